@@ -1,0 +1,78 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
+import type { ApiRouteDefinition } from "../platform/api/api";
+import { defineApiRoute, mountApiRoutes } from "../platform/api/api";
+import { openApiDocument } from "../platform/api/openapi";
+import type { Deps } from "../platform/deps";
+import { PayloadTooLarge } from "../platform/errors/errors";
+import { csrfProtection } from "../platform/http/csrf";
+import type { AppEnv } from "../platform/http/env";
+import { handleError, handleNotFound } from "../platform/http/error-handler";
+import { requestState } from "../platform/http/request-state";
+import { mountStaticAssets } from "../platform/http/static-assets";
+import type { ModuleManifest } from "../platform/module";
+
+/** Request bodies above this size are refused with 413 (uploads declare their own larger limit). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  objectSrc: ["'none'"],
+};
+
+/** Assembles the application from the platform and the modules; no I/O happens here. */
+export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use(secureHeaders({ contentSecurityPolicy, referrerPolicy: "same-origin", crossOriginEmbedderPolicy: false }));
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+
+  app.get("/health", async (c) => {
+    try {
+      await deps.database.ping();
+      return c.json({ status: "ok", db: "ok" });
+    } catch (error) {
+      deps.logger.error("health check: database unreachable", { error: String(error) });
+      return c.json({ status: "error", db: "unreachable" }, 503);
+    }
+  });
+  mountStaticAssets(app);
+
+  app.use(
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new PayloadTooLarge("errors.payloadTooLarge");
+      },
+    }),
+  );
+  app.use(requestState());
+  app.use(csrfProtection());
+
+  const apiRoutes: ApiRouteDefinition[] = modules.flatMap((m) => m.api ?? []);
+  const openApiRoute: ApiRouteDefinition = defineApiRoute({
+    method: "get",
+    path: "/api/v1/openapi.json",
+    summary: "This document",
+    tag: "meta",
+    response: z.record(z.string(), z.unknown()),
+    handler: async (): Promise<Record<string, unknown>> => openApiDocument(deps.config.baseUrl, [...apiRoutes, openApiRoute]),
+  });
+  mountApiRoutes(app, [openApiRoute, ...apiRoutes]);
+  for (const module of modules) module.routes?.(app);
+  return app;
+}

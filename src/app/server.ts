@@ -1,0 +1,32 @@
+import { serve } from "@hono/node-server";
+import { ensureFirstAdmin } from "../platform/auth/first-admin";
+import { createApp } from "./app";
+import { createDeps, openMigratedDatabase } from "./bootstrap";
+import { loadConfig } from "./config";
+import { modules } from "./modules";
+import { seedDemo } from "./seed";
+
+const config = loadConfig();
+const database = await openMigratedDatabase(config);
+const deps = await createDeps(config, database);
+if (config.SEED_DEMO) await seedDemo(deps);
+const admin = await ensureFirstAdmin(deps);
+if (admin) {
+  // Printed once, on the very first start: nobody else could grant roles.
+  process.stdout.write(
+    `\nFirst start: an administrator account was created.\n  E-mail:   ${admin.email}\n  Password: ${admin.password}\nPlease log in and change the password.\n\n`,
+  );
+}
+const app = createApp(deps, modules);
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
+});
+
+async function shutdown(signal: string): Promise<void> {
+  deps.logger.info("shutting down", { signal });
+  server.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,13 @@
+import { Command } from "commander";
+import { registerBudgetCommands } from "../modules/budget/cli";
+import { registerPanelCommands } from "../modules/panel/cli";
+
+/** Builds the `gemeinsam` command with every module's sub-commands. */
+export function buildProgram(): Command {
+  const program = new Command("gemeinsam")
+    .description("Gemeinsam – the platform for a city's participatory smart-city strategy")
+    .showHelpAfterError();
+  registerBudgetCommands(program);
+  registerPanelCommands(program);
+  return program;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one place that knows the HiGHS WebAssembly API. The domain receives an already-loaded HiGHS
+ * instance (loading it is I/O), so the algorithms stay pure and testable.
+ */
+import type { Highs, Model, OptionValue } from "highs";
+import { SolverFailure } from "../errors";
+
+export type { Highs, Model };
+
+export const MODEL_STATUS = {
+  optimal: 7,
+  infeasible: 8,
+  unboundedOrInfeasible: 9,
+  unbounded: 10,
+  timeLimit: 13,
+  solutionLimit: 16,
+} as const;
+
+/** Creates a persistent model with logging off and a fixed random seed (runs are reproducible). */
+export function createModel(highs: Highs, options: Record<string, OptionValue> = {}): Model {
+  const model = highs.createModel();
+  model.options.set({ output_flag: false, random_seed: 1, ...options });
+  return model;
+}
+
+/**
+ * Runs the solver and returns the model status. HiGHS throws on internal errors instead of
+ * returning a status; those become `SolverFailure` with the operation named.
+ */
+export function run(model: Model, what: string): number {
+  try {
+    return model.run().modelStatus;
+  } catch (error) {
+    throw new SolverFailure(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Sets a group of options, ignoring none: unknown option names are programming errors. */
+export function setOptions(model: Model, options: Record<string, OptionValue>): void {
+  model.options.set(options);
+}
+
+/** Range selection of all columns [from, to]. */
+export function columnRange(from: number, to: number): { kind: "range"; from: number; to: number } {
+  return { kind: "range", from, to };
+}

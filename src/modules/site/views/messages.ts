@@ -1,0 +1,56 @@
+import type { Catalogues } from "../../../platform/i18n/i18n";
+
+export const siteMessages: Catalogues = {
+  de: {
+    "home.title": "Startseite",
+    "home.heading": "Gemeinsam Digital: Berlin – die Stadt gemeinsam gestalten",
+    "home.lead":
+      "Auf dieser Plattform setzt Berlin seine Smart-City-Strategie gemeinsam mit den Menschen der Stadt um: Ideen einbringen, Maßnahmen mitentwickeln, über Geld mitentscheiden und nachvollziehen, was jede Maßnahme bewirkt.",
+    "home.easyLanguageLink": "Diese Seite in Leichter Sprache erklärt",
+    "home.waysHeading": "So können Sie mitmachen",
+    "home.comingSoon": "Kommt bald",
+    "home.way.strategy.title": "Die Strategie",
+    "home.way.strategy.text": "Der Wertekompass, die Handlungsfelder und wie alles zusammenhängt.",
+    "home.way.measures.title": "Maßnahmen",
+    "home.way.measures.text": "Alle Projekte der Strategie: wer sie umsetzt, wo sie stehen und was sie bewirken sollen.",
+    "home.way.arena.title": "Arena der Ideen",
+    "home.way.arena.text": "Bringen Sie Ideen, Herausforderungen und Projekte ein und finden Sie Mitstreiter:innen.",
+    "home.way.workshops.title": "Maßnahmenwerkstätten",
+    "home.way.workshops.text": "Entwickeln Sie Maßnahmen in Werkstätten mit – vor Ort oder online.",
+    "home.way.panel.title": "Bürger:innenrat",
+    "home.way.panel.text": "Ein fair ausgeloster Rat, der die Vielfalt der Stadt abbildet.",
+    "home.way.budget.title": "Bürger:innenhaushalt",
+    "home.way.budget.text": "Schlagen Sie Projekte vor und entscheiden Sie mit, wofür Geld ausgegeben wird.",
+    "home.way.monitoring.title": "Wirkung und Lernen",
+    "home.way.monitoring.text": "Ziele, Kennzahlen und Erkenntnisse jeder Maßnahme – offen und nachvollziehbar.",
+    "home.valuesHeading": "Unser Wertekompass",
+    "home.valuesText":
+      "Jede Maßnahme wird daran gemessen, ob sie Berlin nachhaltiger, gemeinwohlorientierter, resilienter und kooperativer macht.",
+  },
+  en: {
+    "home.title": "Home",
+    "home.heading": "Gemeinsam Digital: Berlin – shaping the city together",
+    "home.lead":
+      "On this platform Berlin carries out its smart-city strategy together with the people of the city: bring in ideas, co-develop measures, decide on money and follow what every measure achieves.",
+    "home.easyLanguageLink": "This site explained in easy language (German)",
+    "home.waysHeading": "How you can take part",
+    "home.comingSoon": "Coming soon",
+    "home.way.strategy.title": "The strategy",
+    "home.way.strategy.text": "The values compass, the fields of action and how it all fits together.",
+    "home.way.measures.title": "Measures",
+    "home.way.measures.text": "Every project of the strategy: who carries it out, where it stands and what it should achieve.",
+    "home.way.arena.title": "Arena of ideas",
+    "home.way.arena.text": "Bring in ideas, challenges and projects and find people to work with.",
+    "home.way.workshops.title": "Measure workshops",
+    "home.way.workshops.text": "Help develop measures in workshops – on site or online.",
+    "home.way.panel.title": "Citizen panel",
+    "home.way.panel.text": "A fairly drawn panel that reflects the diversity of the city.",
+    "home.way.budget.title": "Citizen budget",
+    "home.way.budget.text": "Propose projects and decide what money is spent on.",
+    "home.way.monitoring.title": "Impact and learning",
+    "home.way.monitoring.text": "Goals, indicators and lessons of every measure – open and traceable.",
+    "home.valuesHeading": "Our values compass",
+    "home.valuesText":
+      "Every measure is assessed by whether it makes Berlin more sustainable, community-oriented, resilient and cooperative.",
+  },
+};

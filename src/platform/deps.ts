@@ -1,0 +1,17 @@
+import type { Config } from "../app/config";
+import type { Database } from "./db/database";
+import type { Logger } from "./log/logger";
+import type { Mailer } from "./mail/mailer";
+import type { RandomBytes } from "./security/tokens";
+
+/** Everything a use case may reach. Time and randomness are injected so tests are reproducible. */
+export interface Deps {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  mailer: Mailer;
+  clock: () => Date;
+  random: RandomBytes;
+  /** Key for CSRF tokens, shared by every process through the database. */
+  csrfKey: string;
+}

@@ -1,0 +1,28 @@
+import type { MiddlewareHandler } from "hono";
+import { Forbidden } from "../errors/errors";
+import { safeEqual } from "../security/tokens";
+import type { AppEnv } from "./env";
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Every form post must carry the CSRF token of this browser (a hidden `_csrf` field, or the
+ * `X-CSRF-Token` header for scripts). The API is exempt: it authenticates with bearer tokens, never
+ * with cookies, so a foreign site can't make a browser send an authenticated API request.
+ */
+export function csrfProtection(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!unsafeMethods.has(c.req.method) || c.req.path.startsWith("/api/")) return next();
+    const expected = c.get("state").csrfToken;
+    let sent = c.req.header("x-csrf-token");
+    if (!sent) {
+      const contentType = c.req.header("content-type") ?? "";
+      if (contentType.includes("form")) {
+        const body = await c.req.parseBody();
+        sent = typeof body._csrf === "string" ? body._csrf : undefined;
+      }
+    }
+    if (!sent || !safeEqual(sent, expected)) throw new Forbidden("errors.csrf");
+    return next();
+  };
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { readSession } from "../auth/sessions";
+import { setPreferredLanguage } from "../auth/use-cases/set-preferred-language";
+import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
+import { hmac, newToken } from "../security/tokens";
+import { readCookie, writeCookie } from "./cookies";
+import type { AppEnv } from "./env";
+
+const ONE_YEAR = 365 * 24 * 60 * 60;
+
+/**
+ * Establishes who is asking and in which language, before any route runs:
+ * request id, session, CSRF token, locale (?lang= > account > cookie > Accept-Language > German).
+ */
+export function requestState(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const deps = c.get("deps");
+    const { config } = deps;
+    const requestId = randomUUID();
+    const now = deps.clock();
+
+    const sessionToken = readCookie(c, config, "session");
+    const session = sessionToken ? await readSession(deps.database.db, sessionToken, now) : null;
+
+    let csrfSeed = readCookie(c, config, "csrf");
+    if (!csrfSeed) {
+      csrfSeed = newToken(deps.random, 16);
+      writeCookie(c, config, "csrf", csrfSeed);
+    }
+
+    const queryLang = c.req.query("lang");
+    let locale: Locale;
+    if (isLocale(queryLang)) {
+      locale = queryLang;
+      writeCookie(c, config, "lang", queryLang, ONE_YEAR);
+      if (session && session.user.locale !== queryLang) {
+        const actor = { kind: "user" as const, id: session.user.id, label: session.user.displayName, grants: session.grants };
+        await setPreferredLanguage(deps, { actor, requestId }, { userId: session.user.id, locale: queryLang });
+        session.user.locale = queryLang;
+      }
+    } else {
+      const cookieLang = readCookie(c, config, "lang");
+      locale =
+        session?.user.locale ??
+        (isLocale(cookieLang) ? cookieLang : undefined) ??
+        negotiateLocale(c.req.header("accept-language")) ??
+        defaultLocale;
+    }
+
+    c.set("state", {
+      requestId,
+      locale,
+      t: translator(locale),
+      actor: session
+        ? { kind: "user", id: session.user.id, label: session.user.displayName, grants: session.grants }
+        : { kind: "guest" },
+      user: session ? { ...session.user, locale: session.user.locale } : null,
+      sessionIdHash: session?.idHash ?? null,
+      csrfToken: hmac(deps.csrfKey, csrfSeed),
+    });
+    c.header("X-Request-Id", requestId);
+    await next();
+  };
+}

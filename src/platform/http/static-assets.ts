@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Hono } from "hono";
+import type { AppEnv } from "./env";
+
+const assetsDir = fileURLToPath(new URL("../../ui/assets", import.meta.url));
+const contentTypes: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+
+/**
+ * Serves the design system's files from memory. Only files present at start are served, so no
+ * request can reach anything else on disk.
+ */
+export function mountStaticAssets(app: Hono<AppEnv>): void {
+  const files = new Map<string, { body: Buffer; type: string; etag: string }>();
+  for (const name of readdirSync(assetsDir)) {
+    const type = contentTypes[extname(name)];
+    if (!type) continue;
+    const body = readFileSync(join(assetsDir, name));
+    files.set(name, { body, type, etag: `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"` });
+  }
+  app.get("/assets/:name", (c) => {
+    const file = files.get(c.req.param("name"));
+    if (!file) return c.notFound();
+    if (c.req.header("if-none-match") === file.etag) return c.body(null, 304);
+    return c.body(new Uint8Array(file.body), 200, {
+      "Content-Type": file.type,
+      ETag: file.etag,
+      "Cache-Control": "public, max-age=3600",
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+
+export function ErrorPage(props: { page: PageContext; status: number; message: string; showReference: boolean }) {
+  const { page, status } = props;
+  const { t } = page;
+  const titleKey = `errorPage.title.${status}`;
+  const title = t(titleKey) === titleKey ? t("errorPage.title.500") : t(titleKey);
+  return (
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">{t(props.message)}</p>
+      {props.showReference && <p>{t("errorPage.reference", { id: page.requestId })}</p>}
+      <p class="actions">
+        {status === 401 && (
+          <a class="button button-primary" href={`/login?next=${encodeURIComponent(page.url.pathname)}`}>
+            {t("errorPage.login")}
+          </a>
+        )}
+        <a href="/">{t("errorPage.home")}</a>
+      </p>
+    </Layout>
+  );
+}

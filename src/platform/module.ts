@@ -1,0 +1,23 @@
+import type { Hono } from "hono";
+import type { ApiRouteDefinition } from "./api/api";
+import type { Deps } from "./deps";
+import type { AppEnv } from "./http/env";
+import type { Catalogues } from "./i18n/i18n";
+import type { ActionRule } from "./permissions/permissions";
+
+/**
+ * A module's manifest: everything the application needs to plug it in. The app's module list
+ * (src/app/modules.ts) is the only place that knows all modules.
+ */
+export interface ModuleManifest {
+  name: string;
+  /** The actions this module's use cases check, and who may perform them. */
+  actions?: Record<string, ActionRule>;
+  messages?: Catalogues;
+  /** Page routes (HTML). */
+  routes?: (app: Hono<AppEnv>) => void;
+  /** Public API routes under /api/v1. */
+  api?: ApiRouteDefinition[];
+  /** Seeds demo content into an empty database. */
+  seed?: (deps: Deps) => Promise<void>;
+}

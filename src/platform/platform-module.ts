@@ -1,0 +1,11 @@
+import { platformMessages } from "./messages";
+import type { ModuleManifest } from "./module";
+
+/** The platform's own actions and messages (account basics); accounts and admin add theirs. */
+export const platformModule: ModuleManifest = {
+  name: "platform",
+  messages: platformMessages,
+  actions: {
+    "account.updateOwn": { roles: ["resident"] },
+  },
+};

@@ -1,0 +1,143 @@
+import type { Child } from "hono/jsx";
+import { locales } from "../platform/i18n/i18n";
+import { type PageContext, urlWithLang } from "./page-context";
+
+export interface LayoutProps {
+  page: PageContext;
+  title: string;
+  children: Child;
+  /** Marks the navigation entry of the current section (aria-current). */
+  section?: string;
+}
+
+const sections = [
+  { id: "strategy", href: "/strategy", key: "nav.strategy" },
+  { id: "measures", href: "/measures", key: "nav.measures" },
+  { id: "budgets", href: "/budgets", key: "nav.budgets" },
+  { id: "panels", href: "/panels", key: "nav.panels" },
+];
+
+const languageNames = { de: "Deutsch", en: "English" } as const;
+
+/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+export function Layout({ page, title, children, section }: LayoutProps) {
+  const { t, locale, user } = page;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t("site.name")}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <script src="/assets/enhance.js" defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("layout.skipToContent")}
+        </a>
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="brand" href="/">
+              <span class="brand-mark" aria-hidden="true">
+                ◆
+              </span>
+              <span>{t("site.name")}</span>
+              <span class="brand-city">{t("site.city")}</span>
+            </a>
+            <nav class="lang-switch" aria-label={t("layout.language")}>
+              <ul>
+                {locales.map((l) => (
+                  <li>
+                    {l === locale ? (
+                      <span aria-current="true" lang={l}>
+                        {languageNames[l]}
+                      </span>
+                    ) : (
+                      <a href={urlWithLang(page.url, l)} hreflang={l} lang={l}>
+                        {languageNames[l]}
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <div class="container nav-row">
+            <nav aria-label={t("layout.mainNavigation")} class="main-nav">
+              <ul>
+                {sections.map((s) => (
+                  <li>
+                    <a href={s.href} aria-current={section === s.id ? "page" : undefined}>
+                      {t(s.key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <nav aria-label={t("layout.accountNavigation")} class="account-nav">
+              <ul>
+                {user ? (
+                  <>
+                    {page.isAdmin && (
+                      <li>
+                        <a href="/admin">{t("nav.admin")}</a>
+                      </li>
+                    )}
+                    <li>
+                      <a href="/profile">{t("nav.profile")}</a>
+                    </li>
+                    <li>
+                      <form method="post" action="/logout" class="inline-form">
+                        <input type="hidden" name="_csrf" value={page.csrfToken} />
+                        <button type="submit" class="link-button">
+                          {t("nav.logout")}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <a href="/login">{t("nav.login")}</a>
+                    </li>
+                    <li>
+                      <a href="/register">{t("nav.register")}</a>
+                    </li>
+                  </>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabindex={-1} class="container">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <nav aria-label={t("layout.footerNavigation")}>
+              <ul>
+                <li>
+                  <a href="/leichte-sprache">{t("nav.easyLanguage")}</a>
+                </li>
+                <li>
+                  <a href="/barrierefreiheit">{t("nav.accessibility")}</a>
+                </li>
+                <li>
+                  <a href="/datenschutz">{t("nav.privacy")}</a>
+                </li>
+                <li>
+                  <a href="/impressum">{t("nav.imprint")}</a>
+                </li>
+                <li>
+                  <a href="/api/v1/openapi.json">{t("nav.api")}</a>
+                </li>
+              </ul>
+            </nav>
+            <p class="footer-note">{t("layout.footerNote")}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import type { AppContext, CurrentUser } from "../platform/http/env";
+import type { Locale, Translate } from "../platform/i18n/i18n";
+import { hasRole } from "../platform/permissions/permissions";
+
+/** What a view needs to know about the request: language, translator, who is signed in, where we are. */
+export interface PageContext {
+  t: Translate;
+  locale: Locale;
+  user: CurrentUser | null;
+  isAdmin: boolean;
+  csrfToken: string;
+  /** Path and query of the current page, to build the language switch links. */
+  url: URL;
+  requestId: string;
+}
+
+export function pageContext(c: AppContext): PageContext {
+  const state = c.get("state");
+  return {
+    t: state.t,
+    locale: state.locale,
+    user: state.user,
+    isAdmin: hasRole(state.actor, "administrator"),
+    csrfToken: state.csrfToken,
+    url: new URL(c.req.url),
+    requestId: state.requestId,
+  };
+}
+
+/** The current URL with `lang` set, keeping every other query parameter. */
+export function urlWithLang(url: URL, locale: Locale): string {
+  const next = new URL(url);
+  next.searchParams.set("lang", locale);
+  return `${next.pathname}${next.search}`;
+}
