@@ -1,11 +1,14 @@
 import { siteModule } from "../modules/site";
+import { strategyModule } from "../modules/strategy";
+import { adminModule } from "../platform/admin/module";
+import { authModule } from "../platform/auth/module";
 import { registerMessages } from "../platform/i18n/i18n";
 import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
 import { platformModule } from "../platform/platform-module";
 
 /** Every module of the application, in the order their routes are mounted. */
-export const modules: readonly ModuleManifest[] = [platformModule, siteModule];
+export const modules: readonly ModuleManifest[] = [platformModule, authModule, adminModule, siteModule, strategyModule];
 
 let registered = false;
 /** Registers the modules' messages and actions once per process. */

@@ -1,0 +1,1 @@
+export { strategyModule } from "./module";
