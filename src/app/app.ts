@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { ApiRouteDefinition } from "../platform/api/api";
 import { defineApiRoute, mountApiRoutes } from "../platform/api/api";
+import { apiAuthentication } from "../platform/api/auth";
 import { openApiDocument } from "../platform/api/openapi";
 import type { Deps } from "../platform/deps";
 import { PayloadTooLarge } from "../platform/errors/errors";
@@ -61,6 +62,7 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
     }),
   );
   app.use(requestState());
+  app.use("/api/*", apiAuthentication());
   app.use(csrfProtection());
 
   const apiRoutes: ApiRouteDefinition[] = modules.flatMap((m) => m.api ?? []);

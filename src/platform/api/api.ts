@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono";
 import { z } from "zod";
-import { BadRequest, Invalid } from "../errors/errors";
+import { BadRequest, Invalid, Unauthenticated } from "../errors/errors";
 import type { AppEnv } from "../http/env";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -44,6 +44,10 @@ function issuesOf(error: z.ZodError, prefix: string) {
 export function mountApiRoutes(app: Hono<AppEnv>, definitions: ApiRouteDefinition[]): void {
   for (const definition of definitions) {
     app.on(definition.method.toUpperCase(), honoPath(definition.path), async (c) => {
+      if (definition.auth && c.get("state").actor.kind !== "user") {
+        c.header("WWW-Authenticate", 'Bearer realm="gemeinsam"');
+        throw new Unauthenticated("errors.unauthenticated");
+      }
       let query: unknown = {};
       if (definition.query) {
         const parsed = definition.query.safeParse(c.req.query());

@@ -6,6 +6,8 @@ import { mailOutbox } from "./schema";
 
 export interface MailMessage {
   to: string;
+  /** The account the mail is about, if any. */
+  userId?: string | null;
   subject: string;
   text: string;
   html: string;
@@ -23,10 +25,10 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; database: Database; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
-    async queue(tx, message) {
+    async queue(tx, { userId, ...message }) {
       const [row] = await tx
         .insert(mailOutbox)
-        .values({ ...message, status: transport ? "queued" : "logged" })
+        .values({ ...message, userId: userId ?? null, status: transport ? "queued" : "logged" })
         .returning({ id: mailOutbox.id });
       const id = row?.id;
       return async () => {

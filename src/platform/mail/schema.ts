@@ -1,10 +1,13 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "../auth/schema";
 
 /** Every mail the platform sends is recorded here; without SMTP_URL this is where mail stays. */
 export const mailOutbox = pgTable(
   "mail_outbox",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The account the mail is about, so "download my data" and account deletion find it. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
@@ -14,5 +17,5 @@ export const mailOutbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_created_idx").on(t.createdAt)],
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_user_idx").on(t.userId)],
 );

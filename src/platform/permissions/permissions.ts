@@ -10,6 +10,15 @@ export function isGlobalRole(value: string): value is GlobalRole {
   return (globalRoles as readonly string[]).includes(value);
 }
 
+/** The global roles an administrator grants; "resident" comes with every account and is never stored. */
+export const assignableGlobalRoles = ["moderator", "strategy_office", "administrator"] as const satisfies readonly GlobalRole[];
+export type AssignableGlobalRole = (typeof assignableGlobalRoles)[number];
+
+/** How role names and scope types are spelled: lower case, digits and underscores (`team_member`, `measure`). */
+export const roleNamePattern = /^[a-z][a-z0-9_]{1,39}$/;
+/** A scope id names one object: a slug or a uuid. */
+export const scopeIdPattern = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
 export interface RoleGrant {
   role: string;
   scopeType: string | null;
@@ -46,6 +55,13 @@ export function defineActions(rules: Record<string, ActionRule>): void {
 
 export function declaredActions(): ReadonlyMap<string, ActionRule> {
   return actions;
+}
+
+/** Every scoped role some declared action honours (e.g. `team_member`), sorted. */
+export function declaredScopedRoles(): string[] {
+  const roles = new Set<string>();
+  for (const rule of actions.values()) for (const role of rule.scopedRoles ?? []) roles.add(role);
+  return [...roles].sort();
 }
 
 /**

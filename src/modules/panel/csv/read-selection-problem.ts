@@ -1,0 +1,37 @@
+/**
+ * Quotas file + pool file + panel size → a validated selection problem. Pure: text in, typed
+ * result out; reading the files is the caller's business.
+ */
+import { PanelInputError } from "../domain/errors";
+import type { SelectionProblem } from "../domain/problem";
+import { validateProblem } from "../domain/validate-problem";
+import { parsePool } from "./parse-pool";
+import { type ParsedQuotas, parseQuotas } from "./parse-quotas";
+
+export interface SelectionInput {
+  readonly quotas: { readonly text: string; readonly file?: string };
+  readonly pool: { readonly text: string; readonly file?: string };
+  readonly k: number;
+  readonly households?: boolean;
+}
+
+export interface ReadSelectionProblem {
+  readonly problem: SelectionProblem;
+  readonly format: ParsedQuotas["format"];
+}
+
+export function readSelectionProblem(input: SelectionInput): ReadSelectionProblem {
+  const { format, features } = parseQuotas(input.quotas.text, input.quotas.file);
+  const volunteers = parsePool(input.pool.text, features, input.pool.file);
+  if (!Number.isInteger(input.k) || input.k < 1) {
+    throw new PanelInputError(`the panel size k must be a whole number ≥ 1, not ${input.k}`);
+  }
+  if (input.k > volunteers.length) {
+    throw new PanelInputError(`the panel size k = ${input.k} is larger than the pool (${volunteers.length} volunteers)`, {
+      file: input.pool.file,
+    });
+  }
+  const problem: SelectionProblem = { features, volunteers, k: input.k, households: input.households ?? false };
+  validateProblem(problem);
+  return { problem, format };
+}

@@ -1,0 +1,273 @@
+/**
+ * LEXIMIN over groups of interchangeable volunteers (Flanigan, Gölz, Gupta, Hennig, Procaccia,
+ * "Fair algorithms for selecting citizens' assemblies", Nature 596, 2021), by column generation:
+ *
+ * 1. Level by level, maximise the smallest selection probability z among the groups not yet fixed,
+ *    over distributions on the panels known so far (the restricted master LP).
+ * 2. Price: a panel whose dual weight Σ y_g c_g / s_g exceeds the LP's threshold ŷ would raise z;
+ *    find one (local search first, the integer program when that finds nothing) and add it.
+ * 3. When no panel improves, the level z* is optimal over *all* panels. Every group with a
+ *    positive dual is at z* in every optimal distribution (complementary slackness), so it is
+ *    fixed there. Interior-point duals are positive on as many groups as possible.
+ * 4. Repeat with the remaining groups until every group is fixed.
+ */
+import { SolverFailure } from "./errors";
+import { createLocalSearch } from "./panel-local-search";
+import { PanelStore } from "./panel-store";
+import type { Random } from "./random";
+import type { Highs } from "./solver/highs-solver";
+import type { PanelOracle } from "./solver/panel-oracle";
+import { createRestrictedMaster, type MasterSolution } from "./solver/restricted-master";
+import type { GroupedPool } from "./volunteer-groups";
+
+/** A panel improves the LP only if it beats the threshold by more than this (LP tolerances are 1e-9). */
+const PRICING_TOLERANCE = 1e-7;
+/** Interior-point duals below this are numerical noise of groups that are not tight. */
+const FIXING_THRESHOLD = 1e-6;
+/** Fixed probabilities are lowered by this much so rounding in the LP never makes a level infeasible. */
+const FIXING_MARGIN = 1e-10;
+/** Local-search restarts per pricing round; each improving panel found becomes a column. */
+const PRICING_STARTS = 4;
+
+export interface LeximinLevel {
+  readonly probability: number;
+  /** Groups fixed at this level. */
+  readonly groups: readonly number[];
+}
+
+export interface GroupDistribution {
+  /** Panels as group counts, with their probabilities (summing to 1). */
+  readonly panels: readonly { readonly counts: Int32Array; readonly weight: number }[];
+  /** Selection probability of each member of each group. */
+  readonly groupProbability: Float64Array;
+  /** Groups that are in no feasible panel (probability 0). */
+  readonly excludedGroups: readonly number[];
+  readonly levels: readonly LeximinLevel[];
+  readonly stats: LeximinStats;
+}
+
+export interface LeximinStats {
+  panelsGenerated: number;
+  integerProgramCalls: number;
+  lpSolves: number;
+  interiorPointSolves: number;
+  localSearchColumns: number;
+}
+
+export interface LeximinProgress {
+  readonly fixedGroups: number;
+  readonly groups: number;
+  readonly level: number;
+  readonly panels: number;
+}
+
+export function leximinOverGroups(
+  highs: Highs,
+  pool: GroupedPool,
+  oracle: PanelOracle,
+  firstPanel: Int32Array,
+  random: Random,
+  onProgress?: (progress: LeximinProgress) => void,
+): GroupDistribution {
+  const groupCount = pool.groupMembers.length;
+  const size = Float64Array.from(pool.groupMembers, (m) => m.length);
+  const store = new PanelStore(pool);
+  const search = createLocalSearch(pool);
+  const stats: LeximinStats = {
+    panelsGenerated: 0,
+    integerProgramCalls: 0,
+    lpSolves: 0,
+    interiorPointSolves: 0,
+    localSearchColumns: 0,
+  };
+  store.add(firstPanel);
+  const excludedGroups = warmStart(pool, oracle, store, search, random);
+
+  const master = createRestrictedMaster(highs, pool);
+  try {
+    for (const panel of store.panels) master.addPanel(panel);
+    let added = store.size;
+    const addNew = (): void => {
+      for (; added < store.size; added++) master.addPanel(store.panels[added] as Int32Array);
+    };
+
+    const fixed = new Uint8Array(groupCount);
+    let fixedCount = 0;
+    for (const g of excludedGroups) {
+      master.fix(g, 0);
+      fixed[g] = 1;
+      fixedCount++;
+    }
+    const levels: LeximinLevel[] = [];
+
+    /** Pricing with weights per member: a new improving panel, or null if there is none. */
+    const price = (solution: MasterSolution, exactOnly: boolean): boolean => {
+      const weights = new Float64Array(groupCount);
+      for (let g = 0; g < groupCount; g++) weights[g] = (solution.y[g] as number) / (size[g] as number);
+      const threshold = solution.yHat + PRICING_TOLERANCE;
+      const value = (counts: Int32Array): number => {
+        let sum = 0;
+        for (let g = 0; g < groupCount; g++) sum += (weights[g] as number) * (counts[g] as number);
+        return sum;
+      };
+      // Start from the panels the LP uses: they sit exactly at the threshold.
+      const basic: number[] = [];
+      solution.x.forEach((x, p) => {
+        if (x > 1e-9) basic.push(p);
+      });
+      basic.sort((a, b) => value(store.panels[b] as Int32Array) - value(store.panels[a] as Int32Array));
+      let best: Int32Array | undefined;
+      let bestValue = Number.NEGATIVE_INFINITY;
+      if (!exactOnly) {
+        let found = 0;
+        for (let s = 0; s < Math.min(PRICING_STARTS, basic.length); s++) {
+          const counts = Int32Array.from(store.panels[basic[s] as number] as Int32Array);
+          const v = search.improve(counts, weights);
+          if (v > bestValue) {
+            bestValue = v;
+            best = counts;
+          }
+          if (v > threshold && store.add(counts)) found++;
+        }
+        if (found > 0) {
+          stats.localSearchColumns += found;
+          return true;
+        }
+      }
+      stats.integerProgramCalls++;
+      const exact = oracle.maximise(weights, best);
+      if (!exact) throw new SolverFailure("the panel integer program became infeasible");
+      if (exact.value > threshold && store.add(exact.counts)) return true;
+      return false;
+    };
+
+    let level = 0;
+    while (fixedCount < groupCount) {
+      level++;
+      let solution: MasterSolution;
+      for (;;) {
+        addNew();
+        solution = master.solveSimplex();
+        stats.lpSolves++;
+        if (!price(solution, false)) break;
+      }
+      // Converged for vertex duals; now ask for duals in the interior of the optimal face.
+      let interior: MasterSolution;
+      for (;;) {
+        interior = master.solveInterior();
+        stats.interiorPointSolves++;
+        if (!price(interior, true)) break;
+        addNew();
+        for (;;) {
+          solution = master.solveSimplex();
+          stats.lpSolves++;
+          if (!price(solution, false)) break;
+          addNew();
+        }
+      }
+      const z = Math.min(solution.z, interior.z);
+      const newlyFixed: number[] = [];
+      if (z >= 1 - 1e-9) {
+        // Everyone left is on every panel already; nobody can go higher.
+        for (let g = 0; g < groupCount; g++) if (!fixed[g]) newlyFixed.push(g);
+      } else {
+        let argmax = -1;
+        for (let g = 0; g < groupCount; g++) {
+          if (fixed[g]) continue;
+          const y = interior.y[g] as number;
+          if (y > FIXING_THRESHOLD) newlyFixed.push(g);
+          if (argmax < 0 || y > (interior.y[argmax] as number)) argmax = g;
+        }
+        // The duals of unfixed groups sum to 1, so the largest is positive and safe to fix.
+        if (newlyFixed.length === 0) newlyFixed.push(argmax);
+      }
+      for (const g of newlyFixed) {
+        master.fix(g, Math.max(0, z - FIXING_MARGIN));
+        fixed[g] = 1;
+        fixedCount++;
+      }
+      levels.push({ probability: z, groups: newlyFixed });
+      onProgress?.({ fixedGroups: fixedCount, groups: groupCount, level, panels: store.size });
+    }
+
+    addNew();
+    const final = master.solveSimplex();
+    stats.lpSolves++;
+    stats.panelsGenerated = store.size;
+    return { ...finalDistribution(pool, store, final.x), excludedGroups, levels, stats };
+  } finally {
+    master.dispose();
+  }
+}
+
+/** Panels with positive weight, normalised to sum 1, and each group's resulting probability. */
+function finalDistribution(
+  pool: GroupedPool,
+  store: PanelStore,
+  x: Float64Array,
+): Pick<GroupDistribution, "panels" | "groupProbability"> {
+  const groupCount = pool.groupMembers.length;
+  let total = 0;
+  for (const weight of x) if (weight > 1e-12) total += weight;
+  if (!(total > 0)) throw new SolverFailure("the final distribution is empty");
+  const panels: { counts: Int32Array; weight: number }[] = [];
+  x.forEach((weight, p) => {
+    if (weight > 1e-12) panels.push({ counts: store.panels[p] as Int32Array, weight: weight / total });
+  });
+  const groupProbability = new Float64Array(groupCount);
+  for (const { counts, weight } of panels) {
+    for (let g = 0; g < groupCount; g++) {
+      const c = counts[g] as number;
+      if (c > 0) groupProbability[g] = (groupProbability[g] as number) + (weight * c) / (pool.groupMembers[g]?.length ?? 1);
+    }
+  }
+  return { panels, groupProbability };
+}
+
+/**
+ * Diverse panels before the first LP, and which groups are in no feasible panel at all.
+ * Every group gets a panel that contains it (by one swap from a known panel when possible, by the
+ * integer program otherwise); then a few rounds of multiplicative weights push the local search
+ * towards groups that are still rare in the known panels.
+ */
+function warmStart(
+  pool: GroupedPool,
+  oracle: PanelOracle,
+  store: PanelStore,
+  search: ReturnType<typeof createLocalSearch>,
+  random: Random,
+): number[] {
+  const groupCount = pool.groupMembers.length;
+  const excluded: number[] = [];
+  const rarity = (): Float64Array =>
+    Float64Array.from(store.coverage, (c) => 1 / (1 + c) + 1e-3 * random());
+  for (let g = 0; g < groupCount; g++) {
+    if ((store.coverage[g] as number) > 0) continue;
+    const weights = rarity();
+    let placed = false;
+    const tries = Math.min(store.size, 8);
+    for (let t = 0; t < tries && !placed; t++) {
+      const counts = Int32Array.from(store.panels[Math.floor(random() * store.size)] as Int32Array);
+      if (search.insert(counts, g, weights)) {
+        store.add(counts);
+        placed = true;
+      }
+    }
+    if (placed) continue;
+    const panel = oracle.panelWith(g, weights);
+    if (panel) store.add(panel.counts);
+    else excluded.push(g);
+  }
+  const weights = new Float64Array(groupCount).fill(1);
+  for (let round = 0; round < groupCount; round++) {
+    for (let g = 0; g < groupCount; g++) weights[g] = (weights[g] as number) * (0.995 + 0.01 * random());
+    const start = store.panels[Math.floor(random() * store.size)] as Int32Array;
+    const counts = Int32Array.from(start);
+    search.improve(counts, weights);
+    if (!store.add(counts)) {
+      for (let g = 0; g < groupCount; g++) weights[g] = 0.9 * (weights[g] as number) + 0.1;
+    }
+    for (let g = 0; g < groupCount; g++) if ((counts[g] as number) > 0) weights[g] = (weights[g] as number) * 0.8;
+  }
+  return excluded;
+}

@@ -1,0 +1,122 @@
+/**
+ * The LP over the panels known so far (the "restricted master" of column generation):
+ *
+ *   maximise z
+ *   subject to  π_g = Σ_P (c_Pg / s_g) x_P ≥ z     for every group g not yet fixed
+ *               π_g ≥ p_g                          for every fixed group (probability p_g)
+ *               Σ_P x_P ≤ 1,  x ≥ 0
+ *
+ * where c_Pg is how many members of group g panel P takes and s_g the group size, so π_g is the
+ * selection probability of each member of g. Its row duals y_g ≥ 0 and ŷ ≥ 0 price new panels:
+ * a panel improves the LP exactly when Σ_g y_g c_Pg / s_g > ŷ.
+ *
+ * The model is persistent: adding a panel adds a column and the simplex method restarts from the
+ * previous basis, which makes a re-solve take milliseconds.
+ */
+import { SolverFailure } from "../errors";
+import type { GroupedPool } from "../volunteer-groups";
+import { createModel, type Highs, MODEL_STATUS, type Model, run, setOptions } from "./highs-solver";
+
+export interface MasterSolution {
+  /** Optimal z: the smallest probability among groups not yet fixed. */
+  readonly z: number;
+  /** Dual weight of each group row (≥ 0), per group. */
+  readonly y: Float64Array;
+  /** Dual of the convexity row: a panel improves the LP when its weight exceeds it. */
+  readonly yHat: number;
+  /** Weight of each known panel. */
+  readonly x: Float64Array;
+}
+
+export interface RestrictedMaster {
+  addPanel(counts: Int32Array): void;
+  /** Dual simplex from the last basis: a vertex solution. */
+  solveSimplex(): MasterSolution;
+  /**
+   * Interior point without crossover: the duals lie in the relative interior of the optimal dual
+   * face, so every group that is tight in all optimal solutions gets a positive dual. That fixes as
+   * many groups as possible per level.
+   */
+  solveInterior(): MasterSolution;
+  /** Pins group g's probability to at least p; z no longer applies to it. */
+  fix(group: number, probability: number): void;
+  readonly panelCount: number;
+  dispose(): void;
+}
+
+export function createRestrictedMaster(highs: Highs, pool: GroupedPool): RestrictedMaster {
+  const groupCount = pool.groupMembers.length;
+  const inf = highs.infinity;
+  const model: Model = createModel(highs, { solver: "simplex" });
+  model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
+  // Column 0 is z. It is bounded above by 1 only so that the LP stays bounded once every group
+  // row is fixed; a probability never exceeds 1 anyway.
+  model.addVar(-inf, 1);
+  model.changeColCost(0, 1);
+  for (let g = 0; g < groupCount; g++) model.addRow(0, inf, { indices: [0], values: [-1] });
+  model.addRow(-inf, 1, { indices: [], values: [] });
+  let panelCount = 0;
+
+  const readSolution = (what: string): MasterSolution => {
+    const status = model.getModelStatus();
+    if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`${what} ended with status ${status}`);
+    const solution = model.getSolution();
+    const y = new Float64Array(groupCount);
+    for (let g = 0; g < groupCount; g++) y[g] = Math.max(0, -(solution.rowDual[g] as number));
+    return {
+      z: solution.colValue[0] as number,
+      y,
+      yHat: Math.max(0, solution.rowDual[groupCount] as number),
+      x: solution.colValue.slice(1),
+    };
+  };
+
+  const solveSimplex = (): MasterSolution => {
+    run(model, "restricted master LP");
+    return readSolution("restricted master LP");
+  };
+
+  return {
+    addPanel(counts) {
+      const indices: number[] = [];
+      const values: number[] = [];
+      for (let g = 0; g < groupCount; g++) {
+        const c = counts[g] as number;
+        if (c > 0) {
+          indices.push(g);
+          values.push(c / (pool.groupMembers[g] as readonly number[]).length);
+        }
+      }
+      indices.push(groupCount);
+      values.push(1);
+      model.addCol(0, 0, inf, { indices: Int32Array.from(indices), values: Float64Array.from(values) });
+      panelCount++;
+    },
+    solveSimplex,
+    solveInterior() {
+      const basis = model.getBasis();
+      setOptions(model, { solver: "ipm", run_crossover: "off", ipm_optimality_tolerance: 1e-10 });
+      try {
+        const status = run(model, "restricted master LP (interior point)");
+        if (status !== MODEL_STATUS.optimal) {
+          // Interior point may stop short of the requested accuracy; crossover then yields a vertex
+          // solution, which is still optimal, only with fewer positive duals.
+          setOptions(model, { run_crossover: "on" });
+          run(model, "restricted master LP (interior point with crossover)");
+        }
+        return readSolution("restricted master LP (interior point)");
+      } finally {
+        setOptions(model, { solver: "simplex", run_crossover: "on" });
+        model.setBasis(basis);
+      }
+    },
+    fix(group, probability) {
+      model.changeCoefficient(group, 0, 0);
+      model.changeRowBounds(group, probability, inf);
+    },
+    get panelCount() {
+      return panelCount;
+    },
+    dispose: () => model.dispose(),
+  };
+}
