@@ -21,6 +21,8 @@ const configSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /** YAML file with the operating city's details for the imprint, privacy and accessibility pages. */
+  OPERATOR_FILE: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string };

@@ -38,4 +38,9 @@ export const rateLimitRules = {
   register: { limit: 5, windowSeconds: 60 * 60 },
   passwordReset: { limit: 5, windowSeconds: 60 * 60 },
   write: { limit: 120, windowSeconds: 60 },
+  /**
+   * Login, registration and resets counted per client address. Higher than the per-address limits
+   * above, because many people may share one address (a library, a school, a workshop).
+   */
+  accountPerAddress: { limit: 60, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -29,8 +29,14 @@ export interface UseCaseDefinition<S extends z.ZodType, O> {
   input: S;
   /** The object the action is on, for scoped roles (e.g. the measure a team member edits). */
   resource?: (input: z.output<S>) => Resource | undefined;
-  /** Rate limit key and rule; defaults to the per-actor write limit. */
-  rateLimit?: (input: z.output<S>, actor: Actor) => { key: string; rule: RateLimitRule } | null;
+  /**
+   * Rate limit key and rule; defaults to the per-actor write limit. Several limits may apply at once
+   * (e.g. per e-mail address and per client address); each one counts.
+   */
+  rateLimit?: (
+    input: z.output<S>,
+    actor: Actor,
+  ) => { key: string; rule: RateLimitRule } | Array<{ key: string; rule: RateLimitRule }> | null;
   run: (ctx: UseCaseContext, input: z.output<S>) => Promise<UseCaseResult<O>>;
 }
 
@@ -69,7 +75,7 @@ export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinit
     const now = deps.clock();
     const limit = definition.rateLimit ? definition.rateLimit(input, actor) : defaultRateLimit(actor);
     // Counted outside the transaction on purpose: a refused attempt still counts.
-    if (limit) await hitRateLimit(deps.database.db, limit.key, limit.rule, now);
+    for (const hit of limit ? [limit].flat() : []) await hitRateLimit(deps.database.db, hit.key, hit.rule, now);
     const effects: Array<() => Promise<void>> = [];
     const afterCommit = (effect: () => Promise<void>) => {
       effects.push(effect);

@@ -1,0 +1,364 @@
+import type { GroupedProfile } from "../grouped-profile";
+import { Rational, ratioToNumber } from "../rational";
+import { compareProjectIds } from "../tie-breaking";
+import { ExactLedger } from "./exact-ledger";
+
+/**
+ * One run of the Method of Equal Shares at a given per-voter budget b0.
+ *
+ * Every voter starts with b0. In each round, for every project still in play, the price per unit of
+ * utility ρ is the smallest value such that its supporters, each paying min(own money left, ρ·u),
+ * pay its cost together. The project with the smallest ρ (cost satisfaction: smallest ρ / cost, the
+ * same as the largest "effective vote count") is funded and its supporters pay. A project whose
+ * supporters together hold less than its cost drops out for good. Ties go to the smaller project id
+ * (string order). The run ends when no project is affordable.
+ *
+ * How it stays exact and fast: money is tracked in doubles with a proven bound on their error, and
+ * every decision is certified against that bound; a decision the doubles cannot certify (a true tie,
+ * or values closer than ~1e-7 relative) is taken again with exact rationals from the ExactLedger. The
+ * exact price of every funded project is always computed, so the rationals are at hand whenever a
+ * close call needs them. Voters with identical ballots are one group with a multiplicity.
+ */
+
+export interface EqualSharesSetup {
+  readonly profile: GroupedProfile;
+  readonly costs: readonly Rational[];
+  readonly ids: readonly string[];
+  /** "cost": projects compared by ρ/cost; otherwise by ρ. */
+  readonly compareByCost: boolean;
+  /** Projects that take part: supported, with a positive cost (zero-cost ones are funded up front). */
+  readonly candidates: readonly number[];
+}
+
+export interface EqualSharesRound {
+  readonly project: number;
+  /** Exact ρ: price per unit of utility paid by supporters who could afford it. */
+  readonly price: Rational;
+}
+
+export interface EqualSharesRun {
+  readonly perVoterBudget: Rational;
+  /** Candidate projects in selection order. */
+  readonly selected: number[];
+  /** Exact ρ of each selected project, parallel to `selected`; computed on demand. */
+  prices(): Rational[];
+  /** Exact money left with the supporters of a project at the end of the run. */
+  moneyLeftWith(project: number): Rational;
+}
+
+const EPS = 2 ** -53;
+/** Relative margin around ρ inside which a float classification is re-checked exactly. */
+const MARGIN = 1e-7;
+
+interface Evaluation {
+  /** 0: unaffordable, 1: affordable with a float ρ */
+  readonly affordable: boolean;
+  readonly rho: number;
+  /** Certified bound on |ρ(float) − ρ(exact)|; Infinity when the doubles cannot vouch for ρ. */
+  readonly errRho: number;
+}
+
+interface ExactPrice {
+  /** ρ = numerator / (D·divisor), D the ledger denominator at the time of computation. */
+  readonly numerator: bigint;
+  readonly divisor: number;
+  /** Groups whose exact classification was needed: true = pays all it has. */
+  readonly poorGroups: Map<number, boolean>;
+  /** The float ρ and its tolerance used to classify the remaining supporters. */
+  readonly rhoHint: number;
+  readonly tolerance: number;
+}
+
+export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational): EqualSharesRun {
+  const { profile, costs, ids, compareByCost } = setup;
+  const groupCount = profile.groupCount;
+  const projectCount = profile.projectCount;
+  const mult = profile.multiplicity;
+  const supStart = profile.supStart;
+  const supGroup = profile.supGroup;
+  const supUtil = profile.supUtil;
+  const groupStart = profile.groupStart;
+  const groupProject = profile.groupProject;
+  const groupUtil = profile.groupUtil;
+
+  const b0f = perVoterBudget.toNumber();
+  const money = new Float64Array(groupCount).fill(b0f);
+  const broke = new Uint8Array(groupCount);
+  const ledger = new ExactLedger(perVoterBudget, costs);
+  const roundOf = new Int32Array(projectCount).fill(-1);
+  const coefficients = new Float64Array(projectCount + 1);
+  // Error bound of every float money value: b0 is rounded once, each payment adds ≤ 3 EPS·b0.
+  const errMoney = (4 * profile.maxBallotLength + 4) * EPS * b0f;
+  const costF = costs.map((cost) => cost.toNumber());
+
+  const lowerBound = new Float64Array(projectCount);
+  for (const p of setup.candidates) {
+    const rho = (costF[p] as number) / (profile.totalUtility[p] as number);
+    lowerBound[p] = (compareByCost ? rho / (costF[p] as number) : rho) * (1 - 16 * EPS);
+  }
+
+  let scratchRich = new Int32Array(64);
+  let scratchNext = new Int32Array(64);
+
+  function exactMoneyScaled(g: number): bigint {
+    // b0·D − Σ ρ_s·u·D over the funded projects on the ballot of an unbroke group.
+    let value = ledger.b0Scaled;
+    for (let i = groupStart[g] as number; i < (groupStart[g + 1] as number); i++) {
+      const s = roundOf[groupProject[i] as number] as number;
+      if (s >= 0) value -= BigInt(groupUtil[i] as number) * ledger.rhoScaled(s);
+    }
+    return value;
+  }
+
+  /** Σ of exact money (times D) over the supporters of p passing the filter. */
+  function exactSupportMoney(p: number, include: (g: number, u: number) => boolean): bigint {
+    const rounds = ledger.rounds();
+    coefficients.fill(0, 0, rounds);
+    let voters = 0;
+    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+      const g = supGroup[i] as number;
+      if (broke[g] || !include(g, supUtil[i] as number)) continue;
+      const count = mult[g] as number;
+      voters += count;
+      for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
+        const s = roundOf[groupProject[j] as number] as number;
+        if (s >= 0) coefficients[s] = (coefficients[s] as number) + count * (groupUtil[j] as number);
+      }
+    }
+    return ledger.scaledSum(voters, coefficients);
+  }
+
+  function evaluate(p: number): Evaluation {
+    const start = supStart[p] as number;
+    const end = supStart[p + 1] as number;
+    const cost = costF[p] as number;
+    let total = 0;
+    let voters = 0;
+    let richCount = 0;
+    if (scratchRich.length < end - start) {
+      scratchRich = new Int32Array(end - start);
+      scratchNext = new Int32Array(end - start);
+    }
+    let utilityRich = 0;
+    for (let i = start; i < end; i++) {
+      const g = supGroup[i] as number;
+      const count = mult[g] as number;
+      voters += count;
+      const m = money[g] as number;
+      if (m > 0) {
+        total += count * m;
+        scratchRich[richCount++] = i;
+        utilityRich += count * (supUtil[i] as number);
+      }
+    }
+    const entries = end - start;
+    const errTotal = 2 * (voters * errMoney + (entries + 4) * EPS * total) + 4 * EPS * cost;
+    if (total + errTotal < cost) return { affordable: false, rho: Number.NaN, errRho: 0 };
+    if (total - errTotal < cost) {
+      const exact = exactSupportMoney(p, () => true);
+      if (exact < ledger.costOf(p)) return { affordable: false, rho: Number.NaN, errRho: 0 };
+    }
+    // Poor/rich iteration: supporters who cannot pay ρ·u pay all they have; ρ rises until stable.
+    let paidByPoor = 0;
+    let rho = cost / utilityRich;
+    let rich = scratchRich;
+    let next = scratchNext;
+    for (;;) {
+      let kept = 0;
+      let moved = false;
+      for (let k = 0; k < richCount; k++) {
+        const i = rich[k] as number;
+        const g = supGroup[i] as number;
+        const u = supUtil[i] as number;
+        const m = money[g] as number;
+        if (m < rho * u) {
+          const count = mult[g] as number;
+          paidByPoor += count * m;
+          utilityRich -= count * u;
+          moved = true;
+        } else next[kept++] = i;
+      }
+      const swap = rich;
+      rich = next;
+      next = swap;
+      richCount = kept;
+      if (!moved) break;
+      if (utilityRich <= 0) return { affordable: true, rho: cost, errRho: Number.POSITIVE_INFINITY };
+      rho = (cost - paidByPoor) / utilityRich;
+    }
+    // Certified error of ρ: the residual of Σ min(money, ρu) = cost is at most errResidual, and the
+    // supporters far above the threshold keep the slope of that sum at least `robust`.
+    const errResidual = 2 * (2 * voters * errMoney + (entries + 4) * EPS * (cost + paidByPoor));
+    let robust = 0;
+    for (let k = 0; k < richCount; k++) {
+      const i = rich[k] as number;
+      const g = supGroup[i] as number;
+      const u = supUtil[i] as number;
+      if ((money[g] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (mult[g] as number) * u;
+    }
+    let errRho = robust > 0 ? errResidual / robust + 8 * EPS * rho : Number.POSITIVE_INFINITY;
+    if (!(errRho <= 0.5 * MARGIN * rho)) errRho = Number.POSITIVE_INFINITY;
+    return { affordable: true, rho, errRho };
+  }
+
+  function kappaOf(p: number, rho: number): number {
+    return compareByCost ? rho / (costF[p] as number) : rho;
+  }
+
+  function kappaError(p: number, rho: number, errRho: number): number {
+    return compareByCost ? errRho / (costF[p] as number) + 8 * EPS * (rho / (costF[p] as number)) : errRho;
+  }
+
+  /** Exact ρ of p, classifying supporters by float where the margin allows and exactly elsewhere. */
+  function exactPrice(p: number, evaluation: Evaluation): ExactPrice {
+    const start = supStart[p] as number;
+    const end = supStart[p + 1] as number;
+    const poorGroups = new Map<number, boolean>();
+    const certain = Number.isFinite(evaluation.errRho);
+    const rhoHint = evaluation.rho;
+    const tolerance = certain ? 2 * evaluation.errRho + 8 * EPS * rhoHint : Number.POSITIVE_INFINITY;
+    // Certain classification first; the ambiguous supporters are sorted and scanned exactly.
+    const ambiguous: Array<{ g: number; u: number; value: bigint }> = [];
+    let utilityRich = 0;
+    const poorFilter = (g: number, u: number): boolean => (money[g] as number) + errMoney < (rhoHint - tolerance) * u;
+    for (let i = start; i < end; i++) {
+      const g = supGroup[i] as number;
+      if (broke[g]) continue;
+      const u = supUtil[i] as number;
+      const m = money[g] as number;
+      if (certain && m - errMoney > (rhoHint + tolerance) * u) utilityRich += (mult[g] as number) * u;
+      else if (certain && m + errMoney < (rhoHint - tolerance) * u) poorGroups.set(g, true);
+      else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
+    }
+    let paid = certain ? exactSupportMoney(p, poorFilter) : 0n;
+    for (const a of ambiguous) utilityRich += (mult[a.g] as number) * a.u;
+    ambiguous.sort((a, b) => {
+      const left = a.value * BigInt(b.u);
+      const right = b.value * BigInt(a.u);
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+    const costScaled = ledger.costOf(p);
+    for (const a of ambiguous) {
+      const numerator = costScaled - paid;
+      // ρ·u ≤ money  ⇔  numerator·u ≤ money·D·divisor (everything times D)
+      if (numerator * BigInt(a.u) <= a.value * BigInt(utilityRich)) {
+        poorGroups.set(a.g, numerator * BigInt(a.u) === a.value * BigInt(utilityRich));
+        // The rest, with more money per utility, can pay ρ·u as well.
+        for (const rest of ambiguous.slice(ambiguous.indexOf(a) + 1)) poorGroups.set(rest.g, false);
+        break;
+      }
+      poorGroups.set(a.g, true);
+      paid += BigInt(mult[a.g] as number) * a.value;
+      utilityRich -= (mult[a.g] as number) * a.u;
+    }
+    const numerator = costScaled - paid;
+    const result = { numerator, divisor: utilityRich, poorGroups, rhoHint, tolerance };
+    if (certain) {
+      // The float classification relied on |ρ(float) − ρ(exact)| < tolerance; confirm it.
+      const exactRho = ratioToNumber(numerator, ledger.denominator * BigInt(Math.max(utilityRich, 1)));
+      if (!(utilityRich > 0 && Math.abs(exactRho - rhoHint) <= evaluation.errRho * 1.5 + 8 * EPS * rhoHint)) {
+        return exactPrice(p, { affordable: true, rho: rhoHint, errRho: Number.POSITIVE_INFINITY });
+      }
+    }
+    return result;
+  }
+
+  /** −1 when a's exact key (ρ, or ρ/cost) is smaller than b's. */
+  function compareExact(a: number, pa: ExactPrice, b: number, pb: ExactPrice): number {
+    let left = pa.numerator * BigInt(pb.divisor);
+    let right = pb.numerator * BigInt(pa.divisor);
+    if (compareByCost) {
+      left *= ledger.costOf(b);
+      right *= ledger.costOf(a);
+    }
+    if (left !== right) return left < right ? -1 : 1;
+    return compareProjectIds(ids[a] as string, ids[b] as string);
+  }
+
+  function pay(p: number, price: ExactPrice): void {
+    const rhoF = ratioToNumber(price.numerator, ledger.denominator * BigInt(price.divisor));
+    const numerator = price.numerator;
+    const divisor = BigInt(price.divisor);
+    // Classify against the exact ρ before the ledger rescales D.
+    const decided = new Map<number, boolean>(price.poorGroups);
+    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+      const g = supGroup[i] as number;
+      if (broke[g] || decided.has(g)) continue;
+      const u = supUtil[i] as number;
+      const m = money[g] as number;
+      const certainRich = m - errMoney > (price.rhoHint + price.tolerance) * u;
+      const certainPoor = m + errMoney < (price.rhoHint - price.tolerance) * u;
+      if (certainRich) decided.set(g, false);
+      else if (certainPoor) decided.set(g, true);
+      else {
+        const value = exactMoneyScaled(g);
+        decided.set(g, numerator * BigInt(u) >= value * divisor);
+      }
+    }
+    const round = ledger.addRho(numerator, price.divisor);
+    roundOf[p] = round;
+    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+      const g = supGroup[i] as number;
+      if (broke[g]) continue;
+      if (decided.get(g)) {
+        broke[g] = 1;
+        money[g] = 0;
+      } else {
+        const left = (money[g] as number) - rhoF * (supUtil[i] as number);
+        money[g] = left > 0 ? left : 0;
+      }
+    }
+  }
+
+  const active = [...setup.candidates];
+  const selected: number[] = [];
+  for (;;) {
+    active.sort((a, b) => (lowerBound[a] as number) - (lowerBound[b] as number));
+    let bestHigh = Number.POSITIVE_INFINITY;
+    const contenders: Array<{ p: number; low: number; high: number; evaluation: Evaluation }> = [];
+    const dropped = new Set<number>();
+    for (const p of active) {
+      if ((lowerBound[p] as number) > bestHigh) break;
+      const evaluation = evaluate(p);
+      if (!evaluation.affordable) {
+        dropped.add(p);
+        continue;
+      }
+      const kappa = kappaOf(p, evaluation.rho);
+      const err = kappaError(p, evaluation.rho, evaluation.errRho);
+      const low = kappa - err;
+      const high = kappa + err;
+      if (low > (lowerBound[p] as number)) lowerBound[p] = low;
+      contenders.push({ p, low, high, evaluation });
+      if (high < bestHigh) bestHigh = high;
+    }
+    if (dropped.size > 0) {
+      for (let i = active.length - 1; i >= 0; i--) if (dropped.has(active[i] as number)) active.splice(i, 1);
+    }
+    const close = contenders.filter((c) => c.low <= bestHigh);
+    if (close.length === 0) break;
+    let winner = close[0] as (typeof close)[number];
+    let winnerPrice: ExactPrice;
+    if (close.length === 1) winnerPrice = exactPrice(winner.p, winner.evaluation);
+    else {
+      winnerPrice = exactPrice(winner.p, winner.evaluation);
+      for (const other of close.slice(1)) {
+        const otherPrice = exactPrice(other.p, other.evaluation);
+        if (compareExact(other.p, otherPrice, winner.p, winnerPrice) < 0) {
+          winner = other;
+          winnerPrice = otherPrice;
+        }
+      }
+    }
+    pay(winner.p, winnerPrice);
+    selected.push(winner.p);
+    active.splice(active.indexOf(winner.p), 1);
+  }
+
+  return {
+    perVoterBudget,
+    selected,
+    prices: () => selected.map((p) => ledger.rhoRational(roundOf[p] as number)),
+    moneyLeftWith: (p) => Rational.of(exactSupportMoney(p, () => true), ledger.denominator),
+  };
+}

@@ -1,0 +1,113 @@
+import type { PageContext } from "../../../ui/page-context";
+import { summarizeChange } from "../domain/change-summary";
+import { formatDateTime } from "../domain/time";
+import type { AuditListItem } from "../use-cases/queries";
+
+function labelOr(t: PageContext["t"], key: string, fallback: string): string {
+  const text = t(key);
+  return text === key ? fallback : text;
+}
+
+function Change(props: { page: PageContext; entry: AuditListItem }) {
+  const { t } = props.page;
+  const rows = summarizeChange(props.entry.before, props.entry.after);
+  if (rows.length === 0) return <span>{t("admin.audit.noDetails")}</span>;
+  const empty = t("admin.audit.empty");
+  return (
+    <dl class="change-list">
+      {rows.map((row) => (
+        <>
+          <dt>{row.field ? labelOr(t, `audit.field.${row.field}`, row.field) : t("admin.audit.value")}</dt>
+          <dd>
+            <span class="change-before">{t("admin.audit.before", { value: row.before ?? empty })}</span>{" "}
+            <span class="change-after">{t("admin.audit.after", { value: row.after ?? empty })}</span>
+          </dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function Who(props: { page: PageContext; entry: AuditListItem }) {
+  const { t } = props.page;
+  const { entry } = props;
+  if (!entry.actorId) return <span>{t("admin.audit.systemActor", { name: entry.actorLabel })}</span>;
+  return (
+    <span>
+      <a href={`/admin/users/${entry.actorId}`}>{entry.actorLabel}</a>
+      {entry.actorEmail && (
+        <>
+          <br />
+          <span class="muted">{entry.actorEmail}</span>
+        </>
+      )}
+    </span>
+  );
+}
+
+function What(props: { page: PageContext; entry: AuditListItem }) {
+  const { t } = props.page;
+  const { entry } = props;
+  const type = labelOr(t, `audit.objectType.${entry.objectType}`, entry.objectType);
+  if (entry.objectType === "user" && entry.objectId) {
+    return (
+      <span>
+        {type}: <a href={`/admin/users/${entry.objectId}`}>{entry.objectEmail ?? t("admin.users.deletedAccount")}</a>
+      </span>
+    );
+  }
+  return (
+    <span>
+      {type}
+      {entry.objectId && (
+        <>
+          : <code>{entry.objectId}</code>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** Audit entries as a table: when, who, what was done, to which object, and what changed. */
+export function AuditTable(props: { page: PageContext; entries: AuditListItem[]; caption: string }) {
+  const { t, locale } = props.page;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.audit.column.at")}</th>
+            <th scope="col">{t("admin.audit.column.actor")}</th>
+            <th scope="col">{t("admin.audit.column.action")}</th>
+            <th scope="col">{t("admin.audit.column.object")}</th>
+            <th scope="col">{t("admin.audit.column.change")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((entry) => (
+            <tr>
+              <td>
+                <time datetime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
+              </td>
+              <td>
+                <Who page={props.page} entry={entry} />
+              </td>
+              <td>
+                {labelOr(t, `audit.action.${entry.action}`, entry.action)}
+                <br />
+                <code class="muted">{entry.action}</code>
+              </td>
+              <td>
+                <What page={props.page} entry={entry} />
+              </td>
+              <td>
+                <Change page={props.page} entry={entry} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

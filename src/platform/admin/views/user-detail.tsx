@@ -1,0 +1,169 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
+import type { PageContext } from "../../../ui/page-context";
+import type { StoredGrant, UserSummary } from "../data/users";
+import { formatDate, formatDateTime } from "../domain/time";
+import { AdminFrame, roleName, scopeText } from "./admin-frame";
+
+export interface UserDetailProps {
+  page: PageContext;
+  user: UserSummary;
+  grants: StoredGrant[];
+  assignableRoles: readonly string[];
+  knownScopedRoles: string[];
+  notice?: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+}
+
+function RevokeForm(props: { page: PageContext; userId: string; grant: StoredGrant; label: string }) {
+  return (
+    <Form page={props.page} action={`/admin/users/${props.userId}/roles/revoke`} class="inline-form">
+      <input type="hidden" name="role" value={props.grant.role} />
+      {props.grant.scopeType && <input type="hidden" name="scopeType" value={props.grant.scopeType} />}
+      {props.grant.scopeId && <input type="hidden" name="scopeId" value={props.grant.scopeId} />}
+      <SubmitButton variant="secondary">
+        {props.page.t("admin.roles.revoke")}
+        <span class="visually-hidden">: {props.label}</span>
+      </SubmitButton>
+    </Form>
+  );
+}
+
+export function UserDetailPage(props: UserDetailProps) {
+  const { page, user, grants } = props;
+  const { t, locale } = page;
+  const title = user.deletedAt ? t("admin.users.deletedAccount") : user.displayName;
+  const labels = {
+    role: t("admin.roles.globalRoleLabel"),
+    scopedRole: t("admin.roles.scopedRoleLabel"),
+    scopeType: t("admin.roles.scopeTypeLabel"),
+    scopeId: t("admin.roles.scopeIdLabel"),
+  };
+  const scopedHint =
+    props.knownScopedRoles.length > 0
+      ? t("admin.roles.scopedRoleHintKnown", { roles: props.knownScopedRoles.join(", ") })
+      : t("admin.roles.scopedRoleHint");
+  return (
+    <AdminFrame page={page} title={title} area="users">
+      <p>
+        <a href="/admin/users">{t("admin.users.backToList")}</a>
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary page={page} errors={props.errors} labels={labels} />
+      {props.notice && <Notice kind="success">{t(`admin.notice.${props.notice}`)}</Notice>}
+      <dl class="facts">
+        <dt>{t("admin.users.column.email")}</dt>
+        <dd>{user.email ?? t("admin.users.deletedAccount")}</dd>
+        <dt>{t("admin.users.emailVerified")}</dt>
+        <dd>{user.emailVerifiedAt ? formatDateTime(user.emailVerifiedAt, locale) : t("admin.users.notVerified")}</dd>
+        <dt>{t("admin.users.column.created")}</dt>
+        <dd>{formatDate(user.createdAt, locale)}</dd>
+        <dt>{t("admin.users.accountId")}</dt>
+        <dd>
+          <code>{user.id}</code>
+        </dd>
+        {user.deletedAt && (
+          <>
+            <dt>{t("admin.users.deletedAt")}</dt>
+            <dd>{formatDate(user.deletedAt, locale)}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <a href={`/admin/audit?actor=${user.id}`}>{t("admin.users.auditByUser")}</a>
+      </p>
+
+      <h2 id="roles">{t("admin.roles.heading")}</h2>
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">{t("admin.roles.heading")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.roles.column.role")}</th>
+              <th scope="col">{t("admin.roles.column.scope")}</th>
+              <th scope="col">{t("admin.roles.column.since")}</th>
+              <th scope="col">{t("admin.roles.column.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>{roleName(t, "resident")}</td>
+              <td>{t("admin.roles.scopeGlobal")}</td>
+              <td>{formatDate(user.createdAt, locale)}</td>
+              <td>{t("admin.roles.residentImplicitNote")}</td>
+            </tr>
+            {grants.map((grant) => {
+              const label = grant.scopeType
+                ? `${roleName(t, grant.role)} (${scopeText(t, grant)})`
+                : roleName(t, grant.role);
+              return (
+                <tr>
+                  <td>{roleName(t, grant.role)}</td>
+                  <td>{scopeText(t, grant)}</td>
+                  <td>{formatDate(grant.createdAt, locale)}</td>
+                  <td>
+                    <RevokeForm page={page} userId={user.id} grant={grant} label={label} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {!user.deletedAt && (
+        <>
+          <h2>{t("admin.roles.grantGlobalHeading")}</h2>
+          <Form page={page} action={`/admin/users/${user.id}/roles`}>
+            <input type="hidden" name="kind" value="global" />
+            <SelectField
+              name="role"
+              label={labels.role}
+              hint={t("admin.roles.globalRoleHint")}
+              options={props.assignableRoles.map((r) => ({ value: r, label: roleName(t, r) }))}
+              errors={props.errors}
+              values={props.values}
+              required
+            />
+            <SubmitButton>{t("admin.roles.grantSubmit")}</SubmitButton>
+          </Form>
+
+          <h2>{t("admin.roles.grantScopedHeading")}</h2>
+          <p>{t("admin.roles.grantScopedText")}</p>
+          <Form page={page} action={`/admin/users/${user.id}/roles`}>
+            <input type="hidden" name="kind" value="scoped" />
+            <TextField
+              name="scopedRole"
+              label={labels.scopedRole}
+              hint={scopedHint}
+              errors={props.errors}
+              values={props.values}
+              autocomplete="off"
+              required
+            />
+            <TextField
+              name="scopeType"
+              label={labels.scopeType}
+              hint={t("admin.roles.scopeTypeHint")}
+              errors={props.errors}
+              values={props.values}
+              autocomplete="off"
+              required
+            />
+            <TextField
+              name="scopeId"
+              label={labels.scopeId}
+              hint={t("admin.roles.scopeIdHint")}
+              errors={props.errors}
+              values={props.values}
+              autocomplete="off"
+              required
+            />
+            <SubmitButton>{t("admin.roles.grantSubmit")}</SubmitButton>
+          </Form>
+        </>
+      )}
+    </AdminFrame>
+  );
+}
