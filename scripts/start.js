@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 if (!existsSync("node_modules/.package-lock.json")) {
   console.log("Installing dependencies (first start)…");
-  const install = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { stdio: "inherit" });
+  const install = spawnSync(npm, ["install", "--no-audit", "--no-fund"], { stdio: "inherit" });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 const server = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/app/server.ts"], { stdio: "inherit" });
