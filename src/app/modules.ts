@@ -1,3 +1,5 @@
+import { panelModule } from "../modules/panel/module";
+import { budgetModule } from "../modules/budget/module";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
 import { adminModule } from "../platform/admin/module";
@@ -8,7 +10,7 @@ import { defineActions } from "../platform/permissions/permissions";
 import { platformModule } from "../platform/platform-module";
 
 /** Every module of the application, in the order their routes are mounted. */
-export const modules: readonly ModuleManifest[] = [platformModule, authModule, adminModule, siteModule, strategyModule];
+export const modules: readonly ModuleManifest[] = [platformModule, authModule, adminModule, siteModule, strategyModule, panelModule, budgetModule];
 
 let registered = false;
 /** Registers the modules' messages and actions once per process. */

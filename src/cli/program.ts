@@ -1,12 +1,16 @@
 import { Command } from "commander";
 import { registerBudgetCommands } from "../modules/budget/cli";
 import { registerPanelCommands } from "../modules/panel/cli";
+import { registerDatabaseCommands } from "./commands/database";
+import { registerUserCommands } from "./commands/user";
 
 /** Builds the `gemeinsam` command with every module's sub-commands. */
 export function buildProgram(): Command {
   const program = new Command("gemeinsam")
     .description("Gemeinsam – the platform for a city's participatory smart-city strategy")
     .showHelpAfterError();
+  registerDatabaseCommands(program);
+  registerUserCommands(program);
   registerBudgetCommands(program);
   registerPanelCommands(program);
   return program;

@@ -1,6 +1,25 @@
 import type { ModuleManifest } from "../../platform/module";
+import { strategyApi } from "./http/api";
+import { strategyRoutes } from "./http/routes";
+import { seedStrategy } from "./use-cases/seed";
+import { strategyMessages } from "./views/messages";
 
 /** Strategy catalogue: values compass, clusters, action fields, organisations, measures and their teams. */
 export const strategyModule: ModuleManifest = {
   name: "strategy",
+  actions: {
+    "strategy.measure.create": { roles: ["strategy_office"] },
+    "strategy.measure.edit": { roles: ["strategy_office"] },
+    "strategy.measure.changeStatus": { roles: ["strategy_office"] },
+    "strategy.measure.editTexts": { roles: ["strategy_office"], scopedRoles: ["team_member"] },
+    "strategy.measure.editTeam": { roles: ["strategy_office"], scopedRoles: ["team_member"] },
+    "strategy.measure.assess": { roles: ["strategy_office"], scopedRoles: ["team_member"] },
+    "strategy.actionField.save": { roles: ["strategy_office"] },
+    "strategy.organisation.save": { roles: ["strategy_office"] },
+    "strategy.catalogue.import": { roles: ["strategy_office"] },
+  },
+  messages: strategyMessages,
+  routes: strategyRoutes,
+  api: strategyApi,
+  seed: seedStrategy,
 };

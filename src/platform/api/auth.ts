@@ -7,19 +7,16 @@ import type { AppEnv, CurrentUser } from "../http/env";
 import { isLocale } from "../i18n/i18n";
 import { loadGrants } from "../permissions/grants";
 import type { Actor } from "../permissions/permissions";
-import { hashToken, type RandomBytes } from "../security/tokens";
+import { hashToken } from "../security/tokens";
 
-/** Personal API tokens look like `gem_` followed by 32 random bytes in URL-safe base64 (43 characters). */
-export const API_TOKEN_PREFIX = "gem_";
+/**
+ * Personal API tokens (made on the profile page) look like `gem_` followed by 32 random bytes in
+ * URL-safe base64, 43 characters.
+ */
 export const apiTokenPattern = /^gem_[A-Za-z0-9_-]{43}$/;
 
 /** "Last used" is written at most once a minute per token, not on every request. */
 const LAST_USED_INTERVAL_MS = 60 * 1000;
-
-/** A new API token; show it once and store only `hashToken(token)`. */
-export function newApiToken(random: RandomBytes): string {
-  return `${API_TOKEN_PREFIX}${random(32).toString("base64url")}`;
-}
 
 /** The token from an `Authorization: Bearer …` header, or null when the header is malformed. */
 export function parseBearer(header: string): string | null {

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { recordAudit } from "../audit/audit";
 import type { Deps } from "../deps";
 import { newToken } from "../security/tokens";
 import { hashPassword } from "./passwords";
 import { roleAssignments, users } from "./schema";
-import { recordAudit } from "../audit/audit";
 
 export const FIRST_ADMIN_EMAIL = "admin@example.org";
 
@@ -24,7 +24,14 @@ export async function ensureFirstAdmin(deps: Deps): Promise<{ email: string; pas
     if (existing.length > 0) return null;
     const [user] = await tx
       .insert(users)
-      .values({ email: FIRST_ADMIN_EMAIL, emailVerifiedAt: now, passwordHash, displayName: "Administrator", createdAt: now, updatedAt: now })
+      .values({
+        email: FIRST_ADMIN_EMAIL,
+        emailVerifiedAt: now,
+        passwordHash,
+        displayName: "Administrator",
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (!user) return null;
@@ -32,7 +39,12 @@ export async function ensureFirstAdmin(deps: Deps): Promise<{ email: string; pas
     await recordAudit(
       tx,
       { kind: "system", label: "system" },
-      { action: "admin.firstAdmin.create", objectType: "user", objectId: user.id, after: { email: FIRST_ADMIN_EMAIL, role: "administrator" } },
+      {
+        action: "admin.firstAdmin.create",
+        objectType: "user",
+        objectId: user.id,
+        after: { email: FIRST_ADMIN_EMAIL, role: "administrator" },
+      },
       now,
       null,
     );

@@ -64,7 +64,10 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** Whether the password contains the e-mail address, its local part or the display name. */
-export function containsPersonalData(password: string, personal: { email?: string | null; displayName?: string | null }): boolean {
+export function containsPersonalData(
+  password: string,
+  personal: { email?: string | null; displayName?: string | null },
+): boolean {
   const lower = password.normalize("NFC").toLowerCase();
   const compact = lower.replace(/\s+/g, "");
   const parts: string[] = [];

@@ -56,7 +56,12 @@ export const roleAssignments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("role_assignments_unique").on(t.userId, t.role, sql`coalesce(${t.scopeType}, '')`, sql`coalesce(${t.scopeId}, '')`),
+    uniqueIndex("role_assignments_unique").on(
+      t.userId,
+      t.role,
+      sql`coalesce(${t.scopeType}, '')`,
+      sql`coalesce(${t.scopeId}, '')`,
+    ),
     index("role_assignments_scope_idx").on(t.scopeType, t.scopeId),
   ],
 );

@@ -34,12 +34,19 @@ export function createMailer(options: { smtpUrl?: string; from: string; database
       return async () => {
         if (!id) return;
         if (!transport) {
-          options.logger.info("mail (no SMTP_URL: kept in the outbox)", { to: message.to, subject: message.subject, text: message.text });
+          options.logger.info("mail (no SMTP_URL: kept in the outbox)", {
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+          });
           return;
         }
         try {
           await transport.sendMail({ from: options.from, ...message });
-          await options.database.db.update(mailOutbox).set({ status: "sent", sentAt: new Date() }).where(eq(mailOutbox.id, id));
+          await options.database.db
+            .update(mailOutbox)
+            .set({ status: "sent", sentAt: new Date() })
+            .where(eq(mailOutbox.id, id));
         } catch (error) {
           options.logger.error("mail delivery failed", { to: message.to, error: String(error) });
           await options.database.db

@@ -18,7 +18,8 @@ export const mailMessages: Catalogues = {
       "Jemand hat versucht, mit dieser E-Mail-Adresse ein neues Konto bei Gemeinsam anzulegen. Zu dieser Adresse gibt es aber schon ein Konto.",
     "mail.existing.login": "Wenn Sie das waren, melden Sie sich einfach an: {loginUrl}",
     "mail.existing.reset": "Passwort vergessen? Hier können Sie ein neues festlegen: {resetUrl}",
-    "mail.existing.ignore": "Wenn Sie das nicht waren, können Sie diese E-Mail ignorieren. Ihr Konto bleibt unverändert.",
+    "mail.existing.ignore":
+      "Wenn Sie das nicht waren, können Sie diese E-Mail ignorieren. Ihr Konto bleibt unverändert.",
     "mail.reset.subject": "Neues Passwort festlegen",
     "mail.reset.text": "Sie haben ein neues Passwort für Ihr Konto bei Gemeinsam angefordert.",
     "mail.reset.expiry": "Der Link gilt eine Stunde und kann nur einmal benutzt werden.",
@@ -28,7 +29,8 @@ export const mailMessages: Catalogues = {
     "mail.changeEmail.subject": "Bitte bestätigen Sie Ihre neue E-Mail-Adresse",
     "mail.changeEmail.text":
       "Sie möchten die E-Mail-Adresse Ihres Kontos bei Gemeinsam ändern. Bitte bestätigen Sie, dass diese Adresse Ihnen gehört.",
-    "mail.changeEmail.expiry": "Der Link gilt 24 Stunden und kann nur einmal benutzt werden. Bis dahin gilt Ihre bisherige Adresse.",
+    "mail.changeEmail.expiry":
+      "Der Link gilt 24 Stunden und kann nur einmal benutzt werden. Bis dahin gilt Ihre bisherige Adresse.",
     "mail.changeEmail.action": "Neue Adresse bestätigen",
     "mail.changeEmail.ignore": "Wenn Sie das nicht waren, können Sie diese E-Mail ignorieren.",
     "mail.emailChanged.subject": "Die E-Mail-Adresse Ihres Kontos wurde geändert",
@@ -43,7 +45,8 @@ export const mailMessages: Catalogues = {
     "mail.footer": "This e-mail was sent automatically by the Gemeinsam platform.",
     "mail.linkFallback": "If the button does not work, copy this link into your browser:",
     "mail.verify.subject": "Please confirm your e-mail address",
-    "mail.verify.text": "You have registered with Gemeinsam. Please confirm your e-mail address so that you can log in.",
+    "mail.verify.text":
+      "You have registered with Gemeinsam. Please confirm your e-mail address so that you can log in.",
     "mail.verify.expiry": "The link is valid for 24 hours and can be used only once.",
     "mail.verify.action": "Confirm e-mail address",
     "mail.verify.ignore": "If you did not register, you can simply ignore this e-mail.",
@@ -57,11 +60,13 @@ export const mailMessages: Catalogues = {
     "mail.reset.text": "You asked for a new password for your account on Gemeinsam.",
     "mail.reset.expiry": "The link is valid for one hour and can be used only once.",
     "mail.reset.action": "Set a new password",
-    "mail.reset.ignore": "If you did not ask for a new password, you can ignore this e-mail. Your current password stays valid.",
+    "mail.reset.ignore":
+      "If you did not ask for a new password, you can ignore this e-mail. Your current password stays valid.",
     "mail.changeEmail.subject": "Please confirm your new e-mail address",
     "mail.changeEmail.text":
       "You want to change the e-mail address of your account on Gemeinsam. Please confirm that this address belongs to you.",
-    "mail.changeEmail.expiry": "The link is valid for 24 hours and can be used only once. Until then your current address stays in use.",
+    "mail.changeEmail.expiry":
+      "The link is valid for 24 hours and can be used only once. Until then your current address stays in use.",
     "mail.changeEmail.action": "Confirm new address",
     "mail.changeEmail.ignore": "If that was not you, you can ignore this e-mail.",
     "mail.emailChanged.subject": "The e-mail address of your account was changed",

@@ -58,7 +58,7 @@ export function renderMail(layout: MailLayout): MailContent {
     "<!doctype html>",
     `<html lang="${layout.locale}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;padding:24px;font-family:system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif;font-size:16px;line-height:1.5;color:#1b1f24;background:#ffffff">',
+    "<body style=\"margin:0;padding:24px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5;color:#1b1f24;background:#ffffff\">",
     '<div style="max-width:36rem">',
     paragraph(greeting),
     ...before.map(paragraph),

@@ -11,7 +11,11 @@ export function isGlobalRole(value: string): value is GlobalRole {
 }
 
 /** The global roles an administrator grants; "resident" comes with every account and is never stored. */
-export const assignableGlobalRoles = ["moderator", "strategy_office", "administrator"] as const satisfies readonly GlobalRole[];
+export const assignableGlobalRoles = [
+  "moderator",
+  "strategy_office",
+  "administrator",
+] as const satisfies readonly GlobalRole[];
 export type AssignableGlobalRole = (typeof assignableGlobalRoles)[number];
 
 /** How role names and scope types are spelled: lower case, digits and underscores (`team_member`, `measure`). */

@@ -7,7 +7,11 @@ import type { Locale } from "../i18n/i18n";
  */
 export const berlinDistricts = [
   { key: "mitte", number: 1, name: { de: "Mitte", en: "Mitte" } },
-  { key: "friedrichshain-kreuzberg", number: 2, name: { de: "Friedrichshain-Kreuzberg", en: "Friedrichshain-Kreuzberg" } },
+  {
+    key: "friedrichshain-kreuzberg",
+    number: 2,
+    name: { de: "Friedrichshain-Kreuzberg", en: "Friedrichshain-Kreuzberg" },
+  },
   { key: "pankow", number: 3, name: { de: "Pankow", en: "Pankow" } },
   {
     key: "charlottenburg-wilmersdorf",

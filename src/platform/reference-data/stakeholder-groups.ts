@@ -13,7 +13,10 @@ export const stakeholderGroups = [
 ] as const satisfies ReadonlyArray<{ key: string; name: Record<Locale, string> }>;
 
 export type StakeholderGroupKey = (typeof stakeholderGroups)[number]["key"];
-export const stakeholderGroupKeys = stakeholderGroups.map((g) => g.key) as [StakeholderGroupKey, ...StakeholderGroupKey[]];
+export const stakeholderGroupKeys = stakeholderGroups.map((g) => g.key) as [
+  StakeholderGroupKey,
+  ...StakeholderGroupKey[],
+];
 
 export function isStakeholderGroupKey(value: unknown): value is StakeholderGroupKey {
   return typeof value === "string" && (stakeholderGroupKeys as readonly string[]).includes(value);

@@ -149,6 +149,7 @@ export function leximinOverGroups(
         addNew();
         solution = master.solveSimplex();
         stats.lpSolves++;
+        if ((globalThis as any).DEBUG_CG) console.error("lp", level, stats.lpSolves, solution.z, solution.yHat, store.size, [...solution.y].filter((v) => v > 1e-9).length, Math.max(...solution.y));
         if (!price(solution, false)) break;
       }
       // Converged for vertex duals; now ask for duals in the interior of the optimal face.

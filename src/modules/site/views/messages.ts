@@ -1,6 +1,50 @@
 import type { Catalogues } from "../../../platform/i18n/i18n";
+import { accessibilityMessages } from "./messages/accessibility";
+import { easyLanguageMessages } from "./messages/easy-language";
+import { imprintMessages } from "./messages/imprint";
+import { privacyMessages } from "./messages/privacy";
 
-export const siteMessages: Catalogues = {
+/** Shared by the imprint, privacy and accessibility pages: contacts and placeholders. */
+const commonMessages: Catalogues = {
+  de: {
+    "site.placeholder": "[Platzhalter: {what} – noch nicht eingetragen]",
+    "site.operatorNotice.title": "Hinweis für den Betrieb:",
+    "site.operatorNotice.text":
+      "Auf dieser Seite fehlen noch Angaben. Sie sind als Platzhalter markiert. Die Stelle, die die Plattform betreibt, trägt sie in die Datei ein, die die Einstellung OPERATOR_FILE nennt.",
+    "site.contact.name": "Name",
+    "site.contact.address": "Anschrift",
+    "site.contact.email": "E-Mail",
+    "site.contact.phone": "Telefon",
+    "site.contact.website": "Internetseite",
+    "site.contact.representative": "Vertreten durch",
+    "site.contact.missing.name": "Name {subject}",
+    "site.contact.missing.address": "Anschrift {subject}",
+    "site.contact.missing.email": "E-Mail-Adresse {subject}",
+    "site.contact.missing.phone": "Telefonnummer {subject}",
+    "site.contact.missing.website": "Internetseite {subject}",
+    "site.contact.missing.representative": "Vertretungsberechtigte Person {subject}",
+  },
+  en: {
+    "site.placeholder": "[Placeholder: {what} – not filled in yet]",
+    "site.operatorNotice.title": "Note for the operator:",
+    "site.operatorNotice.text":
+      "Some details on this page are still missing. They are marked as placeholders. The body running the platform fills them in in the file named by the OPERATOR_FILE setting.",
+    "site.contact.name": "Name",
+    "site.contact.address": "Address",
+    "site.contact.email": "E-mail",
+    "site.contact.phone": "Phone",
+    "site.contact.website": "Website",
+    "site.contact.representative": "Represented by",
+    "site.contact.missing.name": "name of {subject}",
+    "site.contact.missing.address": "address of {subject}",
+    "site.contact.missing.email": "e-mail address of {subject}",
+    "site.contact.missing.phone": "phone number of {subject}",
+    "site.contact.missing.website": "website of {subject}",
+    "site.contact.missing.representative": "authorised representative of {subject}",
+  },
+};
+
+const homeMessages: Catalogues = {
   de: {
     "home.title": "Startseite",
     "home.heading": "Gemeinsam Digital: Berlin – die Stadt gemeinsam gestalten",
@@ -53,4 +97,25 @@ export const siteMessages: Catalogues = {
     "home.valuesText":
       "Every measure is assessed by whether it makes Berlin more sustainable, community-oriented, resilient and cooperative.",
   },
+};
+
+export const siteMessages: Catalogues = {
+  de: Object.assign(
+    {},
+    commonMessages.de,
+    homeMessages.de,
+    accessibilityMessages.de,
+    imprintMessages.de,
+    privacyMessages.de,
+    easyLanguageMessages.de,
+  ),
+  en: Object.assign(
+    {},
+    commonMessages.en,
+    homeMessages.en,
+    accessibilityMessages.en,
+    imprintMessages.en,
+    privacyMessages.en,
+    easyLanguageMessages.en,
+  ),
 };

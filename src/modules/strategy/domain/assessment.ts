@@ -31,7 +31,8 @@ export function sameAssessment(a: Assessment, b: Assessment): boolean {
     a.rationale.de === b.rationale.de &&
     a.rationale.en === b.rationale.en &&
     a.assessedBy === b.assessedBy &&
-    a.assessedOn === b.assessedOn
+    a.assessedOn === b.assessedOn &&
+    (a.sourceStatus ?? null) === (b.sourceStatus ?? null)
   );
 }
 

@@ -90,3 +90,15 @@ export function diff<T extends object>(before: T, after: T): FieldChange[] {
 export function topField(change: Pick<FieldChange, "field">): string {
   return change.field.split(".")[0] ?? change.field;
 }
+
+/**
+ * Lays a partial record over a full one: every field the partial gives replaces the field of the
+ * base, nested objects field by field, lists as a whole; empty objects in the partial change nothing.
+ */
+export function overlay<T extends object>(base: T, partial: object): T {
+  const top = flatten(partial as Record<string, unknown>);
+  const given = Object.fromEntries(
+    Object.entries(top).filter(([, v]) => v !== undefined && !(isPlainObject(v) && Object.keys(v).length === 0)),
+  );
+  return unflatten({ ...flatten(base as Record<string, unknown>), ...given }) as T;
+}

@@ -151,6 +151,8 @@ export interface Assessment {
   assessedBy: string;
   /** ISO date (YYYY-MM-DD) of the assessment. */
   assessedOn: string;
+  /** "demo" marks an invented assessment of the demo data; shown beside it. */
+  sourceStatus?: SourceStatus | null;
 }
 
 /**
@@ -189,6 +191,39 @@ export interface MeasureContent {
 }
 
 export const emptyText = (): BilingualText => ({ de: "", en: "" });
+
+/** A measure with nothing filled in yet; creating one fills at least title, type and action fields. */
+export function blankContent(): MeasureContent {
+  return {
+    title: emptyText(),
+    summary: emptyText(),
+    description: emptyText(),
+    type: "central",
+    pilot: false,
+    origin: "strategy",
+    originRef: null,
+    responsibleOrganisationId: null,
+    involvedOrganisationIds: [],
+    cityWide: false,
+    districtIds: [],
+    periodStart: null,
+    periodEnd: null,
+    periodNote: emptyText(),
+    status: null,
+    phaseId: null,
+    actionFieldIds: [],
+    spatialLevelIds: [],
+    goals: { output: emptyText(), outcome: emptyText(), impact: emptyText() },
+    indicators: [],
+    team: [],
+    resources: [],
+    contactName: "",
+    contactEmail: "",
+    links: [],
+    extras: emptyExtras(),
+    sourceStatus: "verified",
+  };
+}
 
 export function emptyExtras(): MeasureExtras {
   return { deliverables: [], milestones: [], facts: [], responsibleCandidates: [] };

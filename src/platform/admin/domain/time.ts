@@ -38,11 +38,15 @@ export function endOfDay(day: string, timeZone: string = cityTimeZone): Date {
 
 /** A date and time for people, e.g. "02.03.2025, 14:05:09" in German. */
 export function formatDateTime(instant: Date, locale: "de" | "en", timeZone: string = cityTimeZone): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone,
+  }).format(instant);
 }
 
 export function formatDate(instant: Date, locale: "de" | "en", timeZone: string = cityTimeZone): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone }).format(instant);
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "medium", timeZone }).format(
+    instant,
+  );
 }

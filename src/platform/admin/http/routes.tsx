@@ -94,7 +94,12 @@ export function adminRoutes(app: Hono<AppEnv>): void {
         error instanceof Invalid
           ? error.issues.map((i) => ({ ...i, path: i.path === "role" ? roleField : i.path }))
           : [{ path: roleField, message: error.message }];
-      return renderUser(c, userId, { errors: fieldErrors(issues, t), values: formValues(body) }, error.status as 409 | 422);
+      return renderUser(
+        c,
+        userId,
+        { errors: fieldErrors(issues, t), values: formValues(body) },
+        error.status as 409 | 422,
+      );
     }
     return c.redirect(`/admin/users/${userId}?notice=granted`, 303);
   });
@@ -128,7 +133,10 @@ export function adminRoutes(app: Hono<AppEnv>): void {
       // Check access first: a visitor without it learns nothing from the field errors.
       requirePermission(state.actor, "admin.audit.read");
       const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      return c.html(<AuditPage page={pageContext(c)} values={values} result={null} errors={fieldErrors(issues, state.t)} />, 400);
+      return c.html(
+        <AuditPage page={pageContext(c)} values={values} result={null} errors={fieldErrors(issues, state.t)} />,
+        400,
+      );
     }
     try {
       const result = await auditLogPage(deps, state.actor, parsed.data);

@@ -9,11 +9,13 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export const createUserInput = z.object({
   email: z.string("admin.users.emailFormat").trim().toLowerCase().pipe(z.email("admin.users.emailFormat")),
-  displayName: z.string().trim().min(1, "admin.users.displayNameRequired").max(100, "admin.users.displayNameTooLong").optional(),
-  password: z
+  displayName: z
     .string()
-    .min(MIN_PASSWORD_LENGTH, "admin.users.passwordTooShort")
-    .max(200, "admin.users.passwordTooLong"),
+    .trim()
+    .min(1, "admin.users.displayNameRequired")
+    .max(100, "admin.users.displayNameTooLong")
+    .optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH, "admin.users.passwordTooShort").max(200, "admin.users.passwordTooLong"),
   role: z.enum(assignableGlobalRoles, "admin.roles.unknownGlobalRole").optional(),
 });
 
@@ -34,9 +36,12 @@ export const createUser = defineUseCase({
       .returning({ id: users.id });
     if (!user) throw new Conflict("admin.users.emailTaken");
     if (input.role) {
-      await tx
-        .insert(roleAssignments)
-        .values({ userId: user.id, role: input.role, grantedBy: actor.kind === "user" ? actor.id : null, createdAt: now });
+      await tx.insert(roleAssignments).values({
+        userId: user.id,
+        role: input.role,
+        grantedBy: actor.kind === "user" ? actor.id : null,
+        createdAt: now,
+      });
     }
     return {
       result: { id: user.id, email: input.email, displayName, role: input.role ?? null },

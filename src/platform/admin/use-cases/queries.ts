@@ -30,7 +30,12 @@ export interface Page<T> {
   pageSize: number;
 }
 
-const pageNumber = z.coerce.number("admin.pageFormat").int("admin.pageFormat").min(1, "admin.pageFormat").max(100_000).catch(1);
+const pageNumber = z.coerce
+  .number("admin.pageFormat")
+  .int("admin.pageFormat")
+  .min(1, "admin.pageFormat")
+  .max(100_000)
+  .catch(1);
 
 export const userSearchInput = z.object({
   q: z
@@ -74,6 +79,12 @@ export async function userDetails(
   const user = await findUser(db, userId);
   if (!user) throw new NotFound("admin.users.notFound");
   return { user, grants: await storedGrants(db, userId) };
+}
+
+/** The id of the account with this e-mail address, or null. */
+export async function accountIdByEmail(deps: Deps, actor: Actor, email: string): Promise<string | null> {
+  requirePermission(actor, "admin.users.read");
+  return findUserIdByEmail(deps.database.db, email);
 }
 
 const isoDay = z.iso.date("admin.audit.dateFormat");
@@ -139,7 +150,8 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
   const accountIds = new Set<string>();
   for (const entry of items) {
     if (entry.actorId) accountIds.add(entry.actorId);
-    if (entry.objectType === "user" && entry.objectId && uuidPattern.test(entry.objectId)) accountIds.add(entry.objectId);
+    if (entry.objectType === "user" && entry.objectId && uuidPattern.test(entry.objectId))
+      accountIds.add(entry.objectId);
   }
   const emails = await emailsOf(db, [...accountIds]);
   return {
@@ -163,7 +175,7 @@ export async function adminOverview(
   const accounts = await countUsers(db);
   const administrators = (await administratorIds(db)).length;
   const recent = can(actor, "admin.audit.read")
-    ? (await auditLogPage(deps, actor, { page: 1, pageSize: 5 })).items
+    ? (await auditLogPage(deps, actor, { actor: undefined, objectType: undefined, page: 1, pageSize: 5 })).items
     : [];
   return { accounts, administrators, recent };
 }

@@ -12,7 +12,11 @@ const optionalText = (schema: z.ZodString) =>
 export const roleChangeInput = z
   .object({
     userId: z.uuid("admin.users.notFound"),
-    role: z.string("admin.roles.roleRequired").trim().min(1, "admin.roles.roleRequired").regex(roleNamePattern, "admin.roles.roleFormat"),
+    role: z
+      .string("admin.roles.roleRequired")
+      .trim()
+      .min(1, "admin.roles.roleRequired")
+      .regex(roleNamePattern, "admin.roles.roleFormat"),
     scopeType: optionalText(z.string().trim().regex(roleNamePattern, "admin.roles.scopeTypeFormat")),
     scopeId: optionalText(z.string().trim().regex(scopeIdPattern, "admin.roles.scopeIdFormat")),
   })

@@ -11,7 +11,7 @@ export function UsersPage(props: { page: PageContext; search: UserSearch; result
   return (
     <AdminFrame page={props.page} title={t("admin.users.title")} area="users">
       <h1>{t("admin.users.title")}</h1>
-      <form method="get" action="/admin/users" class="form search-form" role="search">
+      <form method="get" action="/admin/users" class="form search-form">
         <TextField
           name="q"
           type="search"

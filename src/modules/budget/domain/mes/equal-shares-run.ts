@@ -62,12 +62,15 @@ interface ExactPrice {
   /** ρ = numerator / (D·divisor), D the ledger denominator at the time of computation. */
   readonly numerator: bigint;
   readonly divisor: number;
-  /** Groups whose exact classification was needed: true = pays all it has. */
-  readonly poorGroups: Map<number, boolean>;
-  /** The float ρ and its tolerance used to classify the remaining supporters. */
+  /** The float ρ and the tolerance around it outside which supporters were classified by float. */
   readonly rhoHint: number;
   readonly tolerance: number;
+  /** Supporters inside the tolerance, decided exactly: PAYS_ALL or PAYS_PRICE per group. */
+  readonly decided: ReadonlyMap<number, number>;
 }
+
+const PAYS_ALL = 1;
+const PAYS_PRICE = 2;
 
 export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational): EqualSharesRun {
   const { profile, costs, ids, compareByCost } = setup;
@@ -213,24 +216,34 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
   function exactPrice(p: number, evaluation: Evaluation): ExactPrice {
     const start = supStart[p] as number;
     const end = supStart[p + 1] as number;
-    const poorGroups = new Map<number, boolean>();
     const certain = Number.isFinite(evaluation.errRho);
     const rhoHint = evaluation.rho;
     const tolerance = certain ? 2 * evaluation.errRho + 8 * EPS * rhoHint : Number.POSITIVE_INFINITY;
-    // Certain classification first; the ambiguous supporters are sorted and scanned exactly.
-    const ambiguous: Array<{ g: number; u: number; value: bigint }> = [];
+    const richAbove = rhoHint + tolerance;
+    const poorBelow = rhoHint - tolerance;
+    // Supporters clearly unable to pay ρ·u pay all they have: their exact sum comes from the ledger.
+    // Those near the threshold are sorted and scanned exactly.
+    const rounds = ledger.rounds();
+    coefficients.fill(0, 0, rounds);
+    let poorVoters = 0;
     let utilityRich = 0;
-    const poorFilter = (g: number, u: number): boolean => (money[g] as number) + errMoney < (rhoHint - tolerance) * u;
+    const ambiguous: Array<{ g: number; u: number; value: bigint }> = [];
     for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
       if (broke[g]) continue;
       const u = supUtil[i] as number;
       const m = money[g] as number;
-      if (certain && m - errMoney > (rhoHint + tolerance) * u) utilityRich += (mult[g] as number) * u;
-      else if (certain && m + errMoney < (rhoHint - tolerance) * u) poorGroups.set(g, true);
-      else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
+      if (m - errMoney > richAbove * u) utilityRich += (mult[g] as number) * u;
+      else if (m + errMoney < poorBelow * u) {
+        const count = mult[g] as number;
+        poorVoters += count;
+        for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
+          const s = roundOf[groupProject[j] as number] as number;
+          if (s >= 0) coefficients[s] = (coefficients[s] as number) + count * (groupUtil[j] as number);
+        }
+      } else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
     }
-    let paid = certain ? exactSupportMoney(p, poorFilter) : 0n;
+    let paid = ledger.scaledSum(poorVoters, coefficients);
     for (const a of ambiguous) utilityRich += (mult[a.g] as number) * a.u;
     ambiguous.sort((a, b) => {
       const left = a.value * BigInt(b.u);
@@ -238,29 +251,34 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       return left < right ? -1 : left > right ? 1 : 0;
     });
     const costScaled = ledger.costOf(p);
-    for (const a of ambiguous) {
+    const decided = new Map<number, number>();
+    let k = 0;
+    for (; k < ambiguous.length; k++) {
+      const a = ambiguous[k] as (typeof ambiguous)[number];
       const numerator = costScaled - paid;
-      // ρ·u ≤ money  ⇔  numerator·u ≤ money·D·divisor (everything times D)
-      if (numerator * BigInt(a.u) <= a.value * BigInt(utilityRich)) {
-        poorGroups.set(a.g, numerator * BigInt(a.u) === a.value * BigInt(utilityRich));
-        // The rest, with more money per utility, can pay ρ·u as well.
-        for (const rest of ambiguous.slice(ambiguous.indexOf(a) + 1)) poorGroups.set(rest.g, false);
+      // ρ·u ≤ money  ⇔  numerator·u ≤ money·D·divisor (both sides times D)
+      const need = numerator * BigInt(a.u);
+      const has = a.value * BigInt(utilityRich);
+      if (need <= has) {
+        // This one and all after it (more money per utility) can pay ρ·u; paying exactly all it has
+        // leaves it with nothing.
+        decided.set(a.g, need === has ? PAYS_ALL : PAYS_PRICE);
+        for (let rest = k + 1; rest < ambiguous.length; rest++) decided.set((ambiguous[rest] as (typeof ambiguous)[number]).g, PAYS_PRICE);
         break;
       }
-      poorGroups.set(a.g, true);
+      decided.set(a.g, PAYS_ALL);
       paid += BigInt(mult[a.g] as number) * a.value;
       utilityRich -= (mult[a.g] as number) * a.u;
     }
     const numerator = costScaled - paid;
-    const result = { numerator, divisor: utilityRich, poorGroups, rhoHint, tolerance };
     if (certain) {
-      // The float classification relied on |ρ(float) − ρ(exact)| < tolerance; confirm it.
+      // The float classification relied on |ρ(float) − ρ(exact)| ≤ errRho; confirm it.
       const exactRho = ratioToNumber(numerator, ledger.denominator * BigInt(Math.max(utilityRich, 1)));
       if (!(utilityRich > 0 && Math.abs(exactRho - rhoHint) <= evaluation.errRho * 1.5 + 8 * EPS * rhoHint)) {
         return exactPrice(p, { affordable: true, rho: rhoHint, errRho: Number.POSITIVE_INFINITY });
       }
     }
-    return result;
+    return { numerator, divisor: utilityRich, rhoHint, tolerance, decided };
   }
 
   /** −1 when a's exact key (ρ, or ρ/cost) is smaller than b's. */
@@ -277,34 +295,35 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
 
   function pay(p: number, price: ExactPrice): void {
     const rhoF = ratioToNumber(price.numerator, ledger.denominator * BigInt(price.divisor));
-    const numerator = price.numerator;
     const divisor = BigInt(price.divisor);
-    // Classify against the exact ρ before the ledger rescales D.
-    const decided = new Map<number, boolean>(price.poorGroups);
-    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+    const richAbove = price.rhoHint + price.tolerance;
+    const poorBelow = price.rhoHint - price.tolerance;
+    const start = supStart[p] as number;
+    const end = supStart[p + 1] as number;
+    // Exact decisions for supporters near the threshold, against the exact ρ and before the ledger
+    // rescales its denominator.
+    const decided = new Map(price.decided);
+    for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
       if (broke[g] || decided.has(g)) continue;
       const u = supUtil[i] as number;
       const m = money[g] as number;
-      const certainRich = m - errMoney > (price.rhoHint + price.tolerance) * u;
-      const certainPoor = m + errMoney < (price.rhoHint - price.tolerance) * u;
-      if (certainRich) decided.set(g, false);
-      else if (certainPoor) decided.set(g, true);
-      else {
-        const value = exactMoneyScaled(g);
-        decided.set(g, numerator * BigInt(u) >= value * divisor);
-      }
+      if (m - errMoney > richAbove * u || m + errMoney < poorBelow * u) continue;
+      decided.set(g, price.numerator * BigInt(u) >= exactMoneyScaled(g) * divisor ? PAYS_ALL : PAYS_PRICE);
     }
-    const round = ledger.addRho(numerator, price.divisor);
-    roundOf[p] = round;
-    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+    roundOf[p] = ledger.addRho(price.numerator, price.divisor);
+    for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
       if (broke[g]) continue;
-      if (decided.get(g)) {
+      const u = supUtil[i] as number;
+      const m = money[g] as number;
+      const decision = decided.size > 0 ? decided.get(g) : undefined;
+      const paysAll = decision !== undefined ? decision === PAYS_ALL : m - errMoney <= richAbove * u;
+      if (paysAll) {
         broke[g] = 1;
         money[g] = 0;
       } else {
-        const left = (money[g] as number) - rhoF * (supUtil[i] as number);
+        const left = m - rhoF * u;
         money[g] = left > 0 ? left : 0;
       }
     }

@@ -1,0 +1,24 @@
+// Load generator for bench/http.ts, run in a worker thread so it does not share the event loop
+// with the servers under test. Records every response time, so percentiles are exact.
+import { parentPort, workerData } from "node:worker_threads";
+import autocannon from "autocannon";
+
+const { url, connections, duration } = workerData;
+const times = [];
+const instance = autocannon({ url, connections, duration }, (error, result) => {
+  if (error) throw error;
+  times.sort((a, b) => a - b);
+  const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : Number.NaN);
+  parentPort.postMessage({
+    completed: times.length,
+    seconds: (new Date(result.finish).getTime() - new Date(result.start).getTime()) / 1000,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  });
+});
+instance.on("response", (_client, _status, _bytes, responseTime) => {
+  times.push(responseTime);
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "strategy_assessments" ADD COLUMN "source_status" text;

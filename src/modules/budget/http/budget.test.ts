@@ -1,0 +1,569 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
+import { budgetBallots, budgetProjects, budgetVotingCodes } from "../data/schema";
+import { readPb } from "../domain/pb/read-pb";
+import { proposalBudget, signedIn } from "./test-accounts";
+
+let t: TestApp;
+let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
+const advance = (ms: number) => {
+  now = new Date(now.getTime() + ms);
+};
+
+/** The text of the page without tags, so assertions read like what a person sees. */
+function visible(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+function hidden(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`, "g"))].map(
+    (m) => m[1] as string,
+  );
+}
+
+let office: BrowserClient;
+let resident: BrowserClient;
+let budget: { id: string; slug: string };
+const projectIds: Record<string, string> = {};
+let codes: string[] = [];
+
+async function countCurrentBallots(): Promise<number> {
+  const rows = await t.deps.database.db
+    .select({ id: budgetBallots.id })
+    .from(budgetBallots)
+    .where(and(eq(budgetBallots.budgetId, budget.id), isNull(budgetBallots.replacedAt)));
+  return rows.length;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ deps: { clock: () => now } });
+  budget = await proposalBudget(t);
+  office = (await signedIn(t, { roles: ["strategy_office"], name: "Amt" })).browser;
+  resident = (await signedIn(t, { district: "neukoelln" })).browser;
+});
+afterAll(() => t.close());
+
+describe("proposals", () => {
+  it("shows the budget with its rule, ballot and phases before anyone votes", async () => {
+    const browser = new BrowserClient(t.app);
+    expect((await browser.get("/budgets")).status).toBe(200);
+    expect(visible(browser.lastHtml)).toContain("Kiezkasse Test");
+    await browser.get(`/budgets/${budget.slug}`);
+    const page = visible(browser.lastHtml);
+    expect(page).toContain("Methode der gleichen Anteile, aufgefüllt und mit Restgeld nach Stimmen");
+    expect(page).toContain("Höchstens 3 Projekte.");
+    expect(page).toContain("Neukölln: 10.000 €");
+    expect(page).toContain("Anmelden, um ein Projekt vorzuschlagen");
+  });
+
+  it("asks a visitor to log in before proposing", async () => {
+    const response = await new BrowserClient(t.app).get(`/budgets/${budget.slug}/propose`);
+    expect(response.status).toBe(401);
+  });
+
+  it("shows field errors and keeps the input when a proposal is incomplete", async () => {
+    await resident.get(`/budgets/${budget.slug}/propose`);
+    const response = await resident.post(`/budgets/${budget.slug}/propose`, {
+      title: "Bank",
+      description: "kurz",
+      estimatedCost: "viel",
+      headingId: "",
+    });
+    expect(response.status).toBe(422);
+    const page = visible(resident.lastHtml);
+    expect(page).toContain("Bitte einen Titel mit 5 bis 160 Zeichen angeben.");
+    expect(page).toContain("Bitte beschreiben Sie den Vorschlag mit 20 bis 5000 Zeichen.");
+    expect(page).toContain("Bitte die Kosten als ganze Zahl in Euro angeben");
+    expect(resident.lastHtml).toContain('value="Bank"');
+    const stored = await t.deps.database.db.select().from(budgetProjects).where(eq(budgetProjects.budgetId, budget.id));
+    expect(stored).toHaveLength(0);
+  });
+
+  it("takes proposals from a signed-in resident and lists them as being reviewed", async () => {
+    await resident.get(`/budgets/${budget.slug}/propose`);
+    const neukoelln = resident.lastHtml.match(/<option value="([^"]+)"[^>]*>Neukölln</)?.[1] as string;
+    const lichtenberg = resident.lastHtml.match(/<option value="([^"]+)"[^>]*>Lichtenberg</)?.[1] as string;
+    const proposals: Array<[string, string, string]> = [
+      ["Trinkbrunnen am Platz", neukoelln, "6000"],
+      ["Bücherschrank im Park", neukoelln, "3.000"],
+      ["Hochbeete am Schulhof", neukoelln, "4000"],
+      ["Trinkbrunnen am Markt", neukoelln, "6500"],
+      ["Seifenkistenrennen", neukoelln, "50000"],
+      ["Bänke am See", lichtenberg, "5000"],
+    ];
+    for (const [title, headingId, estimatedCost] of proposals) {
+      await resident.get(`/budgets/${budget.slug}/propose`);
+      const response = await resident.post(`/budgets/${budget.slug}/propose`, {
+        title,
+        headingId,
+        estimatedCost,
+        description: `${title}: ein Vorschlag für die Nachbarschaft mit genug Text.`,
+        actionFields: "klima, mobilitaet",
+      });
+      expect(response.status).toBe(303);
+    }
+    await resident.get(`/budgets/${budget.slug}?done=proposed`);
+    const page = visible(resident.lastHtml);
+    expect(page).toContain("Danke! Ihr Vorschlag ist eingegangen");
+    expect(page).toContain("Vorschläge (6)");
+    expect(page).toContain("Wird geprüft");
+    const rows = await t.deps.database.db.select().from(budgetProjects).where(eq(budgetProjects.budgetId, budget.id));
+    for (const row of rows) projectIds[row.title] = row.id;
+    expect(rows.find((r) => r.title === "Bücherschrank im Park")?.estimatedCost).toBe(3000);
+  });
+});
+
+describe("review by the administration", () => {
+  it("keeps residents out of the administration pages", async () => {
+    expect((await resident.get(`/budgets/${budget.slug}/manage`)).status).toBe(403);
+    expect((await new BrowserClient(t.app).get(`/budgets/${budget.slug}/manage`)).status).toBe(401);
+    await resident.get(`/budgets/${budget.slug}`);
+    const response = await resident.post(`/budgets/${budget.slug}/projects/${projectIds.Seifenkistenrennen}/review`, {
+      decision: "feasible",
+      reason: "",
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("requires a public reason for 'not feasible' and shows it on the budget page", async () => {
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const refused = await office.post(`/budgets/${budget.slug}/projects/${projectIds.Seifenkistenrennen}/review`, {
+      decision: "not_feasible",
+      reason: "",
+    });
+    expect(refused.status).toBe(422);
+    expect(visible(office.lastHtml)).toContain("Bitte eine öffentliche Begründung mit mindestens 10 Zeichen angeben.");
+    const ok = await office.post(`/budgets/${budget.slug}/projects/${projectIds.Seifenkistenrennen}/review`, {
+      decision: "not_feasible",
+      reason: "Die Straße kann dafür nicht gesperrt werden.",
+    });
+    expect(ok.status).toBe(303);
+    await resident.get(`/budgets/${budget.slug}`);
+    const page = visible(resident.lastHtml);
+    expect(page).toContain("Nicht machbar");
+    expect(page).toContain("Die Straße kann dafür nicht gesperrt werden.");
+  });
+
+  it("sets the official cost, merges a duplicate, and opens voting", async () => {
+    await office.get(`/budgets/${budget.slug}/manage`);
+    for (const [title, cost] of [
+      ["Trinkbrunnen am Platz", "7000"],
+      ["Bücherschrank im Park", ""],
+      ["Hochbeete am Schulhof", "4000"],
+      ["Bänke am See", "5000"],
+    ] as const) {
+      const response = await office.post(`/budgets/${budget.slug}/projects/${projectIds[title]}/review`, {
+        decision: "feasible",
+        reason: "",
+        officialCost: cost,
+      });
+      expect(response.status).toBe(303);
+    }
+    const merged = await office.post(`/budgets/${budget.slug}/projects/${projectIds["Trinkbrunnen am Markt"]}/review`, {
+      decision: "merged",
+      reason: "Gleiche Idee wie der Trinkbrunnen am Platz.",
+      mergeInto: projectIds["Trinkbrunnen am Platz"] as string,
+    });
+    expect(merged.status).toBe(303);
+    await resident.get(`/budgets/${budget.slug}`);
+    expect(visible(resident.lastHtml)).toContain("Zusammengelegt mit „Trinkbrunnen am Platz“.");
+    expect(visible(resident.lastHtml)).toContain("Kosten laut Verwaltung: 7.000 €");
+
+    await office.get(`/budgets/${budget.slug}/manage`);
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    await office.get(`/budgets/${budget.slug}/manage`);
+    expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Prüfung");
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    await office.get(`/budgets/${budget.slug}/manage?done=phase`);
+    expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Abstimmung");
+    advance(1000);
+  });
+
+  it("refuses reviews once voting runs", async () => {
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const response = await office.post(`/budgets/${budget.slug}/projects/${projectIds["Bänke am See"]}/review`, {
+      decision: "not_feasible",
+      reason: "Zu spät geändert.",
+    });
+    expect(response.status).toBe(409);
+    const [row] = await t.deps.database.db
+      .select()
+      .from(budgetProjects)
+      .where(eq(budgetProjects.id, projectIds["Bänke am See"] as string));
+    expect(row?.status).toBe("feasible");
+  });
+
+  it("generates voting codes once, as CSV for letters and as a print page, storing only hashes", async () => {
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const neukoelln = office.lastHtml.match(/<option value="([^"]+)">Neukölln</)?.[1] as string;
+    const csv = await office.post(`/budgets/${budget.slug}/codes`, {
+      headingId: neukoelln,
+      count: "12",
+      format: "csv",
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("budget,heading,batch,code,address");
+    codes = lines.slice(1).map((line) => line.split(",")[3] as string);
+    expect(codes).toHaveLength(12);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    const stored = await t.deps.database.db
+      .select()
+      .from(budgetVotingCodes)
+      .where(eq(budgetVotingCodes.budgetId, budget.id));
+    expect(stored).toHaveLength(12);
+    for (const row of stored) {
+      expect(row.codeHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(codes.map((c) => c.replace(/-/g, ""))).not.toContain(row.codeHash);
+    }
+
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const print = await office.post(`/budgets/${budget.slug}/codes`, {
+      headingId: neukoelln,
+      count: "2",
+      format: "html",
+    });
+    expect(print.status).toBe(200);
+    const page = visible(office.lastHtml);
+    expect(page).toContain("Abstimmungscodes, Stapel 2");
+    expect(page).toContain("werden nur einmal angezeigt");
+    expect(office.lastHtml.match(/class="voting-code"/g)).toHaveLength(2);
+
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const wrong = await office.post(`/budgets/${budget.slug}/codes`, {
+      headingId: neukoelln,
+      count: "0",
+      format: "csv",
+    });
+    expect(wrong.status).toBe(422);
+    expect(visible(office.lastHtml)).toContain("Bitte eine Zahl zwischen 1 und 5000 angeben.");
+  });
+});
+
+describe("voting with a code", () => {
+  let voter: BrowserClient;
+  let receipt = "";
+
+  it("shows the ballot of the code's district with the running total", async () => {
+    voter = new BrowserClient(t.app);
+    await voter.get(`/budgets/${budget.slug}/vote`);
+    expect(visible(voter.lastHtml)).toContain("Höchstens 3 Projekte.");
+    const response = await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "code",
+      code: (codes[0] as string).toLowerCase().replace(/-/g, " "),
+    });
+    expect(response.status).toBe(200);
+    const page = visible(voter.lastHtml);
+    expect(page).toContain("Stimmzettel: Neukölln");
+    expect(page).toContain("Trinkbrunnen am Platz – 7.000 €");
+    expect(page).toContain("Bücherschrank im Park – 3.000 €");
+    expect(page).not.toContain("Bänke am See");
+    expect(page).not.toContain("Seifenkistenrennen");
+    expect(page).not.toContain("Trinkbrunnen am Markt");
+    expect(page).toContain("Gewählt: 0 Projekte für 0 €");
+  });
+
+  it("updates the total on the server and warns when the choice is over the limit", async () => {
+    const code = hidden(voter.lastHtml, "code")[0] as string;
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "update",
+      code,
+      project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Hochbeete am Schulhof"] as string],
+    });
+    let page = visible(voter.lastHtml);
+    expect(page).toContain("Gewählt: 2 Projekte für 11.000 €");
+    expect(page).toContain("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.");
+    const over = await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      code,
+      project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Hochbeete am Schulhof"] as string],
+    });
+    expect(over.status).toBe(422);
+    expect(visible(voter.lastHtml)).toContain("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.");
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "update",
+      code,
+      project: [projectIds["Trinkbrunnen am Platz"] as string],
+    });
+    page = visible(voter.lastHtml);
+    expect(page).toContain("Gewählt: 1 Projekte für 7.000 €");
+    expect(page).toContain("(noch 3.000 €)");
+  });
+
+  it("refuses an empty ballot and a project of another district, and saves nothing", async () => {
+    const code = hidden(voter.lastHtml, "code")[0] as string;
+    const empty = await voter.post(`/budgets/${budget.slug}/vote`, { step: "review", code });
+    expect(empty.status).toBe(422);
+    expect(visible(voter.lastHtml)).toContain("Bitte wählen Sie mindestens ein Projekt.");
+    const foreign = await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      code,
+      project: [projectIds["Bänke am See"] as string],
+    });
+    expect(foreign.status).toBe(422);
+    expect(visible(voter.lastHtml)).toContain("Ein gewähltes Projekt gehört nicht zu Ihrem Bereich.");
+    expect(await countCurrentBallots()).toBe(0);
+  });
+
+  it("confirms explicitly and hands out a receipt", async () => {
+    const code = hidden(voter.lastHtml, "code")[0] as string;
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      code,
+      project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Bücherschrank im Park"] as string],
+    });
+    let page = visible(voter.lastHtml);
+    expect(page).toContain("Stimmzettel bestätigen");
+    expect(page).toContain("Summe 10.000 €");
+    expect(await countCurrentBallots()).toBe(0);
+    // Back to change the choice, then forward again.
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "edit",
+      code,
+      project: hidden(voter.lastHtml, "project"),
+    });
+    expect(visible(voter.lastHtml)).toContain("Gewählt: 2 Projekte für 10.000 €");
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      code,
+      project: [projectIds["Bücherschrank im Park"] as string, projectIds["Hochbeete am Schulhof"] as string],
+    });
+    const confirmPage = voter.lastHtml;
+    const token = voter.csrfToken();
+    const fields = {
+      step: "confirm",
+      code,
+      idempotencyKey: hidden(confirmPage, "idempotencyKey")[0] as string,
+      project: hidden(confirmPage, "project"),
+    };
+    const response = await voter.post(`/budgets/${budget.slug}/vote`, fields);
+    expect(response.status).toBe(200);
+    page = visible(voter.lastHtml);
+    expect(page).toContain("Ihre Stimme wurde gezählt");
+    receipt = voter.lastHtml.match(/id="receipt-code">\s*([0-9A-Z-]+)\s*</)?.[1] as string;
+    expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(await countCurrentBallots()).toBe(1);
+
+    // The same confirmation sent again (a retry) is refused and changes nothing.
+    const retry = await voter.post(`/budgets/${budget.slug}/vote`, { ...fields, _csrf: token });
+    expect(retry.status).toBe(409);
+    expect(await countCurrentBallots()).toBe(1);
+  });
+
+  it("refuses a used code and an unknown code with clear messages", async () => {
+    const other = new BrowserClient(t.app);
+    await other.get(`/budgets/${budget.slug}/vote`);
+    const used = await other.post(`/budgets/${budget.slug}/vote`, { step: "code", code: codes[0] as string });
+    expect(used.status).toBe(409);
+    expect(visible(other.lastHtml)).toContain("Mit diesem Code wurde schon abgestimmt.");
+    const unknown = await other.post(`/budgets/${budget.slug}/vote`, { step: "code", code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ" });
+    expect(unknown.status).toBe(422);
+    expect(visible(other.lastHtml)).toContain("Diesen Code kennen wir nicht.");
+    const malformed = await other.post(`/budgets/${budget.slug}/vote`, { step: "code", code: "1234" });
+    expect(malformed.status).toBe(422);
+    expect(visible(other.lastHtml)).toContain("Der Code hat 16 Zeichen");
+  });
+
+  it("checks a receipt without showing the choices", async () => {
+    const browser = new BrowserClient(t.app);
+    await browser.get(`/budgets/${budget.slug}/check`);
+    await browser.post(`/budgets/${budget.slug}/check`, { receipt: receipt.toLowerCase() });
+    const page = visible(browser.lastHtml);
+    expect(page).toContain("Ihr Stimmzettel wurde gezählt");
+    expect(page).not.toContain("Bücherschrank");
+    const unknown = await browser.post(`/budgets/${budget.slug}/check`, { receipt: "0000-0000-0000-0000" });
+    expect(unknown.status).toBe(404);
+    expect(visible(browser.lastHtml)).toContain("Zu diesem Quittungscode gibt es keinen Stimmzettel.");
+  });
+
+  it("blocks an address after too many wrong codes", async () => {
+    const guesser = new BrowserClient(t.app);
+    await guesser.get(`/budgets/${budget.slug}/vote`);
+    const _csrf = guesser.csrfToken();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push(
+        (
+          await guesser.post(`/budgets/${budget.slug}/vote`, {
+            _csrf,
+            step: "code",
+            code: `ABCD-ABCD-ABCD-AB${String(10 + i)}`,
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toContain(429);
+    // Even a right code is refused from this address until the window ends.
+    const right = await guesser.post(`/budgets/${budget.slug}/vote`, { _csrf, step: "code", code: codes[1] as string });
+    expect(right.status).toBe(429);
+    expect(visible(guesser.lastHtml)).toContain("Zu viele falsche Codes.");
+    advance(16 * 60 * 1000);
+  });
+});
+
+describe("voting with a verified account", () => {
+  it("puts the account on the ballot of its district and lets it change the ballot", async () => {
+    const { browser } = await signedIn(t, { district: "lichtenberg" });
+    await browser.get(`/budgets/${budget.slug}/vote`);
+    expect(visible(browser.lastHtml)).toContain("Stimmzettel: Lichtenberg");
+    await browser.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      project: [projectIds["Bänke am See"] as string],
+    });
+    const first = {
+      step: "confirm",
+      idempotencyKey: hidden(browser.lastHtml, "idempotencyKey")[0] as string,
+      project: hidden(browser.lastHtml, "project"),
+    };
+    await browser.post(`/budgets/${budget.slug}/vote`, first);
+    const firstReceipt = browser.lastHtml.match(/id="receipt-code">\s*([0-9A-Z-]+)\s*</)?.[1] as string;
+    expect(await countCurrentBallots()).toBe(2);
+
+    await browser.get(`/budgets/${budget.slug}/vote`);
+    await browser.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      project: [projectIds["Bänke am See"] as string],
+    });
+    await browser.post(`/budgets/${budget.slug}/vote`, {
+      step: "confirm",
+      idempotencyKey: hidden(browser.lastHtml, "idempotencyKey")[0] as string,
+      project: hidden(browser.lastHtml, "project"),
+    });
+    expect(visible(browser.lastHtml)).toContain("Ihr neuer Stimmzettel ersetzt den alten.");
+    expect(await countCurrentBallots()).toBe(2);
+
+    await browser.get(`/budgets/${budget.slug}/check`);
+    await browser.post(`/budgets/${budget.slug}/check`, { receipt: firstReceipt });
+    expect(visible(browser.lastHtml)).toContain("durch einen neueren ersetzt");
+  });
+
+  it("sends an unverified account or one without district to the code form", async () => {
+    const unverified = (await signedIn(t, { district: "neukoelln", verified: false })).browser;
+    await unverified.get(`/budgets/${budget.slug}/vote`);
+    expect(visible(unverified.lastHtml)).toContain("Ihr Konto ist noch nicht bestätigt.");
+    const noDistrict = (await signedIn(t, {})).browser;
+    await noDistrict.get(`/budgets/${budget.slug}/vote`);
+    expect(visible(noDistrict.lastHtml)).toContain("In Ihrem Profil ist kein Bezirk eingetragen.");
+  });
+
+  it("keeps the results closed while voting runs", async () => {
+    expect((await new BrowserClient(t.app).get(`/budgets/${budget.slug}/results`)).status).toBe(409);
+    expect((await t.app.request(`/api/v1/budgets/${budget.slug}/results`)).status).toBe(409);
+  });
+});
+
+describe("results", () => {
+  it("refuses ballots once voting is closed", async () => {
+    const voter = new BrowserClient(t.app);
+    await voter.get(`/budgets/${budget.slug}/vote`);
+    await voter.post(`/budgets/${budget.slug}/vote`, {
+      step: "review",
+      code: codes[2] as string,
+      project: [projectIds["Hochbeete am Schulhof"] as string],
+    });
+    const confirm = {
+      step: "confirm",
+      code: codes[2] as string,
+      idempotencyKey: hidden(voter.lastHtml, "idempotencyKey")[0] as string,
+      project: hidden(voter.lastHtml, "project"),
+    };
+
+    await office.get(`/budgets/${budget.slug}/manage`);
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    advance(1000);
+
+    const late = await voter.post(`/budgets/${budget.slug}/vote`, confirm);
+    expect(late.status).toBe(409);
+    expect(visible(voter.lastHtml)).toContain("Die Abstimmung ist nicht geöffnet. Es wurde nichts gespeichert.");
+    expect(await countCurrentBallots()).toBe(2);
+    const [code] = await t.deps.database.db
+      .select()
+      .from(budgetVotingCodes)
+      .where(isNull(budgetVotingCodes.usedAt))
+      .limit(1);
+    expect(code).toBeDefined();
+  });
+
+  it("shows funded projects, the rule, explanations, statistics and a chart with a table", async () => {
+    const browser = new BrowserClient(t.app);
+    expect((await browser.get(`/budgets/${budget.slug}/results`)).status).toBe(200);
+    const page = visible(browser.lastHtml);
+    expect(page).toContain("Ergebnisse: Kiezkasse Test");
+    expect(page).toContain("Methode der gleichen Anteile, aufgefüllt und mit Restgeld nach Stimmen");
+    expect(page).toContain("Gültige Stimmzettel 2");
+    expect(page).toContain("1 mit Code, 1 mit Konto");
+    expect(page).toMatch(/Bücherschrank im Park 3\.000 € 1 Ja In Runde \d gefördert/);
+    expect(page).toContain("Trinkbrunnen am Platz 7.000 € 0 Nein Nicht gefördert: Niemand hat dafür gestimmt.");
+    expect(browser.lastHtml).toContain("<svg");
+    expect(browser.lastHtml).toContain('role="img"');
+  });
+
+  it("exports the results as CSV and each heading as a .pb file that reads back", async () => {
+    const csv = await t.app.request(`/budgets/${budget.slug}/results.csv`);
+    const text = await csv.text();
+    expect(text.split("\r\n")[0]).toBe("heading,project_id,title,cost_eur,votes,points,funded,round,reason");
+    expect(text).toContain("Neukölln,0002,Bücherschrank im Park,3000,1,1,yes,");
+    const pb = await t.app.request(`/api/v1/budgets/${budget.slug}/export.pb?heading=1`);
+    expect(pb.status).toBe(200);
+    const election = readPb(await pb.text());
+    expect(election.voters).toHaveLength(1);
+    expect(election.projects.map((p) => p.id).sort()).toEqual(["0001", "0002", "0003"]);
+    expect(election.budget.toString()).toBe("10000");
+    expect((await t.app.request(`/api/v1/budgets/${budget.slug}/export.pb?heading=9`)).status).toBe(400);
+  });
+
+  it("answers the API with budgets, projects and results", async () => {
+    const list = (await (await t.app.request("/api/v1/budgets")).json()) as {
+      items: Array<{ slug: string; phase: string; amount: number }>;
+      total: number;
+    };
+    expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({ slug: budget.slug, phase: "results", amount: 18000 });
+    const detail = (await (await t.app.request(`/api/v1/budgets/${budget.id}`)).json()) as {
+      headings: unknown[];
+      maxProjects: number;
+    };
+    expect(detail.headings).toHaveLength(2);
+    expect(detail.maxProjects).toBe(3);
+    const projects = (await (
+      await t.app.request(`/api/v1/budgets/${budget.slug}/projects?pageSize=2&page=2`)
+    ).json()) as { items: Array<{ key: string }>; total: number };
+    expect(projects.total).toBe(6);
+    expect(projects.items.map((p) => p.key)).toEqual(["0003", "0004"]);
+    const results = (await (await t.app.request(`/api/v1/budgets/${budget.slug}/results`)).json()) as {
+      rule: string;
+      headings: Array<{
+        ballots: number;
+        selected: string[];
+        projects: Array<{ key: string; explanation: { funded: boolean } | null }>;
+      }>;
+    };
+    expect(results.rule).toBe("mes_cost_add1_greedy");
+    expect(results.headings[0]?.ballots).toBe(1);
+    expect(results.headings[0]?.selected).toContain("0002");
+    const missing = await t.app.request("/api/v1/budgets/no-such-budget");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toContain("application/problem+json");
+    const openapi = (await (await t.app.request("/api/v1/openapi.json")).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/budgets", "/api/v1/budgets/{id}/export.pb"]),
+    );
+  });
+
+  it("shows the pages in English too", async () => {
+    const browser = new BrowserClient(t.app);
+    await browser.get(`/budgets/${budget.slug}/results?lang=en`);
+    const page = visible(browser.lastHtml);
+    expect(page).toContain("Results: Kiezkasse Test");
+    expect(page).toContain("Not funded: nobody voted for it.");
+  });
+});

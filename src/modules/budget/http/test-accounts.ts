@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
+import { roleAssignments, users } from "../../../platform/auth/schema";
+import { createSession } from "../../../platform/auth/sessions";
+import { cookieNames } from "../../../platform/http/cookies";
+import { createBudget } from "../use-cases/create-budget";
+
+/** A signed-in browser for an account made directly in the database (for tests). */
+export async function signedIn(
+  t: TestApp,
+  options: { roles?: string[]; district?: string | null; verified?: boolean; name?: string } = {},
+): Promise<{ browser: BrowserClient; userId: string }> {
+  const { db } = t.deps.database;
+  const id = randomUUID();
+  await db.insert(users).values({
+    id,
+    email: `${id}@example.org`,
+    displayName: options.name ?? "Rosa Beispiel",
+    emailVerifiedAt: options.verified === false ? null : t.deps.clock(),
+    district: options.district ?? null,
+  });
+  for (const role of options.roles ?? []) await db.insert(roleAssignments).values({ userId: id, role });
+  const token = await createSession(db, id, t.deps.clock(), t.deps.random);
+  const browser = new BrowserClient(t.app);
+  browser.cookies.set(cookieNames.session(t.deps.config), token);
+  return { browser, userId: id };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A Kiezkasse in its proposals phase with two district headings. */
+export async function proposalBudget(
+  t: TestApp,
+  overrides: Partial<Parameters<typeof createBudget>[2]> = {},
+): Promise<{ id: string; slug: string }> {
+  const now = t.deps.clock().getTime();
+  return createBudget(
+    t.deps,
+    { actor: { kind: "system", label: "test" } },
+    {
+      slug: "kiezkasse-test",
+      title: "Kiezkasse Test",
+      description: "Kleine Projekte für den Kiez.",
+      rule: "mes_cost_add1_greedy",
+      ballotType: "approval",
+      maxProjects: 3,
+      knapsack: true,
+      proposalsStart: new Date(now - DAY),
+      reviewStart: new Date(now + 10 * DAY),
+      votingStart: new Date(now + 20 * DAY),
+      resultsStart: new Date(now + 30 * DAY),
+      implementationStart: new Date(now + 60 * DAY),
+      headings: [
+        { name: "Neukölln", district: "neukoelln", amount: 10000 },
+        { name: "Lichtenberg", district: "lichtenberg", amount: 8000 },
+      ],
+      ...overrides,
+    },
+  );
+}

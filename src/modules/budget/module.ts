@@ -1,0 +1,31 @@
+import type { ModuleManifest } from "../../platform/module";
+import { seedBudget } from "./data/seed";
+import { budgetApi } from "./http/api";
+import { budgetRoutes } from "./http/routes";
+import { budgetMessages } from "./views/messages";
+
+/**
+ * Citizen budget: proposals, feasibility review, voting with accounts or single-use codes, results
+ * from the published tally rule.
+ *
+ * Who may do what:
+ * - `budget.manage` (strategy office): phases, voting codes.
+ * - `budget.review` (strategy office): the feasibility review, the official cost and merging
+ *   duplicates. It is a decision of the administration with a public reason, not moderation, so
+ *   moderators do not hold it.
+ * - `budget.propose`: every signed-in resident.
+ * - `budget.vote`: everyone; the use case then asks for a voting code or a verified account.
+ */
+export const budgetModule: ModuleManifest = {
+  name: "budget",
+  actions: {
+    "budget.manage": { roles: ["strategy_office"] },
+    "budget.review": { roles: ["strategy_office"] },
+    "budget.propose": { roles: ["resident"] },
+    "budget.vote": { roles: ["resident"], guests: true },
+  },
+  messages: budgetMessages,
+  routes: budgetRoutes,
+  api: budgetApi,
+  seed: seedBudget,
+};

@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { districtKeys } from "../../../platform/reference-data";
+import { RULES } from "../domain/rules";
+import { BALLOT_TYPES } from "./ballot-rules";
+
+const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Whole euros, as typed in a form ("12000", "12 000", "12.000") or sent as a number. */
+export const euros = (message: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/[\s.]/g, "").replace(/€$/, "") : value),
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(0, { error: message })
+      .max(1_000_000_000_000, { error: message }),
+  );
+
+export const optionalCount = (message: string) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(1, { error: message })
+      .max(10_000, { error: message })
+      .optional(),
+  );
+
+export const uuidField = z.uuid({ error: "budget.errors.notFound" });
+
+export const headingInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "budget.errors.headingName" })
+    .max(120, { error: "budget.errors.headingName" }),
+  district: z.preprocess(emptyAsUndefined, z.enum(districtKeys, { error: "budget.errors.district" }).optional()),
+  amount: euros("budget.errors.amount"),
+});
+
+const date = (message: string) => z.coerce.date({ error: message });
+
+export const budgetInput = z
+  .object({
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{2,59}$/, { error: "budget.errors.slug" }),
+    title: z.string().trim().min(3, { error: "budget.errors.title" }).max(160, { error: "budget.errors.title" }),
+    description: z.string().trim().max(5000, { error: "budget.errors.description" }).default(""),
+    rule: z.enum(RULES, { error: "budget.errors.rule" }),
+    ballotType: z.enum(BALLOT_TYPES, { error: "budget.errors.ballotType" }),
+    maxProjects: optionalCount("budget.errors.maxProjects"),
+    knapsack: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+    pointsTotal: optionalCount("budget.errors.pointsTotal"),
+    proposalsStart: date("budget.errors.date"),
+    reviewStart: date("budget.errors.date"),
+    votingStart: date("budget.errors.date"),
+    resultsStart: date("budget.errors.date"),
+    implementationStart: date("budget.errors.date"),
+    headings: z
+      .array(headingInput)
+      .min(1, { error: "budget.errors.headings" })
+      .max(24, { error: "budget.errors.headings" }),
+  })
+  .superRefine((value, ctx) => {
+    const order = [
+      value.proposalsStart,
+      value.reviewStart,
+      value.votingStart,
+      value.resultsStart,
+      value.implementationStart,
+    ];
+    const names = ["proposalsStart", "reviewStart", "votingStart", "resultsStart", "implementationStart"];
+    for (let i = 1; i < order.length; i++) {
+      if ((order[i] as Date).getTime() < (order[i - 1] as Date).getTime()) {
+        ctx.addIssue({ code: "custom", path: [names[i] as string], message: "budget.errors.dateOrder" });
+      }
+    }
+    const pointsRule = value.rule.includes("points");
+    if (pointsRule !== (value.ballotType === "points")) {
+      ctx.addIssue({ code: "custom", path: ["rule"], message: "budget.errors.ruleBallotType" });
+    }
+    if (value.ballotType === "points" && !value.pointsTotal) {
+      ctx.addIssue({ code: "custom", path: ["pointsTotal"], message: "budget.errors.pointsTotal" });
+    }
+    if (value.ballotType === "approval" && !value.knapsack && !value.maxProjects) {
+      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budget.errors.approvalLimit" });
+    }
+  });
+export type BudgetInput = z.output<typeof budgetInput>;
+
+export const proposalInput = z.object({
+  budgetId: uuidField,
+  headingId: z.uuid({ error: "budget.errors.heading" }),
+  title: z
+    .string()
+    .trim()
+    .min(5, { error: "budget.errors.proposalTitle" })
+    .max(160, { error: "budget.errors.proposalTitle" }),
+  description: z
+    .string()
+    .trim()
+    .min(20, { error: "budget.errors.proposalDescription" })
+    .max(5000, { error: "budget.errors.proposalDescription" }),
+  estimatedCost: euros("budget.errors.cost"),
+  actionFields: z
+    .preprocess(
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : value,
+      z
+        .array(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { error: "budget.errors.actionFields" }))
+        .max(10, { error: "budget.errors.actionFields" }),
+    )
+    .default([]),
+});
+
+export const reviewInput = z
+  .object({
+    budgetId: uuidField,
+    projectId: uuidField,
+    decision: z.enum(["feasible", "not_feasible", "merged"], { error: "budget.errors.decision" }),
+    reason: z.string().trim().max(2000, { error: "budget.errors.reason" }).default(""),
+    officialCost: z.preprocess(emptyAsUndefined, euros("budget.errors.cost").optional()),
+    mergeInto: z.preprocess(emptyAsUndefined, z.uuid({ error: "budget.errors.mergeInto" }).optional()),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision !== "feasible" && value.reason.length < 10) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "budget.errors.reasonRequired" });
+    }
+    if (value.decision === "merged" && !value.mergeInto) {
+      ctx.addIssue({ code: "custom", path: ["mergeInto"], message: "budget.errors.mergeInto" });
+    }
+  });
+
+export const codeField = z.string({ error: "budget.vote.codeFormat" }).max(64, { error: "budget.vote.codeFormat" });
+
+export const choicesField = z
+  .array(
+    z.object({
+      projectId: z.uuid({ error: "budget.vote.unknownProject" }),
+      points: z.number().int().min(0).max(1_000_000),
+    }),
+  )
+  .max(500);
+
+export const ballotInput = z.object({
+  budgetId: uuidField,
+  /** Absent for a signed-in, verified account. */
+  code: codeField.optional(),
+  choices: choicesField,
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "budget.vote.expired" }),
+  clientAddress: z.string().max(100).default("unknown"),
+});
+export type BallotInput = z.output<typeof ballotInput>;

@@ -1,0 +1,60 @@
+import type { PageContext } from "../../../ui/page-context";
+import { PHASES, type Phase, phaseDateFields } from "../use-cases/ballot-rules";
+import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import { ballotRuleText, dateTime, money } from "./format";
+
+/** The five phases with their start dates; the current one is marked. */
+export function PhaseTimeline(props: { page: PageContext; budget: BudgetRow; phase: Phase }) {
+  const { t, locale } = props.page;
+  return (
+    <ol class="budget-phases">
+      {PHASES.slice(1).map((phase, i) => (
+        <li
+          class={phase === props.phase ? "current" : undefined}
+          aria-current={phase === props.phase ? "step" : undefined}
+        >
+          <strong>{t(`budget.phase.${phase}`)}</strong>
+          <span>
+            {t("budget.phase.from", {
+              date: dateTime(props.budget[phaseDateFields[i] as (typeof phaseDateFields)[number]], locale),
+            })}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** How the budget decides: the rule and the ballot, in plain words. */
+export function VotingFacts(props: { page: PageContext; budget: BudgetRow; headings: HeadingRow[] }) {
+  const { t, locale } = props.page;
+  return (
+    <dl class="facts">
+      <dt>{t("budget.facts.rule")}</dt>
+      <dd>
+        {t(`budget.rule.${props.budget.rule}`)}
+        <p class="hint">
+          {t(
+            `budget.ruleHelp.${props.budget.rule.startsWith("mes") ? "mes" : props.budget.rule.startsWith("greedy") ? "greedy" : "phragmen"}`,
+          )}
+        </p>
+      </dd>
+      <dt>{t("budget.facts.ballot")}</dt>
+      <dd>
+        {props.headings.length === 1
+          ? ballotRuleText(props.budget, props.headings[0]?.amount ?? 0, t, locale)
+          : ballotRuleText(props.budget, 0, t, locale).replace(money(0, locale), t("budget.facts.headingAmount"))}
+      </dd>
+      <dt>{t("budget.facts.headings")}</dt>
+      <dd>
+        <ul class="plain-list">
+          {props.headings.map((h) => (
+            <li>
+              {h.name}: {money(h.amount, locale)}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { BudgetRow } from "../use-cases/queries";
+
+export function money(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function number(value: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
+}
+
+export function dateTime(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(value);
+}
+
+/** The ballot's limits in one plain sentence, shown before anyone votes. */
+export function ballotRuleText(budget: BudgetRow, amount: number, t: Translate, locale: Locale): string {
+  if (budget.ballotType === "points") return t("budget.ballotType.points", { points: budget.pointsTotal ?? 0 });
+  const parts: string[] = [];
+  if (budget.maxProjects) parts.push(t("budget.ballotType.maxProjects", { count: budget.maxProjects }));
+  if (budget.knapsack) parts.push(t("budget.ballotType.knapsack", { amount: money(amount, locale) }));
+  return `${t("budget.ballotType.approval")} ${parts.join(" ")}`.trim();
+}

@@ -1,0 +1,38 @@
+import { Pagination } from "../../../ui/components/pagination";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import type { Phase } from "../use-cases/ballot-rules";
+import type { BudgetRow } from "../use-cases/queries";
+
+export function BudgetListPage(props: {
+  page: PageContext;
+  budgets: Array<{ budget: BudgetRow; phase: Phase; total: number }>;
+  total: number;
+  current: number;
+  pageSize: number;
+  money: (n: number) => string;
+}) {
+  const { t } = props.page;
+  return (
+    <Layout page={props.page} title={t("budget.list.title")} section="budgets">
+      <h1>{t("budget.list.title")}</h1>
+      <p class="lead">{t("budget.list.lead")}</p>
+      {props.budgets.length === 0 ? (
+        <p>{t("budget.list.empty")}</p>
+      ) : (
+        <ul class="cards">
+          {props.budgets.map(({ budget, phase, total }) => (
+            <li class="card">
+              <h2>
+                <a href={`/budgets/${budget.slug}`}>{budget.title}</a>
+              </h2>
+              <p class="badge">{t(`budget.phase.${phase}`)}</p>
+              <p>{t("budget.list.amount", { amount: props.money(total) })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={props.page} current={props.current} pageSize={props.pageSize} total={props.total} />
+    </Layout>
+  );
+}

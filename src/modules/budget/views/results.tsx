@@ -1,0 +1,176 @@
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import type { ProjectExplanation } from "../domain/outcome";
+import type { BudgetRow, HeadingResult } from "../use-cases/queries";
+import { money, number } from "./format";
+
+function explain(page: PageContext, e: ProjectExplanation | null): string {
+  const { t, locale } = page;
+  if (!e) return t("budget.explain.noBallots");
+  if (e.funded) {
+    const base = t(e.stage === "completion" ? "budget.explain.fundedCompletion" : "budget.explain.funded", {
+      round: e.round,
+      supporters: e.supporters,
+    });
+    if (!e.price) return base;
+    const amount = money(Math.round(e.price.amount.toNumber() * 100) / 100, locale);
+    return `${base} ${t(e.price.per === "point" ? "budget.explain.pricePoint" : "budget.explain.priceSupporter", { amount })}`;
+  }
+  const left = e.budgetLeft ? money(Math.floor(e.budgetLeft.toNumber()), locale) : "";
+  const money2 = e.supportersMoneyLeft ? money(Math.floor(e.supportersMoneyLeft.toNumber()), locale) : "";
+  return t(`budget.explain.${e.reason}`, {
+    left,
+    money: money2,
+    supporters: e.supporters,
+    score: e.score ?? 0,
+    threshold: e.threshold ?? 0,
+  });
+}
+
+/** Horizontal bars of the votes per project, funded ones filled; the table below holds the same data. */
+function VotesChart(props: { page: PageContext; result: HeadingResult; id: string }) {
+  const { t } = props.page;
+  const rows = props.result.projects;
+  const max = Math.max(1, ...rows.map((r) => r.votes));
+  const rowHeight = 34;
+  const labelWidth = 0;
+  const width = 600;
+  const height = rows.length * rowHeight + 10;
+  return (
+    <figure class="results-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${props.id}-title`}
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id={`${props.id}-title`}>{t("budget.results.chartTitle", { heading: props.result.heading.name })}</title>
+        {rows.map((r, i) => {
+          const barWidth = Math.max(2, Math.round(((width - 80) * r.votes) / max));
+          const funded = r.explanation?.funded === true;
+          return (
+            <g transform={`translate(${labelWidth}, ${i * rowHeight + 5})`}>
+              <rect width={barWidth} height={rowHeight - 12} class={funded ? "bar funded" : "bar"} />
+              <text x={barWidth + 6} y={rowHeight / 2} class="bar-label">
+                {`${r.votes} · ${r.project.title.slice(0, 40)}`}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>{t("budget.results.chartCaption")}</figcaption>
+    </figure>
+  );
+}
+
+export function ResultsPage(props: {
+  page: PageContext;
+  budget: BudgetRow;
+  results: HeadingResult[];
+  sources: { codes: number; accounts: number };
+  codesIssued: number;
+}) {
+  const { t, locale } = props.page;
+  const { budget } = props;
+  const ballots = props.results.reduce((s, r) => s + r.ballots, 0);
+  return (
+    <Layout page={props.page} title={t("budget.results.title", { title: budget.title })} section="budgets">
+      <p>
+        <a href={`/budgets/${budget.slug}`}>{t("budget.backTo", { title: budget.title })}</a>
+      </p>
+      <h1>{t("budget.results.title", { title: budget.title })}</h1>
+      <dl class="facts">
+        <dt>{t("budget.facts.rule")}</dt>
+        <dd>{t(`budget.rule.${budget.rule}`)}</dd>
+        <dt>{t("budget.results.ballots")}</dt>
+        <dd>{number(ballots, locale)}</dd>
+        <dt>{t("budget.results.sources")}</dt>
+        <dd>{t("budget.results.sourcesText", { codes: props.sources.codes, accounts: props.sources.accounts })}</dd>
+        {props.codesIssued > 0 && (
+          <>
+            <dt>{t("budget.results.turnout")}</dt>
+            <dd>
+              {t("budget.results.turnoutText", {
+                percent: number((100 * props.sources.codes) / props.codesIssued, locale, 1),
+                issued: number(props.codesIssued, locale),
+              })}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p>
+        {t("budget.results.downloads")}{" "}
+        <a href={`/budgets/${budget.slug}/results.csv`} download>
+          {t("budget.results.csv")}
+        </a>
+        {props.results.map((r) => (
+          <>
+            {" · "}
+            <a href={`/api/v1/budgets/${budget.slug}/export.pb?heading=${r.heading.position + 1}`} download>
+              {t("budget.results.pb", { heading: r.heading.name })}
+            </a>
+          </>
+        ))}
+      </p>
+      {props.results.map((r, index) => {
+        const funded = r.projects.filter((p) => p.explanation?.funded);
+        return (
+          <section aria-labelledby={`heading-${index}`}>
+            <h2 id={`heading-${index}`}>{r.heading.name}</h2>
+            <p>
+              {t("budget.results.headingSummary", {
+                ballots: number(r.ballots, locale),
+                funded: funded.length,
+                cost: money(r.fundedCost, locale),
+                amount: money(r.heading.amount, locale),
+                average: number(r.averageChoices, locale, 1),
+              })}
+            </p>
+            <h3>{t("budget.results.funded")}</h3>
+            {funded.length === 0 ? (
+              <p>{t("budget.results.noneFunded")}</p>
+            ) : (
+              <ol class="funded-list">
+                {funded.map((p) => (
+                  <li>
+                    <strong>{p.project.title}</strong> – {money(p.cost, locale)}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {r.projects.length > 0 && <VotesChart page={props.page} result={r} id={`chart-${index}`} />}
+            <div class="table-wrap">
+              <table>
+                <caption>{t("budget.results.tableCaption", { heading: r.heading.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("budget.confirm.project")}</th>
+                    <th scope="col">{t("budget.confirm.cost")}</th>
+                    <th scope="col">{t("budget.results.votes")}</th>
+                    <th scope="col">{t("budget.results.decision")}</th>
+                    <th scope="col">{t("budget.results.why")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.projects.map((p) => (
+                    <tr>
+                      <th scope="row">{p.project.title}</th>
+                      <td>{money(p.cost, locale)}</td>
+                      <td>
+                        {budget.ballotType === "points"
+                          ? t("budget.results.votesPoints", { votes: p.votes, points: p.points })
+                          : p.votes}
+                      </td>
+                      <td>{p.explanation?.funded ? t("budget.results.yes") : t("budget.results.no")}</td>
+                      <td>{explain(props.page, p.explanation)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </Layout>
+  );
+}

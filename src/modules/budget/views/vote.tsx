@@ -1,0 +1,279 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import type { BallotTotals } from "../use-cases/ballot-rules";
+import type { BudgetRow, HeadingRow, ProjectRow } from "../use-cases/queries";
+import { VotingFacts } from "./components";
+import { ballotRuleText, money } from "./format";
+
+function Back(props: { page: PageContext; budget: BudgetRow }) {
+  return (
+    <p>
+      <a href={`/budgets/${props.budget.slug}`}>{props.page.t("budget.backTo", { title: props.budget.title })}</a>
+    </p>
+  );
+}
+
+/** First step: how voting works, and the field for the voting code from the letter. */
+export function VoteStartPage(props: {
+  page: PageContext;
+  budget: BudgetRow;
+  headings: HeadingRow[];
+  accountNote?: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+}) {
+  const { t } = props.page;
+  return (
+    <Layout page={props.page} title={t("budget.vote.title", { title: props.budget.title })} section="budgets">
+      <Back page={props.page} budget={props.budget} />
+      <h1>{t("budget.vote.title", { title: props.budget.title })}</h1>
+      <p class="lead">{t("budget.vote.lead")}</p>
+      <h2>{t("budget.detail.howItWorks")}</h2>
+      <VotingFacts page={props.page} budget={props.budget} headings={props.headings} />
+      <h2>{t("budget.vote.codeHeading")}</h2>
+      {props.accountNote && <Notice kind="info">{t(props.accountNote)}</Notice>}
+      <ErrorSummary page={props.page} errors={props.errors} labels={{ code: t("budget.vote.codeLabel") }} />
+      <Form page={props.page} action={`/budgets/${props.budget.slug}/vote`}>
+        <input type="hidden" name="step" value="code" />
+        <TextField
+          name="code"
+          label={t("budget.vote.codeLabel")}
+          hint={t("budget.vote.codeHint")}
+          autocomplete="off"
+          required
+          errors={props.errors}
+          values={props.values}
+        />
+        <SubmitButton>{t("budget.vote.codeSubmit")}</SubmitButton>
+      </Form>
+      {!props.page.user && (
+        <p>
+          {t("budget.vote.orAccount")} <a href="/login">{t("nav.login")}</a>
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+export interface BallotView {
+  page: PageContext;
+  budget: BudgetRow;
+  heading: HeadingRow;
+  projects: ProjectRow[];
+  /** Project id → points (1 for a chosen approval project). */
+  choice: Map<string, number>;
+  totals: BallotTotals;
+  code?: string;
+  errors?: FieldErrors;
+  /** Shown when the ballot replaces an earlier one. */
+  hasBallot?: boolean;
+}
+
+function HiddenVoter(props: { code?: string }) {
+  return props.code ? <input type="hidden" name="code" value={props.code} /> : null;
+}
+
+/** The running total against the limit; the server computes it, budget-ballot.js keeps it live. */
+function TotalBox(props: BallotView) {
+  const { t, locale } = props.page;
+  const { budget, heading, totals } = props;
+  const over = totals.problems.length > 0;
+  const points = budget.ballotType === "points";
+  const limit = points ? (budget.pointsTotal ?? 0) : budget.knapsack ? heading.amount : (budget.maxProjects ?? 0);
+  const used = points ? totals.points : budget.knapsack ? totals.cost : totals.count;
+  const percent = limit > 0 ? Math.min(100, Math.round((used / limit) * 100)) : 0;
+  return (
+    <div
+      class={over ? "ballot-total over" : "ballot-total"}
+      id="ballot-total"
+      data-ballot-total
+      data-type={points ? "points" : "approval"}
+      data-limit-money={budget.knapsack && !points ? heading.amount : ""}
+      data-limit-count={!points && budget.maxProjects ? budget.maxProjects : ""}
+      data-limit-points={points ? (budget.pointsTotal ?? 0) : ""}
+      data-locale={locale}
+    >
+      <p aria-live="polite" data-total-text>
+        {points
+          ? t("budget.ballot.totalPoints", { used: totals.points, limit: budget.pointsTotal ?? 0 })
+          : t("budget.ballot.totalApproval", {
+              count: totals.count,
+              cost: money(totals.cost, locale),
+            })}
+        {!points &&
+          budget.knapsack &&
+          ` ${t("budget.ballot.ofMoney", { limit: money(heading.amount, locale), left: money(heading.amount - totals.cost, locale) })}`}
+        {!points && budget.maxProjects && ` ${t("budget.ballot.ofCount", { limit: budget.maxProjects })}`}
+      </p>
+      <div class="ballot-bar" aria-hidden="true">
+        <span style={`width: ${percent}%`} data-total-bar />
+      </div>
+      <p class="ballot-over" data-total-over hidden={!over}>
+        {over ? totals.problems.map((p) => t(p)).join(" ") : t("budget.ballot.overLimit")}
+      </p>
+    </div>
+  );
+}
+
+/** The ballot: every project of the heading with its cost, the running total and the next steps. */
+export function BallotPage(props: BallotView) {
+  const { t, locale } = props.page;
+  const { budget, heading } = props;
+  const points = budget.ballotType === "points";
+  return (
+    <Layout page={props.page} title={t("budget.ballot.title", { heading: heading.name })} section="budgets">
+      <Back page={props.page} budget={budget} />
+      <h1>{t("budget.ballot.title", { heading: heading.name })}</h1>
+      <p class="lead">{ballotRuleText(budget, heading.amount, t, locale)}</p>
+      {props.hasBallot && <Notice kind="info">{t("budget.ballot.replaceNote")}</Notice>}
+      <ErrorSummary page={props.page} errors={props.errors} />
+      <Form page={props.page} action={`/budgets/${budget.slug}/vote`} id="ballot-form">
+        <HiddenVoter code={props.code} />
+        <TotalBox {...props} />
+        <fieldset>
+          <legend>{t("budget.ballot.legend")}</legend>
+          <ul class="ballot-projects">
+            {props.projects.map((p) => {
+              const cost = p.officialCost ?? p.estimatedCost;
+              const chosen = props.choice.get(p.id) ?? 0;
+              return (
+                <li class={chosen > 0 ? "ballot-project chosen" : "ballot-project"}>
+                  {points ? (
+                    <div class="field">
+                      <label for={`points-${p.number}`}>{p.title}</label>
+                      <p class="hint" id={`cost-${p.number}`}>
+                        {money(cost, locale)} · {p.description}
+                      </p>
+                      <input
+                        type="number"
+                        min="0"
+                        max={String(budget.pointsTotal ?? 0)}
+                        inputmode="numeric"
+                        id={`points-${p.number}`}
+                        name={`points-${p.id}`}
+                        value={chosen > 0 ? String(chosen) : "0"}
+                        data-points
+                        aria-describedby={`cost-${p.number}`}
+                      />
+                    </div>
+                  ) : (
+                    <div class="field checkbox">
+                      <input
+                        type="checkbox"
+                        id={`project-${p.number}`}
+                        name="project"
+                        value={p.id}
+                        checked={chosen > 0}
+                        data-cost={String(cost)}
+                        aria-describedby={`cost-${p.number}`}
+                      />
+                      <label for={`project-${p.number}`}>
+                        <strong>{p.title}</strong> – {money(cost, locale)}
+                      </label>
+                      <p class="hint" id={`cost-${p.number}`}>
+                        {p.description}
+                      </p>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        <div class="actions ballot-actions">
+          <SubmitButton variant="secondary" name="step" value="update">
+            {t("budget.ballot.update")}
+          </SubmitButton>
+          <SubmitButton name="step" value="review">
+            {t("budget.ballot.continue")}
+          </SubmitButton>
+        </div>
+      </Form>
+      <script src="/assets/budget-ballot.js" defer />
+    </Layout>
+  );
+}
+
+/** Second step: the ballot as it will be counted, and an explicit confirmation. */
+export function ConfirmPage(props: BallotView & { idempotencyKey: string }) {
+  const { t, locale } = props.page;
+  const { budget, heading, totals } = props;
+  const points = budget.ballotType === "points";
+  const chosen = props.projects.filter((p) => (props.choice.get(p.id) ?? 0) > 0);
+  return (
+    <Layout page={props.page} title={t("budget.confirm.title")} section="budgets">
+      <Back page={props.page} budget={budget} />
+      <h1>{t("budget.confirm.title")}</h1>
+      <p class="lead">{t("budget.confirm.lead", { heading: heading.name })}</p>
+      <ErrorSummary page={props.page} errors={props.errors} />
+      <div class="table-wrap">
+        <table>
+          <caption>{t("budget.confirm.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("budget.confirm.project")}</th>
+              <th scope="col">{t("budget.confirm.cost")}</th>
+              {points && <th scope="col">{t("budget.confirm.points")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {chosen.map((p) => (
+              <tr>
+                <td>{p.title}</td>
+                <td>{money(p.officialCost ?? p.estimatedCost, locale)}</td>
+                {points && <td>{props.choice.get(p.id)}</td>}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("budget.confirm.total")}</th>
+              <td>{money(totals.cost, locale)}</td>
+              {points && <td>{totals.points}</td>}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Form page={props.page} action={`/budgets/${budget.slug}/vote`}>
+        <HiddenVoter code={props.code} />
+        <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+        {chosen.map((p) =>
+          points ? (
+            <input type="hidden" name={`points-${p.id}`} value={String(props.choice.get(p.id))} />
+          ) : (
+            <input type="hidden" name="project" value={p.id} />
+          ),
+        )}
+        <p>{t("budget.confirm.changeLater")}</p>
+        <div class="actions">
+          <SubmitButton name="step" value="confirm">
+            {t("budget.confirm.submit")}
+          </SubmitButton>
+          <SubmitButton variant="secondary" name="step" value="edit">
+            {t("budget.confirm.edit")}
+          </SubmitButton>
+        </div>
+      </Form>
+    </Layout>
+  );
+}
+
+/** Third step: the ballot is counted; the receipt lets the voter check that, and nothing more. */
+export function ReceiptPage(props: { page: PageContext; budget: BudgetRow; receipt: string; replaced: boolean }) {
+  const { t } = props.page;
+  return (
+    <Layout page={props.page} title={t("budget.receipt.title")} section="budgets">
+      <h1>{t("budget.receipt.title")}</h1>
+      <Notice kind="success">{t(props.replaced ? "budget.receipt.replaced" : "budget.receipt.counted")}</Notice>
+      <p>{t("budget.receipt.explain")}</p>
+      <p class="voting-code" id="receipt-code">
+        {props.receipt}
+      </p>
+      <p>
+        <a href={`/budgets/${props.budget.slug}/check`}>{t("budget.receipt.checkLink")}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,348 @@
+import { createHash } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
+import { auditLog } from "../../../platform/audit/schema";
+import { mailOutbox } from "../../../platform/mail/schema";
+import { panelAddressFiles, panelInvitations, panelVolunteers } from "../data/schema";
+import { selectionJobsIdle } from "../jobs/selection-job";
+import { signedInBrowser, uploadFile, visibleText } from "./panel-test-support";
+
+let t: TestApp;
+let coordinator: BrowserClient;
+let panelId = "";
+let codes: string[] = [];
+
+const quotas = `feature,value,min,max,population_share
+gender,female,2,4,51
+gender,male,2,4,49
+age,young,2,4,40
+age,old,2,4,60
+`;
+
+const addresses = [
+  "name,street,postcode,city",
+  ...Array.from({ length: 24 }, (_, i) => `Person ${i + 1},Musterstraße ${i + 1},10115,Berlin`),
+].join("\n");
+
+function answers(i: number) {
+  return { "feature.0": i % 2 === 0 ? "female" : "male", "feature.1": i % 3 === 0 ? "young" : "old" };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  coordinator = await signedInBrowser(t, ["strategy_office"]);
+});
+afterAll(() => t.close());
+
+describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
+  it("refuses quotas with min larger than max, naming row and column, and stores nothing", async () => {
+    await coordinator.get("/panels/new");
+    const response = await coordinator.post("/panels/new", {
+      name: "Bürger:innenrat Test",
+      size: "6",
+      quotas: "feature,value,min,max\ngender,female,2,4\ngender,male,5,3\n",
+    });
+    expect(response.status).toBe(422);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Zeile 3, Spalte „min“: min 5 is larger than max 3");
+    expect(text).toContain("Es wurde nichts gespeichert.");
+    const list = await t.app.request("/api/v1/panels");
+    expect(((await list.json()) as { total: number }).total).toBe(0);
+  });
+
+  it("refuses a quota file without the max column", async () => {
+    const response = await coordinator.post("/panels/new", { name: "Bürger:innenrat Test", size: "6", quotas: "feature,value,min\ngender,female,2\n" });
+    expect(response.status).toBe(422);
+    expect(visibleText(coordinator.lastHtml)).toContain("Zeile 1, Spalte „max“");
+  });
+
+  it("creates the panel and shows the quotas with the population shares beside them", async () => {
+    const response = await coordinator.post("/panels/new", { name: "Bürger:innenrat Test", size: "6", lotterySize: "100", quotas });
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location") ?? "";
+    panelId = location.split("/")[2] ?? "";
+    await coordinator.get(location);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Der Bürger:innenrat wurde angelegt.");
+    expect(text).toMatch(/female 2–4 51,0 %/);
+  });
+
+  it("refuses an address sample without addresses and keeps nothing", async () => {
+    const response = await uploadFile(t, coordinator, `/panels/${panelId}/sample`, "sample", "name,street\n");
+    expect(response.status).toBe(422);
+    expect(visibleText(coordinator.lastHtml)).toContain("Zeile 2: the file holds no addresses");
+    const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(files).toEqual([]);
+  });
+
+  it("stores the sample encrypted, creates codes and letters, and deletes the sample", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const upload = await uploadFile(t, coordinator, `/panels/${panelId}/sample`, "sample", addresses);
+    expect(upload.status).toBe(303);
+    const [stored] = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(stored?.kind).toBe("sample");
+    expect(stored?.ciphertext).not.toContain("Musterstraße");
+    await coordinator.get(`/panels/${panelId}/manage`);
+    expect(visibleText(coordinator.lastHtml)).toContain("Eine Stichprobe mit 24 Adressen ist verschlüsselt gespeichert.");
+
+    const sent = await coordinator.post(`/panels/${panelId}/invitations`, {});
+    expect(sent.status).toBe(303);
+    const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(files.map((f) => f.kind)).toEqual(["letters"]);
+    expect(files[0]?.ciphertext).not.toContain("Musterstraße");
+
+    const csv = await coordinator.get(`/panels/${panelId}/letters.csv`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const rows = parse(await csv.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(24);
+    expect(rows[0]?.name).toBe("Person 1");
+    expect(rows[0]?.registration_url).toBe(`http://localhost:3000/panels/${panelId}/register`);
+    codes = rows.map((r) => r.invitation_code as string);
+    expect(new Set(codes).size).toBe(24);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // Only hashes are stored.
+    const stored2 = await t.database.db.select().from(panelInvitations).where(eq(panelInvitations.panelId, panelId));
+    expect(stored2.map((r) => r.codeHash)).not.toContain(codes[0]);
+
+    await coordinator.get(`/panels/${panelId}/letters`);
+    const print = visibleText(coordinator.lastHtml);
+    expect(print).toContain(`Ihr persönlicher Code: ${codes[0]}`);
+    expect(print).toContain("Musterstraße 1");
+  });
+
+  it("keeps the coordinator's pages from guests and from residents", async () => {
+    const guest = new BrowserClient(t.app);
+    expect((await guest.get(`/panels/${panelId}/manage`)).status).toBe(401);
+    expect((await guest.get(`/panels/${panelId}/letters.csv`)).status).toBe(401);
+    const resident = await signedInBrowser(t, [], "Anwohnerin");
+    expect((await resident.get(`/panels/${panelId}/manage`)).status).toBe(403);
+    expect((await resident.get("/panels/new")).status).toBe(403);
+  });
+});
+
+describe("stage 2: invited people register with their code", () => {
+  it("explains the panel in plain language and asks the feature questions", async () => {
+    const guest = new BrowserClient(t.app);
+    await guest.get(`/panels/${panelId}/register`);
+    const text = visibleText(guest.lastHtml);
+    expect(text).toContain("Einfach erklärt");
+    expect(text).toContain("Wer in der Gruppe ist, wird gelost. Wie bei einer Lotterie.");
+    expect(guest.lastHtml).toContain('<label for="field-feature.0">gender');
+    await guest.get(`/panels/${panelId}/register?lang=en`);
+    expect(visibleText(guest.lastHtml)).toContain("Who is in the group is decided by lot. Like a lottery.");
+  });
+
+  it("refuses an unknown code, a missing answer and a missing consent, keeping what was entered", async () => {
+    const guest = new BrowserClient(t.app);
+    await guest.get(`/panels/${panelId}/register`);
+    const response = await guest.post(`/panels/${panelId}/register`, {
+      code: "AAAA-BBBB-CCCC",
+      name: "Erika",
+      email: "erika@example.org",
+      "feature.0": "female",
+    });
+    expect(response.status).toBe(422);
+    const text = visibleText(guest.lastHtml);
+    expect(text).toContain("Bitte bestätigen Sie, dass Sie teilnehmen möchten.");
+    expect(guest.lastHtml).toContain('value="erika@example.org"');
+    const second = await guest.post(`/panels/${panelId}/register`, {
+      code: "AAAA-BBBB-CCCC",
+      name: "Erika",
+      email: "erika@example.org",
+      "feature.0": "female",
+      consent: "on",
+    });
+    expect(second.status).toBe(422);
+    expect(visibleText(guest.lastHtml)).toContain("age: Bitte wählen Sie eine Antwort aus.");
+    const third = await guest.post(`/panels/${panelId}/register`, {
+      code: "AAAA-BBBB-CCCC",
+      name: "Erika",
+      email: "erika@example.org",
+      ...answers(0),
+      consent: "on",
+    });
+    expect(third.status).toBe(422);
+    expect(visibleText(guest.lastHtml)).toContain("Diesen Code kennen wir nicht.");
+  });
+
+  it("registers every invited person once, with a pseudonym", async () => {
+    for (const [i, code] of codes.entries()) {
+      const guest = new BrowserClient(t.app);
+      await guest.get(`/panels/${panelId}/register`);
+      const response = await guest.post(`/panels/${panelId}/register`, {
+        code: i === 0 ? code.toLowerCase().replace(/-/g, " ") : code,
+        name: `Person ${i + 1}`,
+        email: `person${i + 1}@example.org`,
+        locale: i === 1 ? "en" : "de",
+        ...answers(i),
+        consent: "on",
+      });
+      expect(response.status).toBe(200);
+      expect(visibleText(guest.lastHtml)).toMatch(/Ihr Pseudonym ist P-[0-9A-Z]{8}\./);
+    }
+    const again = new BrowserClient(t.app);
+    await again.get(`/panels/${panelId}/register`);
+    const reused = await again.post(`/panels/${panelId}/register`, {
+      code: codes[3] as string,
+      name: "Someone",
+      email: "someone@example.org",
+      ...answers(3),
+      consent: "on",
+    });
+    expect(reused.status).toBe(409);
+    expect(visibleText(again.lastHtml)).toContain("Mit diesem Code hat sich schon jemand angemeldet.");
+  });
+
+  it("shows the coordinator the pool against the quotas", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("24 Personen haben sich angemeldet.");
+    expect(text).toMatch(/female 2–4 51,0 % 12 \(50,0 %\)/);
+    expect(text).toMatch(/young 2–4 40,0 % 8 \(33,3 %\)/);
+  });
+});
+
+describe("stage 3: the lottery and the public draw", () => {
+  let hash = "";
+  let seedPanel = 0;
+
+  it("refuses to publish before a selection was computed", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const response = await coordinator.post(`/panels/${panelId}/publish`, {});
+    expect(response.status).toBe(409);
+    expect(visibleText(coordinator.lastHtml)).toContain("Bitte berechnen Sie zuerst die Auswahl.");
+  });
+
+  it("reports infeasible quotas from the background job, publishes nothing, and lets the coordinator retry", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    // Only four volunteers are young and female, so five young women can't be found.
+    const changed = "feature,value,min,max\ngender,female,5,5\ngender,male,1,1\nage,young,6,6\nage,old,0,0\n";
+    expect((await coordinator.post(`/panels/${panelId}/quotas`, { quotas: changed })).status).toBe(303);
+    expect((await coordinator.post(`/panels/${panelId}/selection`, {})).status).toBe(303);
+    await selectionJobsIdle();
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Die Berechnung ist fehlgeschlagen. Es wurde nichts veröffentlicht.");
+    expect(text).toContain("Mit diesen Quoten lässt sich kein Rat bilden.");
+    expect(text).toContain("Erneut versuchen");
+    expect((await t.app.request(`/api/v1/panels/${panelId}/lottery`)).status).toBe(404);
+    expect((await coordinator.post(`/panels/${panelId}/quotas`, { quotas })).status).toBe(303);
+  });
+
+  it("computes LEXIMIN in the background and shows every volunteer's probability", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    expect((await coordinator.post(`/panels/${panelId}/selection`, {})).status).toBe(303);
+    await selectionJobsIdle();
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Die Berechnung ist fertig.");
+    expect(text).toMatch(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN: 25,00 %/);
+    const volunteers = await t.database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
+    const sum = volunteers.reduce((s, v) => s + (v.probability ?? 0), 0);
+    expect(sum).toBeCloseTo(6, 6);
+  });
+
+  it("publishes the list of M panels and its SHA-256, which anyone can recompute", async () => {
+    const response = await coordinator.post(`/panels/${panelId}/publish`, {});
+    expect(response.status).toBe(303);
+    const api = (await (await t.app.request(`/api/v1/panels/${panelId}/lottery`)).json()) as {
+      hash: string;
+      panels: Array<{ number: number; members: string[] }>;
+    };
+    expect(api.panels).toHaveLength(100);
+    for (const p of api.panels) expect(p.members).toHaveLength(6);
+    const listText = await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text();
+    hash = createHash("sha256").update(listText).digest("hex");
+    expect(api.hash).toBe(hash);
+    const verify = await t.app.request(`/panels/${panelId}/verify`);
+    expect(visibleText(await verify.text())).toContain(hash);
+    // Registration and quotas are fixed now.
+    await coordinator.get(`/panels/${panelId}/manage`);
+    expect((await coordinator.post(`/panels/${panelId}/quotas`, { quotas })).status).toBe(409);
+  });
+
+  it("draws the panel from the public seed, as the published procedure says", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const response = await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
+    expect(response.status).toBe(200);
+    const digest = createHash("sha256").update(`${hash}\n3 1 4 1 5 9`).digest("hex");
+    seedPanel = Number(BigInt(`0x${digest}`) % 100n) + 1;
+    expect(visibleText(coordinator.lastHtml)).toContain(`Rat Nummer ${seedPanel} wurde gezogen.`);
+    const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as {
+      status: string;
+      lottery: { seed: string; drawnPanel: number; members: string[] };
+      quotas: Array<{ value: string; selected: number; min: number; max: number }>;
+    };
+    expect(detail.status).toBe("drawn");
+    expect(detail.lottery.seed).toBe("3 1 4 1 5 9");
+    expect(detail.lottery.drawnPanel).toBe(seedPanel);
+    expect(detail.lottery.members).toHaveLength(6);
+    for (const q of detail.quotas) {
+      expect(q.selected).toBeGreaterThanOrEqual(q.min);
+      expect(q.selected).toBeLessThanOrEqual(q.max);
+    }
+  });
+
+  it("shows the same panel for the same seed and refuses, and audits, another seed", async () => {
+    await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
+    expect(visibleText(coordinator.lastHtml)).toContain(`es bleibt bei Rat Nummer ${seedPanel}.`.replace("es", "Es"));
+    const refused = await coordinator.post(`/panels/${panelId}/draw`, { seed: "2 7 1 8" });
+    expect(refused.status).toBe(409);
+    expect(visibleText(coordinator.lastHtml)).toContain("Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich");
+    const audits = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, panelId), eq(auditLog.action, "panel.draw.refused")));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]?.after).toMatchObject({ attemptedSeed: "2 7 1 8", seed: "3 1 4 1 5 9" });
+    const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as { lottery: { drawnPanel: number } };
+    expect(detail.lottery.drawnPanel).toBe(seedPanel);
+  });
+
+  it("notifies selected and not selected volunteers in their language", async () => {
+    const mails = await t.database.db.select().from(mailOutbox);
+    expect(mails).toHaveLength(24);
+    expect(mails.filter((m) => m.subject === "Sie wurden für den Bürger:innenrat ausgelost").length).toBeGreaterThan(0);
+    const english = mails.find((m) => m.to === "person2@example.org");
+    expect(english?.subject).toMatch(/^(You have been drawn for the citizen panel|Result of the citizen panel lottery)$/);
+  });
+
+  it("publishes the result: composition against quotas and the probability histogram with its data table", async () => {
+    const page = await t.app.request(`/panels/${panelId}`);
+    const html = await page.text();
+    const text = visibleText(html);
+    expect(text).toContain("Ergebnis der Ziehung");
+    expect(text).toContain(`Mit der Zufallszahl „3 1 4 1 5 9“ wurde Rat Nummer ${seedPanel} von 100 gezogen.`);
+    expect(text).toContain("Quote erfüllt");
+    expect(text).not.toContain("Quote nicht erfüllt");
+    expect(html).toContain('<svg viewBox="0 0 600 240" role="img"');
+    expect(text).toContain("Verteilung der Auswahlwahrscheinlichkeiten");
+    expect(text).not.toContain("person1@example.org");
+  });
+
+  it("deletes the pool's personal data and keeps pseudonyms and answers", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    expect((await coordinator.post(`/panels/${panelId}/personal-data/delete`, {})).status).toBe(303);
+    const volunteers = await t.database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
+    expect(volunteers.every((v) => v.email === null && v.name === null)).toBe(true);
+    expect(volunteers.every((v) => v.pseudonym.startsWith("P-") && v.features.gender)).toBe(true);
+    const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(files).toEqual([]);
+  });
+});
+
+describe("the panel API", () => {
+  it("lists panels with pagination and answers unknown panels with problem+json", async () => {
+    const list = (await (await t.app.request("/api/v1/panels?page=1&pageSize=5")).json()) as { items: unknown[]; total: number; pageSize: number };
+    expect(list.total).toBe(1);
+    expect(list.pageSize).toBe(5);
+    const missing = await t.app.request("/api/v1/panels/00000000-0000-4000-8000-000000000000");
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toContain("application/problem+json");
+    expect((await t.app.request("/api/v1/panels/not-a-uuid")).status).toBe(404);
+    expect((await t.app.request("/api/v1/panels?pageSize=1000")).status).toBe(400);
+  });
+});

@@ -1,0 +1,253 @@
+import { parse } from "csv-parse/sync";
+import type { Hono } from "hono";
+import { z } from "zod";
+import { Conflict, Invalid } from "../../../platform/errors/errors";
+import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
+import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { can } from "../../../platform/permissions/permissions";
+import { pageContext } from "../../../ui/page-context";
+import { PanelCsvInvalid, quotaTableText } from "../use-cases/common";
+import { createPanel } from "../use-cases/create-panel";
+import { deleteLetters } from "../use-cases/delete-letters";
+import { deletePersonalData } from "../use-cases/delete-personal-data";
+import { drawPanel } from "../use-cases/draw-panel";
+import { publishLottery } from "../use-cases/publish-lottery";
+import { letters, listPanels, managedPanel, publicPanel, publishedLottery, requireManage } from "../use-cases/queries";
+import { registerVolunteer } from "../use-cases/register-volunteer";
+import { sendInvitations } from "../use-cases/send-invitations";
+import { startSelection } from "../use-cases/start-selection";
+import { updateQuotas } from "../use-cases/update-quotas";
+import { uploadAddressSample } from "../use-cases/upload-address-sample";
+import { csvErrorText } from "../views/components";
+import { LettersPrintPage, type ManageExtras, ManagePage, NewPanelPage } from "../views/coordinator-pages";
+import { PanelListPage, PanelPage, VerifyPage } from "../views/public-pages";
+import { featureField, RegisterPage } from "../views/register";
+
+const listQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pageSize: z.coerce.number().int().min(1).max(100).catch(20),
+});
+
+const notices = new Set(["created", "uploaded", "sent", "lettersDeleted", "quotas", "started", "published", "deleted"]);
+
+function invocation(c: AppContext) {
+  const state = c.get("state");
+  return { actor: state.actor, requestId: state.requestId };
+}
+
+function text(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  return typeof value === "string" ? value : "";
+}
+
+/** Field errors of a refused write, in the reader's language; CSV errors name their row and column. */
+function errorsOf(c: AppContext, error: Invalid | Conflict, field: string): FieldErrors {
+  const t = c.get("state").t;
+  if (error instanceof PanelCsvInvalid) return { [error.field]: csvErrorText(t, error.detail) };
+  if (error instanceof Invalid) return fieldErrors(error.issues, t);
+  return { [field]: t(error.message) };
+}
+
+function refusal(error: unknown): error is Invalid | Conflict {
+  return error instanceof Invalid || error instanceof Conflict;
+}
+
+async function renderManage(c: AppContext, id: string, extras: Partial<ManageExtras> = {}, status: 200 | 409 | 422 = 200) {
+  const state = c.get("state");
+  const query = listQuery.parse(c.req.query());
+  const data = await managedPanel(c.get("deps"), state.actor, id, query.page, 50);
+  return c.html(
+    <ManagePage page={pageContext(c)} data={data} extras={{ quotasText: quotaTableText(data.panel.features), ...extras }} />,
+    status,
+  );
+}
+
+/** A coordinator's button: run the use case, then back to the manage page with a notice or the refusal. */
+function coordinatorAction(
+  app: Hono<AppEnv>,
+  path: string,
+  notice: string,
+  run: (c: AppContext, id: string, body: Record<string, unknown>) => Promise<unknown>,
+  form?: ManageExtras["form"],
+  field = "form",
+) {
+  app.post(`/panels/:id/${path}`, async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    try {
+      await run(c, id, body);
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      if (error instanceof Conflict) return renderManage(c, id, { problem: c.get("state").t(error.message) }, 409);
+      return renderManage(c, id, { form, errors: errorsOf(c, error, field), values: formValues(body) }, error.status as 409 | 422);
+    }
+    return c.redirect(`/panels/${id}/manage?notice=${notice}`, 303);
+  });
+}
+
+export function panelRoutes(app: Hono<AppEnv>): void {
+  app.get("/panels", async (c) => {
+    const query = listQuery.parse(c.req.query());
+    const list = await listPanels(c.get("deps"), query.page, query.pageSize);
+    return c.html(<PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />);
+  });
+
+  app.get("/panels/new", async (c) => {
+    await requireManage(c.get("state").actor);
+    return c.html(<NewPanelPage page={pageContext(c)} />);
+  });
+
+  app.post("/panels/new", async (c) => {
+    const body = await c.req.parseBody();
+    const input = {
+      name: text(body, "name"),
+      description: text(body, "description"),
+      size: text(body, "size"),
+      lotterySize: text(body, "lotterySize") || undefined,
+      retentionDays: text(body, "retentionDays") || undefined,
+      quotas: text(body, "quotas"),
+    };
+    try {
+      const { id } = await createPanel(c.get("deps"), invocation(c), input as never);
+      return c.redirect(`/panels/${id}/manage?notice=created`, 303);
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      return c.html(<NewPanelPage page={pageContext(c)} errors={errorsOf(c, error, "form")} values={formValues(body)} />, error.status as 422);
+    }
+  });
+
+  app.get("/panels/:id", async (c) => {
+    const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    return c.html(<PanelPage page={pageContext(c)} data={data} />);
+  });
+
+  app.get("/panels/:id/verify", async (c) => {
+    const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    return c.html(<VerifyPage page={pageContext(c)} data={data} />);
+  });
+
+  app.get("/panels/:id/lottery.txt", async (c) => {
+    const { text: list } = await publishedLottery(c.get("deps"), c.req.param("id"));
+    return c.body(list, 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Disposition": `attachment; filename="lottery-${c.req.param("id")}.txt"`,
+    });
+  });
+
+  app.get("/panels/:id/register", async (c) => {
+    const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    const code = c.req.query("code");
+    return c.html(<RegisterPage page={pageContext(c)} panel={data.panel} values={code ? { code } : undefined} />);
+  });
+
+  app.post("/panels/:id/register", async (c) => {
+    const id = c.req.param("id");
+    const { panel } = await publicPanel(c.get("deps"), c.get("state").actor, id);
+    const body = await c.req.parseBody();
+    const features: Record<string, string> = {};
+    panel.features.forEach((f, i) => {
+      features[f.name] = text(body, featureField(i));
+    });
+    const input = {
+      panelId: id,
+      code: text(body, "code"),
+      name: text(body, "name"),
+      email: text(body, "email"),
+      locale: text(body, "locale") || undefined,
+      features,
+      consent: body.consent === "on",
+    };
+    try {
+      const { pseudonym } = await registerVolunteer(c.get("deps"), invocation(c), input as never);
+      return c.html(<RegisterPage page={pageContext(c)} panel={panel} pseudonym={pseudonym} />);
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      const errors = errorsOf(c, error, "code");
+      // The use case names feature questions by feature; the form by position.
+      for (const [i, f] of panel.features.entries()) {
+        const message = errors[`feature.${f.name}`];
+        if (message) {
+          delete errors[`feature.${f.name}`];
+          errors[featureField(i)] = message;
+        }
+      }
+      return c.html(<RegisterPage page={pageContext(c)} panel={panel} errors={errors} values={formValues(body)} />, error.status as 422);
+    }
+  });
+
+  app.get("/panels/:id/manage", async (c) => {
+    const notice = c.req.query("notice");
+    return renderManage(c, c.req.param("id"), { notice: notice && notices.has(notice) ? notice : undefined });
+  });
+
+  app.post("/panels/:id/sample", async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    const file = body.sample;
+    const csv = file instanceof File ? await file.text() : "";
+    try {
+      await uploadAddressSample(c.get("deps"), invocation(c), { panelId: id, csv });
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      const errors = error instanceof PanelCsvInvalid || error instanceof Conflict ? errorsOf(c, error, "sample") : { sample: c.get("state").t("panel.errors.sampleRequired") };
+      return renderManage(c, id, { form: "sample", errors }, error.status as 409 | 422);
+    }
+    return c.redirect(`/panels/${id}/manage?notice=uploaded`, 303);
+  });
+
+  coordinatorAction(app, "invitations", "sent", (c, id) => sendInvitations(c.get("deps"), invocation(c), { panelId: id }), "sample", "sample");
+  coordinatorAction(app, "letters/delete", "lettersDeleted", (c, id) => deleteLetters(c.get("deps"), invocation(c), { panelId: id }), "sample", "sample");
+  coordinatorAction(
+    app,
+    "quotas",
+    "quotas",
+    (c, id, body) => updateQuotas(c.get("deps"), invocation(c), { panelId: id, quotas: text(body, "quotas") }),
+    "quotas",
+    "quotas",
+  );
+  coordinatorAction(app, "selection", "started", (c, id) => startSelection(c.get("deps"), invocation(c), { panelId: id }), "draw", "seed");
+  coordinatorAction(app, "publish", "published", (c, id) => publishLottery(c.get("deps"), invocation(c), { panelId: id }), "draw", "seed");
+  coordinatorAction(
+    app,
+    "personal-data/delete",
+    "deleted",
+    (c, id) => deletePersonalData(c.get("deps"), invocation(c), { panelId: id }),
+    "draw",
+    "seed",
+  );
+
+  app.post("/panels/:id/draw", async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    const t = c.get("state").t;
+    try {
+      const outcome = await drawPanel(c.get("deps"), invocation(c), { panelId: id, seed: text(body, "seed") });
+      if (outcome.kind === "refused") {
+        return renderManage(c, id, { drawMessage: { kind: "warning", text: t("panel.manage.refused", { seed: outcome.seed }) } }, 409);
+      }
+      const key = outcome.kind === "drawn" ? "panel.manage.drawn" : "panel.manage.repeated";
+      return renderManage(c, id, { drawMessage: { kind: "success", text: t(key, { number: outcome.panelNumber }) } });
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      if (error instanceof Conflict) return renderManage(c, id, { problem: t(error.message) }, 409);
+      return renderManage(c, id, { form: "draw", errors: errorsOf(c, error, "seed"), values: formValues(body) }, error.status as 409 | 422);
+    }
+  });
+
+  app.get("/panels/:id/letters.csv", async (c) => {
+    const { csv } = await letters(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    return c.body(csv, 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="letters-${c.req.param("id")}.csv"`,
+      "Cache-Control": "no-store",
+    });
+  });
+
+  app.get("/panels/:id/letters", async (c) => {
+    const { panel, csv } = await letters(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    const [header = [], ...rows] = parse(csv, { bom: true }) as string[][];
+    c.header("Cache-Control", "no-store");
+    return c.html(<LettersPrintPage page={pageContext(c)} panel={panel} header={header} rows={rows} />);
+  });
+}
+

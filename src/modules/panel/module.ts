@@ -1,0 +1,40 @@
+import type { Deps } from "../../platform/deps";
+import type { ModuleManifest } from "../../platform/module";
+import { panelApi } from "./http/api";
+import { panelRoutes } from "./http/routes";
+import { findPanelByName } from "./data/queries";
+import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
+import { panelMessages } from "./views/messages";
+
+const coordinator = { roles: ["strategy_office" as const] };
+
+/**
+ * The citizen panel process: invitations with personal codes, registration with the feature
+ * questions, the fair lottery (LEXIMIN) as a background job, the published list and the public draw.
+ */
+export const panelModule: ModuleManifest = {
+  name: "panel",
+  messages: panelMessages,
+  actions: {
+    "panel.manage": coordinator,
+    "panel.create": coordinator,
+    "panel.update": coordinator,
+    "panel.invitations.upload": coordinator,
+    "panel.invitations.send": coordinator,
+    "panel.selection.start": coordinator,
+    "panel.lottery.publish": coordinator,
+    "panel.draw": coordinator,
+    "panel.personalData.delete": coordinator,
+    /** Invited people register without an account: the invitation code is their proof. */
+    "panel.register": { roles: ["resident"], guests: true },
+    /** Only the selection job and the seed (system actors) write these. */
+    "panel.selection.record": { roles: [] },
+    "panel.seed": { roles: [] },
+  },
+  routes: panelRoutes,
+  api: panelApi,
+  seed: async (deps: Deps) => {
+    if (await findPanelByName(deps.database.db, DEMO_PANEL_NAME)) return;
+    await seedDemoPanel(deps, { actor: { kind: "system", label: "demo seed" } }, {});
+  },
+};

@@ -1,0 +1,173 @@
+import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { QuotaRow } from "../use-cases/queries";
+
+export function percent(locale: Locale, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+export function dateText(locale: Locale, value: Date): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(value);
+}
+
+export function StatusText(props: { t: Translate; status: string }) {
+  return <span class={`badge panel-status panel-status-${props.status}`}>{props.t(`panel.status.${props.status}`)}</span>;
+}
+
+/** A CSV error in the reader's language: where (row, column) and what. */
+export function csvErrorText(t: Translate, detail: { row?: number; column?: string; problem: string }): string {
+  const where = [
+    detail.row === undefined ? null : t("panel.errors.csvRow", { row: detail.row }),
+    detail.column === undefined || detail.column === "" ? null : t("panel.errors.csvColumn", { column: detail.column }),
+  ].filter(Boolean);
+  const text = where.length ? t("panel.errors.csvAt", { where: where.join(", "), problem: detail.problem }) : detail.problem;
+  return `${text} ${t("panel.errors.csvNothingStored")}`;
+}
+
+/**
+ * Quotas with the population share beside them, the registered pool and, after the draw, the
+ * members of the panel. Whether a count meets its quota is said in words, not only by colour.
+ */
+export function QuotaTable(props: { t: Translate; locale: Locale; rows: QuotaRow[]; showPool: boolean; caption: string }) {
+  const { t, locale, rows } = props;
+  const drawn = rows.some((r) => r.selected !== null);
+  const poolTotal = new Map<string, number>();
+  for (const r of rows) poolTotal.set(r.feature, (poolTotal.get(r.feature) ?? 0) + r.pool);
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("panel.quota.feature")}</th>
+            <th scope="col">{t("panel.quota.value")}</th>
+            <th scope="col">{t("panel.quota.range")}</th>
+            <th scope="col">{t("panel.quota.population")}</th>
+            {props.showPool && <th scope="col">{t("panel.quota.pool")}</th>}
+            {drawn && <th scope="col">{t("panel.quota.selected")}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const total = poolTotal.get(r.feature) ?? 0;
+            const met = r.selected !== null && r.selected >= r.min && r.selected <= r.max;
+            return (
+              <tr>
+                <th scope="row">{r.feature}</th>
+                <td>{r.value}</td>
+                <td>
+                  {r.min}–{r.max}
+                </td>
+                <td>{r.populationShare === null ? t("panel.quota.unknownShare") : percent(locale, r.populationShare)}</td>
+                {props.showPool && (
+                  <td>
+                    {r.pool}
+                    {total > 0 && ` (${percent(locale, r.pool / total)})`}
+                    {r.pool < r.min && <span class="panel-warning"> – {t("panel.quota.tooFew")}</span>}
+                  </td>
+                )}
+                {drawn && (
+                  <td>
+                    {r.selected} <span class={met ? "panel-ok" : "panel-warning"}>({t(met ? "panel.quota.met" : "panel.quota.notMet")})</span>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface HistogramBin {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/** Ten equal bins from 0 to the largest probability (rounded up to a tenth), never empty. */
+export function histogramBins(values: number[], bins = 10): HistogramBin[] {
+  const top = Math.max(0.1, Math.ceil(Math.max(0, ...values) * 10) / 10);
+  const width = top / bins;
+  const result = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
+  for (const v of values) {
+    const index = Math.min(bins - 1, Math.floor(v / width));
+    const bin = result[index];
+    if (bin) bin.count += 1;
+  }
+  return result;
+}
+
+/** The probabilities as an SVG bar chart with a data table beside it (screen readers read the table). */
+export function ProbabilityHistogram(props: { t: Translate; locale: Locale; values: number[] }) {
+  const { t, locale, values } = props;
+  if (values.length === 0) return null;
+  const bins = histogramBins(values);
+  const most = Math.max(1, ...bins.map((b) => b.count));
+  const width = 600;
+  const height = 240;
+  const left = 40;
+  const bottom = 40;
+  const barWidth = (width - left - 10) / bins.length;
+  const label = (b: HistogramBin) => `${percent(locale, b.from, 0)}–${percent(locale, b.to, 0)}`;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return (
+    <figure class="panel-histogram">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="histogram-title" width={width} height={height}>
+        <title id="histogram-title">
+          {t("panel.histogram.caption")}: {t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}
+        </title>
+        <line x1={left} y1={height - bottom} x2={width - 5} y2={height - bottom} stroke="#1b1f24" />
+        <line x1={left} y1={10} x2={left} y2={height - bottom} stroke="#1b1f24" />
+        <text x={left - 6} y={16} text-anchor="end" font-size="12" fill="#1b1f24">
+          {most}
+        </text>
+        <text x={left - 6} y={height - bottom} text-anchor="end" font-size="12" fill="#1b1f24">
+          0
+        </text>
+        {bins.map((b, i) => {
+          const h = ((height - bottom - 10) * b.count) / most;
+          const x = left + i * barWidth + 2;
+          return (
+            <g>
+              <rect x={x} y={height - bottom - h} width={barWidth - 4} height={h} fill="#174a8b" />
+              {i % 2 === 0 && (
+                <text x={x + (barWidth - 4) / 2} y={height - bottom + 16} text-anchor="middle" font-size="11" fill="#1b1f24">
+                  {percent(locale, b.from, 0)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <text x={(width + left) / 2} y={height - 6} text-anchor="middle" font-size="12" fill="#1b1f24">
+          {t("panel.histogram.range")}
+        </text>
+      </svg>
+      <figcaption>{t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}</figcaption>
+      <div class="table-wrap">
+        <table>
+          <caption>{t("panel.histogram.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("panel.histogram.range")}</th>
+              <th scope="col">{t("panel.histogram.count")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bins.map((b) => (
+              <tr>
+                <td>{label(b)}</td>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

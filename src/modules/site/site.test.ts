@@ -1,0 +1,258 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../tests/support/app";
+import { parseOperatorFile } from "./data/operator";
+import { siteMessages } from "./views/messages";
+
+/** The text a reader sees: tags removed, entities decoded, white space collapsed. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*?<\/head>/, "")
+    .replace(/<br\s*\/?>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function mainOf(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.indexOf("</main>");
+  return html.slice(start, end);
+}
+
+let t: TestApp;
+let configured: TestApp;
+const exampleFile = join(import.meta.dirname, "operator.example.yaml");
+
+beforeAll(async () => {
+  t = await createTestApp();
+  configured = await createTestApp({ env: { OPERATOR_FILE: exampleFile } });
+});
+afterAll(async () => {
+  await t.close();
+  await configured.close();
+});
+
+async function page(app: TestApp, path: string, lang: "de" | "en") {
+  const response = await app.app.request(`${path}?lang=${lang}`);
+  const html = await response.text();
+  return { status: response.status, html, text: visibleText(mainOf(html)), title: html.match(/<title>([^<]*)<\/title>/)?.[1] };
+}
+
+describe("the frame pages in German and English", () => {
+  const pages = [
+    { path: "/barrierefreiheit", de: ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"], en: ["Accessibility statement", "Accessibility statement"] },
+    { path: "/impressum", de: ["Impressum", "Impressum"], en: ["Imprint", "Imprint"] },
+    { path: "/datenschutz", de: ["Datenschutzerklärung", "Datenschutz"], en: ["Privacy statement", "Privacy"] },
+    { path: "/leichte-sprache", de: ["Leichte Sprache", "Leichte Sprache"], en: ["Easy language", "Easy language"] },
+  ];
+  for (const { path, de, en } of pages) {
+    for (const [lang, [heading, title]] of [
+      ["de", de],
+      ["en", en],
+    ] as const) {
+      it(`${path} answers in ${lang} with its heading, title and language`, async () => {
+        const shown = await page(t, path, lang);
+        expect(shown.status).toBe(200);
+        expect(shown.html).toContain(`<html lang="${lang}">`);
+        expect(shown.html).toMatch(new RegExp(`<h1>${heading}</h1>`));
+        expect(shown.title).toBe(`${title} – Gemeinsam`);
+        expect(shown.html).toContain('<a href="/barrierefreiheit">');
+      });
+    }
+  }
+
+  it("links every frame page from the footer of every page", async () => {
+    const { html } = await page(t, "/", "de");
+    const footer = html.slice(html.indexOf("<footer"));
+    for (const path of ["/barrierefreiheit", "/impressum", "/datenschutz", "/leichte-sprache"]) {
+      expect(footer).toContain(`href="${path}"`);
+    }
+  });
+});
+
+describe("the accessibility statement", () => {
+  it("states partial compliance, each known barrier with reason and alternative, and how it was made", async () => {
+    const { text } = await page(t, "/barrierefreiheit", "de");
+    expect(text).toContain("Die Plattform ist teilweise barrierefrei.");
+    expect(text).toContain("BIKTG Bln");
+    expect(text).toContain("BITV 2.0");
+    for (const barrier of ["Keine Videos in Deutscher Gebärdensprache", "PDF-Dokumente nicht getaggt", "Diagramme", "Leichte Sprache noch nicht geprüft"]) {
+      expect(text).toContain(barrier);
+    }
+    expect(text.match(/Was fehlt/g)).toHaveLength(5);
+    expect(text.match(/Warum/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(text.match(/Was Sie stattdessen tun können/g)).toHaveLength(5);
+    expect(text).toContain("Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen.");
+    expect(text).toContain("Wir haben diese Erklärung am 22. November 2026 erstellt.");
+    expect(text).toContain("Selbstbewertung");
+    expect(text).toContain("axe-core");
+  });
+
+  it("promises an answer within one month and names the Berlin enforcement body with its page", async () => {
+    const { html, text } = await page(t, "/barrierefreiheit", "de");
+    expect(text).toContain("spätestens innerhalb eines Monats");
+    expect(text).toContain("Sie brauchen dafür kein Formular und kein Konto.");
+    expect(text).toContain("Landesbeauftragte für digitale Barrierefreiheit des Landes Berlin");
+    expect(html).toContain(
+      'href="https://www.berlin.de/sen/inneres/moderne-verwaltung/digitale-barrierefreiheit/landesbeauftragte/"',
+    );
+  });
+
+  it("marks what the operator has not filled in, instead of inventing addresses", async () => {
+    const { text } = await page(t, "/barrierefreiheit", "de");
+    expect(text).toContain("Hinweis für den Betrieb:");
+    expect(text).toContain("[Platzhalter: E-Mail-Adresse der Kontaktstelle für Barrierefreiheit – noch nicht eingetragen]");
+    expect(text).toContain("[Platzhalter: Anschrift der Landesbeauftragten – noch nicht eingetragen]");
+    const english = await page(t, "/barrierefreiheit", "en");
+    expect(english.text).toContain("[Placeholder: e-mail address of the accessibility contact – not filled in yet]");
+    expect(english.text).toContain("within one month at the latest");
+    expect(english.text).toContain("We made this statement on 22 November 2026.");
+  });
+
+  it("shows the operator's feedback contact and enforcement address from the operator file", async () => {
+    const { html, text } = await page(configured, "/barrierefreiheit", "de");
+    expect(html).toContain('<a href="mailto:barrierefreiheit@example.org">barrierefreiheit@example.org</a>');
+    expect(html).toContain('<a href="tel:+49300000001">+49 30 0000001</a>');
+    expect(text).toContain("Beispielweg 3 10115 Berlin");
+    expect(text).not.toContain("Platzhalter");
+    expect(text).not.toContain("Hinweis für den Betrieb");
+  });
+});
+
+describe("the imprint", () => {
+  it("shows marked placeholders for every detail the operator has not given", async () => {
+    const { text, html } = await page(t, "/impressum", "de");
+    expect(text).toContain("§ 5 Digitale-Dienste-Gesetz");
+    expect(text).toContain("[Platzhalter: Name der Stelle, die die Plattform betreibt – noch nicht eingetragen]");
+    expect(text).toContain("[Platzhalter: Anschrift der Stelle, die die Plattform betreibt – noch nicht eingetragen]");
+    expect(text).toContain("[Platzhalter: Adresse des Quellcodes – noch nicht eingetragen]");
+    expect(html.match(/data-placeholder/g)?.length).toBeGreaterThanOrEqual(6);
+    const english = await page(t, "/impressum", "en");
+    expect(english.text).toContain("[Placeholder: address of the body running the platform – not filled in yet]");
+    expect(english.text).toContain("GNU Affero General Public License");
+  });
+
+  it("shows the operator's details once they are configured", async () => {
+    const { html, text } = await page(configured, "/impressum", "de");
+    expect(text).toContain("Musterbehörde für Digitales (Beispiel)");
+    expect(text).toContain("Vertreten durch Erika Mustermann, Leitung (Beispiel)");
+    expect(html).toContain('<a href="https://example.org/gemeinsam">https://example.org/gemeinsam</a>');
+    expect(html).not.toContain("data-placeholder");
+  });
+});
+
+describe("the privacy statement", () => {
+  it("lists what is stored, why and how long, in a table with headers", async () => {
+    const { html, text } = await page(t, "/datenschutz", "de");
+    expect(html).toContain("<caption");
+    expect(html.match(/<th scope="col">/g)).toHaveLength(3);
+    expect(html.match(/<th scope="row">/g)).toHaveLength(6);
+    for (const item of ["Ihr Konto", "Anmeldungen (Sitzungen)", "Änderungsprotokoll", "E-Mails", "Zähler gegen Missbrauch"]) {
+      expect(text).toContain(item);
+    }
+    expect(text).toContain("nur als Argon2id-Hash");
+    expect(text).toContain("nach 2 Stunden ohne Aktivität oder spätestens 12 Stunden nach der Anmeldung");
+  });
+
+  it("says there is no tracking and no third-party request, and explains the three cookies", async () => {
+    const { text } = await page(t, "/datenschutz", "de");
+    expect(text).toContain("kein Tracking");
+    expect(text).toContain("Die Seiten laden nichts von fremden Servern");
+    expect(text).toContain("Die Plattform setzt nur drei Cookies.");
+    expect(text).toContain("§ 25 Abs. 2 TDDDG");
+  });
+
+  it("names the rights, the self-service functions on the profile and the supervisory authority", async () => {
+    const { html, text } = await page(t, "/datenschutz", "de");
+    for (const article of ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 20", "Art. 21"]) expect(text).toContain(article);
+    expect(text).toContain("Meine Daten herunterladen");
+    expect(text).toContain("Konto löschen");
+    expect(text).toContain("„gelöschtes Konto“");
+    expect(html).toContain('<a href="/profile">Zu Ihrem Konto</a>');
+    expect(text).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
+    expect(text).toContain("[Platzhalter: Anschrift der Aufsichtsbehörde – noch nicht eingetragen]");
+    const english = await page(t, "/datenschutz", "en");
+    expect(english.text).toContain("Download my data");
+    expect(english.text).toContain("There are no analytics or advertising services and no tracking.");
+  });
+});
+
+describe("the page in Leichte Sprache", () => {
+  it("explains the platform in short sentences, one a line, with hard words explained", async () => {
+    const { html, text } = await page(t, "/leichte-sprache", "de");
+    expect(html).toContain('<html lang="de">');
+    expect(text).toContain("Diese Internet·seite heißt: Gemeinsam.");
+    expect(text).toContain("Wort·erklärung: Passwort");
+    expect(text).toContain("Aus·gelost bedeutet: Der Zufall entscheidet.");
+    expect(text).toContain("Menschen mit Lern·schwierigkeiten haben den Text noch nicht geprüft.");
+    const lines = [...mainOf(html).matchAll(/<p class="easy-line">([^<]*)<\/p>/g)].map((m) => m[1] ?? "");
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) {
+      expect(line.split(/\s+/).length, line).toBeLessThanOrEqual(15);
+    }
+    expect(text).not.toContain("Plain English");
+  });
+
+  it("in English shows the Leichte-Sprache text marked as German, and a plain-English version", async () => {
+    const { html } = await page(t, "/leichte-sprache", "en");
+    expect(html).toContain('<html lang="en">');
+    const german = html.match(/<section lang="de"[^>]*>([\s\S]*?)<section aria-labelledby="plain-english"/)?.[1] ?? "";
+    expect(visibleText(german)).toContain("Diese Internet·seite heißt: Gemeinsam.");
+    expect(visibleText(german)).toContain("In Leichter Sprache");
+    expect(visibleText(german)).not.toContain("This website is called Gemeinsam.");
+    const english = html.slice(html.indexOf('<section aria-labelledby="plain-english"'));
+    expect(visibleText(english)).toContain("In plain English");
+    expect(visibleText(english)).toContain("This website is called Gemeinsam.");
+    expect(visibleText(english)).not.toContain("Internet·seite");
+    expect(html).toContain('<a href="#plain-english">Go to the plain English version</a>');
+  });
+
+  it("gives the feedback address, or a marked placeholder", async () => {
+    expect((await page(t, "/leichte-sprache", "de")).text).toContain("Platzhalter: E-Mail-Adresse");
+    expect((await page(configured, "/leichte-sprache", "de")).html).toContain("mailto:barrierefreiheit@example.org");
+  });
+});
+
+describe("the site's message catalogues", () => {
+  it("have the same keys in German and English, and no empty text", () => {
+    expect(Object.keys(siteMessages.en).sort()).toEqual(Object.keys(siteMessages.de).sort());
+    for (const locale of ["de", "en"] as const) {
+      for (const [key, value] of Object.entries(siteMessages[locale])) expect(value.trim(), `${locale} ${key}`).not.toBe("");
+    }
+  });
+});
+
+describe("the operator file", () => {
+  it("accepts the example shipped with the repository", () => {
+    const details = parseOperatorFile(readFileSync(exampleFile, "utf8"));
+    expect(details.operator.name).toBe("Musterbehörde für Digitales (Beispiel)");
+    expect(details.enforcementBody.name).toBe("Landesbeauftragte für digitale Barrierefreiheit des Landes Berlin");
+    expect(details.enforcementBody.email).toBe("landesbeauftragte@example.org");
+  });
+
+  it("names every wrong field", () => {
+    expect(() => parseOperatorFile("operator:\n  email: not-an-address\naccessibility:\n  statementDate: 22.11.2026\n")).toThrow(
+      /operator\.email[\s\S]*accessibility\.statementDate/,
+    );
+  });
+
+  it("makes a page fail loudly, with the reference in the log, when the file is missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gemeinsam-operator-"));
+    const broken = await createTestApp({ env: { OPERATOR_FILE: join(dir, "missing.yaml") } });
+    const response = await broken.app.request("/impressum");
+    expect(response.status).toBe(500);
+    expect(broken.logger.entries.some((e) => e.level === "error" && String(e.error).includes("missing.yaml"))).toBe(true);
+    writeFileSync(join(dir, "missing.yaml"), "operator:\n  name: Nachgetragen\n");
+    const fixed = await broken.app.request("/impressum");
+    expect(await fixed.text()).toContain("Nachgetragen");
+    await broken.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { actorLabel } from "../../../platform/audit/audit";
+import { Conflict, NotFound } from "../../../platform/errors/errors";
+import type { UseCaseContext, UseCaseResult } from "../../../platform/use-case/use-case";
+import { type AssessmentRecord, currentAssessments } from "../domain/assessment";
+import { diff, type FieldChange } from "../domain/diff";
+import type { Assessment, MeasureContent } from "../domain/model";
+import { findMeasureBySlug, insertVersion, type StoredMeasure, updateMeasure } from "../data/measures";
+
+export interface MeasureSaved {
+  slug: string;
+  version: number;
+  changes: FieldChange[];
+}
+
+/** Kinds of version entries: which form (or the import) made the change. */
+export type VersionKind = "created" | "texts" | "details" | "status" | "team" | "assessment" | "import";
+
+export async function loadMeasure(ctx: UseCaseContext, slug: string): Promise<StoredMeasure> {
+  const measure = await findMeasureBySlug(ctx.tx, slug);
+  if (!measure) throw new NotFound("strategy.measure.notFound");
+  return measure;
+}
+
+/** Refuses a form opened on an older version: someone else saved in between (optimistic locking). */
+export function checkVersion(measure: StoredMeasure, expected: number): void {
+  if (measure.version !== expected) {
+    throw new Conflict("strategy.edit.conflict", { version: measure.version });
+  }
+}
+
+/**
+ * Saves a change of a measure's content as a new version with its field-level differences, if
+ * nothing was saved since the form was opened. A save without a difference writes no version.
+ */
+export async function saveMeasureChange(
+  ctx: UseCaseContext,
+  input: { slug: string; version: number },
+  kind: VersionKind,
+  action: string,
+  build: (current: StoredMeasure) => MeasureContent | Promise<MeasureContent>,
+): Promise<UseCaseResult<MeasureSaved>> {
+  const current = await loadMeasure(ctx, input.slug);
+  checkVersion(current, input.version);
+  const next = await build(current);
+  const changes = diff(current.content, next);
+  let version = current.version;
+  if (changes.length > 0) {
+    const saved = await updateMeasure(ctx.tx, current.id, input.version, next, ctx.now);
+    if (saved === null) throw new Conflict("strategy.edit.conflict", { version: current.version + 1 });
+    version = saved;
+    await insertVersion(ctx.tx, {
+      measureId: current.id,
+      version,
+      kind,
+      at: ctx.now,
+      authorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      authorLabel: actorLabel(ctx.actor),
+      changes,
+    });
+  }
+  return {
+    result: { slug: current.slug, version, changes },
+    audit: {
+      action,
+      objectType: "measure",
+      objectId: current.slug,
+      before: { version: current.version },
+      after: { version, fields: changes.map((c) => c.field) },
+    },
+  };
+}
+
+/** Scoped roles are granted on the measure's slug: `team_member` of `measure`/<slug>. */
+export const measureResource = (input: { slug: string }) => ({ type: "measure", id: input.slug });
+
+function assessmentView(a: Assessment | undefined): Record<string, unknown> | null {
+  if (!a) return null;
+  return {
+    score: a.score,
+    rationale: a.rationale,
+    assessedBy: a.assessedBy,
+    assessedOn: a.assessedOn,
+    ...(a.sourceStatus ? { sourceStatus: a.sourceStatus } : {}),
+  };
+}
+
+/** The version-history entry of new assessments: per value, the assessment in force before and after. */
+export function assessmentChanges(before: readonly AssessmentRecord[], after: readonly AssessmentRecord[]): FieldChange[] {
+  const was = currentAssessments(before);
+  const is = currentAssessments(after);
+  const changes: FieldChange[] = [];
+  for (const [valueId, now] of is) {
+    const previous = was.get(valueId);
+    if (previous?.sequence !== now.sequence) {
+      changes.push({ field: `assessment.${valueId}`, before: assessmentView(previous), after: assessmentView(now) });
+    }
+  }
+  return changes;
+}
+

@@ -1,0 +1,54 @@
+import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import type { Organisation } from "../domain/model";
+import { slugify } from "../domain/vocabulary";
+import { findOrganisation, insertOrganisation, updateOrganisationAt } from "../data/catalogue";
+import { createOrganisationInput, editOrganisationInput } from "./inputs";
+
+/** A new organisation with its stakeholder group. The office only. */
+export const createOrganisation = defineUseCase({
+  action: "strategy.organisation.save",
+  input: createOrganisationInput,
+  run: async (ctx, input) => {
+    const id = input.id ?? slugify(input.name_de, 40);
+    if (!id || (await findOrganisation(ctx.tx, id))) {
+      throw new Invalid("errors.invalidInput", [{ path: "id", message: "strategy.form.idTaken" }]);
+    }
+    const organisation: Organisation = {
+      id,
+      name: { de: input.name_de, en: input.name_en },
+      kind: input.kind,
+      sourceStatus: "verified",
+    };
+    await insertOrganisation(ctx.tx, organisation, ctx.now);
+    return {
+      result: { id, version: 1 },
+      audit: { action: "strategy.organisation.create", objectType: "organisation", objectId: id, after: organisation },
+    };
+  },
+});
+
+/** Name and stakeholder group of an organisation, guarded by its version. The office only. */
+export const editOrganisation = defineUseCase({
+  action: "strategy.organisation.save",
+  input: editOrganisationInput,
+  run: async (ctx, input) => {
+    const current = await findOrganisation(ctx.tx, input.id);
+    if (!current) throw new NotFound("strategy.organisation.notFound");
+    if (current.version !== input.version) throw new Conflict("strategy.edit.conflict", { version: current.version });
+    const next: Organisation = { ...current, name: { de: input.name_de, en: input.name_en }, kind: input.kind };
+    if (!(await updateOrganisationAt(ctx.tx, next, input.version, ctx.now))) {
+      throw new Conflict("strategy.edit.conflict", { version: current.version + 1 });
+    }
+    return {
+      result: { id: next.id, version: current.version + 1 },
+      audit: {
+        action: "strategy.organisation.edit",
+        objectType: "organisation",
+        objectId: next.id,
+        before: { name: current.name, kind: current.kind },
+        after: { name: next.name, kind: next.kind },
+      },
+    };
+  },
+});

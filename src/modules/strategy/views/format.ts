@@ -1,0 +1,55 @@
+import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
+import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { BilingualText, MeasureStatus, MeasureType } from "../domain/model";
+import { pick } from "../domain/model";
+
+/** Names of the catalogue's codes in the reader's language. */
+export const typeLabel = (t: Translate, type: MeasureType) => t(`strategy.type.${type}`);
+export const statusLabel = (t: Translate, status: MeasureStatus | null) =>
+  status ? t(`strategy.status.${status}`) : t("strategy.notStated");
+export const originLabel = (t: Translate, origin: string) => t(`strategy.origin.${origin}`);
+export const stakeholderLabel = (t: Translate, locale: Locale, kind: string | null) =>
+  stakeholderGroupName(kind, locale) ?? t("strategy.notStated");
+export const districtLabel = (locale: Locale, key: string) => districtName(key, locale) ?? key;
+
+export { pick };
+
+/** The text in the reader's language, and whether it is shown in German because no translation exists. */
+export function localizedText(text: BilingualText, locale: Locale): { text: string; fallback: boolean } {
+  if (locale === "en" && !text.en && text.de) return { text: text.de, fallback: true };
+  return { text: pick(text, locale), fallback: false };
+}
+
+const months = {
+  de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** "2022-07" → "Juli 2022" / "July 2022"; "2024-03-12" → "12. März 2024" / "12 March 2024". */
+export function formatPartialDate(date: string | null, locale: Locale): string {
+  if (!date) return "";
+  const [year, month, day] = date.split("-");
+  if (!month) return year ?? date;
+  const name = months[locale][Number(month) - 1] ?? month;
+  if (!day) return `${name} ${year}`;
+  return locale === "de" ? `${Number(day)}. ${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+export function formatPeriod(t: Translate, locale: Locale, start: string | null, end: string | null): string {
+  if (start && end) return t("strategy.period.range", { start: formatPartialDate(start, locale), end: formatPartialDate(end, locale) });
+  if (start) return t("strategy.period.from", { start: formatPartialDate(start, locale) });
+  if (end) return t("strategy.period.until", { end: formatPartialDate(end, locale) });
+  return "";
+}
+
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(date);
+}
+
+export function formatEuro(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
+}

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { Invalid } from "../../errors/errors";
+import { mailOutbox } from "../../mail/schema";
+import { rateLimitRules } from "../../security/rate-limit";
+import { defineUseCase } from "../../use-case/use-case";
+import { actingUserId } from "../acting-user";
+import { countAdministrators, findUserById, globalRolesOf } from "../data/users";
+import { currentPasswordField } from "../fields";
+import { verifyPassword } from "../passwords";
+import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../schema";
+
+/**
+ * Deletes the account by anonymising it: address, name, password, profile answers, sessions, tokens,
+ * roles and the mails about it are gone; the row stays so contributions remain, attributed to
+ * "deleted account". The password confirms the wish.
+ */
+export const deleteAccount = defineUseCase({
+  action: "account.delete",
+  input: z.object({ password: currentPasswordField }),
+  rateLimit: (_input, actor) => {
+    const id = actor.kind === "user" ? actor.id : "guest";
+    return [
+      { key: `write:${id}`, rule: rateLimitRules.write },
+      { key: `account-delete:${id}`, rule: rateLimitRules.login },
+    ];
+  },
+  run: async ({ tx, now, actor }, input) => {
+    const user = await findUserById(tx, actingUserId(actor));
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+      throw new Invalid("errors.invalidInput", [{ path: "password", message: "auth.password.wrong" }]);
+    }
+    if ((await globalRolesOf(tx, user.id)).includes("administrator") && (await countAdministrators(tx)) <= 1) {
+      throw new Invalid("auth.delete.lastAdministrator", [{ path: "form", message: "auth.delete.lastAdministrator" }]);
+    }
+    await tx
+      .update(users)
+      .set({
+        email: null,
+        emailVerifiedAt: null,
+        passwordHash: null,
+        displayName: "",
+        locale: "de",
+        district: null,
+        stakeholderGroup: null,
+        deletedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(users.id, user.id));
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    await tx.delete(apiTokens).where(eq(apiTokens.userId, user.id));
+    await tx.delete(emailTokens).where(eq(emailTokens.userId, user.id));
+    await tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
+    await tx.delete(mailOutbox).where(eq(mailOutbox.userId, user.id));
+    return { result: undefined, audit: { action: "account.delete", objectType: "user", objectId: user.id } };
+  },
+});

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
+import { loadConfig } from "../../src/app/config";
+import { createUserCommand } from "../../src/cli/commands/user";
+import { axeViolations } from "./support/axe";
+import { browserAvailable, launchChromium } from "./support/chromium";
+import { screenshotDir } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+
+const resident = { email: "rosa@example.org", password: "rosa-resident-2025" };
+
+describe.runIf(browserAvailable())("the administration area in a real browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let residentId = "";
+
+  beforeAll(async () => {
+    // A resident's account made the way an operator would, with `gemeinsam user create`, before the first start.
+    dataDir = mkdtempSync(join(tmpdir(), "gemeinsam-e2e-admin-"));
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+    const database = await openMigratedDatabase(config);
+    residentId = await createUserCommand(
+      await createDeps(config, database),
+      { email: resident.email, name: "Rosa Resident", password: resident.password },
+      () => {},
+    );
+    await database.close();
+    server = await startServer({ DATA_DIR: dataDir, SEED_DEMO: "false" });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function logIn(context: BrowserContext, email: string, password: string, path = "/login"): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}${path}`);
+    await page.locator("#field-email").fill(email);
+    await page.locator("#field-password").fill(password);
+    await page.locator("form[action='/login'] button[type=submit]").click();
+    return page;
+  }
+
+  it("sends a guest to the login and shows a resident the 403 page, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const response = await page.goto(`${server.baseUrl}/admin`);
+    expect(response?.status()).toBe(401);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Anmeldung erforderlich");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Zur Anmeldung" }).click();
+    await page.locator("#field-email").fill(resident.email);
+    await page.locator("#field-password").fill(resident.password);
+    await page.locator("form[action='/login'] button[type=submit]").click();
+    expect(new URL(page.url()).pathname).toBe("/admin");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kein Zugriff");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("lets an administrator grant the moderator role, which then shows in the audit log, without JavaScript", async () => {
+    expect(server.admin).not.toBeNull();
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    context.setDefaultTimeout(15_000);
+    const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "", "/login?next=/admin");
+    expect(new URL(page.url()).pathname).toBe("/admin");
+    await page.getByRole("navigation", { name: "Verwaltungsbereich" }).getByRole("link", { name: "Konten und Rollen" }).click();
+    await page.getByLabel("Konto suchen").fill("rosa");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.getByRole("link", { name: "Rosa Resident" }).click();
+    await page.getByRole("combobox", { name: "Rolle", exact: true }).selectOption("moderator");
+    await page.getByRole("button", { name: "Rolle vergeben" }).first().click();
+    await expect(page.getByRole("status").first().textContent()).resolves.toContain("Die Rolle wurde vergeben.");
+    expect(await page.getByRole("row").filter({ hasText: "Moderation" }).count()).toBe(1);
+
+    await page.getByRole("link", { name: "Änderungsprotokoll" }).first().click();
+    const newest = page.getByRole("row").nth(1);
+    await expect(newest.textContent()).resolves.toMatch(/Rolle vergeben.*rosa@example\.org.*nachher: moderator/s);
+    await context.close();
+  });
+
+  it("shows field errors and an error summary that is focused when JavaScript runs", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "");
+    await page.goto(`${server.baseUrl}/admin/users/${residentId}`);
+    await page.getByLabel("Art des Objekts").fill("measure");
+    await page.getByRole("button", { name: "Rolle vergeben" }).nth(1).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary.textContent()).resolves.toContain("Kennung des Objekts: Bitte geben Sie die Kennung des Objekts an.");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(await page.getByLabel("Art des Objekts").inputValue()).toBe("measure");
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("has no WCAG 2.2 A/AA violations on any administration page, in German and English", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "");
+    const paths = ["/admin", "/admin/users", `/admin/users/${residentId}`, "/admin/audit", "/admin/audit?from=gestern"];
+    for (const lang of ["en", "de"] as const) {
+      for (const path of paths) {
+        await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        expect({ path, lang, violations: await axeViolations(page) }).toEqual({ path, lang, violations: [] });
+      }
+    }
+    await context.close();
+  });
+
+  it("saves screenshots of the administration at phone and desktop width", async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "");
+    const shots = { admin: "/admin", "admin-users": "/admin/users", "admin-user": `/admin/users/${residentId}`, "admin-audit": "/admin/audit" };
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [name, path] of Object.entries(shots)) {
+        await page.goto(`${server.baseUrl}${path}`);
+        await page.screenshot({ path: `${screenshotDir}/${name}-${width}.png`, fullPage: true });
+      }
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,185 @@
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe";
+import { browserAvailable, launchChromium } from "./support/chromium";
+import { screenshotDir } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+
+const quotas = `feature,value,min,max,population_share
+Geschlecht,weiblich,2,3,51
+Geschlecht,männlich,2,3,49
+Alter,unter 40,1,3,45
+Alter,ab 40,1,3,55
+`;
+
+const addresses = ["name,strasse,plz,ort", ...Array.from({ length: 8 }, (_, i) => `Person ${i + 1},Teststraße ${i + 1},10178,Berlin`)].join("\n");
+
+/** Saves a page of this context at phone and desktop width. */
+async function screenshots(browser: Browser, context: BrowserContext, url: string, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const storageState = await context.storageState();
+  for (const width of [390, 1280]) {
+    const shot = await browser.newContext({ viewport: { width, height: 900 }, locale: "de-DE", storageState });
+    const page = await shot.newPage();
+    await page.goto(url);
+    await page.screenshot({ path: `${screenshotDir}/${name}-${width}.png`, fullPage: true });
+    await shot.close();
+  }
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe.runIf(browserAvailable())("the citizen panel in a real browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let coordinator: BrowserContext;
+  let manage: Page;
+  let panelUrl = "";
+  let codes: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+    coordinator = await browser.newContext({ locale: "de-DE" });
+    manage = await coordinator.newPage();
+    await manage.goto(`${server.baseUrl}/login`);
+    await manage.fill("#field-email", server.admin?.email ?? "");
+    await manage.fill("#field-password", server.admin?.password ?? "");
+    await manage.getByRole("button", { name: "Anmelden" }).click();
+    await manage.waitForURL((url) => !url.pathname.startsWith("/login"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("lists the demo panel from the strategy, in German and English, without violations", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/panels`);
+    await expect(page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).click();
+    await expect(page.getByText("Verschickte Einladungen").count()).resolves.toBe(1);
+    expect(await page.locator("dl.facts dd").nth(2).textContent()).toBe("3000");
+    await expectNoViolations(page);
+    await page.goto(`${page.url()}?lang=en`);
+    await expect(page.getByRole("heading", { name: "How the selection works" }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await page.close();
+  });
+
+  it("stage 1: the coordinator sets up a panel, uploads the sample and gets the letters", async () => {
+    await manage.goto(`${server.baseUrl}/panels/new`);
+    await expectNoViolations(manage);
+    await manage.fill("#field-name", "Bürger:innenrat Mobilität");
+    await manage.fill("#field-size", "4");
+    await manage.fill("#field-lotterySize", "100");
+    await manage.fill("#field-quotas", quotas.replace("2,3,51", "4,3,51"));
+    await manage.getByRole("button", { name: "Anlegen" }).click();
+    // The error names the row and column; the summary is focused.
+    await expect(manage.locator(".error-summary").textContent()).resolves.toContain("Zeile 2, Spalte „min“");
+    expect(await manage.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className)).toBe("error-summary");
+    await expectNoViolations(manage);
+    await manage.fill("#field-quotas", quotas);
+    await manage.getByRole("button", { name: "Anlegen" }).click();
+    await expect(manage.getByText("Der Bürger:innenrat wurde angelegt.").count()).resolves.toBe(1);
+    panelUrl = manage.url().replace(/\/manage.*$/, "");
+
+    await manage.setInputFiles("#field-sample", { name: "stichprobe.csv", mimeType: "text/csv", buffer: Buffer.from(addresses) });
+    await manage.getByRole("button", { name: "Hochladen" }).click();
+    await expect(manage.getByText("Eine Stichprobe mit 8 Adressen ist verschlüsselt gespeichert.").count()).resolves.toBe(1);
+    await manage.getByRole("button", { name: "Einladungscodes und Briefe erstellen" }).click();
+    await expect(manage.getByText("Briefe für 8 Adressen liegen verschlüsselt bereit.").count()).resolves.toBe(1);
+    await expectNoViolations(manage);
+
+    const csv = await (await manage.request.get(`${panelUrl}/letters.csv`)).text();
+    codes = [...csv.matchAll(/"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})"/g)].map((m) => m[1] as string);
+    expect(codes).toHaveLength(8);
+    await manage.goto(`${panelUrl}/letters`);
+    await expect(manage.getByText(`Ihr persönlicher Code: ${codes[0]}`).count()).resolves.toBe(1);
+    await expectNoViolations(manage);
+  });
+
+  it("stage 2: invited people register with their code, without JavaScript", async () => {
+    const guest = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    const page = await guest.newPage();
+    await page.goto(`${panelUrl}/register`);
+    await expect(page.getByRole("heading", { name: "Einfach erklärt" }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Anmelden" }).last().click();
+    await expect(page.locator(".error-summary").textContent()).resolves.toContain("Bitte geben Sie Ihren Einladungscode ein.");
+    await expectNoViolations(page);
+    for (const [i, code] of codes.entries()) {
+      await page.goto(`${panelUrl}/register`);
+      await page.getByLabel("Ihr Einladungscode").fill(code);
+      await page.getByLabel("Ihr Name").fill(`Person ${i + 1}`);
+      await page.getByLabel("Ihre E-Mail-Adresse").fill(`person${i + 1}@example.org`);
+      await page.getByLabel("Geschlecht").selectOption(i % 2 === 0 ? "weiblich" : "männlich");
+      await page.getByLabel("Alter").selectOption(i % 3 === 0 ? "unter 40" : "ab 40");
+      await page.getByLabel("Ich möchte am Losverfahren teilnehmen.").check();
+      await page.locator("form.form button[type=submit]").click();
+      await expect(page.getByRole("heading", { name: "Sie sind angemeldet" }).count()).resolves.toBe(1);
+    }
+    await expectNoViolations(page);
+    await screenshots(browser, guest, `${panelUrl}/register`, "panel-register");
+    await guest.close();
+
+    await manage.goto(`${panelUrl}/manage`);
+    await expect(manage.getByText("8 Personen haben sich angemeldet.").count()).resolves.toBe(1);
+  });
+
+  it("stage 3: LEXIMIN runs in the background, the list is published and the seed draws the panel", async () => {
+    await manage.goto(`${panelUrl}/manage`);
+    await manage.getByRole("button", { name: "Auswahl berechnen (LEXIMIN)" }).click();
+    for (let i = 0; i < 60; i++) {
+      if ((await manage.getByText("Die Berechnung ist fertig.").count()) > 0) break;
+      await manage.waitForTimeout(500);
+      await manage.goto(`${panelUrl}/manage`);
+    }
+    await expect(manage.getByText("Die Berechnung ist fertig.").count()).resolves.toBe(1);
+    await expect(manage.getByText(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN/).count()).resolves.toBe(1);
+    await expectNoViolations(manage);
+    await manage.getByRole("button", { name: "Losliste und Prüfsumme veröffentlichen" }).click();
+    await expect(manage.getByText("Die Losliste wurde veröffentlicht.").count()).resolves.toBe(1);
+    await manage.getByLabel("Öffentliche Zufallszahl").fill("6 2 4 1 3");
+    await manage.getByRole("button", { name: "Rat ziehen" }).click();
+    await expect(manage.getByText(/Rat Nummer \d+ wurde gezogen/).count()).resolves.toBe(1);
+    await expectNoViolations(manage);
+    await screenshots(browser, coordinator, `${panelUrl}/manage`, "panel-manage");
+
+    await manage.getByLabel("Öffentliche Zufallszahl").fill("1 1 1");
+    await manage.getByRole("button", { name: "Rat ziehen" }).click();
+    await expect(manage.getByText(/Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich/).count()).resolves.toBe(1);
+  });
+
+  it("publishes the result and lets anyone check the draw", async () => {
+    const visitor = await browser.newContext({ locale: "de-DE" });
+    const page = await visitor.newPage();
+    await page.goto(panelUrl);
+    await expect(page.getByRole("heading", { name: "Ergebnis der Ziehung" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("img", { name: /Verteilung der Auswahlwahrscheinlichkeiten/ }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await screenshots(browser, visitor, panelUrl, "panel-result");
+
+    await page.getByRole("link", { name: "Ziehung selbst nachprüfen" }).click();
+    await expectNoViolations(page);
+    const listText = await (await page.request.get(`${panelUrl}/lottery.txt`)).text();
+    const hash = createHash("sha256").update(listText).digest("hex");
+    await expect(page.locator("code.panel-hash").textContent()).resolves.toBe(hash);
+    const digest = createHash("sha256").update(`${hash}\n6 2 4 1 3`).digest("hex");
+    const number = Number(BigInt(`0x${digest}`) % 100n) + 1;
+    await expect(page.locator("dl.facts dd").nth(2).textContent()).resolves.toBe(`${number} / 100`);
+    const drawnLine = listText.split("\n")[number - 1] ?? "";
+    const members = (await page.locator(".panel-members code").allTextContents()).sort();
+    expect(drawnLine).toBe(`${number}: ${members.join(",")}`);
+    await screenshots(browser, visitor, `${panelUrl}/verify`, "panel-verify");
+    await page.goto(`${panelUrl}/verify?lang=en`);
+    await expect(page.getByRole("heading", { name: "Check the draw" }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await visitor.close();
+  });
+});
