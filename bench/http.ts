@@ -42,7 +42,9 @@ function listen(server: Server): Promise<number> {
 /** Runs autocannon in a worker thread (bench/load-worker.mjs) against `url`. */
 function measure(url: string, duration: number): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), { workerData: { url, connections, duration } });
+    const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
+      workerData: { url, connections, duration },
+    });
     worker.once("message", (m: Measurement) => {
       resolve(m);
       void worker.terminate();
@@ -82,7 +84,9 @@ const baseline = createServer((req, res) => {
 });
 const baselinePort = await listen(baseline);
 
-console.log(`Gemeinsam HTTP benchmark: ${connections} connections, ${seconds} s per measurement, Node ${process.version}\n`);
+console.log(
+  `Gemeinsam HTTP benchmark: ${connections} connections, ${seconds} s per measurement, Node ${process.version}\n`,
+);
 const rows: Array<{ path: string; bytes: number; app: Measurement; base: Measurement }> = [];
 for (const path of paths) {
   // A short warm-up of both, so JIT and caches are not part of the first measurement.

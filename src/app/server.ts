@@ -1,5 +1,7 @@
 import { serve } from "@hono/node-server";
+import { panelPeriodicJobs } from "../modules/panel/jobs/periodic";
 import { ensureFirstAdmin } from "../platform/auth/first-admin";
+import { startPeriodicJobs } from "../platform/jobs/periodic";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
 import { loadConfig } from "./config";
@@ -21,10 +23,12 @@ const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
 });
+const stopPeriodicJobs = startPeriodicJobs(deps, panelPeriodicJobs);
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info("shutting down", { signal });
   server.close();
+  stopPeriodicJobs();
   await database.close();
   process.exit(0);
 }

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerBudgetCommands } from "../modules/budget/cli";
 import { registerPanelCommands } from "../modules/panel/cli";
+import { registerStrategyCommands } from "../modules/strategy/cli";
 import { registerDatabaseCommands } from "./commands/database";
 import { registerUserCommands } from "./commands/user";
 
@@ -13,5 +14,6 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerBudgetCommands(program);
   registerPanelCommands(program);
+  registerStrategyCommands(program);
   return program;
 }

@@ -45,6 +45,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     server = await startServer();
     browser = await launchChromium();
     coordinator = await browser.newContext({ locale: "de-DE" });
+    coordinator.setDefaultTimeout(15_000);
     manage = await coordinator.newPage();
     await manage.goto(`${server.baseUrl}/login`);
     await manage.fill("#field-email", server.admin?.email ?? "");
@@ -58,7 +59,9 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
   });
 
   it("lists the demo panel from the strategy, in German and English, without violations", async () => {
-    const page = await browser.newPage();
+    const visitor = await browser.newContext({ locale: "de-DE" });
+    visitor.setDefaultTimeout(15_000);
+    const page = await visitor.newPage();
     await page.goto(`${server.baseUrl}/panels`);
     await expect(page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).count()).resolves.toBe(1);
     await expectNoViolations(page);
@@ -69,7 +72,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await page.goto(`${page.url()}?lang=en`);
     await expect(page.getByRole("heading", { name: "How the selection works" }).count()).resolves.toBe(1);
     await expectNoViolations(page);
-    await page.close();
+    await visitor.close();
   });
 
   it("stage 1: the coordinator sets up a panel, uploads the sample and gets the letters", async () => {
@@ -104,15 +107,27 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await expectNoViolations(manage);
   });
 
-  it("stage 2: invited people register with their code, without JavaScript", async () => {
-    const guest = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
-    const page = await guest.newPage();
+  it("stage 2: the registration page explains the panel in plain language and shows errors accessibly", async () => {
+    const visitor = await browser.newContext({ locale: "de-DE" });
+    visitor.setDefaultTimeout(15_000);
+    const page = await visitor.newPage();
     await page.goto(`${panelUrl}/register`);
     await expect(page.getByRole("heading", { name: "Einfach erklärt" }).count()).resolves.toBe(1);
     await expectNoViolations(page);
-    await page.getByRole("button", { name: "Anmelden" }).last().click();
+    await page.locator("form.form button[type=submit]").click();
     await expect(page.locator(".error-summary").textContent()).resolves.toContain("Bitte geben Sie Ihren Einladungscode ein.");
     await expectNoViolations(page);
+    await page.goto(`${panelUrl}/register?lang=en`);
+    await expect(page.getByRole("heading", { name: "In plain words" }).count()).resolves.toBe(1);
+    await expectNoViolations(page);
+    await screenshots(browser, visitor, `${panelUrl}/register`, "panel-register");
+    await visitor.close();
+  });
+
+  it("stage 2: invited people register with their code, without JavaScript", async () => {
+    const guest = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    guest.setDefaultTimeout(15_000);
+    const page = await guest.newPage();
     for (const [i, code] of codes.entries()) {
       await page.goto(`${panelUrl}/register`);
       await page.getByLabel("Ihr Einladungscode").fill(code);
@@ -124,8 +139,6 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       await page.locator("form.form button[type=submit]").click();
       await expect(page.getByRole("heading", { name: "Sie sind angemeldet" }).count()).resolves.toBe(1);
     }
-    await expectNoViolations(page);
-    await screenshots(browser, guest, `${panelUrl}/register`, "panel-register");
     await guest.close();
 
     await manage.goto(`${panelUrl}/manage`);
@@ -158,6 +171,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
 
   it("publishes the result and lets anyone check the draw", async () => {
     const visitor = await browser.newContext({ locale: "de-DE" });
+    visitor.setDefaultTimeout(15_000);
     const page = await visitor.newPage();
     await page.goto(panelUrl);
     await expect(page.getByRole("heading", { name: "Ergebnis der Ziehung" }).count()).resolves.toBe(1);

@@ -29,9 +29,11 @@ describe("the gemeinsam command", () => {
   it("lists its commands", async () => {
     const root = await gemeinsam("--help");
     expect(root.code).toBe(0);
-    for (const command of ["migrate", "seed", "user"]) expect(root.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const command of ["migrate", "seed", "user"])
+      expect(root.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
     const user = await gemeinsam("user", "--help");
-    for (const command of ["create", "grant", "revoke"]) expect(user.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const command of ["create", "grant", "revoke"])
+      expect(user.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
   });
 
   it("creates an administrator on the configured database, and fails with a message and exit code 1", async () => {

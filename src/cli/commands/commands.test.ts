@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import { Command, CommanderError } from "commander";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../tests/support/app";
@@ -67,7 +67,16 @@ afterAll(() => t.close());
 
 describe("gemeinsam user create", () => {
   it("creates a confirmed account with a role and prints a generated password once", async () => {
-    const lines = await run("user", "create", "--email", "Maria@Example.org", "--role", "moderator", "--name", "Maria M.");
+    const lines = await run(
+      "user",
+      "create",
+      "--email",
+      "Maria@Example.org",
+      "--role",
+      "moderator",
+      "--name",
+      "Maria M.",
+    );
     expect(lines[0]).toMatch(/^Created the account maria@example.org \([0-9a-f-]{36}\) with the role moderator\.$/);
     const password = lines[1]?.match(/^Password \(shown only this once\): (\S{20})$/)?.[1];
     expect(password).toBeDefined();
@@ -99,7 +108,9 @@ describe("gemeinsam user create", () => {
   it("explains what is wrong, naming the option, and creates nothing", async () => {
     const short = await failure("user", "create", "--email", "short@example.org", "--password", "tooshort");
     expect(short).toBeInstanceOf(CommandFailed);
-    expect(short.message).toBe("Some entries are not valid.\n  --password: The password must be at least 12 characters long.");
+    expect(short.message).toBe(
+      "Some entries are not valid.\n  --password: The password must be at least 12 characters long.",
+    );
     const email = await failure("user", "create", "--email", "not-an-address");
     expect(email.message).toContain("--email: Please enter a valid e-mail address");
     const taken = await failure("user", "create", "--email", "KAI@example.org");
@@ -127,10 +138,7 @@ describe("gemeinsam user grant / revoke", () => {
       "Granted strategy_office to lea@example.org.",
     ]);
     expect(await rolesOf("lea@example.org")).toEqual(["strategy_office"]);
-    const [entry] = await t.database.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, "admin.roles.grant"));
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, "admin.roles.grant"));
     expect(entry).toMatchObject({ actorLabel: "cli", after: { roles: ["strategy_office"] } });
     expect(await run("user", "revoke", "--email", "lea@example.org", "--role", "strategy_office")).toEqual([
       "Revoked strategy_office from lea@example.org.",

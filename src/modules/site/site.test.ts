@@ -43,12 +43,21 @@ afterAll(async () => {
 async function page(app: TestApp, path: string, lang: "de" | "en") {
   const response = await app.app.request(`${path}?lang=${lang}`);
   const html = await response.text();
-  return { status: response.status, html, text: visibleText(mainOf(html)), title: html.match(/<title>([^<]*)<\/title>/)?.[1] };
+  return {
+    status: response.status,
+    html,
+    text: visibleText(mainOf(html)),
+    title: html.match(/<title>([^<]*)<\/title>/)?.[1],
+  };
 }
 
 describe("the frame pages in German and English", () => {
   const pages = [
-    { path: "/barrierefreiheit", de: ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"], en: ["Accessibility statement", "Accessibility statement"] },
+    {
+      path: "/barrierefreiheit",
+      de: ["Erklärung zur Barrierefreiheit", "Erklärung zur Barrierefreiheit"],
+      en: ["Accessibility statement", "Accessibility statement"],
+    },
     { path: "/impressum", de: ["Impressum", "Impressum"], en: ["Imprint", "Imprint"] },
     { path: "/datenschutz", de: ["Datenschutzerklärung", "Datenschutz"], en: ["Privacy statement", "Privacy"] },
     { path: "/leichte-sprache", de: ["Leichte Sprache", "Leichte Sprache"], en: ["Easy language", "Easy language"] },
@@ -84,7 +93,12 @@ describe("the accessibility statement", () => {
     expect(text).toContain("Die Plattform ist teilweise barrierefrei.");
     expect(text).toContain("BIKTG Bln");
     expect(text).toContain("BITV 2.0");
-    for (const barrier of ["Keine Videos in Deutscher Gebärdensprache", "PDF-Dokumente nicht getaggt", "Diagramme", "Leichte Sprache noch nicht geprüft"]) {
+    for (const barrier of [
+      "Keine Videos in Deutscher Gebärdensprache",
+      "PDF-Dokumente nicht getaggt",
+      "Diagramme",
+      "Leichte Sprache noch nicht geprüft",
+    ]) {
       expect(text).toContain(barrier);
     }
     expect(text.match(/Was fehlt/g)).toHaveLength(5);
@@ -109,7 +123,9 @@ describe("the accessibility statement", () => {
   it("marks what the operator has not filled in, instead of inventing addresses", async () => {
     const { text } = await page(t, "/barrierefreiheit", "de");
     expect(text).toContain("Hinweis für den Betrieb:");
-    expect(text).toContain("[Platzhalter: E-Mail-Adresse der Kontaktstelle für Barrierefreiheit – noch nicht eingetragen]");
+    expect(text).toContain(
+      "[Platzhalter: E-Mail-Adresse der Kontaktstelle für Barrierefreiheit – noch nicht eingetragen]",
+    );
     expect(text).toContain("[Platzhalter: Anschrift der Landesbeauftragten – noch nicht eingetragen]");
     const english = await page(t, "/barrierefreiheit", "en");
     expect(english.text).toContain("[Placeholder: e-mail address of the accessibility contact – not filled in yet]");
@@ -155,7 +171,13 @@ describe("the privacy statement", () => {
     expect(html).toContain("<caption");
     expect(html.match(/<th scope="col">/g)).toHaveLength(3);
     expect(html.match(/<th scope="row">/g)).toHaveLength(6);
-    for (const item of ["Ihr Konto", "Anmeldungen (Sitzungen)", "Änderungsprotokoll", "E-Mails", "Zähler gegen Missbrauch"]) {
+    for (const item of [
+      "Ihr Konto",
+      "Anmeldungen (Sitzungen)",
+      "Änderungsprotokoll",
+      "E-Mails",
+      "Zähler gegen Missbrauch",
+    ]) {
       expect(text).toContain(item);
     }
     expect(text).toContain("nur als Argon2id-Hash");
@@ -172,7 +194,8 @@ describe("the privacy statement", () => {
 
   it("names the rights, the self-service functions on the profile and the supervisory authority", async () => {
     const { html, text } = await page(t, "/datenschutz", "de");
-    for (const article of ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 20", "Art. 21"]) expect(text).toContain(article);
+    for (const article of ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 20", "Art. 21"])
+      expect(text).toContain(article);
     expect(text).toContain("Meine Daten herunterladen");
     expect(text).toContain("Konto löschen");
     expect(text).toContain("„gelöschtes Konto“");
@@ -225,7 +248,8 @@ describe("the site's message catalogues", () => {
   it("have the same keys in German and English, and no empty text", () => {
     expect(Object.keys(siteMessages.en).sort()).toEqual(Object.keys(siteMessages.de).sort());
     for (const locale of ["de", "en"] as const) {
-      for (const [key, value] of Object.entries(siteMessages[locale])) expect(value.trim(), `${locale} ${key}`).not.toBe("");
+      for (const [key, value] of Object.entries(siteMessages[locale]))
+        expect(value.trim(), `${locale} ${key}`).not.toBe("");
     }
   });
 });
@@ -239,9 +263,9 @@ describe("the operator file", () => {
   });
 
   it("names every wrong field", () => {
-    expect(() => parseOperatorFile("operator:\n  email: not-an-address\naccessibility:\n  statementDate: 22.11.2026\n")).toThrow(
-      /operator\.email[\s\S]*accessibility\.statementDate/,
-    );
+    expect(() =>
+      parseOperatorFile("operator:\n  email: not-an-address\naccessibility:\n  statementDate: 22.11.2026\n"),
+    ).toThrow(/operator\.email[\s\S]*accessibility\.statementDate/);
   });
 
   it("makes a page fail loudly, with the reference in the log, when the file is missing", async () => {
@@ -249,7 +273,9 @@ describe("the operator file", () => {
     const broken = await createTestApp({ env: { OPERATOR_FILE: join(dir, "missing.yaml") } });
     const response = await broken.app.request("/impressum");
     expect(response.status).toBe(500);
-    expect(broken.logger.entries.some((e) => e.level === "error" && String(e.error).includes("missing.yaml"))).toBe(true);
+    expect(broken.logger.entries.some((e) => e.level === "error" && String(e.error).includes("missing.yaml"))).toBe(
+      true,
+    );
     writeFileSync(join(dir, "missing.yaml"), "operator:\n  name: Nachgetragen\n");
     const fixed = await broken.app.request("/impressum");
     expect(await fixed.text()).toContain("Nachgetragen");

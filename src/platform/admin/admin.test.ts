@@ -13,9 +13,17 @@ let moderatorId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  adminId = await createAccount(t.deps, { email: "ada@example.org", displayName: "Ada Admin", roles: ["administrator"] });
+  adminId = await createAccount(t.deps, {
+    email: "ada@example.org",
+    displayName: "Ada Admin",
+    roles: ["administrator"],
+  });
   residentId = await createAccount(t.deps, { email: "rosa@example.org", displayName: "Rosa Resident" });
-  moderatorId = await createAccount(t.deps, { email: "mo@example.org", displayName: "Mo Moderator", roles: ["moderator"] });
+  moderatorId = await createAccount(t.deps, {
+    email: "mo@example.org",
+    displayName: "Mo Moderator",
+    roles: ["moderator"],
+  });
 });
 afterAll(() => t.close());
 
@@ -97,7 +105,9 @@ describe("granting and revoking roles", () => {
     expect(response.headers.get("location")).toBe(`/admin/users/${residentId}?notice=granted`);
     await browser.get(response.headers.get("location") ?? "");
     expect(browser.lastHtml).toContain("Die Rolle wurde vergeben.");
-    expect(tableRows(browser.lastHtml)).toContainEqual(expect.stringMatching(/^Moderation Die ganze Plattform .* Entziehen ?: Moderation$/));
+    expect(tableRows(browser.lastHtml)).toContainEqual(
+      expect.stringMatching(/^Moderation Die ganze Plattform .* Entziehen ?: Moderation$/),
+    );
     expect(await rolesOf(residentId)).toEqual(["moderator"]);
 
     await browser.get("/admin/audit");
@@ -136,8 +146,12 @@ describe("granting and revoking roles", () => {
     const html = browser.lastHtml;
     expect(html).toContain('class="error-summary"');
     expect(html).toContain('<a href="#field-scopedRole">Rolle für das Objekt: Bitte nur Kleinbuchstaben');
-    expect(html).toContain('<a href="#field-scopeId">Kennung des Objekts: Bitte geben Sie die Kennung des Objekts an.</a>');
-    expect(html).toMatch(/id="field-scopeId"[^>]*aria-invalid="true"[^>]*aria-describedby="hint-scopeId error-scopeId"/);
+    expect(html).toContain(
+      '<a href="#field-scopeId">Kennung des Objekts: Bitte geben Sie die Kennung des Objekts an.</a>',
+    );
+    expect(html).toMatch(
+      /id="field-scopeId"[^>]*aria-invalid="true"[^>]*aria-describedby="hint-scopeId error-scopeId"/,
+    );
     expect(html).toMatch(/id="field-scopedRole"[^>]*value="Team Member"/);
     expect(await rolesOf(residentId)).toEqual(["moderator", "team_member@measure/smart-water"]);
   });
@@ -153,7 +167,11 @@ describe("granting and revoking roles", () => {
   it("refuses a form without the CSRF token", async () => {
     const browser = await browserAs(adminId);
     await browser.get(`/admin/users/${residentId}`);
-    const response = await browser.post(`/admin/users/${residentId}/roles`, { _csrf: "", kind: "global", role: "strategy_office" });
+    const response = await browser.post(`/admin/users/${residentId}/roles`, {
+      _csrf: "",
+      kind: "global",
+      role: "strategy_office",
+    });
     expect(response.status).toBe(403);
     expect(await rolesOf(residentId)).toEqual(["moderator", "team_member@measure/smart-water"]);
   });
@@ -197,7 +215,9 @@ describe("granting and revoking roles", () => {
     // The new administrator hands the role back, and is then the one who can't lose it.
     const second = await browserAs(moderatorId);
     await second.get(`/admin/users/${adminId}`);
-    expect((await second.post(`/admin/users/${adminId}/roles`, { kind: "global", role: "administrator" })).status).toBe(303);
+    expect((await second.post(`/admin/users/${adminId}/roles`, { kind: "global", role: "administrator" })).status).toBe(
+      303,
+    );
     await second.get(`/admin/users/${moderatorId}`);
     expect((await second.post(`/admin/users/${moderatorId}/roles/revoke`, { role: "administrator" })).status).toBe(303);
     await browser.get(`/admin/users/${adminId}`);
@@ -227,27 +247,33 @@ describe("the list of accounts", () => {
   it("finds accounts by part of the e-mail address or the name and shows their roles", async () => {
     const browser = await browserAs(adminId);
     await browser.get("/admin/users?q=BULK-07");
-    expect(browser.lastHtml).toContain("1 Konten für „BULK-07“");
+    expect(browser.lastHtml).toContain("Gefundene Konten für „BULK-07“: 1");
     expect(tableRows(browser.lastHtml)).toEqual([
       expect.stringMatching(/^Bulk Person 07 bulk-07@example.org Bürger:in Teammitglied \(Maßnahme „kiez-labs“\) /),
     ]);
     await browser.get("/admin/users?q=Mo+Moder");
     expect(tableRows(browser.lastHtml)).toEqual([expect.stringContaining("mo@example.org Bürger:in")]);
     await browser.get("/admin/users?q=%25");
-    expect(browser.lastHtml).toContain("0 Konten");
+    expect(browser.lastHtml).toContain("Gefundene Konten für „%“: 0");
   });
 
   it("pages through the results, newest first, keeping the search", async () => {
     const browser = await browserAs(adminId);
     await browser.get("/admin/users?q=bulk");
-    expect(browser.lastHtml).toContain("25 Konten");
+    expect(browser.lastHtml).toContain("Gefundene Konten für „bulk“: 25");
     const first = tableRows(browser.lastHtml);
     expect(first).toHaveLength(20);
     expect(first[0]).toContain("bulk-25@example.org");
     expect(browser.lastHtml).toContain('href="/admin/users?q=bulk&amp;page=2" rel="next"');
     await browser.get("/admin/users?q=bulk&page=2");
     const second = tableRows(browser.lastHtml);
-    expect(second.map((row) => row.match(/bulk-\d+/)?.[0])).toEqual(["bulk-05", "bulk-04", "bulk-03", "bulk-02", "bulk-01"]);
+    expect(second.map((row) => row.match(/bulk-\d+/)?.[0])).toEqual([
+      "bulk-05",
+      "bulk-04",
+      "bulk-03",
+      "bulk-02",
+      "bulk-01",
+    ]);
     expect(browser.lastHtml).toMatch(/aria-current="page" aria-label="Seite 2">2<\/a>/);
   });
 });
@@ -285,7 +311,7 @@ describe("the audit log", () => {
   it("filters by the actor's e-mail address, newest first, and pages", async () => {
     const browser = await browserAs(adminId);
     await browser.get("/admin/audit?actor=audrey%40example.org");
-    expect(browser.lastHtml).toContain("30 Einträge");
+    expect(browser.lastHtml).toContain("Gefundene Einträge: 30");
     const rows = tableRows(browser.lastHtml);
     expect(rows).toHaveLength(25);
     expect(rows[0]).toContain("item-30");
@@ -305,10 +331,10 @@ describe("the audit log", () => {
   it("filters by account id, by the name of an actor without account, and by object type", async () => {
     const browser = await browserAs(adminId);
     await browser.get(`/admin/audit?actor=${auditorId}&objectType=fixture_measure`);
-    expect(browser.lastHtml).toContain("15 Einträge");
+    expect(browser.lastHtml).toContain("Gefundene Einträge: 15");
     expect(tableRows(browser.lastHtml).every((row) => row.includes("fixture_measure"))).toBe(true);
     await browser.get("/admin/audit?actor=CLI");
-    expect(browser.lastHtml).toContain("1 Einträge");
+    expect(browser.lastHtml).toContain("Gefundene Einträge: 1<");
     expect(tableRows(browser.lastHtml)[0]).toContain("Ohne Konto (cli)");
     expect(tableRows(browser.lastHtml)[0]).toContain("Keine Angaben");
   });
@@ -327,7 +353,9 @@ describe("the audit log", () => {
     const browser = await browserAs(adminId);
     let response = await browser.get("/admin/audit?from=15.06.2025");
     expect(response.status).toBe(400);
-    expect(browser.lastHtml).toContain('<a href="#field-from">Von (Datum): Bitte geben Sie ein Datum im Format JJJJ-MM-TT an');
+    expect(browser.lastHtml).toContain(
+      '<a href="#field-from">Von (Datum): Bitte geben Sie ein Datum im Format JJJJ-MM-TT an',
+    );
     expect(browser.lastHtml).toMatch(/id="field-from"[^>]*value="15.06.2025"[^>]*aria-invalid="true"/);
     response = await browser.get("/admin/audit?from=2025-06-20&to=2025-06-10");
     expect(response.status).toBe(400);

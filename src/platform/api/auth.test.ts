@@ -21,7 +21,8 @@ async function issueToken(owner: string, options: { revokedAt?: Date } = {}): Pr
     now,
     random: cryptoRandomBytes,
   });
-  if (options.revokedAt) await t.database.db.update(apiTokens).set({ revokedAt: options.revokedAt }).where(eq(apiTokens.id, id));
+  if (options.revokedAt)
+    await t.database.db.update(apiTokens).set({ revokedAt: options.revokedAt }).where(eq(apiTokens.id, id));
   return value;
 }
 
@@ -29,7 +30,10 @@ async function issueToken(owner: string, options: { revokedAt?: Date } = {}): Pr
 const unknownToken = () => `gem_${newToken(cryptoRandomBytes, 32)}`;
 
 async function lastUsed(value: string): Promise<Date | null> {
-  const [row] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(value)));
+  const [row] = await t.database.db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(value)));
   return row?.lastUsedAt ?? null;
 }
 

@@ -12,7 +12,12 @@ const resident: RoleGrant = { role: "resident", scopeType: null, scopeId: null }
 function actorFor(subject: Subject): Actor {
   if (subject === "guest") return { kind: "guest" };
   const grants = subject === "resident" ? [resident] : [resident, { role: subject, scopeType: null, scopeId: null }];
-  return { kind: "user", id: `00000000-0000-4000-8000-00000000000${subjects.indexOf(subject)}`, label: subject, grants };
+  return {
+    kind: "user",
+    id: `00000000-0000-4000-8000-00000000000${subjects.indexOf(subject)}`,
+    label: subject,
+    grants,
+  };
 }
 
 /** What the rules of a declared action say, read the way the platform documents them. */
@@ -31,8 +36,20 @@ const pinned: Record<string, Record<Subject, boolean>> = {
   "account.updateOwn": { guest: false, resident: true, moderator: true, strategy_office: true, administrator: true },
   "admin.access": { guest: false, resident: false, moderator: false, strategy_office: false, administrator: true },
   "admin.users.read": { guest: false, resident: false, moderator: false, strategy_office: false, administrator: true },
-  "admin.users.create": { guest: false, resident: false, moderator: false, strategy_office: false, administrator: true },
-  "admin.roles.manage": { guest: false, resident: false, moderator: false, strategy_office: false, administrator: true },
+  "admin.users.create": {
+    guest: false,
+    resident: false,
+    moderator: false,
+    strategy_office: false,
+    administrator: true,
+  },
+  "admin.roles.manage": {
+    guest: false,
+    resident: false,
+    moderator: false,
+    strategy_office: false,
+    administrator: true,
+  },
   "admin.audit.read": { guest: false, resident: false, moderator: false, strategy_office: false, administrator: true },
 };
 

@@ -32,8 +32,12 @@ describe("pagination", () => {
     const html = render("/admin/audit?actor=a%40b.de&objectType=user&page=3&lang=en", 3, 95);
     expect(html).toContain('<nav class="pagination" aria-label="Seiten">');
     expect(html).toMatch(/<a href="[^"]*page=3[^"]*" aria-current="page" aria-label="Seite 3">3<\/a>/);
-    expect(html).toContain('href="/admin/audit?actor=a%40b.de&amp;objectType=user&amp;page=2" rel="prev">Vorherige Seite');
-    expect(html).toContain('href="/admin/audit?actor=a%40b.de&amp;objectType=user&amp;page=4" rel="next">Nächste Seite');
+    expect(html).toContain(
+      'href="/admin/audit?actor=a%40b.de&amp;objectType=user&amp;page=2" rel="prev">Vorherige Seite',
+    );
+    expect(html).toContain(
+      'href="/admin/audit?actor=a%40b.de&amp;objectType=user&amp;page=4" rel="next">Nächste Seite',
+    );
     expect(html).not.toContain("lang=en");
   });
 

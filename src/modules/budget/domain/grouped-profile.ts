@@ -48,37 +48,50 @@ export function buildGroupedProfile(
   const multiplicities: number[] = [];
   const usePoints = satisfaction === "points";
 
-  for (const voter of election.voters) {
+  const seenAt = new Int32Array(projectCount).fill(-1);
+  const order: number[] = [];
+  const utilityOf = new Int32Array(projectCount);
+  election.voters.forEach((voter, voterIndex) => {
     if (usePoints && voter.points === undefined) {
       throw new TallyError(`points satisfaction needs points on every ballot (voter ${voter.id} has none)`);
     }
-    // Points of a project listed twice: the last one counts, as when reading the file.
-    const utilityByProject = new Map<number, number>();
-    voter.vote.forEach((projectId, position) => {
+    order.length = 0;
+    const vote = voter.vote;
+    for (let position = 0; position < vote.length; position++) {
+      const projectId = vote[position] as string;
       const index = indexById.get(projectId);
       if (index === undefined) throw new TallyError(`voter ${voter.id} votes for unknown project ${projectId}`);
-      if (excluded.has(projectId)) return;
+      if (excluded.size > 0 && excluded.has(projectId)) continue;
       let utility = 1;
       if (usePoints) {
         const points = voter.points?.[position];
-        if (points === undefined || !Number.isSafeInteger(points) || points < 0) {
+        if (points === undefined || !Number.isSafeInteger(points) || points < 0 || points > 0x7fffffff) {
           throw new TallyError(`points rules need whole, non-negative points (voter ${voter.id})`);
         }
         utility = points;
-        utilityByProject.set(index, utility);
-      } else if (!utilityByProject.has(index)) utilityByProject.set(index, utility);
-    });
-    const entries = [...utilityByProject.entries()].filter(([, utility]) => utility > 0).sort((a, b) => a[0] - b[0]);
-    const key = usePoints ? entries.map(([p, u]) => `${p}:${u}`).join(",") : entries.map(([p]) => p).join(",");
+      }
+      if (seenAt[index] !== voterIndex) {
+        seenAt[index] = voterIndex;
+        order.push(index);
+        utilityOf[index] = utility;
+      } else if (usePoints) utilityOf[index] = utility; // listed twice: the last points count
+    }
+    const projects = (usePoints ? order.filter((p) => (utilityOf[p] as number) > 0) : order.slice()).sort((a, b) => a - b);
+    const utils = projects.map((p) => (usePoints ? (utilityOf[p] as number) : 1));
+    let key = "";
+    for (let i = 0; i < projects.length; i++) {
+      key += i === 0 ? String(projects[i]) : `,${projects[i]}`;
+      if (usePoints) key += `:${utils[i]}`;
+    }
     const existing = keyToGroup.get(key);
     if (existing !== undefined) {
       multiplicities[existing] = (multiplicities[existing] as number) + 1;
-      continue;
+      return;
     }
     keyToGroup.set(key, ballots.length);
-    ballots.push({ projects: entries.map(([p]) => p), utils: entries.map(([, u]) => u) });
+    ballots.push({ projects, utils });
     multiplicities.push(1);
-  }
+  });
 
   // A group with an empty ballot still counts its voters (they hold a share of the budget in Equal
   // Shares) but supports nothing.

@@ -83,7 +83,6 @@ function TotalBox(props: BallotView) {
   const points = budget.ballotType === "points";
   const limit = points ? (budget.pointsTotal ?? 0) : budget.knapsack ? heading.amount : (budget.maxProjects ?? 0);
   const used = points ? totals.points : budget.knapsack ? totals.cost : totals.count;
-  const percent = limit > 0 ? Math.min(100, Math.round((used / limit) * 100)) : 0;
   return (
     <div
       class={over ? "ballot-total over" : "ballot-total"}
@@ -93,6 +92,20 @@ function TotalBox(props: BallotView) {
       data-limit-money={budget.knapsack && !points ? heading.amount : ""}
       data-limit-count={!points && budget.maxProjects ? budget.maxProjects : ""}
       data-limit-points={points ? (budget.pointsTotal ?? 0) : ""}
+      data-template={
+        points
+          ? t("budget.ballot.totalPoints", { limit: budget.pointsTotal ?? 0 })
+          : [
+              t("budget.ballot.totalApproval"),
+              budget.knapsack ? t("budget.ballot.ofMoney", { limit: money(heading.amount, locale) }) : "",
+              budget.maxProjects ? t("budget.ballot.ofCount", { limit: budget.maxProjects }) : "",
+            ]
+              .filter(Boolean)
+              .join(" ")
+      }
+      data-over-money={t("budget.ballot.overBudget")}
+      data-over-count={t("budget.ballot.tooMany")}
+      data-over-points={t("budget.ballot.tooManyPoints")}
       data-locale={locale}
     >
       <p aria-live="polite" data-total-text>
@@ -107,9 +120,7 @@ function TotalBox(props: BallotView) {
           ` ${t("budget.ballot.ofMoney", { limit: money(heading.amount, locale), left: money(heading.amount - totals.cost, locale) })}`}
         {!points && budget.maxProjects && ` ${t("budget.ballot.ofCount", { limit: budget.maxProjects })}`}
       </p>
-      <div class="ballot-bar" aria-hidden="true">
-        <span style={`width: ${percent}%`} data-total-bar />
-      </div>
+      <meter class="ballot-meter" aria-hidden="true" min={0} max={Math.max(limit, 1)} high={Math.max(limit, 1)} value={Math.min(used, Math.max(limit, 1))} data-total-bar />
       <p class="ballot-over" data-total-over hidden={!over}>
         {over ? totals.problems.map((p) => t(p)).join(" ") : t("budget.ballot.overLimit")}
       </p>

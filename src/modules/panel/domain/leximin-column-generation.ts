@@ -118,7 +118,7 @@ export function leximinOverGroups(
       basic.sort((a, b) => value(store.panels[b] as Int32Array) - value(store.panels[a] as Int32Array));
       let best: Int32Array | undefined;
       let bestValue = Number.NEGATIVE_INFINITY;
-      if (!exactOnly) {
+      if (!exactOnly && !(globalThis as any).EXACT_ONLY) {
         let found = 0;
         for (let s = 0; s < Math.min(PRICING_STARTS, basic.length); s++) {
           const counts = Int32Array.from(store.panels[basic[s] as number] as Int32Array);
@@ -135,6 +135,7 @@ export function leximinOverGroups(
         }
       }
       stats.integerProgramCalls++;
+      if ((globalThis as any).CAPTURE) (globalThis as any).CAPTURE.push({ weights: Float64Array.from(weights), threshold, best: best ? Int32Array.from(best) : undefined, level: (globalThis as any).LEVEL });
       const exact = oracle.maximise(weights, best);
       if (!exact) throw new SolverFailure("the panel integer program became infeasible");
       if (exact.value > threshold && store.add(exact.counts)) return true;
@@ -144,10 +145,12 @@ export function leximinOverGroups(
     let level = 0;
     while (fixedCount < groupCount) {
       level++;
+      (globalThis as any).LEVEL = level;
+      if ((globalThis as any).STOP_LEVEL === level) throw new Error("stop");
       let solution: MasterSolution;
       for (;;) {
         addNew();
-        solution = master.solveSimplex();
+        solution = (globalThis as any).IPM_ALWAYS ? master.solveInterior() : master.solveSimplex();
         stats.lpSolves++;
         if ((globalThis as any).DEBUG_CG) console.error("lp", level, stats.lpSolves, solution.z, solution.yHat, store.size, [...solution.y].filter((v) => v > 1e-9).length, Math.max(...solution.y));
         if (!price(solution, false)) break;

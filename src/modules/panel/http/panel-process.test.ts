@@ -318,7 +318,7 @@ describe("stage 3: the lottery and the public draw", () => {
     expect(text).toContain(`Mit der Zufallszahl „3 1 4 1 5 9“ wurde Rat Nummer ${seedPanel} von 100 gezogen.`);
     expect(text).toContain("Quote erfüllt");
     expect(text).not.toContain("Quote nicht erfüllt");
-    expect(html).toContain('<svg viewBox="0 0 600 240" role="img"');
+    expect(html).toContain('<svg viewBox="0 0 480 260" role="img"');
     expect(text).toContain("Verteilung der Auswahlwahrscheinlichkeiten");
     expect(text).not.toContain("person1@example.org");
   });

@@ -10,6 +10,7 @@ import { Conflict } from "../../../platform/errors/errors";
 import { createMemoryLogger } from "../../../platform/log/logger";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { panelJobs, panelLotteries, panels, panelVolunteers } from "../data/schema";
+import { deleteExpiredPersonalData } from "../jobs/periodic";
 import { drawnPanelNumber, lotteryHash } from "../jobs/selection-engine";
 import { createPanel } from "./create-panel";
 import { drawPanel } from "./draw-panel";
@@ -100,6 +101,21 @@ for (const kind of testDatabaseKinds) {
         .from(auditLog)
         .where(and(eq(auditLog.objectId, id), like(auditLog.action, "panel.draw%")));
       expect(draws.filter((d) => d.action === "panel.draw")).toHaveLength(1);
+    });
+
+    it("deletes the pool's personal data once the retention period after the draw has passed", async () => {
+      const { id } = await panelReadyToPublish(deps);
+      await database.db.update(panelVolunteers).set({ name: "Erika", email: "erika@example.org" }).where(eq(panelVolunteers.panelId, id));
+      await publishLottery(deps, { actor: coordinator }, { panelId: id });
+      await drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "42" });
+      const dayBefore = { ...deps, clock: () => new Date(deps.clock().getTime() + 364 * 86_400_000) };
+      expect(await deleteExpiredPersonalData(dayBefore)).not.toContain(id);
+      const after = { ...deps, clock: () => new Date(deps.clock().getTime() + 366 * 86_400_000) };
+      expect(await deleteExpiredPersonalData(after)).toContain(id);
+      const rows = await database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, id));
+      expect(rows.map((r) => [r.name, r.email])).toEqual(rows.map(() => [null, null]));
+      expect(rows.every((r) => r.features.gender)).toBe(true);
+      expect(await deleteExpiredPersonalData(after)).not.toContain(id);
     });
 
     it("refuses a draw before the list is published", async () => {

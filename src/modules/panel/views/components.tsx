@@ -91,7 +91,7 @@ export interface HistogramBin {
 
 /** Ten equal bins from 0 to the largest probability (rounded up to a tenth), never empty. */
 export function histogramBins(values: number[], bins = 10): HistogramBin[] {
-  const top = Math.max(0.1, Math.ceil(Math.max(0, ...values) * 10) / 10);
+  const top = Math.max(0.1, Math.ceil(Math.max(0, ...values) * 10 - 1e-9) / 10);
   const width = top / bins;
   const result = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
   for (const v of values) {
@@ -108,10 +108,10 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
   if (values.length === 0) return null;
   const bins = histogramBins(values);
   const most = Math.max(1, ...bins.map((b) => b.count));
-  const width = 600;
-  const height = 240;
-  const left = 40;
-  const bottom = 40;
+  const width = 480;
+  const height = 260;
+  const left = 44;
+  const bottom = 52;
   const barWidth = (width - left - 10) / bins.length;
   const label = (b: HistogramBin) => `${percent(locale, b.from, 0)}–${percent(locale, b.to, 0)}`;
   const min = Math.min(...values);
@@ -124,10 +124,10 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
         </title>
         <line x1={left} y1={height - bottom} x2={width - 5} y2={height - bottom} stroke="#1b1f24" />
         <line x1={left} y1={10} x2={left} y2={height - bottom} stroke="#1b1f24" />
-        <text x={left - 6} y={16} text-anchor="end" font-size="12" fill="#1b1f24">
+        <text x={left - 6} y={16} text-anchor="end" font-size="15" fill="#1b1f24">
           {most}
         </text>
-        <text x={left - 6} y={height - bottom} text-anchor="end" font-size="12" fill="#1b1f24">
+        <text x={left - 6} y={height - bottom} text-anchor="end" font-size="15" fill="#1b1f24">
           0
         </text>
         {bins.map((b, i) => {
@@ -137,14 +137,14 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
             <g>
               <rect x={x} y={height - bottom - h} width={barWidth - 4} height={h} fill="#174a8b" />
               {i % 2 === 0 && (
-                <text x={x + (barWidth - 4) / 2} y={height - bottom + 16} text-anchor="middle" font-size="11" fill="#1b1f24">
+                <text x={x + (barWidth - 4) / 2} y={height - bottom + 16} text-anchor="middle" font-size="14" fill="#1b1f24">
                   {percent(locale, b.from, 0)}
                 </text>
               )}
             </g>
           );
         })}
-        <text x={(width + left) / 2} y={height - 6} text-anchor="middle" font-size="12" fill="#1b1f24">
+        <text x={(width + left) / 2} y={height - 8} text-anchor="middle" font-size="15" fill="#1b1f24">
           {t("panel.histogram.range")}
         </text>
       </svg>

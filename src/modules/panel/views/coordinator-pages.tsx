@@ -270,6 +270,11 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
           </Form>
         )}
         {lottery && <p class="panel-hash">{t("panel.page.published", { hash: lottery.hash })}</p>}
+        {lottery?.seed && (
+          <p>
+            <strong>{t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}</strong>
+          </p>
+        )}
         {lottery && (
           <>
             <ErrorSummary page={page} errors={errorsFor("draw")} labels={{ seed: t("panel.manage.seed") }} />

@@ -16,7 +16,9 @@ export function siteRoutes(app: Hono<AppEnv>): void {
     c.html(<AccessibilityPage page={pageContext(c)} operator={await operatorDetails(c)} />),
   );
   app.get("/impressum", async (c) => c.html(<ImprintPage page={pageContext(c)} operator={await operatorDetails(c)} />));
-  app.get("/datenschutz", async (c) => c.html(<PrivacyPage page={pageContext(c)} operator={await operatorDetails(c)} />));
+  app.get("/datenschutz", async (c) =>
+    c.html(<PrivacyPage page={pageContext(c)} operator={await operatorDetails(c)} />),
+  );
   app.get("/leichte-sprache", async (c) =>
     c.html(<EasyLanguagePage page={pageContext(c)} operator={await operatorDetails(c)} />),
   );

@@ -15,7 +15,8 @@ export function AccessibilityPage({ page, operator }: { page: PageContext; opera
   const { t, locale } = page;
   const feedbackFields = operator.feedback.phone ? (["email", "phone"] as const) : (["email"] as const);
   const enforcementFields = ["name", "address", "email", "website"] as const;
-  const gaps = hasGaps(operator.feedback, [...feedbackFields]) || hasGaps(operator.enforcementBody, [...enforcementFields]);
+  const gaps =
+    hasGaps(operator.feedback, [...feedbackFields]) || hasGaps(operator.enforcementBody, [...enforcementFields]);
   return (
     <Layout page={page} title={t("a11y.title")}>
       <div class="prose">
@@ -59,7 +60,12 @@ export function AccessibilityPage({ page, operator }: { page: PageContext; opera
 
         <h2>{t("a11y.feedback.heading")}</h2>
         <Paragraphs text={t("a11y.feedback.intro")} />
-        <ContactDetails page={page} contact={operator.feedback} show={[...feedbackFields]} subject={t("a11y.feedback.subject")} />
+        <ContactDetails
+          page={page}
+          contact={operator.feedback}
+          show={[...feedbackFields]}
+          subject={t("a11y.feedback.subject")}
+        />
         <p>{t("a11y.feedback.whatToWrite")}</p>
         <Bullets text={t("a11y.feedback.list")} />
         <p>

@@ -1,4 +1,4 @@
-import { translator, type Translate } from "../../../platform/i18n/i18n";
+import { type Translate, translator } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { OperatorDetails } from "../data/operator";

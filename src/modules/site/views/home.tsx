@@ -25,7 +25,13 @@ export function HomePage({ page }: { page: PageContext }) {
       <ul class="cards">
         {entryPoints.map((entry) => (
           <li class="card">
-            <h3>{entry.href ? <a href={entry.href}>{t(`home.way.${entry.key}.title`)}</a> : t(`home.way.${entry.key}.title`)}</h3>
+            <h3>
+              {entry.href ? (
+                <a href={entry.href}>{t(`home.way.${entry.key}.title`)}</a>
+              ) : (
+                t(`home.way.${entry.key}.title`)
+              )}
+            </h3>
             <p>{t(`home.way.${entry.key}.text`)}</p>
             {!entry.href && <p class="badge">{t("home.comingSoon")}</p>}
           </li>

@@ -1,7 +1,7 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { OperatorDetails } from "../data/operator";
-import { type ContactField, ContactDetails, hasGaps, OperatorNotice, Placeholder } from "./parts";
+import { ContactDetails, type ContactField, hasGaps, OperatorNotice, Placeholder } from "./parts";
 
 const operatorFields: ContactField[] = ["name", "address", "representative"];
 const contactFields: ContactField[] = ["email", "phone"];
@@ -22,10 +22,20 @@ export function ImprintPage({ page, operator }: { page: PageContext; operator: O
 
         <h2>{t("imprint.provider.heading")}</h2>
         <p>{t("imprint.provider.basis")}</p>
-        <ContactDetails page={page} contact={operator.operator} show={operatorFields} subject={t("imprint.provider.subject")} />
+        <ContactDetails
+          page={page}
+          contact={operator.operator}
+          show={operatorFields}
+          subject={t("imprint.provider.subject")}
+        />
 
         <h2>{t("imprint.contact.heading")}</h2>
-        <ContactDetails page={page} contact={operator.operator} show={contactFields} subject={t("imprint.provider.subject")} />
+        <ContactDetails
+          page={page}
+          contact={operator.operator}
+          show={contactFields}
+          subject={t("imprint.provider.subject")}
+        />
 
         <h2>{t("imprint.responsible.heading")}</h2>
         <ContactDetails

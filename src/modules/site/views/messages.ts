@@ -56,7 +56,8 @@ const homeMessages: Catalogues = {
     "home.way.strategy.title": "Die Strategie",
     "home.way.strategy.text": "Der Wertekompass, die Handlungsfelder und wie alles zusammenhängt.",
     "home.way.measures.title": "Maßnahmen",
-    "home.way.measures.text": "Alle Projekte der Strategie: wer sie umsetzt, wo sie stehen und was sie bewirken sollen.",
+    "home.way.measures.text":
+      "Alle Projekte der Strategie: wer sie umsetzt, wo sie stehen und was sie bewirken sollen.",
     "home.way.arena.title": "Arena der Ideen",
     "home.way.arena.text": "Bringen Sie Ideen, Herausforderungen und Projekte ein und finden Sie Mitstreiter:innen.",
     "home.way.workshops.title": "Maßnahmenwerkstätten",
@@ -82,7 +83,8 @@ const homeMessages: Catalogues = {
     "home.way.strategy.title": "The strategy",
     "home.way.strategy.text": "The values compass, the fields of action and how it all fits together.",
     "home.way.measures.title": "Measures",
-    "home.way.measures.text": "Every project of the strategy: who carries it out, where it stands and what it should achieve.",
+    "home.way.measures.text":
+      "Every project of the strategy: who carries it out, where it stands and what it should achieve.",
     "home.way.arena.title": "Arena of ideas",
     "home.way.arena.text": "Bring in ideas, challenges and projects and find people to work with.",
     "home.way.workshops.title": "Measure workshops",

@@ -1,5 +1,5 @@
-import type { Contact } from "../data/operator";
 import type { PageContext } from "../../../ui/page-context";
+import type { Contact } from "../data/operator";
 
 /**
  * A value the operating city has not filled in yet. Marked in words (not only by colour), so
@@ -70,7 +70,8 @@ export function ContactDetails(props: {
         const value = contact[field];
         const label = t(`site.contact.${field}`);
         let shown: unknown;
-        if (!value) shown = <Placeholder page={page} what={t(`site.contact.missing.${field}`, { subject: props.subject })} />;
+        if (!value)
+          shown = <Placeholder page={page} what={t(`site.contact.missing.${field}`, { subject: props.subject })} />;
         else if (field === "email") shown = <a href={`mailto:${value}`}>{value}</a>;
         else if (field === "website") shown = <a href={value}>{value}</a>;
         else if (field === "phone") shown = <a href={`tel:${value.replace(/[^+\d]/g, "")}`}>{value}</a>;
@@ -106,5 +107,7 @@ export function OperatorNotice({ page }: { page: PageContext }) {
 /** A date in the page's language, e.g. "22. November 2026" or "22 November 2026". */
 export function formatDate(isoDate: string, locale: "de" | "en"): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    date,
+  );
 }

@@ -1,7 +1,7 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { OperatorDetails } from "../data/operator";
-import { Bullets, type ContactField, ContactDetails, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
+import { Bullets, ContactDetails, type ContactField, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
 
 /** What the platform stores, one row each: the data, what for, and for how long. */
 export const storedData = ["account", "sessions", "audit", "mail", "rateLimits", "logs"] as const;
@@ -28,7 +28,12 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
         <p class="lead">{t("privacy.lead")}</p>
 
         <h2>{t("privacy.controller.heading")}</h2>
-        <ContactDetails page={page} contact={operator.operator} show={controllerFields} subject={t("privacy.controller.subject")} />
+        <ContactDetails
+          page={page}
+          contact={operator.operator}
+          show={controllerFields}
+          subject={t("privacy.controller.subject")}
+        />
         <h3>{t("privacy.officer.heading")}</h3>
         <ContactDetails
           page={page}
@@ -40,7 +45,7 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
         <h2>{t("privacy.stored.heading")}</h2>
         <p>{t("privacy.stored.intro")}</p>
       </div>
-      <div class="table-wrap" role="region" aria-labelledby="privacy-table-caption" tabindex={0}>
+      <section class="table-wrap" aria-labelledby="privacy-table-caption" tabindex={0}>
         <table>
           <caption id="privacy-table-caption">{t("privacy.stored.caption")}</caption>
           <thead>
@@ -64,7 +69,7 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div class="prose">
         <p>{t("privacy.stored.backups")}</p>
 

@@ -13,10 +13,10 @@ const m = {
   tooLong: "strategy.form.tooLong",
   choice: "strategy.form.choice",
   email: "strategy.form.email",
-  url: "strategy.form.url",
+  url: "strategy.form.urlInvalid",
   date: "strategy.form.date",
   number: "strategy.form.number",
-  slug: "strategy.form.slug",
+  slug: "strategy.form.slugInvalid",
   identifier: "strategy.form.identifier",
 };
 

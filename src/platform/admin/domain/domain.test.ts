@@ -16,9 +16,9 @@ describe("the readable summary of an audit entry", () => {
   });
 
   it("writes nested objects as key: value pairs and plain values as one row", () => {
-    expect(summarizeChange({ cost: { amount: 5, currency: "EUR" } }, { cost: { amount: 7, currency: "EUR" } })).toEqual([
-      { field: "cost", before: "amount: 5; currency: EUR", after: "amount: 7; currency: EUR" },
-    ]);
+    expect(summarizeChange({ cost: { amount: 5, currency: "EUR" } }, { cost: { amount: 7, currency: "EUR" } })).toEqual(
+      [{ field: "cost", before: "amount: 5; currency: EUR", after: "amount: 7; currency: EUR" }],
+    );
     expect(summarizeChange("draft", "published")).toEqual([{ field: "", before: "draft", after: "published" }]);
     expect(summarizeChange(null, null)).toEqual([]);
   });

@@ -31,7 +31,15 @@ function Change(props: { page: PageContext; entry: AuditListItem }) {
 function Who(props: { page: PageContext; entry: AuditListItem }) {
   const { t } = props.page;
   const { entry } = props;
-  if (!entry.actorId) return <span>{t("admin.audit.systemActor", { name: entry.actorLabel })}</span>;
+  if (!entry.actorId) {
+    return (
+      <span>
+        {entry.actorLabel === "guest"
+          ? t("admin.audit.guestActor")
+          : t("admin.audit.systemActor", { name: entry.actorLabel })}
+      </span>
+    );
+  }
   return (
     <span>
       <a href={`/admin/users/${entry.actorId}`}>{entry.actorLabel}</a>
@@ -68,6 +76,20 @@ function What(props: { page: PageContext; entry: AuditListItem }) {
   );
 }
 
+/** The action's name for people with its code below; just the code when it has no name yet. */
+function ActionName(props: { page: PageContext; action: string }) {
+  const key = `audit.action.${props.action}`;
+  const name = props.page.t(key);
+  if (name === key) return <code>{props.action}</code>;
+  return (
+    <>
+      {name}
+      <br />
+      <code class="muted">{props.action}</code>
+    </>
+  );
+}
+
 /** Audit entries as a table: when, who, what was done, to which object, and what changed. */
 export function AuditTable(props: { page: PageContext; entries: AuditListItem[]; caption: string }) {
   const { t, locale } = props.page;
@@ -94,9 +116,7 @@ export function AuditTable(props: { page: PageContext; entries: AuditListItem[];
                 <Who page={props.page} entry={entry} />
               </td>
               <td>
-                {labelOr(t, `audit.action.${entry.action}`, entry.action)}
-                <br />
-                <code class="muted">{entry.action}</code>
+                <ActionName page={props.page} action={entry.action} />
               </td>
               <td>
                 <What page={props.page} entry={entry} />

@@ -243,6 +243,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
         }
       } else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
     }
+    (globalThis as any).__amb = ((globalThis as any).__amb ?? 0) + ambiguous.length;
+    (globalThis as any).__ep = ((globalThis as any).__ep ?? 0) + 1;
+    if (!certain) (globalThis as any).__unc = ((globalThis as any).__unc ?? 0) + 1;
     let paid = ledger.scaledSum(poorVoters, coefficients);
     for (const a of ambiguous) utilityRich += (mult[a.g] as number) * a.u;
     ambiguous.sort((a, b) => {
@@ -355,6 +358,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       for (let i = active.length - 1; i >= 0; i--) if (dropped.has(active[i] as number)) active.splice(i, 1);
     }
     const close = contenders.filter((c) => c.low <= bestHigh);
+    (globalThis as any).__close = ((globalThis as any).__close ?? 0) + close.length;
+    (globalThis as any).__rounds = ((globalThis as any).__rounds ?? 0) + 1;
+    (globalThis as any).__cont = ((globalThis as any).__cont ?? 0) + contenders.length;
     if (close.length === 0) break;
     let winner = close[0] as (typeof close)[number];
     let winnerPrice: ExactPrice;

@@ -51,7 +51,8 @@ export const accessibilityMessages: Catalogues = {
       "Diese Texte schreiben die Nutzerinnen und Nutzer selbst. Wir verändern sie nicht ohne ihre Zustimmung.",
     "a11y.barrier.contributions.alternative": "Wenn ein Beitrag für Sie nicht verständlich ist, schreiben Sie uns.",
     "a11y.method.heading": "Wie diese Erklärung entstanden ist",
-    "a11y.method.dates": "Wir haben diese Erklärung am {created} erstellt. Zuletzt überprüft haben wir sie am {reviewed}.",
+    "a11y.method.dates":
+      "Wir haben diese Erklärung am {created} erstellt. Zuletzt überprüft haben wir sie am {reviewed}.",
     "a11y.method.intro": "Die Erklärung beruht auf einer Selbstbewertung:",
     "a11y.method.list":
       "Automatische Prüfung: Bei jeder Änderung der Software prüft das Werkzeug axe-core jede Seite der Plattform in einem echten Browser, auf Deutsch und auf Englisch, nach den Regeln der WCAG 2.2 Stufe A und AA.\nAutomatische Bedienungstests: Anmelden, Registrieren, Passwort zurücksetzen und die Verwaltung werden im Browser durchgespielt, auch ohne JavaScript.\nManuelle Prüfung: Bedienung nur mit der Tastatur, Darstellung bei 320 Pixel Breite und bei 200 Prozent Vergrößerung.\nNoch nicht gemacht: ein Test mit Menschen, die täglich einen Bildschirmleser nutzen, und eine Prüfung durch eine unabhängige Stelle (zum Beispiel einen BITV-Test).",
@@ -93,7 +94,8 @@ export const accessibilityMessages: Catalogues = {
       "There are no videos in German Sign Language (DGS) yet. BITV 2.0 requires them on the home page: about the content of the platform, how to use it and about this statement.",
     "a11y.barrier.signLanguage.why":
       "Good sign-language videos are made together with deaf people and checked by them. That has not happened yet.",
-    "a11y.barrier.signLanguage.alternative": "Write us an e-mail (address below). We will answer your questions in writing.",
+    "a11y.barrier.signLanguage.alternative":
+      "Write us an e-mail (address below). We will answer your questions in writing.",
     "a11y.barrier.easyLanguage.title": "Easy language not yet checked",
     "a11y.barrier.easyLanguage.what":
       "There is a page in German easy language (Leichte Sprache) that explains the platform. It has not yet been checked by test readers (people with learning difficulties). There is no further content in easy language yet.",
@@ -105,16 +107,19 @@ export const accessibilityMessages: Catalogues = {
     "a11y.barrier.pdf.what":
       "PDF documents sent through the platform (for example letters with an invitation) are not tagged yet. Screen readers cannot read them out well.",
     "a11y.barrier.pdf.why": "Producing tagged PDF documents has not been fully developed yet.",
-    "a11y.barrier.pdf.alternative": "On request, we will send you the content as an accessible web page or as a plain text file.",
+    "a11y.barrier.pdf.alternative":
+      "On request, we will send you the content as an accessible web page or as a plain text file.",
     "a11y.barrier.charts.title": "Charts",
     "a11y.barrier.charts.what":
       "Charts (for example on the progress of measures) are graphics. People who cannot see them learn nothing from the graphic alone.",
     "a11y.barrier.charts.why": "A graphic cannot be fully described in words.",
-    "a11y.barrier.charts.alternative": "Next to every chart there is a table with the same figures. It can be read with a screen reader.",
+    "a11y.barrier.charts.alternative":
+      "Next to every chart there is a table with the same figures. It can be read with a screen reader.",
     "a11y.barrier.contributions.title": "Contributions by users",
     "a11y.barrier.contributions.what":
       "We do not check contributions by people using the platform (for example ideas and comments) for accessibility. They may be hard to understand.",
-    "a11y.barrier.contributions.why": "Users write these texts themselves. We do not change them without their consent.",
+    "a11y.barrier.contributions.why":
+      "Users write these texts themselves. We do not change them without their consent.",
     "a11y.barrier.contributions.alternative": "If a contribution is not understandable for you, write to us.",
     "a11y.method.heading": "How this statement was made",
     "a11y.method.dates": "We made this statement on {created}. We last reviewed it on {reviewed}.",

@@ -89,7 +89,8 @@ export const easyLanguageMessages: Catalogues = {
       "At the top of every page there is a menu.\nThe menu takes you to the parts of the website.\nAt the very top you can choose the language: German or English.\nAt the very bottom of every page there are more links.\nFor example to this page.\nYou can also use the website with the keyboard only.\nPress the Tab key.\nThis takes you to the next link.",
 
     "easy.account.heading": "Creating an account",
-    "easy.account.text": "You do not need an account to read.\nYou need an account to take part.\nThis is how you create an account:",
+    "easy.account.text":
+      "You do not need an account to read.\nYou need an account to take part.\nThis is how you create an account:",
     "easy.account.list":
       "Click on Register at the top.\nWrite down your e-mail address.\nThink of a password.\nThen you get an e-mail from us.\nThere is a link in the e-mail. Click on the link.\nNow you can log in.",
     "easy.account.wordTerm": "Password",

@@ -26,7 +26,8 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.account.retention":
       "Bis Sie Ihr Konto löschen. Freiwillige Angaben können Sie jederzeit in Ihrem Konto entfernen.",
     "privacy.stored.sessions.name": "Anmeldungen (Sitzungen)",
-    "privacy.stored.sessions.data": "Eine zufällige Sitzungskennung (nur als Hash gespeichert), Zeitpunkt der Anmeldung und der letzten Anfrage.",
+    "privacy.stored.sessions.data":
+      "Eine zufällige Sitzungskennung (nur als Hash gespeichert), Zeitpunkt der Anmeldung und der letzten Anfrage.",
     "privacy.stored.sessions.purpose": "Damit Sie angemeldet bleiben, während Sie die Plattform nutzen.",
     "privacy.stored.sessions.retention":
       "Eine Sitzung endet, wenn Sie sich abmelden, nach 2 Stunden ohne Aktivität oder spätestens 12 Stunden nach der Anmeldung. Beim Abmelden wird sie sofort gelöscht; eine abgelaufene Sitzung spätestens bei Ihrer nächsten Anmeldung oder wenn Sie Ihr Konto löschen.",
@@ -38,19 +39,22 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.audit.retention":
       "Die Software löscht Protokolleinträge nicht von selbst. Sie bleiben auch erhalten, wenn Sie Ihr Konto löschen – mit dem angezeigten Namen, den Sie bei der Änderung hatten.",
     "privacy.stored.mail.name": "E-Mails",
-    "privacy.stored.mail.data": "Empfängeradresse, Betreff und Text der E-Mails, die wir Ihnen schicken (zum Beispiel zum Bestätigen der Adresse).",
+    "privacy.stored.mail.data":
+      "Empfängeradresse, Betreff und Text der E-Mails, die wir Ihnen schicken (zum Beispiel zum Bestätigen der Adresse).",
     "privacy.stored.mail.purpose": "Zustellen der E-Mail und Nachweis, dass sie verschickt wurde.",
     "privacy.stored.mail.retention": "Bis Sie Ihr Konto löschen.",
     "privacy.stored.rateLimits.name": "Zähler gegen Missbrauch",
     "privacy.stored.rateLimits.data":
       "Wie oft in einem kurzen Zeitraum versucht wurde, sich anzumelden, zu registrieren oder etwas zu ändern – gezählt je Konto und je Internetadresse (IP-Adresse).",
-    "privacy.stored.rateLimits.purpose": "Schutz vor dem Erraten von Passwörtern und vor automatisierten Massenanfragen.",
+    "privacy.stored.rateLimits.purpose":
+      "Schutz vor dem Erraten von Passwörtern und vor automatisierten Massenanfragen.",
     "privacy.stored.rateLimits.retention":
       "Ein Zähler gilt nur für sein Zeitfenster (15 Minuten bis eine Stunde). Die Software überschreibt ihn, wenn dieselbe Adresse oder dasselbe Konto wieder zählt; alte Zähler räumt sie noch nicht von selbst auf. E-Mail-Adressen stehen darin nur als Hash.",
     "privacy.stored.logs.name": "Technische Protokolle",
     "privacy.stored.logs.data":
       "Zeitpunkt, aufgerufene Adresse, Fehlermeldungen und eine zufällige Anfragekennung. Die Software schreibt keine IP-Adressen in diese Protokolle.",
-    "privacy.stored.logs.purpose": "Betrieb und Fehlersuche: Wenn Sie uns eine Fehlerkennung nennen, finden wir den Fehler.",
+    "privacy.stored.logs.purpose":
+      "Betrieb und Fehlersuche: Wenn Sie uns eine Fehlerkennung nennen, finden wir den Fehler.",
     "privacy.stored.logs.retention": "So lange, wie der Betrieb es festlegt (siehe unten).",
     "privacy.stored.backups":
       "Sicherungskopien der Datenbank und die Protokolle des Servers und des Netzwerks bewahrt der Betrieb nach seinen eigenen Fristen auf. Gelöschte Daten verschwinden aus den Sicherungen, wenn diese nach Ablauf ihrer Frist überschrieben werden.",
@@ -59,7 +63,8 @@ export const privacyMessages: Catalogues = {
     "privacy.cookies.session.name": "Sitzung",
     "privacy.cookies.session.text": "nur wenn Sie angemeldet sind; hält Sie angemeldet.",
     "privacy.cookies.csrf.name": "Formularschutz",
-    "privacy.cookies.csrf.text": "eine Zufallszahl; sie stellt sicher, dass Formulare wirklich von dieser Seite abgeschickt werden.",
+    "privacy.cookies.csrf.text":
+      "eine Zufallszahl; sie stellt sicher, dass Formulare wirklich von dieser Seite abgeschickt werden.",
     "privacy.cookies.lang.name": "Sprache",
     "privacy.cookies.lang.text": "merkt sich ein Jahr lang, ob Sie Deutsch oder Englisch gewählt haben.",
     "privacy.cookies.noConsent":
@@ -90,7 +95,8 @@ export const privacyMessages: Catalogues = {
     "privacy.selfService.delete.text":
       "Wir löschen E-Mail-Adresse, Name, Passwort, alle freiwilligen Angaben, Rollen, API-Schlüssel und die E-Mails an Sie und beenden alle Sitzungen. Ihre Beiträge bleiben erhalten, damit Diskussionen verständlich bleiben; sie zeigen dann „gelöschtes Konto“ statt Ihres Namens.",
     "privacy.selfService.link": "Zu Ihrem Konto",
-    "privacy.rights.contact": "Für alle anderen Rechte schreiben Sie bitte an die verantwortliche Stelle oder die Datenschutzbeauftragte Person (Adressen oben).",
+    "privacy.rights.contact":
+      "Für alle anderen Rechte schreiben Sie bitte an die verantwortliche Stelle oder die Datenschutzbeauftragte Person (Adressen oben).",
     "privacy.complaint.heading": "Beschwerde",
     "privacy.complaint.text": "Sie können sich bei der Aufsichtsbehörde für den Datenschutz beschweren:",
     "privacy.complaint.subject": "der Aufsichtsbehörde",
@@ -118,31 +124,37 @@ export const privacyMessages: Catalogues = {
       "E-mail address, display name, password (only as an Argon2id hash, never in plain text), preferred language, times of registration and confirmation; optional: district and group (administration, business, science, civil society, resident).",
     "privacy.stored.account.purpose":
       "Logging in, taking part, e-mails about your account. District and group help to see who takes part; they are only ever analysed in aggregate, never individually.",
-    "privacy.stored.account.retention": "Until you delete your account. You can remove the optional details in your account at any time.",
+    "privacy.stored.account.retention":
+      "Until you delete your account. You can remove the optional details in your account at any time.",
     "privacy.stored.sessions.name": "Logins (sessions)",
-    "privacy.stored.sessions.data": "A random session id (stored only as a hash), time of login and of the last request.",
+    "privacy.stored.sessions.data":
+      "A random session id (stored only as a hash), time of login and of the last request.",
     "privacy.stored.sessions.purpose": "So that you stay logged in while you use the platform.",
     "privacy.stored.sessions.retention":
       "A session ends when you log out, after 2 hours without activity, or 12 hours after login at the latest. Logging out deletes it at once; an expired session is deleted at your next login or when you delete your account, at the latest.",
     "privacy.stored.audit.name": "Change log",
-    "privacy.stored.audit.data": "For every change: who made it, what was changed, when, a summary of before and after, and a random request id.",
+    "privacy.stored.audit.data":
+      "For every change: who made it, what was changed, when, a summary of before and after, and a random request id.",
     "privacy.stored.audit.purpose":
       "Making participation and administration traceable, detecting abuse. Only administrators can read the log.",
     "privacy.stored.audit.retention":
       "The software does not delete log entries by itself. They remain when you delete your account – with the display name you had when you made the change.",
     "privacy.stored.mail.name": "E-mails",
-    "privacy.stored.mail.data": "Recipient address, subject and text of the e-mails we send you (for example to confirm your address).",
+    "privacy.stored.mail.data":
+      "Recipient address, subject and text of the e-mails we send you (for example to confirm your address).",
     "privacy.stored.mail.purpose": "Delivering the e-mail and a record that it was sent.",
     "privacy.stored.mail.retention": "Until you delete your account.",
     "privacy.stored.rateLimits.name": "Counters against abuse",
     "privacy.stored.rateLimits.data":
       "How often someone tried to log in, register or change something within a short time – counted per account and per internet address (IP address).",
     "privacy.stored.rateLimits.purpose": "Protection against guessing passwords and against automated mass requests.",
-    "privacy.stored.rateLimits.retention": "A counter only applies to its time window (15 minutes to one hour). The software overwrites it when the same address or account is counted again; it does not yet clear old counters by itself. E-mail addresses appear in it only as a hash.",
+    "privacy.stored.rateLimits.retention":
+      "A counter only applies to its time window (15 minutes to one hour). The software overwrites it when the same address or account is counted again; it does not yet clear old counters by itself. E-mail addresses appear in it only as a hash.",
     "privacy.stored.logs.name": "Technical logs",
     "privacy.stored.logs.data":
       "Time, address requested, error messages and a random request id. The software writes no IP addresses into these logs.",
-    "privacy.stored.logs.purpose": "Operation and troubleshooting: if you tell us an error reference, we can find the error.",
+    "privacy.stored.logs.purpose":
+      "Operation and troubleshooting: if you tell us an error reference, we can find the error.",
     "privacy.stored.logs.retention": "As long as the operator decides (see below).",
     "privacy.stored.backups":
       "The operator keeps database backups and the logs of the server and the network according to its own retention periods. Deleted data disappears from the backups when they are overwritten at the end of their period.",
@@ -182,7 +194,8 @@ export const privacyMessages: Catalogues = {
     "privacy.selfService.delete.text":
       "We delete your e-mail address, name, password, all optional details, roles, API keys and the e-mails sent to you, and end all sessions. Your contributions stay so that discussions remain understandable; they then show “deleted account” instead of your name.",
     "privacy.selfService.link": "Go to your account",
-    "privacy.rights.contact": "For every other right, please write to the controller or the data protection officer (addresses above).",
+    "privacy.rights.contact":
+      "For every other right, please write to the controller or the data protection officer (addresses above).",
     "privacy.complaint.heading": "Complaints",
     "privacy.complaint.text": "You can complain to the data protection supervisory authority:",
     "privacy.complaint.subject": "the supervisory authority",

@@ -1,0 +1,233 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logInGerman, registerAndConfirmGerman, uniqueEmail } from "./support/accounts";
+import { axeViolations } from "./support/axe";
+import { browserAvailable, launchChromium } from "./support/chromium";
+import { screenshotBothWidths, screenshotDir } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+import { startSmtpServer } from "./support/smtp";
+
+type Smtp = Awaited<ReturnType<typeof startSmtpServer>>;
+
+const slug = "buergerhaushalt-2027";
+const proposals = [
+  { title: "Offenes WLAN im Kiezladen", cost: "20000" },
+  { title: "Repair-Café mit Laptop-Sprechstunde", cost: "15000" },
+  { title: "Kiez-App für Nachbarschaftshilfe", cost: "30000" },
+  { title: "WLAN im Kiezladen", cost: "18000" },
+];
+
+/** Saves the current page at phone and desktop width. */
+async function screenshotAt(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${screenshotDir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * The citizen budget in a real browser: a resident proposes, the administration reviews and opens
+ * the vote, voters with codes vote (with and without JavaScript), change their choice, confirm,
+ * get a receipt and check it; the results page explains the outcome.
+ */
+describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
+  let server: RunningServer;
+  let smtp: Smtp;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let codes: string[] = [];
+  let receipt = "";
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startServer({ SMTP_URL: smtp.url });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await admin?.close();
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  async function newContext(javaScriptEnabled = true): Promise<BrowserContext> {
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE", javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(15_000);
+    return context;
+  }
+
+  it("lets a resident propose projects", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const email = uniqueEmail("resident");
+    const password = "Kastanie-Laterne-Brunnen-7";
+    await registerAndConfirmGerman(page, smtp.waitForMail, { email, displayName: "Rosa aus Wedding", password });
+    await logInGerman(page, email, password);
+
+    await page.goto("/budgets");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Bürger:innenhaushalt 2027 (Demo)" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const [i, proposal] of proposals.entries()) {
+      await page.getByRole("link", { name: "Projekt vorschlagen" }).click();
+      if (i === 0) {
+        // Sent empty first: the errors are shown beside the fields.
+        await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+        await page.getByText("Bitte einen Titel mit 5 bis 160 Zeichen angeben.").first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+      }
+      await page.getByLabel("Titel").fill(proposal.title);
+      await page.getByLabel("Beschreibung").fill(`${proposal.title}: damit die Nachbarschaft digital besser zusammenfindet.`);
+      await page.getByLabel("Geschätzte Kosten in Euro").fill(proposal.cost);
+      await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+      await page.getByText("Danke! Ihr Vorschlag ist eingegangen und wird geprüft.").waitFor();
+    }
+    expect(await page.getByText("Wird geprüft").count()).toBe(4);
+    await context.close();
+  });
+
+  it("lets the administration review, merge a duplicate, open the vote and print voting codes", async () => {
+    admin = await newContext();
+    const page = await admin.newPage();
+    await logInGerman(page, server.admin?.email ?? "", server.admin?.password ?? "");
+    await page.goto(`/budgets/${slug}/manage`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const proposal of proposals.slice(0, 3)) {
+      const card = page.locator("li.card", { has: page.getByRole("heading", { name: proposal.title }) });
+      await card.getByLabel("Machbar", { exact: true }).check();
+      await card.getByRole("button", { name: `Prüfung speichern: ${proposal.title}` }).click();
+      await page.getByText("Die Prüfung ist gespeichert.").waitFor();
+    }
+    const duplicate = page.locator("li.card", { has: page.getByRole("heading", { name: "WLAN im Kiezladen", exact: false }) }).last();
+    await duplicate.getByLabel("Doppelt – mit anderem Vorschlag zusammenlegen").check();
+    await duplicate.getByLabel("Öffentliche Begründung").fill("Dieselbe Idee wie „Offenes WLAN im Kiezladen“.");
+    await duplicate.getByLabel("Zusammenlegen mit").selectOption({ label: "Offenes WLAN im Kiezladen" });
+    await duplicate.getByRole("button", { name: "Prüfung speichern: WLAN im Kiezladen" }).click();
+    await page.getByText("Die Prüfung ist gespeichert.").waitFor();
+
+    await page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }).click();
+    await page.getByText("Aktuelle Phase: Prüfung").waitFor();
+    await page.getByRole("button", { name: "Abstimmung jetzt öffnen" }).click();
+    await page.getByText("Aktuelle Phase: Abstimmung").waitFor();
+
+    await page.getByLabel("Anzahl").fill("3");
+    await page.getByRole("button", { name: "Erzeugen und als Druckseite zeigen" }).click();
+    await page.getByText("Diese 3 Codes werden nur einmal angezeigt.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    codes = (await page.locator(".voting-code").allTextContents()).map((c) => c.trim());
+    expect(codes).toHaveLength(3);
+
+    await page.goto(`/budgets/${slug}`);
+    await page.getByText("Zusammengelegt mit „Offenes WLAN im Kiezladen“.").waitFor();
+  });
+
+  it("lets a voter with a code vote, see the running total, change the choice, confirm and check the receipt", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`/budgets/${slug}`);
+    await page.getByRole("link", { name: "Jetzt abstimmen" }).click();
+    await page.getByText("Zusammen dürfen Ihre Projekte höchstens 50.000 € kosten.").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
+    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await page.getByRole("heading", { level: 1, name: "Stimmzettel: Digitale Nachbarschaft" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-ballot-empty");
+
+    const total = page.locator("[data-total-text]");
+    await page.getByLabel(/Offenes WLAN im Kiezladen/).check();
+    await expect.poll(() => total.textContent()).toContain("Gewählt: 1 Projekte für 20.000 €");
+    await expect.poll(() => total.textContent()).toContain("(noch 30.000 €)");
+    await screenshotAt(page, "budget-ballot-half");
+
+    await page.getByLabel(/Repair-Café/).check();
+    await page.getByLabel(/Kiez-App/).check();
+    await expect.poll(() => total.textContent()).toContain("Gewählt: 3 Projekte für 65.000 €");
+    await page.getByText("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-ballot-over");
+
+    // The server refuses the ballot over the limit, too.
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("heading", { name: "Bitte korrigieren Sie Ihre Angaben" }).or(page.locator(".error-summary")).first().waitFor();
+    await page.getByLabel(/Kiez-App/).uncheck();
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("heading", { level: 1, name: "Stimmzettel bestätigen" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Auswahl ändern" }).click();
+    await page.getByLabel(/Repair-Café/).uncheck();
+    await page.getByLabel(/Kiez-App/).check();
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("cell", { name: "Kiez-App für Nachbarschaftshilfe" }).waitFor();
+    expect(await page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    receipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
+    expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    // Going back and sending the confirmation again does not count twice.
+    await page.goBack();
+    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await page.getByText("Dieser Stimmzettel wurde schon gezählt.").waitFor();
+
+    await page.goto(`/budgets/${slug}/check`);
+    await page.getByLabel("Quittungscode").fill(receipt);
+    await page.getByRole("button", { name: "Prüfen" }).click();
+    await page.getByText(/Ihr Stimmzettel wurde gezählt/).waitFor();
+    expect(await page.getByText("Kiez-App").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("works without JavaScript: the server updates the total, and a used code is refused", async () => {
+    const context = await newContext(false);
+    const page = await context.newPage();
+    await page.goto(`/budgets/${slug}/vote`);
+    await page.getByLabel("Abstimmungscode").fill(codes[1] as string);
+    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await page.getByLabel(/Repair-Café/).check();
+    await page.getByLabel(/Kiez-App/).check();
+    // Without a script the total changes only when asked.
+    await page.getByText("Gewählt: 0 Projekte für 0 €").waitFor();
+    await page.getByRole("button", { name: "Summe aktualisieren" }).click();
+    await page.getByText("Gewählt: 2 Projekte für 45.000 €").waitFor();
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
+
+    await page.goto(`/budgets/${slug}/vote`);
+    await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
+    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await page.getByText("Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal.").first().waitFor();
+    await context.close();
+  });
+
+  it("shows the results with the rule, an explanation per project, a chart and a table", async () => {
+    const page = await admin.newPage();
+    await page.goto(`/budgets/${slug}/manage`);
+    await page.getByRole("button", { name: "Abstimmung schließen und Ergebnisse veröffentlichen" }).click();
+    await page.getByText("Aktuelle Phase: Ergebnisse").waitFor();
+
+    const context = await newContext();
+    const results = await context.newPage();
+    await results.goto(`/budgets/${slug}/results`);
+    await results.getByRole("heading", { level: 1, name: "Ergebnisse: Bürger:innenhaushalt 2027 (Demo)" }).waitFor();
+    await results.getByText("Methode der gleichen Anteile").first().waitFor();
+    const row = results.getByRole("row", { name: /Kiez-App für Nachbarschaftshilfe/ });
+    expect(await row.textContent()).toMatch(/gefördert|Nicht gefördert/);
+    expect(await results.locator("svg[role=img]").count()).toBe(1);
+    await results.getByText("2 mit Code, 0 mit Konto").waitFor();
+    expect(await axeViolations(results)).toEqual([]);
+    await results.goto(`/budgets/${slug}/results?lang=en`);
+    await results.getByRole("heading", { level: 1, name: "Results: Bürger:innenhaushalt 2027 (Demo)" }).waitFor();
+    expect(await axeViolations(results)).toEqual([]);
+    await context.close();
+    await screenshotBothWidths(browser, `${server.baseUrl}/budgets/${slug}/results?lang=de`, "budget-results");
+  });
+});
