@@ -14,7 +14,10 @@ Alter,unter 40,1,3,45
 Alter,ab 40,1,3,55
 `;
 
-const addresses = ["name,strasse,plz,ort", ...Array.from({ length: 8 }, (_, i) => `Person ${i + 1},Teststraße ${i + 1},10178,Berlin`)].join("\n");
+const addresses = [
+  "name,strasse,plz,ort",
+  ...Array.from({ length: 8 }, (_, i) => `Person ${i + 1},Teststraße ${i + 1},10178,Berlin`),
+].join("\n");
 
 /** Saves a page of this context at phone and desktop width. */
 async function screenshots(browser: Browser, context: BrowserContext, url: string, name: string): Promise<void> {
@@ -85,16 +88,28 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await manage.getByRole("button", { name: "Anlegen" }).click();
     // The error names the row and column; the summary is focused.
     await expect(manage.locator(".error-summary").textContent()).resolves.toContain("Zeile 2, Spalte „min“");
-    expect(await manage.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className)).toBe("error-summary");
+    expect(
+      await manage.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement
+            .className,
+      ),
+    ).toBe("error-summary");
     await expectNoViolations(manage);
     await manage.fill("#field-quotas", quotas);
     await manage.getByRole("button", { name: "Anlegen" }).click();
     await expect(manage.getByText("Der Bürger:innenrat wurde angelegt.").count()).resolves.toBe(1);
     panelUrl = manage.url().replace(/\/manage.*$/, "");
 
-    await manage.setInputFiles("#field-sample", { name: "stichprobe.csv", mimeType: "text/csv", buffer: Buffer.from(addresses) });
+    await manage.setInputFiles("#field-sample", {
+      name: "stichprobe.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(addresses),
+    });
     await manage.getByRole("button", { name: "Hochladen" }).click();
-    await expect(manage.getByText("Eine Stichprobe mit 8 Adressen ist verschlüsselt gespeichert.").count()).resolves.toBe(1);
+    await expect(
+      manage.getByText("Eine Stichprobe mit 8 Adressen ist verschlüsselt gespeichert.").count(),
+    ).resolves.toBe(1);
     await manage.getByRole("button", { name: "Einladungscodes und Briefe erstellen" }).click();
     await expect(manage.getByText("Briefe für 8 Adressen liegen verschlüsselt bereit.").count()).resolves.toBe(1);
     await expectNoViolations(manage);
@@ -115,12 +130,14 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await expect(page.getByRole("heading", { name: "Einfach erklärt" }).count()).resolves.toBe(1);
     await expectNoViolations(page);
     await page.locator("form.form button[type=submit]").click();
-    await expect(page.locator(".error-summary").textContent()).resolves.toContain("Bitte geben Sie Ihren Einladungscode ein.");
+    await expect(page.locator(".error-summary").textContent()).resolves.toContain(
+      "Bitte geben Sie Ihren Einladungscode ein.",
+    );
     await expectNoViolations(page);
+    await screenshots(browser, visitor, `${panelUrl}/register`, "panel-register");
     await page.goto(`${panelUrl}/register?lang=en`);
     await expect(page.getByRole("heading", { name: "In plain words" }).count()).resolves.toBe(1);
     await expectNoViolations(page);
-    await screenshots(browser, visitor, `${panelUrl}/register`, "panel-register");
     await visitor.close();
   });
 
@@ -166,7 +183,9 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
 
     await manage.getByLabel("Öffentliche Zufallszahl").fill("1 1 1");
     await manage.getByRole("button", { name: "Rat ziehen" }).click();
-    await expect(manage.getByText(/Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich/).count()).resolves.toBe(1);
+    await expect(
+      manage.getByText(/Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich/).count(),
+    ).resolves.toBe(1);
   });
 
   it("publishes the result and lets anyone check the draw", async () => {
@@ -175,7 +194,9 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     const page = await visitor.newPage();
     await page.goto(panelUrl);
     await expect(page.getByRole("heading", { name: "Ergebnis der Ziehung" }).count()).resolves.toBe(1);
-    await expect(page.getByRole("img", { name: /Verteilung der Auswahlwahrscheinlichkeiten/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole("img", { name: /Verteilung der Auswahlwahrscheinlichkeiten/ }).count()).resolves.toBe(
+      1,
+    );
     await expectNoViolations(page);
     await screenshots(browser, visitor, panelUrl, "panel-result");
 

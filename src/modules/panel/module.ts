@@ -1,8 +1,8 @@
 import type { Deps } from "../../platform/deps";
 import type { ModuleManifest } from "../../platform/module";
+import { findPanelByName } from "./data/queries";
 import { panelApi } from "./http/api";
 import { panelRoutes } from "./http/routes";
-import { findPanelByName } from "./data/queries";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
 import { panelMessages } from "./views/messages";
 

@@ -39,7 +39,7 @@ document.addEventListener("DOMContentLoaded", () => {
       text.textContent = template
         .replace("{count}", String(count))
         .replace("{cost}", euros.format(cost))
-        .replace("{left}", euros.format(limitMoney - cost))
+        .replace("{left}", euros.format(Math.max(0, limitMoney - cost)))
         .replace("{used}", String(given));
     }
     const used = points ? given : limitMoney ? cost : count;

@@ -269,7 +269,7 @@ describe("voting with a code", () => {
     expect(page).not.toContain("Bänke am See");
     expect(page).not.toContain("Seifenkistenrennen");
     expect(page).not.toContain("Trinkbrunnen am Markt");
-    expect(page).toContain("Gewählt: 0 Projekte für 0 €");
+    expect(page).toContain("Projekte gewählt: 0, zusammen 0 €");
   });
 
   it("updates the total on the server and warns when the choice is over the limit", async () => {
@@ -280,7 +280,7 @@ describe("voting with a code", () => {
       project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Hochbeete am Schulhof"] as string],
     });
     let page = visible(voter.lastHtml);
-    expect(page).toContain("Gewählt: 2 Projekte für 11.000 €");
+    expect(page).toContain("Projekte gewählt: 2, zusammen 11.000 €");
     expect(page).toContain("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.");
     const over = await voter.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
@@ -295,7 +295,7 @@ describe("voting with a code", () => {
       project: [projectIds["Trinkbrunnen am Platz"] as string],
     });
     page = visible(voter.lastHtml);
-    expect(page).toContain("Gewählt: 1 Projekte für 7.000 €");
+    expect(page).toContain("Projekte gewählt: 1, zusammen 7.000 €");
     expect(page).toContain("(noch 3.000 €)");
   });
 
@@ -331,7 +331,7 @@ describe("voting with a code", () => {
       code,
       project: hidden(voter.lastHtml, "project"),
     });
-    expect(visible(voter.lastHtml)).toContain("Gewählt: 2 Projekte für 10.000 €");
+    expect(visible(voter.lastHtml)).toContain("Projekte gewählt: 2, zusammen 10.000 €");
     await voter.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
       code,
@@ -356,6 +356,7 @@ describe("voting with a code", () => {
     // The same confirmation sent again (a retry) is refused and changes nothing.
     const retry = await voter.post(`/budgets/${budget.slug}/vote`, { ...fields, _csrf: token });
     expect(retry.status).toBe(409);
+    expect(visible(voter.lastHtml)).toContain("Dieser Stimmzettel wurde schon gezählt.");
     expect(await countCurrentBallots()).toBe(1);
   });
 

@@ -401,6 +401,17 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     let voter: Voter;
     if (code !== undefined) {
       const found = await voterFromCode(c, budget, code);
+      if (found === "used" && step === "confirm") {
+        // A confirmation sent again (back button, retry): the use case tells a repeat of a counted
+        // ballot from another use of the code, and refuses both without changing anything.
+        await castBallot(deps, invocation(c), {
+          budgetId: budget.id,
+          code,
+          choices: [],
+          idempotencyKey: text(body, "idempotencyKey") ?? "",
+          clientAddress: clientAddress(c),
+        });
+      }
       if (typeof found === "string") {
         const message =
           found === "used"

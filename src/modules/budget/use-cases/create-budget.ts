@@ -31,17 +31,15 @@ export const createBudget = defineUseCase({
       })
       .returning();
     if (!budget) throw new Error("budget insert returned nothing");
-    await tx
-      .insert(budgetHeadings)
-      .values(
-        input.headings.map((h, position) => ({
-          budgetId: budget.id,
-          name: h.name,
-          district: h.district ?? null,
-          amount: h.amount,
-          position,
-        })),
-      );
+    await tx.insert(budgetHeadings).values(
+      input.headings.map((h, position) => ({
+        budgetId: budget.id,
+        name: h.name,
+        district: h.district ?? null,
+        amount: h.amount,
+        position,
+      })),
+    );
     return {
       result: { id: budget.id, slug: budget.slug },
       audit: {

@@ -39,19 +39,15 @@ export const generateVotingCodes = defineUseCase({
     while (codes.size < input.count) codes.add(newVotingCode(deps.random));
     const list = [...codes];
     for (let i = 0; i < list.length; i += 500) {
-      await tx
-        .insert(budgetVotingCodes)
-        .values(
-          list
-            .slice(i, i + 500)
-            .map((code) => ({
-              codeHash: hashCode(normaliseCode(code)),
-              budgetId: budget.id,
-              headingId: heading.id,
-              batch,
-              createdAt: now,
-            })),
-        );
+      await tx.insert(budgetVotingCodes).values(
+        list.slice(i, i + 500).map((code) => ({
+          codeHash: hashCode(normaliseCode(code)),
+          budgetId: budget.id,
+          headingId: heading.id,
+          batch,
+          createdAt: now,
+        })),
+      );
     }
     return {
       result: { batch, heading: heading.name, codes: list },

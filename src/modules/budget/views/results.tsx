@@ -32,28 +32,24 @@ function VotesChart(props: { page: PageContext; result: HeadingResult; id: strin
   const { t } = props.page;
   const rows = props.result.projects;
   const max = Math.max(1, ...rows.map((r) => r.votes));
-  const rowHeight = 34;
-  const labelWidth = 0;
-  const width = 600;
-  const height = rows.length * rowHeight + 10;
+  // Label above, bar below: nothing runs out of the picture, however long the title.
+  const rowHeight = 46;
+  const width = 400;
+  const height = rows.length * rowHeight + 4;
   return (
     <figure class="results-chart">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${props.id}-title`}
-        preserveAspectRatio="xMinYMin meet"
-      >
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${props.id}-title`}>
         <title id={`${props.id}-title`}>{t("budget.results.chartTitle", { heading: props.result.heading.name })}</title>
         {rows.map((r, i) => {
-          const barWidth = Math.max(2, Math.round(((width - 80) * r.votes) / max));
+          const barWidth = Math.max(2, Math.round((width * r.votes) / max));
           const funded = r.explanation?.funded === true;
+          const title = r.project.title.length > 44 ? `${r.project.title.slice(0, 43)}…` : r.project.title;
           return (
-            <g transform={`translate(${labelWidth}, ${i * rowHeight + 5})`}>
-              <rect width={barWidth} height={rowHeight - 12} class={funded ? "bar funded" : "bar"} />
-              <text x={barWidth + 6} y={rowHeight / 2} class="bar-label">
-                {`${r.votes} · ${r.project.title.slice(0, 40)}`}
+            <g transform={`translate(0, ${i * rowHeight})`}>
+              <text x={0} y={16} class="bar-label">
+                {`${title}: ${r.votes}`}
               </text>
+              <rect y={22} width={barWidth} height={16} class={funded ? "bar funded" : "bar"} />
             </g>
           );
         })}
@@ -140,7 +136,7 @@ export function ResultsPage(props: {
             )}
             {r.projects.length > 0 && <VotesChart page={props.page} result={r} id={`chart-${index}`} />}
             <div class="table-wrap">
-              <table>
+              <table class="results-table">
                 <caption>{t("budget.results.tableCaption", { heading: r.heading.name })}</caption>
                 <thead>
                   <tr>
@@ -155,14 +151,14 @@ export function ResultsPage(props: {
                   {r.projects.map((p) => (
                     <tr>
                       <th scope="row">{p.project.title}</th>
-                      <td>{money(p.cost, locale)}</td>
-                      <td>
+                      <td data-label={t("budget.confirm.cost")}>{money(p.cost, locale)}</td>
+                      <td data-label={t("budget.results.votes")}>
                         {budget.ballotType === "points"
                           ? t("budget.results.votesPoints", { votes: p.votes, points: p.points })
                           : p.votes}
                       </td>
-                      <td>{p.explanation?.funded ? t("budget.results.yes") : t("budget.results.no")}</td>
-                      <td>{explain(props.page, p.explanation)}</td>
+                      <td data-label={t("budget.results.decision")}>{p.explanation?.funded ? t("budget.results.yes") : t("budget.results.no")}</td>
+                      <td data-label={t("budget.results.why")}>{explain(props.page, p.explanation)}</td>
                     </tr>
                   ))}
                 </tbody>

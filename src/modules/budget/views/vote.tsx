@@ -117,10 +117,18 @@ function TotalBox(props: BallotView) {
             })}
         {!points &&
           budget.knapsack &&
-          ` ${t("budget.ballot.ofMoney", { limit: money(heading.amount, locale), left: money(heading.amount - totals.cost, locale) })}`}
+          ` ${t("budget.ballot.ofMoney", { limit: money(heading.amount, locale), left: money(Math.max(0, heading.amount - totals.cost), locale) })}`}
         {!points && budget.maxProjects && ` ${t("budget.ballot.ofCount", { limit: budget.maxProjects })}`}
       </p>
-      <meter class="ballot-meter" aria-hidden="true" min={0} max={Math.max(limit, 1)} high={Math.max(limit, 1)} value={Math.min(used, Math.max(limit, 1))} data-total-bar />
+      <meter
+        class="ballot-meter"
+        aria-hidden="true"
+        min={0}
+        max={Math.max(limit, 1)}
+        high={Math.max(limit, 1)}
+        value={Math.min(used, Math.max(limit, 1))}
+        data-total-bar
+      />
       <p class="ballot-over" data-total-over hidden={!over}>
         {over ? totals.problems.map((p) => t(p)).join(" ") : t("budget.ballot.overLimit")}
       </p>

@@ -26,8 +26,9 @@ const PRICING_TOLERANCE = 1e-7;
 const FIXING_THRESHOLD = 1e-6;
 /** Fixed probabilities are lowered by this much so rounding in the LP never makes a level infeasible. */
 const FIXING_MARGIN = 1e-10;
-/** Local-search restarts per pricing round; each improving panel found becomes a column. */
-const PRICING_STARTS = 4;
+/** Gap of the first, fast integer program in a pricing round. */
+const QUICK_GAP = 1e-3;
+const debug = (globalThis as { LEXIMIN_DEBUG?: (level: number, s: MasterSolution, panels: number) => void }).LEXIMIN_DEBUG;
 
 export interface LeximinLevel {
   readonly probability: number;
@@ -52,6 +53,7 @@ export interface LeximinStats {
   lpSolves: number;
   interiorPointSolves: number;
   localSearchColumns: number;
+  relaxations: number;
 }
 
 export interface LeximinProgress {
@@ -79,6 +81,7 @@ export function leximinOverGroups(
     lpSolves: 0,
     interiorPointSolves: 0,
     localSearchColumns: 0,
+    relaxations: 0,
   };
   store.add(firstPanel);
   const excludedGroups = warmStart(pool, oracle, store, search, random);
@@ -100,74 +103,46 @@ export function leximinOverGroups(
     }
     const levels: LeximinLevel[] = [];
 
-    /** Pricing with weights per member: a new improving panel, or null if there is none. */
-    const price = (solution: MasterSolution, exactOnly: boolean): boolean => {
+    /**
+     * Pricing: adds a panel that would raise the LP, or proves there is none. The LP relaxation of
+     * the panel program answers most rounds in milliseconds (its bound proves convergence, and its
+     * optimum is often integral); the integer program runs only when the relaxation is fractional.
+     */
+    const price = (solution: MasterSolution): boolean => {
       const weights = new Float64Array(groupCount);
       for (let g = 0; g < groupCount; g++) weights[g] = (solution.y[g] as number) / (size[g] as number);
       const threshold = solution.yHat + PRICING_TOLERANCE;
-      const value = (counts: Int32Array): number => {
-        let sum = 0;
-        for (let g = 0; g < groupCount; g++) sum += (weights[g] as number) * (counts[g] as number);
-        return sum;
-      };
-      // Start from the panels the LP uses: they sit exactly at the threshold.
-      const basic: number[] = [];
-      solution.x.forEach((x, p) => {
-        if (x > 1e-9) basic.push(p);
-      });
-      basic.sort((a, b) => value(store.panels[b] as Int32Array) - value(store.panels[a] as Int32Array));
-      let best: Int32Array | undefined;
-      let bestValue = Number.NEGATIVE_INFINITY;
-      if (!exactOnly && !(globalThis as any).EXACT_ONLY) {
-        let found = 0;
-        for (let s = 0; s < Math.min(PRICING_STARTS, basic.length); s++) {
-          const counts = Int32Array.from(store.panels[basic[s] as number] as Int32Array);
-          const v = search.improve(counts, weights);
-          if (v > bestValue) {
-            bestValue = v;
-            best = counts;
-          }
-          if (v > threshold && store.add(counts)) found++;
-        }
-        if (found > 0) {
-          stats.localSearchColumns += found;
-          return true;
-        }
-      }
-      stats.integerProgramCalls++;
-      if ((globalThis as any).CAPTURE) (globalThis as any).CAPTURE.push({ weights: Float64Array.from(weights), threshold, best: best ? Int32Array.from(best) : undefined, level: (globalThis as any).LEVEL });
-      const exact = oracle.maximise(weights, best);
+      const relaxed = oracle.relax(weights);
+      stats.relaxations++;
+      if (relaxed.bound <= threshold) return false;
+      if (relaxed.counts && store.add(relaxed.counts)) return true;
+      const quick = oracle.maximise(weights, { relativeGap: QUICK_GAP });
+      if (!quick) throw new SolverFailure("the panel integer program became infeasible");
+      if (quick.value > threshold && store.add(quick.counts)) return true;
+      if (quick.bound <= threshold) return false;
+      const exact = oracle.maximise(weights, { start: quick.counts });
       if (!exact) throw new SolverFailure("the panel integer program became infeasible");
-      if (exact.value > threshold && store.add(exact.counts)) return true;
-      return false;
+      return exact.value > threshold && store.add(exact.counts);
     };
 
     let level = 0;
     while (fixedCount < groupCount) {
       level++;
-      (globalThis as any).LEVEL = level;
-      if ((globalThis as any).STOP_LEVEL === level) throw new Error("stop");
       let solution: MasterSolution;
-      for (;;) {
-        addNew();
-        solution = (globalThis as any).IPM_ALWAYS ? master.solveInterior() : master.solveSimplex();
-        stats.lpSolves++;
-        if ((globalThis as any).DEBUG_CG) console.error("lp", level, stats.lpSolves, solution.z, solution.yHat, store.size, [...solution.y].filter((v) => v > 1e-9).length, Math.max(...solution.y));
-        if (!price(solution, false)) break;
-      }
-      // Converged for vertex duals; now ask for duals in the interior of the optimal face.
       let interior: MasterSolution;
       for (;;) {
-        interior = master.solveInterior();
-        stats.interiorPointSolves++;
-        if (!price(interior, true)) break;
-        addNew();
+        // Converge with vertex duals (fast, warm-started simplex) ...
         for (;;) {
+          addNew();
           solution = master.solveSimplex();
           stats.lpSolves++;
-          if (!price(solution, false)) break;
-          addNew();
+          if (debug) debug(level, solution, store.size);
+          if (!price(solution)) break;
         }
+        // ... then take duals from the interior of the optimal face, which must price out too.
+        interior = master.solveInterior();
+        stats.interiorPointSolves++;
+        if (!price(interior)) break;
       }
       const z = Math.min(solution.z, interior.z);
       const newlyFixed: number[] = [];

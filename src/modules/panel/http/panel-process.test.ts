@@ -1,4 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,13 +58,22 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
   });
 
   it("refuses a quota file without the max column", async () => {
-    const response = await coordinator.post("/panels/new", { name: "Bürger:innenrat Test", size: "6", quotas: "feature,value,min\ngender,female,2\n" });
+    const response = await coordinator.post("/panels/new", {
+      name: "Bürger:innenrat Test",
+      size: "6",
+      quotas: "feature,value,min\ngender,female,2\n",
+    });
     expect(response.status).toBe(422);
     expect(visibleText(coordinator.lastHtml)).toContain("Zeile 1, Spalte „max“");
   });
 
   it("creates the panel and shows the quotas with the population shares beside them", async () => {
-    const response = await coordinator.post("/panels/new", { name: "Bürger:innenrat Test", size: "6", lotterySize: "100", quotas });
+    const response = await coordinator.post("/panels/new", {
+      name: "Bürger:innenrat Test",
+      size: "6",
+      lotterySize: "100",
+      quotas,
+    });
     expect(response.status).toBe(303);
     const location = response.headers.get("location") ?? "";
     panelId = location.split("/")[2] ?? "";
@@ -86,7 +99,9 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     expect(stored?.kind).toBe("sample");
     expect(stored?.ciphertext).not.toContain("Musterstraße");
     await coordinator.get(`/panels/${panelId}/manage`);
-    expect(visibleText(coordinator.lastHtml)).toContain("Eine Stichprobe mit 24 Adressen ist verschlüsselt gespeichert.");
+    expect(visibleText(coordinator.lastHtml)).toContain(
+      "Eine Stichprobe mit 24 Adressen ist verschlüsselt gespeichert.",
+    );
 
     const sent = await coordinator.post(`/panels/${panelId}/invitations`, {});
     expect(sent.status).toBe(303);
@@ -102,7 +117,8 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     expect(rows[0]?.registration_url).toBe(`http://localhost:3000/panels/${panelId}/register`);
     codes = rows.map((r) => r.invitation_code as string);
     expect(new Set(codes).size).toBe(24);
-    for (const code of codes) expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    for (const code of codes)
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     // Only hashes are stored.
     const stored2 = await t.database.db.select().from(panelInvitations).where(eq(panelInvitations.panelId, panelId));
     expect(stored2.map((r) => r.codeHash)).not.toContain(codes[0]);
@@ -286,6 +302,22 @@ describe("stage 3: the lottery and the public draw", () => {
     }
   });
 
+  it("the script on the verification page recomputes the checksum and the panel drawn", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "panel-verify-"));
+    const page = await (await t.app.request(`/panels/${panelId}/verify`)).text();
+    const script = (page.match(/<pre class="panel-script"[^>]*><code>([\s\S]*?)<\/code><\/pre>/)?.[1] ?? "")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+    writeFileSync(join(dir, "verify.cjs"), script);
+    writeFileSync(join(dir, "lottery.txt"), await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text());
+    const output = execFileSync(process.execPath, [join(dir, "verify.cjs"), join(dir, "lottery.txt"), "3 1 4 1 5 9"], { encoding: "utf8" });
+    rmSync(dir, { recursive: true, force: true });
+    expect(output.split(" ").slice(0, 2)).toEqual([hash, String(seedPanel)]);
+  });
+
   it("shows the same panel for the same seed and refuses, and audits, another seed", async () => {
     await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
     expect(visibleText(coordinator.lastHtml)).toContain(`es bleibt bei Rat Nummer ${seedPanel}.`.replace("es", "Es"));
@@ -298,7 +330,9 @@ describe("stage 3: the lottery and the public draw", () => {
       .where(and(eq(auditLog.objectId, panelId), eq(auditLog.action, "panel.draw.refused")));
     expect(audits).toHaveLength(1);
     expect(audits[0]?.after).toMatchObject({ attemptedSeed: "2 7 1 8", seed: "3 1 4 1 5 9" });
-    const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as { lottery: { drawnPanel: number } };
+    const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as {
+      lottery: { drawnPanel: number };
+    };
     expect(detail.lottery.drawnPanel).toBe(seedPanel);
   });
 
@@ -307,7 +341,9 @@ describe("stage 3: the lottery and the public draw", () => {
     expect(mails).toHaveLength(24);
     expect(mails.filter((m) => m.subject === "Sie wurden für den Bürger:innenrat ausgelost").length).toBeGreaterThan(0);
     const english = mails.find((m) => m.to === "person2@example.org");
-    expect(english?.subject).toMatch(/^(You have been drawn for the citizen panel|Result of the citizen panel lottery)$/);
+    expect(english?.subject).toMatch(
+      /^(You have been drawn for the citizen panel|Result of the citizen panel lottery)$/,
+    );
   });
 
   it("publishes the result: composition against quotas and the probability histogram with its data table", async () => {
@@ -336,7 +372,11 @@ describe("stage 3: the lottery and the public draw", () => {
 
 describe("the panel API", () => {
   it("lists panels with pagination and answers unknown panels with problem+json", async () => {
-    const list = (await (await t.app.request("/api/v1/panels?page=1&pageSize=5")).json()) as { items: unknown[]; total: number; pageSize: number };
+    const list = (await (await t.app.request("/api/v1/panels?page=1&pageSize=5")).json()) as {
+      items: unknown[];
+      total: number;
+      pageSize: number;
+    };
     expect(list.total).toBe(1);
     expect(list.pageSize).toBe(5);
     const missing = await t.app.request("/api/v1/panels/00000000-0000-4000-8000-000000000000");

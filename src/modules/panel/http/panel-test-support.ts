@@ -1,8 +1,8 @@
+import type { TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
 import { roleAssignments, users } from "../../../platform/auth/schema";
 import { createSession } from "../../../platform/auth/sessions";
 import { cookieNames } from "../../../platform/http/cookies";
-import { BrowserClient } from "../../../../tests/support/browser-client";
-import type { TestApp } from "../../../../tests/support/app";
 
 /** A browser signed in as a new account with the given global roles. */
 let accounts = 0;
@@ -35,7 +35,8 @@ export async function uploadFile(
   form.append(field, new File([content], filename, { type: "text/csv" }));
   const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   const response = await t.app.request(`http://localhost${path}`, { method: "POST", headers: { cookie }, body: form });
-  if ((response.headers.get("content-type") ?? "").includes("text/html")) browser.lastHtml = await response.clone().text();
+  if ((response.headers.get("content-type") ?? "").includes("text/html"))
+    browser.lastHtml = await response.clone().text();
   return response;
 }
 

@@ -52,12 +52,21 @@ function refusal(error: unknown): error is Invalid | Conflict {
   return error instanceof Invalid || error instanceof Conflict;
 }
 
-async function renderManage(c: AppContext, id: string, extras: Partial<ManageExtras> = {}, status: 200 | 409 | 422 = 200) {
+async function renderManage(
+  c: AppContext,
+  id: string,
+  extras: Partial<ManageExtras> = {},
+  status: 200 | 409 | 422 = 200,
+) {
   const state = c.get("state");
   const query = listQuery.parse(c.req.query());
   const data = await managedPanel(c.get("deps"), state.actor, id, query.page, 50);
   return c.html(
-    <ManagePage page={pageContext(c)} data={data} extras={{ quotasText: quotaTableText(data.panel.features), ...extras }} />,
+    <ManagePage
+      page={pageContext(c)}
+      data={data}
+      extras={{ quotasText: quotaTableText(data.panel.features), ...extras }}
+    />,
     status,
   );
 }
@@ -79,7 +88,12 @@ function coordinatorAction(
     } catch (error) {
       if (!refusal(error)) throw error;
       if (error instanceof Conflict) return renderManage(c, id, { problem: c.get("state").t(error.message) }, 409);
-      return renderManage(c, id, { form, errors: errorsOf(c, error, field), values: formValues(body) }, error.status as 409 | 422);
+      return renderManage(
+        c,
+        id,
+        { form, errors: errorsOf(c, error, field), values: formValues(body) },
+        error.status as 409 | 422,
+      );
     }
     return c.redirect(`/panels/${id}/manage?notice=${notice}`, 303);
   });
@@ -89,7 +103,9 @@ export function panelRoutes(app: Hono<AppEnv>): void {
   app.get("/panels", async (c) => {
     const query = listQuery.parse(c.req.query());
     const list = await listPanels(c.get("deps"), query.page, query.pageSize);
-    return c.html(<PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />);
+    return c.html(
+      <PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />,
+    );
   });
 
   app.get("/panels/new", async (c) => {
@@ -112,7 +128,10 @@ export function panelRoutes(app: Hono<AppEnv>): void {
       return c.redirect(`/panels/${id}/manage?notice=created`, 303);
     } catch (error) {
       if (!refusal(error)) throw error;
-      return c.html(<NewPanelPage page={pageContext(c)} errors={errorsOf(c, error, "form")} values={formValues(body)} />, error.status as 422);
+      return c.html(
+        <NewPanelPage page={pageContext(c)} errors={errorsOf(c, error, "form")} values={formValues(body)} />,
+        error.status as 422,
+      );
     }
   });
 
@@ -171,7 +190,10 @@ export function panelRoutes(app: Hono<AppEnv>): void {
           errors[featureField(i)] = message;
         }
       }
-      return c.html(<RegisterPage page={pageContext(c)} panel={panel} errors={errors} values={formValues(body)} />, error.status as 422);
+      return c.html(
+        <RegisterPage page={pageContext(c)} panel={panel} errors={errors} values={formValues(body)} />,
+        error.status as 422,
+      );
     }
   });
 
@@ -189,14 +211,31 @@ export function panelRoutes(app: Hono<AppEnv>): void {
       await uploadAddressSample(c.get("deps"), invocation(c), { panelId: id, csv });
     } catch (error) {
       if (!refusal(error)) throw error;
-      const errors = error instanceof PanelCsvInvalid || error instanceof Conflict ? errorsOf(c, error, "sample") : { sample: c.get("state").t("panel.errors.sampleRequired") };
+      const errors =
+        error instanceof PanelCsvInvalid || error instanceof Conflict
+          ? errorsOf(c, error, "sample")
+          : { sample: c.get("state").t("panel.errors.sampleRequired") };
       return renderManage(c, id, { form: "sample", errors }, error.status as 409 | 422);
     }
     return c.redirect(`/panels/${id}/manage?notice=uploaded`, 303);
   });
 
-  coordinatorAction(app, "invitations", "sent", (c, id) => sendInvitations(c.get("deps"), invocation(c), { panelId: id }), "sample", "sample");
-  coordinatorAction(app, "letters/delete", "lettersDeleted", (c, id) => deleteLetters(c.get("deps"), invocation(c), { panelId: id }), "sample", "sample");
+  coordinatorAction(
+    app,
+    "invitations",
+    "sent",
+    (c, id) => sendInvitations(c.get("deps"), invocation(c), { panelId: id }),
+    "sample",
+    "sample",
+  );
+  coordinatorAction(
+    app,
+    "letters/delete",
+    "lettersDeleted",
+    (c, id) => deleteLetters(c.get("deps"), invocation(c), { panelId: id }),
+    "sample",
+    "sample",
+  );
   coordinatorAction(
     app,
     "quotas",
@@ -205,8 +244,22 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     "quotas",
     "quotas",
   );
-  coordinatorAction(app, "selection", "started", (c, id) => startSelection(c.get("deps"), invocation(c), { panelId: id }), "draw", "seed");
-  coordinatorAction(app, "publish", "published", (c, id) => publishLottery(c.get("deps"), invocation(c), { panelId: id }), "draw", "seed");
+  coordinatorAction(
+    app,
+    "selection",
+    "started",
+    (c, id) => startSelection(c.get("deps"), invocation(c), { panelId: id }),
+    "draw",
+    "seed",
+  );
+  coordinatorAction(
+    app,
+    "publish",
+    "published",
+    (c, id) => publishLottery(c.get("deps"), invocation(c), { panelId: id }),
+    "draw",
+    "seed",
+  );
   coordinatorAction(
     app,
     "personal-data/delete",
@@ -223,14 +276,24 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     try {
       const outcome = await drawPanel(c.get("deps"), invocation(c), { panelId: id, seed: text(body, "seed") });
       if (outcome.kind === "refused") {
-        return renderManage(c, id, { drawMessage: { kind: "warning", text: t("panel.manage.refused", { seed: outcome.seed }) } }, 409);
+        return renderManage(
+          c,
+          id,
+          { drawMessage: { kind: "warning", text: t("panel.manage.refused", { seed: outcome.seed }) } },
+          409,
+        );
       }
       const key = outcome.kind === "drawn" ? "panel.manage.drawn" : "panel.manage.repeated";
       return renderManage(c, id, { drawMessage: { kind: "success", text: t(key, { number: outcome.panelNumber }) } });
     } catch (error) {
       if (!refusal(error)) throw error;
       if (error instanceof Conflict) return renderManage(c, id, { problem: t(error.message) }, 409);
-      return renderManage(c, id, { form: "draw", errors: errorsOf(c, error, "seed"), values: formValues(body) }, error.status as 409 | 422);
+      return renderManage(
+        c,
+        id,
+        { form: "draw", errors: errorsOf(c, error, "seed"), values: formValues(body) },
+        error.status as 409 | 422,
+      );
     }
   });
 
@@ -250,4 +313,3 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     return c.html(<LettersPrintPage page={pageContext(c)} panel={panel} header={header} rows={rows} />);
   });
 }
-

@@ -20,6 +20,10 @@ export async function resumeQueuedSelections(deps: Deps): Promise<void> {
 }
 
 export const panelPeriodicJobs: PeriodicJob[] = [
-  { name: "panel.retention", everyMs: 60 * 60 * 1000, run: async (deps) => void (await deleteExpiredPersonalData(deps)) },
+  {
+    name: "panel.retention",
+    everyMs: 60 * 60 * 1000,
+    run: async (deps) => void (await deleteExpiredPersonalData(deps)),
+  },
   { name: "panel.selection.resume", everyMs: 60 * 1000, run: resumeQueuedSelections },
 ];

@@ -1,12 +1,13 @@
+import { Worker } from "node:worker_threads";
 import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { claimJob, findJob, findPanel, poolForSelection, setJobProgress } from "../data/queries";
-import type { SelectionFailure } from "../data/schema";
-import { InfeasibleQuotasError, PanelInputError, SolverFailure } from "../domain/errors";
 import type { SelectionProblem } from "../domain/problem";
 import { seededRandom } from "../domain/random";
 import { recordSelection, recordSelectionFailure } from "../use-cases/record-selection";
+import { describeFailure } from "./describe-failure";
 import { computeLottery } from "./selection-engine";
+import type { SelectionWorkerInput, SelectionWorkerMessage } from "./selection-worker";
 
 const jobActor: Actor = { kind: "system", label: "panel selection job" };
 
@@ -30,63 +31,153 @@ export async function selectionJobsIdle(): Promise<void> {
   while (running.size > 0) await Promise.all([...running]);
 }
 
-function describeFailure(error: unknown): SelectionFailure {
-  if (error instanceof InfeasibleQuotasError) {
-    return {
-      kind: "infeasible",
-      message: error.report.summary,
-      conflicts: error.report.conflicts.map((c) => c.message),
-      relaxation: error.report.relaxation.map((r) => ({ ...r })),
-    };
-  }
-  if (error instanceof PanelInputError) return { kind: "input", message: error.message };
-  if (error instanceof SolverFailure) return { kind: "solver", message: error.message };
-  return { kind: "solver", message: error instanceof Error ? error.message : String(error) };
+/** The worker registers the TypeScript loader first, then loads the selection worker module. */
+function workerBootstrap(): string {
+  const loader = (() => {
+    try {
+      return import.meta.resolve("tsx/esm/api");
+    } catch {
+      return "tsx/esm/api";
+    }
+  })();
+  const worker = new URL("./selection-worker.ts", import.meta.url).href;
+  return `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`;
 }
 
-export async function runSelectionJob(deps: Deps, jobId: string): Promise<void> {
+/** A run that takes longer than this is stopped and reported; the coordinator may retry. */
+export const SELECTION_TIME_LIMIT_MS = 30 * 60 * 1000;
+
+type Outcome = Extract<SelectionWorkerMessage, { type: "done" | "failed" }>;
+
+/**
+ * Runs the selection in a worker thread (the solver is synchronous and would stop the server from
+ * answering), reporting progress; falls back to this thread when no worker can be started.
+ */
+function solve(
+  deps: Deps,
+  input: SelectionWorkerInput,
+  timeLimitMs: number,
+  onProgress: (fixed: number, total: number) => void,
+): Promise<Outcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let started = false;
+    const finish = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const worker = new Worker(workerBootstrap(), { eval: true, workerData: input });
+    const timer = setTimeout(
+      () =>
+        finish({
+          type: "failed",
+          failure: { kind: "solver", message: `time limit of ${Math.round(timeLimitMs / 1000)} s reached` },
+        }),
+      timeLimitMs,
+    );
+    worker.on("message", (message: SelectionWorkerMessage) => {
+      started = true;
+      if (message.type === "progress") onProgress(message.fixed, message.total);
+      else finish(message);
+    });
+    worker.on("error", (error) => {
+      if (started || settled) {
+        finish({ type: "failed", failure: describeFailure(error) });
+        return;
+      }
+      // No worker at all (e.g. an environment without the TypeScript loader): solve here instead.
+      settled = true;
+      clearTimeout(timer);
+      deps.logger.warn("no worker thread for the selection; solving in the server thread", { error: String(error) });
+      computeLottery(input.problem, input.lotterySize, seededRandom(input.seed))
+        .then((r) =>
+          resolve({
+            type: "done",
+            probabilities: Array.from(r.probabilities),
+            minProbability: r.minProbability,
+            distributionPanels: r.distributionPanels,
+            lottery: r.lottery,
+          }),
+        )
+        .catch((e: unknown) => resolve({ type: "failed", failure: describeFailure(e) }));
+    });
+    worker.on("exit", (code) => {
+      if (!settled)
+        finish({
+          type: "failed",
+          failure: { kind: "solver", message: `the solver stopped unexpectedly (exit code ${code})` },
+        });
+    });
+  });
+}
+
+export async function runSelectionJob(
+  deps: Deps,
+  jobId: string,
+  options: { timeLimitMs?: number } = {},
+): Promise<void> {
   const db = deps.database.db;
   if (!(await claimJob(db, jobId, deps.clock()))) return;
   const job = await findJob(db, jobId);
   const panel = job ? await findPanel(db, job.panelId) : null;
   if (!job || !panel) return;
   const invocation = { actor: jobActor, requestId: `job:${jobId}` };
-  try {
-    const pool = await poolForSelection(db, panel.id);
-    const problem: SelectionProblem = {
-      features: panel.features.map((f) => ({ name: f.name, values: f.values.map((v) => ({ name: v.name, min: v.min, max: v.max })) })),
-      volunteers: pool.map((v) => ({
-        id: v.pseudonym,
-        values: panel.features.map((f) => f.values.findIndex((value) => value.name === v.features[f.name])),
-      })),
-      k: panel.size,
-      households: false,
-    };
-    await setJobProgress(db, jobId, 10, "leximin");
-    const started = Date.now();
-    const seed = deps.random(4).readUInt32LE(0);
-    const result = await computeLottery(problem, panel.lotterySize, seededRandom(seed));
-    await setJobProgress(db, jobId, 90, "lottery");
-    const probabilities: Record<string, number> = {};
-    pool.forEach((v, i) => {
-      probabilities[v.pseudonym] = Math.min(1, Math.max(0, result.probabilities[i] ?? 0));
-    });
-    const lottery = result.lottery.map((members) => members.map((i) => pool[i]?.pseudonym as string).sort());
-    await recordSelection(deps, invocation, {
-      jobId,
-      probabilities,
-      legacyProbabilities: null,
-      outcome: {
-        algorithm: "leximin",
-        minProbability: result.minProbability,
-        legacyMinProbability: null,
-        distributionPanels: result.distributionPanels,
-        lottery,
-        ms: Date.now() - started,
-      },
-    });
-  } catch (error) {
-    deps.logger.warn("panel selection failed", { jobId, error: String(error) });
-    await recordSelectionFailure(deps, invocation, { jobId, failure: describeFailure(error) });
+  const pool = await poolForSelection(db, panel.id);
+  const problem: SelectionProblem = {
+    features: panel.features.map((f) => ({
+      name: f.name,
+      values: f.values.map((v) => ({ name: v.name, min: v.min, max: v.max })),
+    })),
+    volunteers: pool.map((v) => ({
+      id: v.pseudonym,
+      values: panel.features.map((f) => f.values.findIndex((value) => value.name === v.features[f.name])),
+    })),
+    k: panel.size,
+    households: false,
+  };
+  await setJobProgress(db, jobId, 10, "leximin");
+  const started = Date.now();
+  // Progress is written in order and at most once per 5 %, from 10 % to 90 %.
+  let written = 10;
+  let writes = Promise.resolve();
+  const onProgress = (fixed: number, total: number) => {
+    const percent = 10 + Math.floor((80 * fixed) / Math.max(1, total));
+    if (percent < written + 5) return;
+    written = percent;
+    writes = writes.then(() => setJobProgress(db, jobId, percent, "leximin")).catch(() => undefined);
+  };
+  const outcome = await solve(
+    deps,
+    { problem, lotterySize: panel.lotterySize, seed: deps.random(4).readUInt32LE(0) },
+    options.timeLimitMs ?? SELECTION_TIME_LIMIT_MS,
+    onProgress,
+  );
+  await writes;
+  if (outcome.type === "failed") {
+    deps.logger.warn("panel selection failed", { jobId, kind: outcome.failure.kind, message: outcome.failure.message });
+    await recordSelectionFailure(deps, invocation, { jobId, failure: outcome.failure });
+    return;
   }
+  await setJobProgress(db, jobId, 90, "lottery");
+  const probabilities: Record<string, number> = {};
+  pool.forEach((v, i) => {
+    probabilities[v.pseudonym] = Math.min(1, Math.max(0, outcome.probabilities[i] ?? 0));
+  });
+  const lottery = outcome.lottery.map((members) => members.map((i) => pool[i]?.pseudonym as string).sort());
+  await recordSelection(deps, invocation, {
+    jobId,
+    probabilities,
+    legacyProbabilities: null,
+    outcome: {
+      algorithm: "leximin",
+      minProbability: outcome.minProbability,
+      legacyMinProbability: null,
+      distributionPanels: outcome.distributionPanels,
+      lottery,
+      ms: Date.now() - started,
+    },
+  });
 }

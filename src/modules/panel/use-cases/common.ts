@@ -4,9 +4,9 @@ import type { Executor } from "../../../platform/db/database";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../../../platform/errors/errors";
 import { type Actor, can } from "../../../platform/permissions/permissions";
 import { parseQuotas } from "../csv/parse-quotas";
-import { PanelInputError } from "../domain/errors";
 import { findPanel, type PanelRow } from "../data/queries";
 import type { PanelFeature } from "../data/schema";
+import { PanelInputError } from "../domain/errors";
 
 /** A CSV file that could not be read: where and what, for the form to show in the reader's language. */
 export class PanelCsvInvalid extends Invalid {
@@ -55,9 +55,11 @@ export function parseQuotaTable(text: string, size: number): PanelFeature[] {
   } catch (error) {
     csvInvalid("quotas", error);
   }
-  const records = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true }) as Array<
-    Record<string, string>
-  >;
+  const records = parse(text, {
+    bom: true,
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    skip_empty_lines: true,
+  }) as Array<Record<string, string>>;
   const featureColumn = parsed.format === "replication" ? "category" : "feature";
   const valueColumn = parsed.format === "replication" ? "feature" : "value";
   const shares = new Map<string, number | null>();
@@ -76,7 +78,10 @@ export function parseQuotaTable(text: string, size: number): PanelFeature[] {
       }
       share = number > 1 ? number / 100 : number;
     }
-    shares.set(`${(record[featureColumn] ?? "").trim().toLowerCase()}\u0000${(record[valueColumn] ?? "").trim().toLowerCase()}`, share);
+    shares.set(
+      `${(record[featureColumn] ?? "").trim().toLowerCase()}\u0000${(record[valueColumn] ?? "").trim().toLowerCase()}`,
+      share,
+    );
   });
   const features = parsed.features.map((feature) => ({
     name: feature.name,
@@ -105,7 +110,15 @@ export function quotaTableText(features: PanelFeature[]): string {
   const lines = ["feature,value,min,max,population_share"];
   for (const f of features) {
     for (const v of f.values) {
-      lines.push([f.name, v.name, v.min, v.max, v.populationShare === null ? "" : Math.round(v.populationShare * 1000) / 10].join(","));
+      lines.push(
+        [
+          f.name,
+          v.name,
+          v.min,
+          v.max,
+          v.populationShare === null ? "" : Math.round(v.populationShare * 1000) / 10,
+        ].join(","),
+      );
     }
   }
   return `${lines.join("\n")}\n`;

@@ -6,7 +6,11 @@ import { parseQuotaTable } from "./common";
 export const panelSettingsInput = z.object({
   name: z.string().trim().min(3, "panel.errors.nameRequired").max(200, "panel.errors.nameTooLong"),
   description: z.string().trim().max(4000, "panel.errors.descriptionTooLong").default(""),
-  size: z.coerce.number("panel.errors.sizeNumber").int("panel.errors.sizeNumber").min(2, "panel.errors.sizeNumber").max(1000, "panel.errors.sizeNumber"),
+  size: z.coerce
+    .number("panel.errors.sizeNumber")
+    .int("panel.errors.sizeNumber")
+    .min(2, "panel.errors.sizeNumber")
+    .max(1000, "panel.errors.sizeNumber"),
   lotterySize: z.coerce
     .number("panel.errors.lotterySizeNumber")
     .int("panel.errors.lotterySizeNumber")
@@ -46,7 +50,12 @@ export const createPanel = defineUseCase({
     const id = row?.id as string;
     return {
       result: { id },
-      audit: { action: "panel.create", objectType: "panel", objectId: id, after: { name: input.name, size: input.size, lotterySize: input.lotterySize } },
+      audit: {
+        action: "panel.create",
+        objectType: "panel",
+        objectId: id,
+        after: { name: input.name, size: input.size, lotterySize: input.lotterySize },
+      },
     };
   },
 });

@@ -14,10 +14,17 @@ export const deleteLetters = defineUseCase({
     const panel = await loadPanel(tx, input.panelId);
     const letters = await findAddressFile(tx, panel.id, "letters");
     if (!letters) throw new Conflict("panel.errors.noLetters");
-    await tx.delete(panelAddressFiles).where(and(eq(panelAddressFiles.panelId, panel.id), eq(panelAddressFiles.kind, "letters")));
+    await tx
+      .delete(panelAddressFiles)
+      .where(and(eq(panelAddressFiles.panelId, panel.id), eq(panelAddressFiles.kind, "letters")));
     return {
       result: { deleted: letters.rows },
-      audit: { action: "panel.letters.delete", objectType: "panel", objectId: panel.id, before: { rows: letters.rows } },
+      audit: {
+        action: "panel.letters.delete",
+        objectType: "panel",
+        objectId: panel.id,
+        before: { rows: letters.rows },
+      },
     };
   },
 });

@@ -32,11 +32,21 @@ export const deletePersonalData = defineUseCase({
 /** The panels whose retention period after the draw has passed and whose personal data is still stored. */
 export async function panelsPastRetention(tx: Executor, now: Date): Promise<string[]> {
   const rows = await tx
-    .select({ id: panels.id, retentionDays: panels.retentionDays, drawnAt: panelLotteries.drawnAt, deletedAt: panels.personalDataDeletedAt })
+    .select({
+      id: panels.id,
+      retentionDays: panels.retentionDays,
+      drawnAt: panelLotteries.drawnAt,
+      deletedAt: panels.personalDataDeletedAt,
+    })
     .from(panels)
     .innerJoin(panelLotteries, eq(panelLotteries.panelId, panels.id))
     .where(and(eq(panels.status, "drawn"), lt(panelLotteries.drawnAt, now)));
   return rows
-    .filter((r) => r.deletedAt === null && r.drawnAt !== null && r.drawnAt.getTime() + r.retentionDays * 86_400_000 <= now.getTime())
+    .filter(
+      (r) =>
+        r.deletedAt === null &&
+        r.drawnAt !== null &&
+        r.drawnAt.getTime() + r.retentionDays * 86_400_000 <= now.getTime(),
+    )
     .map((r) => r.id);
 }

@@ -1,8 +1,8 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
 import { loadConfig } from "../../../app/config";
-import { testDatabaseKinds } from "../../../../tests/support/database";
 import { auditLog } from "../../../platform/audit/schema";
 import type { Database } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
@@ -16,7 +16,12 @@ import { createPanel } from "./create-panel";
 import { drawPanel } from "./draw-panel";
 import { publishLottery } from "./publish-lottery";
 
-const coordinator: Actor = { kind: "user", id: "00000000-0000-4000-8000-000000000001", label: "Koordination", grants: [{ role: "strategy_office", scopeType: null, scopeId: null }] };
+const coordinator: Actor = {
+  kind: "user",
+  id: "00000000-0000-4000-8000-000000000001",
+  label: "Koordination",
+  grants: [{ role: "strategy_office", scopeType: null, scopeId: null }],
+};
 
 /** A panel whose selection has run, with a lottery of 50 panels ready to publish (no solver needed). */
 async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: string[][] }> {
@@ -29,9 +34,16 @@ async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: s
   const now = deps.clock();
   const pseudonyms = ["P-AAAA0001", "P-AAAA0002", "P-AAAA0003", "P-AAAA0004"];
   await deps.database.db.insert(panelVolunteers).values(
-    pseudonyms.map((pseudonym, i) => ({ panelId: id, pseudonym, features: { gender: i % 2 ? "male" : "female" }, registeredAt: now })),
+    pseudonyms.map((pseudonym, i) => ({
+      panelId: id,
+      pseudonym,
+      features: { gender: i % 2 ? "male" : "female" },
+      registeredAt: now,
+    })),
   );
-  const lottery = Array.from({ length: 50 }, (_, i) => [pseudonyms[(i % 2) * 2] as string, pseudonyms[1 + (i % 2) * 2] as string].sort());
+  const lottery = Array.from({ length: 50 }, (_, i) =>
+    [pseudonyms[(i % 2) * 2] as string, pseudonyms[1 + (i % 2) * 2] as string].sort(),
+  );
   await deps.database.db.update(panels).set({ status: "registration" }).where(eq(panels.id, id));
   await deps.database.db.insert(panelJobs).values({
     panelId: id,
@@ -39,7 +51,14 @@ async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: s
     status: "succeeded",
     progress: 100,
     createdAt: now,
-    outcome: { algorithm: "leximin", minProbability: 0.5, legacyMinProbability: null, distributionPanels: 2, lottery, ms: 1 },
+    outcome: {
+      algorithm: "leximin",
+      minProbability: 0.5,
+      legacyMinProbability: null,
+      distributionPanels: 2,
+      lottery,
+      ms: 1,
+    },
   });
   return { id, lottery };
 }
@@ -50,7 +69,9 @@ for (const kind of testDatabaseKinds) {
     let deps: Deps;
     beforeAll(async () => {
       database = await kind.open();
-      deps = await createDeps(loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false" }), database, { logger: createMemoryLogger() });
+      deps = await createDeps(loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false" }), database, {
+        logger: createMemoryLogger(),
+      });
     });
     afterAll(() => database.close());
 
@@ -105,7 +126,10 @@ for (const kind of testDatabaseKinds) {
 
     it("deletes the pool's personal data once the retention period after the draw has passed", async () => {
       const { id } = await panelReadyToPublish(deps);
-      await database.db.update(panelVolunteers).set({ name: "Erika", email: "erika@example.org" }).where(eq(panelVolunteers.panelId, id));
+      await database.db
+        .update(panelVolunteers)
+        .set({ name: "Erika", email: "erika@example.org" })
+        .where(eq(panelVolunteers.panelId, id));
       await publishLottery(deps, { actor: coordinator }, { panelId: id });
       await drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "42" });
       const dayBefore = { ...deps, clock: () => new Date(deps.clock().getTime() + 364 * 86_400_000) };
@@ -120,7 +144,9 @@ for (const kind of testDatabaseKinds) {
 
     it("refuses a draw before the list is published", async () => {
       const { id } = await panelReadyToPublish(deps);
-      await expect(drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "1" })).rejects.toMatchObject({ message: "panel.errors.notPublished" });
+      await expect(drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "1" })).rejects.toMatchObject({
+        message: "panel.errors.notPublished",
+      });
     });
   });
 }

@@ -27,7 +27,13 @@ export type DrawOutcome =
 export const drawPanel = defineUseCase({
   action: "panel.draw",
   input: drawInput,
-  run: async ({ deps, tx, now, afterCommit }, input): Promise<{ result: DrawOutcome; audit: { action: string; objectType: string; objectId: string; after: unknown } }> => {
+  run: async (
+    { deps, tx, now, afterCommit },
+    input,
+  ): Promise<{
+    result: DrawOutcome;
+    audit: { action: string; objectType: string; objectId: string; after: unknown };
+  }> => {
     const panel = await loadPanel(tx, input.panelId);
     const lottery = await findLottery(tx, panel.id);
     if (!lottery) throw new Conflict("panel.errors.notPublished");
@@ -36,7 +42,12 @@ export const drawPanel = defineUseCase({
       if (lottery.seed === input.seed) {
         return {
           result: { kind: "repeated", panelNumber: number, members: lottery.panels[number - 1] ?? [] },
-          audit: { action: "panel.draw.repeat", objectType: "panel", objectId: panel.id, after: { seed: input.seed, panelNumber: number } },
+          audit: {
+            action: "panel.draw.repeat",
+            objectType: "panel",
+            objectId: panel.id,
+            after: { seed: input.seed, panelNumber: number },
+          },
         };
       }
       return {
@@ -69,7 +80,14 @@ export const drawPanel = defineUseCase({
 
     // Everyone in the pool hears the outcome: selected or not.
     const recipients = await tx
-      .select({ id: panelVolunteers.id, pseudonym: panelVolunteers.pseudonym, name: panelVolunteers.name, email: panelVolunteers.email, locale: panelVolunteers.locale, selected: panelVolunteers.selected })
+      .select({
+        id: panelVolunteers.id,
+        pseudonym: panelVolunteers.pseudonym,
+        name: panelVolunteers.name,
+        email: panelVolunteers.email,
+        locale: panelVolunteers.locale,
+        selected: panelVolunteers.selected,
+      })
       .from(panelVolunteers)
       .where(and(eq(panelVolunteers.panelId, panel.id), isNotNull(panelVolunteers.email)));
     const resultUrl = `${deps.config.baseUrl}/panels/${panel.id}`;
@@ -85,7 +103,12 @@ export const drawPanel = defineUseCase({
         ],
         action: { label: "panel.mail.resultLink", url: resultUrl },
       });
-      const send = await deps.mailer.queue(tx, { to: r.email as string, subject: mail.subject, text: mail.text, html: mail.html });
+      const send = await deps.mailer.queue(tx, {
+        to: r.email as string,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
       afterCommit(send);
     }
     if (recipients.length > 0) {
@@ -96,7 +119,12 @@ export const drawPanel = defineUseCase({
     }
     return {
       result: { kind: "drawn", panelNumber: number, members },
-      audit: { action: "panel.draw", objectType: "panel", objectId: panel.id, after: { seed: input.seed, panelNumber: number, hash: lottery.hash, notified: recipients.length } },
+      audit: {
+        action: "panel.draw",
+        objectType: "panel",
+        objectId: panel.id,
+        after: { seed: input.seed, panelNumber: number, hash: lottery.hash, notified: recipients.length },
+      },
     };
   },
 });

@@ -48,11 +48,7 @@ export function newInvitationCode(random: RandomBytes): string {
 
 /** What people type: any case, with or without dashes and spaces; O read as 0, I and L as 1. */
 export function normaliseInvitationCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 export function isWellFormedInvitationCode(input: string): boolean {
@@ -80,5 +76,5 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return `"${safe.replace(/"/g, '""')}"`;
   };
-  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }

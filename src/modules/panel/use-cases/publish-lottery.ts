@@ -19,14 +19,19 @@ export const publishLottery = defineUseCase({
     requireStatus(panel, ["registration"], "panel.errors.alreadyPublished");
     if (await findLottery(tx, panel.id)) throw new Conflict("panel.errors.alreadyPublished");
     const job = await latestJob(tx, panel.id);
-    if (!job || job.status !== "succeeded" || !job.outcome) throw new Conflict("panel.errors.noSelection");
+    if (job?.status !== "succeeded" || !job.outcome) throw new Conflict("panel.errors.noSelection");
     const list = job.outcome.lottery;
     const hash = lotteryHash(list);
     await tx.insert(panelLotteries).values({ panelId: panel.id, panels: list, hash, publishedAt: now });
     await tx.update(panels).set({ status: "published", updatedAt: now }).where(eq(panels.id, panel.id));
     return {
       result: { hash, size: list.length },
-      audit: { action: "panel.lottery.publish", objectType: "panel", objectId: panel.id, after: { hash, size: list.length, jobId: job.id } },
+      audit: {
+        action: "panel.lottery.publish",
+        objectType: "panel",
+        objectId: panel.id,
+        after: { hash, size: list.length, jobId: job.id },
+      },
     };
   },
 });

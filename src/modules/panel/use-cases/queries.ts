@@ -34,7 +34,16 @@ export interface PanelListItem {
 export async function listPanels(deps: Deps, page: number, pageSize: number) {
   const { items, total } = await listPanelRows(deps.database.db, pageSize, (page - 1) * pageSize);
   return {
-    items: items.map((p): PanelListItem => ({ id: p.id, name: p.name, size: p.size, status: p.status, demo: p.demo, createdAt: p.createdAt })),
+    items: items.map(
+      (p): PanelListItem => ({
+        id: p.id,
+        name: p.name,
+        size: p.size,
+        status: p.status,
+        demo: p.demo,
+        createdAt: p.createdAt,
+      }),
+    ),
     total,
     page,
     pageSize,
@@ -53,7 +62,11 @@ export interface QuotaRow {
   selected: number | null;
 }
 
-function quotaRows(features: PanelFeature[], pool: Record<string, Record<string, number>>, selected: Record<string, Record<string, number>> | null): QuotaRow[] {
+function quotaRows(
+  features: PanelFeature[],
+  pool: Record<string, Record<string, number>>,
+  selected: Record<string, Record<string, number>> | null,
+): QuotaRow[] {
   return features.flatMap((f) =>
     f.values.map((v) => ({
       feature: f.name,

@@ -16,7 +16,7 @@ export const recordSelection = defineUseCase({
   }),
   run: async ({ tx, now }, input) => {
     const job = await findJob(tx, input.jobId);
-    if (!job || job.status !== "running") throw new Conflict("panel.errors.jobNotRunning");
+    if (job?.status !== "running") throw new Conflict("panel.errors.jobNotRunning");
     for (const [pseudonym, probability] of Object.entries(input.probabilities)) {
       await tx
         .update(panelVolunteers)
@@ -33,7 +33,11 @@ export const recordSelection = defineUseCase({
         action: "panel.selection.record",
         objectType: "panel",
         objectId: job.panelId,
-        after: { jobId: job.id, minProbability: input.outcome.minProbability, lotterySize: input.outcome.lottery.length },
+        after: {
+          jobId: job.id,
+          minProbability: input.outcome.minProbability,
+          lotterySize: input.outcome.lottery.length,
+        },
       },
     };
   },
@@ -52,7 +56,12 @@ export const recordSelectionFailure = defineUseCase({
       .where(eq(panelJobs.id, job.id));
     return {
       result: { jobId: job.id },
-      audit: { action: "panel.selection.fail", objectType: "panel", objectId: job.panelId, after: { jobId: job.id, kind: input.failure.kind } },
+      audit: {
+        action: "panel.selection.fail",
+        objectType: "panel",
+        objectId: job.panelId,
+        after: { jobId: job.id, kind: input.failure.kind },
+      },
     };
   },
 });

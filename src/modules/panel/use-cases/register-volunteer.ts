@@ -18,7 +18,10 @@ export const registrationInput = z.object({
     .max(40, "panel.errors.codeUnknown")
     .refine(isWellFormedInvitationCode, "panel.errors.codeFormat"),
   name: z.string().trim().min(1, "panel.errors.nameOfPersonRequired").max(200, "panel.errors.nameOfPersonRequired"),
-  email: z.email("panel.errors.emailFormat").max(254, "panel.errors.emailFormat").transform((e) => e.toLowerCase()),
+  email: z
+    .email("panel.errors.emailFormat")
+    .max(254, "panel.errors.emailFormat")
+    .transform((e) => e.toLowerCase()),
   locale: z.enum(locales).default("de"),
   /** Feature name → chosen value; checked against the panel's features in the use case. */
   features: z.record(z.string(), z.string()),
@@ -69,7 +72,12 @@ export const registerVolunteer = defineUseCase({
     return {
       result: { pseudonym },
       // The audit names the pseudonym, never the person.
-      audit: { action: "panel.register", objectType: "panel", objectId: panel.id, after: { pseudonym, features: answers } },
+      audit: {
+        action: "panel.register",
+        objectType: "panel",
+        objectId: panel.id,
+        after: { pseudonym, features: answers },
+      },
     };
   },
 });

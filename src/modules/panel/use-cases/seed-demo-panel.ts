@@ -38,7 +38,11 @@ export const seedDemoPanel = defineUseCase({
   input: z.object({ poolSize: z.number().int().min(70).max(1000).default(150) }),
   run: async ({ deps, tx, now }, input) => {
     const [existing] = await tx.select({ id: panels.id }).from(panels).where(eq(panels.name, DEMO_PANEL_NAME));
-    if (existing) return { result: { id: existing.id, created: false }, audit: { action: "panel.seed.skip", objectType: "panel", objectId: existing.id } };
+    if (existing)
+      return {
+        result: { id: existing.id, created: false },
+        audit: { action: "panel.seed.skip", objectType: "panel", objectId: existing.id },
+      };
     const features = parseQuotaTable(demoQuotas, 70);
     const [row] = await tx
       .insert(panels)

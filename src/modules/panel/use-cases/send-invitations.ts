@@ -23,7 +23,10 @@ export const sendInvitations = defineUseCase({
     requireStatus(panel, ["setup", "registration"], "panel.errors.invitationsClosed");
     const sample = await findAddressFile(tx, panel.id, "sample");
     if (!sample) throw new Conflict("panel.errors.noSample");
-    const records = parse(await decryptText(tx, deps.random, sample.ciphertext), { bom: true, skip_empty_lines: true }) as string[][];
+    const records = parse(await decryptText(tx, deps.random, sample.ciphertext), {
+      bom: true,
+      skip_empty_lines: true,
+    }) as string[][];
     const [header = [], ...rows] = records;
     const url = `${deps.config.baseUrl}/panels/${panel.id}/register`;
     const firstNumber = panel.invitationsSent + 1;
@@ -35,7 +38,8 @@ export const sendInvitations = defineUseCase({
       invitations.push({ panelId: panel.id, codeHash: invitationCodeHash(code), letterNumber, createdAt: now });
       letters.push([...cells, String(letterNumber), code, url]);
     });
-    for (let i = 0; i < invitations.length; i += 500) await tx.insert(panelInvitations).values(invitations.slice(i, i + 500));
+    for (let i = 0; i < invitations.length; i += 500)
+      await tx.insert(panelInvitations).values(invitations.slice(i, i + 500));
     // Letters of an earlier wave that were not deleted yet are kept: the new ones are appended.
     const earlier = await findAddressFile(tx, panel.id, "letters");
     let lettersCsv = toCsv(letters);
@@ -52,15 +56,25 @@ export const sendInvitations = defineUseCase({
     await tx
       .insert(panelAddressFiles)
       .values({ panelId: panel.id, kind: "letters", rows: letterRows, ciphertext, createdAt: now })
-      .onConflictDoUpdate({ target: [panelAddressFiles.panelId, panelAddressFiles.kind], set: { rows: letterRows, ciphertext, createdAt: now } });
-    await tx.delete(panelAddressFiles).where(and(eq(panelAddressFiles.panelId, panel.id), eq(panelAddressFiles.kind, "sample")));
+      .onConflictDoUpdate({
+        target: [panelAddressFiles.panelId, panelAddressFiles.kind],
+        set: { rows: letterRows, ciphertext, createdAt: now },
+      });
+    await tx
+      .delete(panelAddressFiles)
+      .where(and(eq(panelAddressFiles.panelId, panel.id), eq(panelAddressFiles.kind, "sample")));
     await tx
       .update(panels)
       .set({ status: "registration", invitationsSent: sql`${panels.invitationsSent} + ${rows.length}`, updatedAt: now })
       .where(eq(panels.id, panel.id));
     return {
       result: { invitations: rows.length },
-      audit: { action: "panel.invitations.send", objectType: "panel", objectId: panel.id, after: { invitations: rows.length, firstNumber } },
+      audit: {
+        action: "panel.invitations.send",
+        objectType: "panel",
+        objectId: panel.id,
+        after: { invitations: rows.length, firstNumber },
+      },
     };
   },
 });

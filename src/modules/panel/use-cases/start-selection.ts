@@ -35,7 +35,12 @@ export const startSelection = defineUseCase({
     afterCommit(async () => scheduleSelectionJob(deps, jobId));
     return {
       result: { jobId },
-      audit: { action: "panel.selection.start", objectType: "panel", objectId: panel.id, after: { jobId, pool, retry: Boolean(previous) } },
+      audit: {
+        action: "panel.selection.start",
+        objectType: "panel",
+        objectId: panel.id,
+        after: { jobId, pool, retry: Boolean(previous) },
+      },
     };
   },
 });

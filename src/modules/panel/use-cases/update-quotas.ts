@@ -7,7 +7,10 @@ import { loadPanel, PanelCsvInvalid, panelIdInput, parseQuotaTable, requireStatu
 /** The coordinator confirms or changes the quotas; possible until the lottery list is published. */
 export const updateQuotas = defineUseCase({
   action: "panel.update",
-  input: z.object({ panelId: panelIdInput, quotas: z.string().trim().min(1, "panel.errors.quotasRequired").max(200_000) }),
+  input: z.object({
+    panelId: panelIdInput,
+    quotas: z.string().trim().min(1, "panel.errors.quotasRequired").max(200_000),
+  }),
   run: async ({ tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
     requireStatus(panel, ["setup", "registration"], "panel.errors.quotasLocked");
@@ -24,7 +27,13 @@ export const updateQuotas = defineUseCase({
     await tx.update(panels).set({ features, updatedAt: now }).where(eq(panels.id, panel.id));
     return {
       result: { id: panel.id },
-      audit: { action: "panel.update", objectType: "panel", objectId: panel.id, before: panel.features, after: features },
+      audit: {
+        action: "panel.update",
+        objectType: "panel",
+        objectId: panel.id,
+        before: panel.features,
+        after: features,
+      },
     };
   },
 });

@@ -25,10 +25,17 @@ export function checkAddressSample(text: string): number {
   header.forEach((name) => {
     const key = name.trim().toLowerCase();
     if (!key) throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 1, problem: "a column has no name" });
-    if (seen.has(key)) throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 1, column: name, problem: "this column occurs twice" });
+    if (seen.has(key))
+      throw new PanelCsvInvalid("sample", {
+        file: "sample.csv",
+        row: 1,
+        column: name,
+        problem: "this column occurs twice",
+      });
     seen.add(key);
   });
-  if (rows.length === 0) throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 2, problem: "the file holds no addresses" });
+  if (rows.length === 0)
+    throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 2, problem: "the file holds no addresses" });
   if (rows.length > MAX_SAMPLE_ROWS) {
     throw new PanelCsvInvalid("sample", { file: "sample.csv", problem: `more than ${MAX_SAMPLE_ROWS} addresses` });
   }
@@ -50,7 +57,10 @@ export const uploadAddressSample = defineUseCase({
     await tx
       .insert(panelAddressFiles)
       .values({ panelId: panel.id, kind: "sample", rows, ciphertext, createdAt: now })
-      .onConflictDoUpdate({ target: [panelAddressFiles.panelId, panelAddressFiles.kind], set: { rows, ciphertext, createdAt: now } });
+      .onConflictDoUpdate({
+        target: [panelAddressFiles.panelId, panelAddressFiles.kind],
+        set: { rows, ciphertext, createdAt: now },
+      });
     return {
       result: { rows },
       audit: { action: "panel.invitations.upload", objectType: "panel", objectId: panel.id, after: { rows } },

@@ -10,11 +10,16 @@ export function percent(locale: Locale, value: number, digits = 1): string {
 }
 
 export function dateText(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(value);
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Berlin",
+  }).format(value);
 }
 
 export function StatusText(props: { t: Translate; status: string }) {
-  return <span class={`badge panel-status panel-status-${props.status}`}>{props.t(`panel.status.${props.status}`)}</span>;
+  return (
+    <span class={`badge panel-status panel-status-${props.status}`}>{props.t(`panel.status.${props.status}`)}</span>
+  );
 }
 
 /** A CSV error in the reader's language: where (row, column) and what. */
@@ -23,7 +28,9 @@ export function csvErrorText(t: Translate, detail: { row?: number; column?: stri
     detail.row === undefined ? null : t("panel.errors.csvRow", { row: detail.row }),
     detail.column === undefined || detail.column === "" ? null : t("panel.errors.csvColumn", { column: detail.column }),
   ].filter(Boolean);
-  const text = where.length ? t("panel.errors.csvAt", { where: where.join(", "), problem: detail.problem }) : detail.problem;
+  const text = where.length
+    ? t("panel.errors.csvAt", { where: where.join(", "), problem: detail.problem })
+    : detail.problem;
   return `${text} ${t("panel.errors.csvNothingStored")}`;
 }
 
@@ -31,7 +38,13 @@ export function csvErrorText(t: Translate, detail: { row?: number; column?: stri
  * Quotas with the population share beside them, the registered pool and, after the draw, the
  * members of the panel. Whether a count meets its quota is said in words, not only by colour.
  */
-export function QuotaTable(props: { t: Translate; locale: Locale; rows: QuotaRow[]; showPool: boolean; caption: string }) {
+export function QuotaTable(props: {
+  t: Translate;
+  locale: Locale;
+  rows: QuotaRow[];
+  showPool: boolean;
+  caption: string;
+}) {
   const { t, locale, rows } = props;
   const drawn = rows.some((r) => r.selected !== null);
   const poolTotal = new Map<string, number>();
@@ -61,7 +74,9 @@ export function QuotaTable(props: { t: Translate; locale: Locale; rows: QuotaRow
                 <td>
                   {r.min}–{r.max}
                 </td>
-                <td>{r.populationShare === null ? t("panel.quota.unknownShare") : percent(locale, r.populationShare)}</td>
+                <td>
+                  {r.populationShare === null ? t("panel.quota.unknownShare") : percent(locale, r.populationShare)}
+                </td>
                 {props.showPool && (
                   <td>
                     {r.pool}
@@ -71,7 +86,10 @@ export function QuotaTable(props: { t: Translate; locale: Locale; rows: QuotaRow
                 )}
                 {drawn && (
                   <td>
-                    {r.selected} <span class={met ? "panel-ok" : "panel-warning"}>({t(met ? "panel.quota.met" : "panel.quota.notMet")})</span>
+                    {r.selected}{" "}
+                    <span class={met ? "panel-ok" : "panel-warning"}>
+                      ({t(met ? "panel.quota.met" : "panel.quota.notMet")})
+                    </span>
                   </td>
                 )}
               </tr>
@@ -118,9 +136,16 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
   const max = Math.max(...values);
   return (
     <figure class="panel-histogram">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="histogram-title" width={width} height={height}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="histogram-title"
+        width={width}
+        height={height}
+      >
         <title id="histogram-title">
-          {t("panel.histogram.caption")}: {t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}
+          {t("panel.histogram.caption")}:{" "}
+          {t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}
         </title>
         <line x1={left} y1={height - bottom} x2={width - 5} y2={height - bottom} stroke="#1b1f24" />
         <line x1={left} y1={10} x2={left} y2={height - bottom} stroke="#1b1f24" />
@@ -137,7 +162,13 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
             <g>
               <rect x={x} y={height - bottom - h} width={barWidth - 4} height={h} fill="#174a8b" />
               {i % 2 === 0 && (
-                <text x={x + (barWidth - 4) / 2} y={height - bottom + 16} text-anchor="middle" font-size="14" fill="#1b1f24">
+                <text
+                  x={x + (barWidth - 4) / 2}
+                  y={height - bottom + 16}
+                  text-anchor="middle"
+                  font-size="14"
+                  fill="#1b1f24"
+                >
                   {percent(locale, b.from, 0)}
                 </text>
               )}
@@ -148,7 +179,9 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
           {t("panel.histogram.range")}
         </text>
       </svg>
-      <figcaption>{t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}</figcaption>
+      <figcaption>
+        {t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}
+      </figcaption>
       <div class="table-wrap">
         <table>
           <caption>{t("panel.histogram.caption")}</caption>

@@ -5,7 +5,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelRow } from "../data/queries";
 import type { managedPanel } from "../use-cases/queries";
-import { dateText, percent, ProbabilityHistogram, QuotaTable, StatusText } from "./components";
+import { dateText, ProbabilityHistogram, percent, QuotaTable, StatusText } from "./components";
 
 export function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
   const { t } = props.page;
@@ -14,7 +14,15 @@ export function PanelSettingsFields(props: { page: PageContext; errors?: FieldEr
     <>
       <TextField name="name" label={t("panel.form.name")} errors={errors} values={values} required />
       <TextArea name="description" label={t("panel.form.description")} errors={errors} values={values} rows={3} />
-      <TextField name="size" label={t("panel.form.size")} type="number" inputmode="numeric" errors={errors} values={values} required />
+      <TextField
+        name="size"
+        label={t("panel.form.size")}
+        type="number"
+        inputmode="numeric"
+        errors={errors}
+        values={values}
+        required
+      />
       <TextField
         name="lotterySize"
         label={t("panel.form.lotterySize")}
@@ -34,7 +42,15 @@ export function PanelSettingsFields(props: { page: PageContext; errors?: FieldEr
         values={values}
         value={values?.retentionDays ?? "365"}
       />
-      <TextArea name="quotas" label={t("panel.form.quotas")} hint={t("panel.form.quotasHint")} errors={errors} values={values} rows={10} required />
+      <TextArea
+        name="quotas"
+        label={t("panel.form.quotas")}
+        hint={t("panel.form.quotasHint")}
+        errors={errors}
+        values={values}
+        rows={10}
+        required
+      />
     </>
   );
 }
@@ -116,7 +132,15 @@ function JobStatus(props: { page: PageContext; data: Managed }) {
                   <p>{t("panel.manage.job.relaxation")}</p>
                   <ul>
                     {failure.relaxation.map((r) => (
-                      <li>{t("panel.manage.job.change", { feature: r.feature, value: r.value, bound: r.bound, from: r.from, to: r.to })}</li>
+                      <li>
+                        {t("panel.manage.job.change", {
+                          feature: r.feature,
+                          value: r.value,
+                          bound: r.bound,
+                          from: r.from,
+                          to: r.to,
+                        })}
+                      </li>
                     ))}
                   </ul>
                 </>
@@ -180,7 +204,13 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
           <>
             <p>{t("panel.manage.stage1Lead")}</p>
             <ErrorSummary page={page} errors={errorsFor("sample")} labels={{ sample: t("panel.manage.sample") }} />
-            <form method="post" action={`/panels/${panel.id}/sample`} enctype="multipart/form-data" class="form" novalidate>
+            <form
+              method="post"
+              action={`/panels/${panel.id}/sample`}
+              enctype="multipart/form-data"
+              class="form"
+              novalidate
+            >
               <input type="hidden" name="_csrf" value={page.csrfToken} />
               <div class={errorsFor("sample")?.sample ? "field has-error" : "field"}>
                 <label for="field-sample">{t("panel.manage.sample")}</label>
@@ -260,7 +290,9 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
         <JobStatus page={page} data={data} />
         {panel.status === "registration" && !jobBusy && (
           <Form page={page} action={`/panels/${panel.id}/selection`}>
-            <SubmitButton variant={job ? "secondary" : "primary"}>{job?.status === "failed" ? t("panel.manage.retry") : t("panel.manage.start")}</SubmitButton>
+            <SubmitButton variant={job ? "secondary" : "primary"}>
+              {job?.status === "failed" ? t("panel.manage.retry") : t("panel.manage.start")}
+            </SubmitButton>
           </Form>
         )}
         {panel.status === "registration" && job?.status === "succeeded" && (
@@ -272,7 +304,9 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
         {lottery && <p class="panel-hash">{t("panel.page.published", { hash: lottery.hash })}</p>}
         {lottery?.seed && (
           <p>
-            <strong>{t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}</strong>
+            <strong>
+              {t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}
+            </strong>
           </p>
         )}
         {lottery && (

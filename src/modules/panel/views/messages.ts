@@ -16,8 +16,10 @@ export const panelMessages: Catalogues = {
     "panel.status.drawn": "Ausgelost",
 
     "panel.page.process": "So läuft die Auswahl",
-    "panel.page.step1": "Einladung: Aus dem Melderegister werden zufällig Adressen gezogen. Diese Menschen bekommen einen Brief mit einem persönlichen Code.",
-    "panel.page.step2": "Anmeldung: Wer mitmachen möchte, meldet sich mit dem Code an und beantwortet ein paar Fragen, zum Beispiel zu Alter und Bezirk.",
+    "panel.page.step1":
+      "Einladung: Aus dem Melderegister werden zufällig Adressen gezogen. Diese Menschen bekommen einen Brief mit einem persönlichen Code.",
+    "panel.page.step2":
+      "Anmeldung: Wer mitmachen möchte, meldet sich mit dem Code an und beantwortet ein paar Fragen, zum Beispiel zu Alter und Bezirk.",
     "panel.page.step3":
       "Losverfahren: Ein Rechenverfahren (LEXIMIN) stellt viele mögliche Räte zusammen, die alle die Quoten erfüllen, und gibt jeder angemeldeten Person eine möglichst hohe Chance. Die Liste dieser Räte wird vor der Ziehung veröffentlicht. Bei einer öffentlichen Veranstaltung bestimmt eine Zufallszahl, welcher Rat es wird.",
     "panel.page.facts": "Eckdaten",
@@ -29,12 +31,14 @@ export const panelMessages: Catalogues = {
     "panel.page.manage": "Bürger:innenrat verwalten",
     "panel.page.verify": "Ziehung selbst nachprüfen",
     "panel.page.quotas": "Quoten",
-    "panel.page.quotasLead": "Damit der Rat die Stadt abbildet, gibt es für jede Gruppe eine Mindest- und eine Höchstzahl. Daneben steht der Anteil an der Berliner Bevölkerung.",
+    "panel.page.quotasLead":
+      "Damit der Rat die Stadt abbildet, gibt es für jede Gruppe eine Mindest- und eine Höchstzahl. Daneben steht der Anteil an der Berliner Bevölkerung.",
     "panel.page.result": "Ergebnis der Ziehung",
     "panel.page.resultLead": "Mit der Zufallszahl „{seed}“ wurde Rat Nummer {number} von {size} gezogen.",
     "panel.page.members": "Mitglieder (Pseudonyme)",
     "panel.page.histogram": "Auswahlwahrscheinlichkeiten",
-    "panel.page.histogramLead": "Wie wahrscheinlich es für jede angemeldete Person war, ausgelost zu werden. Menschen aus Gruppen, die sich seltener anmelden, haben eine höhere Chance.",
+    "panel.page.histogramLead":
+      "Wie wahrscheinlich es für jede angemeldete Person war, ausgelost zu werden. Menschen aus Gruppen, die sich seltener anmelden, haben eine höhere Chance.",
     "panel.page.published": "Die Losliste ist veröffentlicht. Prüfsumme (SHA-256): {hash}",
 
     "panel.quota.feature": "Merkmal",
@@ -54,15 +58,18 @@ export const panelMessages: Catalogues = {
     "panel.histogram.summary": "{n} Personen, kleinste Wahrscheinlichkeit {min}, größte {max}",
 
     "panel.register.title": "Anmeldung zum Bürger:innenrat",
-    "panel.register.lead": "Sie haben einen Brief mit einem persönlichen Code bekommen? Dann können Sie sich hier anmelden.",
+    "panel.register.lead":
+      "Sie haben einen Brief mit einem persönlichen Code bekommen? Dann können Sie sich hier anmelden.",
     "panel.register.easyTitle": "Einfach erklärt",
     "panel.register.easy1": "Ein Bürger:innenrat ist eine Gruppe von Menschen aus Berlin.",
     "panel.register.easy2": "Die Gruppe spricht über wichtige Fragen für die Stadt. Die Gruppe macht Vorschläge.",
     "panel.register.easy3": "Wer in der Gruppe ist, wird gelost. Wie bei einer Lotterie.",
-    "panel.register.easy4": "Die Gruppe soll so bunt sein wie Berlin. Deshalb fragen wir Sie zum Beispiel nach Ihrem Alter und Ihrem Bezirk.",
+    "panel.register.easy4":
+      "Die Gruppe soll so bunt sein wie Berlin. Deshalb fragen wir Sie zum Beispiel nach Ihrem Alter und Ihrem Bezirk.",
     "panel.register.easy5": "Jede Person soll eine gute Chance haben. Ein Computer-Programm rechnet das aus.",
     "panel.register.easy6": "Alle können später nachprüfen, dass beim Losen alles richtig war.",
-    "panel.register.easy7": "Ihr Name und Ihre E-Mail-Adresse werden nicht veröffentlicht. Sie bekommen eine Nummer. Die Nummer heißt Pseudonym.",
+    "panel.register.easy7":
+      "Ihr Name und Ihre E-Mail-Adresse werden nicht veröffentlicht. Sie bekommen eine Nummer. Die Nummer heißt Pseudonym.",
     "panel.register.code": "Ihr Einladungscode",
     "panel.register.codeHint": "Er steht in Ihrem Brief, zum Beispiel ABCD-2345-WXYZ.",
     "panel.register.name": "Ihr Name",
@@ -78,10 +85,12 @@ export const panelMessages: Catalogues = {
     "panel.register.submit": "Anmelden",
     "panel.register.closed": "Die Anmeldung für diesen Rat ist nicht offen.",
     "panel.register.doneTitle": "Sie sind angemeldet",
-    "panel.register.done": "Vielen Dank! Ihr Pseudonym ist {pseudonym}. Unter diesem Namen stehen Sie auf der veröffentlichten Losliste. Nach der Ziehung bekommen Sie eine E-Mail.",
+    "panel.register.done":
+      "Vielen Dank! Ihr Pseudonym ist {pseudonym}. Unter diesem Namen stehen Sie auf der veröffentlichten Losliste. Nach der Ziehung bekommen Sie eine E-Mail.",
 
     "panel.verify.title": "Die Ziehung nachprüfen",
-    "panel.verify.lead": "Jede Person kann selbst nachrechnen, welcher Rat gezogen wurde. Dafür brauchen Sie die Losliste, ihre Prüfsumme und die Zufallszahl.",
+    "panel.verify.lead":
+      "Jede Person kann selbst nachrechnen, welcher Rat gezogen wurde. Dafür brauchen Sie die Losliste, ihre Prüfsumme und die Zufallszahl.",
     "panel.verify.notPublished": "Die Losliste ist noch nicht veröffentlicht.",
     "panel.verify.hash": "Prüfsumme der Losliste (SHA-256)",
     "panel.verify.seed": "Zufallszahl der Ziehung",
@@ -90,11 +99,16 @@ export const panelMessages: Catalogues = {
     "panel.verify.download": "Losliste herunterladen (Text)",
     "panel.verify.api": "Losliste als JSON (API)",
     "panel.verify.steps": "Schritt für Schritt",
-    "panel.verify.step1": "Laden Sie die Losliste herunter. Jede Zeile ist ein möglicher Rat: „Nummer: Pseudonym,Pseudonym,…“.",
-    "panel.verify.step2": "Berechnen Sie die SHA-256-Prüfsumme der Datei, zum Beispiel mit: sha256sum losliste.txt. Sie muss genau der veröffentlichten Prüfsumme entsprechen.",
-    "panel.verify.step3": "Berechnen Sie SHA-256 des Textes „Prüfsumme, Zeilenumbruch, Zufallszahl“. Lesen Sie das Ergebnis als Zahl, teilen Sie durch die Zahl der Räte ({size}) und nehmen Sie den Rest plus 1. Das ist die Nummer des gezogenen Rats.",
-    "panel.verify.step4": "Dieselbe Zufallszahl ergibt immer denselben Rat. Jede Ziehung und jeder Versuch einer zweiten Ziehung wird protokolliert.",
+    "panel.verify.step1":
+      "Laden Sie die Losliste herunter. Jede Zeile ist ein möglicher Rat: „Nummer: Pseudonym,Pseudonym,…“.",
+    "panel.verify.step2":
+      "Berechnen Sie die SHA-256-Prüfsumme der Datei, zum Beispiel mit: sha256sum losliste.txt. Sie muss genau der veröffentlichten Prüfsumme entsprechen.",
+    "panel.verify.step3":
+      "Berechnen Sie SHA-256 des Textes „Prüfsumme, Zeilenumbruch, Zufallszahl“. Lesen Sie das Ergebnis als Zahl, teilen Sie durch die Zahl der Räte ({size}) und nehmen Sie den Rest plus 1. Das ist die Nummer des gezogenen Rats.",
+    "panel.verify.step4":
+      "Dieselbe Zufallszahl ergibt immer denselben Rat. Jede Ziehung und jeder Versuch einer zweiten Ziehung wird protokolliert.",
     "panel.verify.script": "Dieses kleine Programm rechnet alles nach (Node.js):",
+    "panel.verify.scriptUsage": "Speichern Sie es als pruefen.cjs und rufen Sie es so auf: node pruefen.cjs losliste.txt \"Zufallszahl\". Es gibt die Prüfsumme, die Nummer des gezogenen Rats und seine Mitglieder aus.",
     "panel.verify.members": "Mitglieder des gezogenen Rats",
 
     "panel.new.title": "Neuen Bürger:innenrat anlegen",
@@ -102,17 +116,20 @@ export const panelMessages: Catalogues = {
     "panel.form.description": "Beschreibung",
     "panel.form.size": "Größe des Rats (k)",
     "panel.form.lotterySize": "Räte auf der Losliste (M)",
-    "panel.form.lotterySizeHint": "Aus so vielen gleich wahrscheinlichen Räten wird am Ende einer gezogen. Üblich sind 1000.",
+    "panel.form.lotterySizeHint":
+      "Aus so vielen gleich wahrscheinlichen Räten wird am Ende einer gezogen. Üblich sind 1000.",
     "panel.form.retention": "Aufbewahrungsfrist für persönliche Daten (Tage nach der Ziehung)",
     "panel.form.quotas": "Quoten (CSV)",
-    "panel.form.quotasHint": "Eine Zeile je Ausprägung: feature,value,min,max,population_share – zum Beispiel „Geschlecht,weiblich,30,40,51“. Auch das Format category,feature,min,max wird erkannt.",
+    "panel.form.quotasHint":
+      "Eine Zeile je Ausprägung: feature,value,min,max,population_share – zum Beispiel „Geschlecht,weiblich,30,40,51“. Auch das Format category,feature,min,max wird erkannt.",
     "panel.form.create": "Anlegen",
     "panel.form.saveQuotas": "Quoten speichern",
 
     "panel.manage.title": "Verwalten: {name}",
     "panel.manage.publicPage": "Öffentliche Seite",
     "panel.manage.stage1": "1. Einladungen",
-    "panel.manage.stage1Lead": "Laden Sie die Stichprobe aus dem Melderegister als CSV hoch (eine Zeile je Adresse). Sie wird verschlüsselt gespeichert und nach dem Erstellen der Einladungen gelöscht.",
+    "panel.manage.stage1Lead":
+      "Laden Sie die Stichprobe aus dem Melderegister als CSV hoch (eine Zeile je Adresse). Sie wird verschlüsselt gespeichert und nach dem Erstellen der Einladungen gelöscht.",
     "panel.manage.sample": "Adress-Stichprobe (CSV)",
     "panel.manage.sampleHint": "Die erste Zeile enthält die Spaltennamen, etwa name,strasse,plz,ort.",
     "panel.manage.upload": "Hochladen",
@@ -122,10 +139,12 @@ export const panelMessages: Catalogues = {
     "panel.manage.letters": "Briefe für {rows} Adressen liegen verschlüsselt bereit.",
     "panel.manage.lettersCsv": "Briefe als CSV (Serienbrief)",
     "panel.manage.lettersPrint": "Briefe als Druckansicht",
-    "panel.manage.lettersNote": "Es gibt keine PDF-Ausgabe: Nutzen Sie die CSV-Datei für einen Serienbrief oder drucken Sie die Druckansicht aus dem Browser (auch als PDF speicherbar).",
+    "panel.manage.lettersNote":
+      "Es gibt keine PDF-Ausgabe: Nutzen Sie die CSV-Datei für einen Serienbrief oder drucken Sie die Druckansicht aus dem Browser (auch als PDF speicherbar).",
     "panel.manage.deleteLetters": "Briefe löschen (nach dem Versand)",
     "panel.manage.stage2": "2. Anmeldungen und Quoten",
-    "panel.manage.poolLead": "{pool} Personen haben sich angemeldet. Die Tabelle vergleicht die Angemeldeten mit den Quoten.",
+    "panel.manage.poolLead":
+      "{pool} Personen haben sich angemeldet. Die Tabelle vergleicht die Angemeldeten mit den Quoten.",
     "panel.manage.editQuotas": "Quoten prüfen und ändern",
     "panel.manage.stage3": "3. Losverfahren",
     "panel.manage.start": "Auswahl berechnen (LEXIMIN)",
@@ -150,13 +169,16 @@ export const panelMessages: Catalogues = {
     "panel.manage.publish": "Losliste und Prüfsumme veröffentlichen",
     "panel.manage.publishHint": "Danach sind Anmeldungen, Quoten und Liste festgeschrieben.",
     "panel.manage.seed": "Öffentliche Zufallszahl",
-    "panel.manage.seedHint": "Zum Beispiel die bei der Veranstaltung gewürfelten Zahlen, genau so, wie sie verkündet wurden.",
+    "panel.manage.seedHint":
+      "Zum Beispiel die bei der Veranstaltung gewürfelten Zahlen, genau so, wie sie verkündet wurden.",
     "panel.manage.draw": "Rat ziehen",
     "panel.manage.drawn": "Rat Nummer {number} wurde gezogen. Die Angemeldeten werden per E-Mail benachrichtigt.",
     "panel.manage.repeated": "Diese Zufallszahl wurde schon verwendet: Es bleibt bei Rat Nummer {number}.",
-    "panel.manage.refused": "Es wurde bereits mit der Zufallszahl „{seed}“ gezogen. Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich; der Versuch wurde protokolliert.",
+    "panel.manage.refused":
+      "Es wurde bereits mit der Zufallszahl „{seed}“ gezogen. Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich; der Versuch wurde protokolliert.",
     "panel.manage.retentionTitle": "Persönliche Daten",
-    "panel.manage.retention": "Namen und E-Mail-Adressen werden {days} Tage nach der Ziehung gelöscht (am {date}). Pseudonyme und Antworten bleiben für die Nachprüfung.",
+    "panel.manage.retention":
+      "Namen und E-Mail-Adressen werden {days} Tage nach der Ziehung gelöscht (am {date}). Pseudonyme und Antworten bleiben für die Nachprüfung.",
     "panel.manage.deletePersonal": "Persönliche Daten jetzt löschen",
     "panel.manage.personalDeleted": "Die persönlichen Daten wurden am {date} gelöscht.",
     "panel.manage.notice.created": "Der Bürger:innenrat wurde angelegt.",
@@ -170,15 +192,18 @@ export const panelMessages: Catalogues = {
 
     "panel.letters.title": "Einladungsbriefe",
     "panel.letters.subject": "Einladung zum Bürger:innenrat „{panel}“",
-    "panel.letters.body1": "Sie wurden zufällig aus dem Melderegister ausgewählt. Wir laden Sie herzlich ein, beim Bürger:innenrat mitzumachen.",
+    "panel.letters.body1":
+      "Sie wurden zufällig aus dem Melderegister ausgewählt. Wir laden Sie herzlich ein, beim Bürger:innenrat mitzumachen.",
     "panel.letters.body2": "Melden Sie sich bitte hier an: {url}",
     "panel.letters.code": "Ihr persönlicher Code: {code}",
     "panel.letters.number": "Brief Nr. {number}",
 
     "panel.mail.selected.subject": "Sie wurden für den Bürger:innenrat ausgelost",
-    "panel.mail.selected.body": "Herzlichen Glückwunsch! Bei der Ziehung für „{panel}“ wurde Rat Nummer {number} gezogen, und Sie (Pseudonym {pseudonym}) sind Mitglied. Wir melden uns bald mit den Terminen.",
+    "panel.mail.selected.body":
+      "Herzlichen Glückwunsch! Bei der Ziehung für „{panel}“ wurde Rat Nummer {number} gezogen, und Sie (Pseudonym {pseudonym}) sind Mitglied. Wir melden uns bald mit den Terminen.",
     "panel.mail.notSelected.subject": "Ergebnis der Auslosung zum Bürger:innenrat",
-    "panel.mail.notSelected.body": "Vielen Dank für Ihre Anmeldung zu „{panel}“. Bei der Ziehung wurde Rat Nummer {number} gezogen; Sie (Pseudonym {pseudonym}) sind diesmal nicht dabei.",
+    "panel.mail.notSelected.body":
+      "Vielen Dank für Ihre Anmeldung zu „{panel}“. Bei der Ziehung wurde Rat Nummer {number} gezogen; Sie (Pseudonym {pseudonym}) sind diesmal nicht dabei.",
     "panel.mail.resultLink": "Ergebnis ansehen",
 
     "panel.errors.notFound": "Diesen Bürger:innenrat gibt es nicht.",
@@ -235,8 +260,10 @@ export const panelMessages: Catalogues = {
     "panel.status.drawn": "Drawn",
 
     "panel.page.process": "How the selection works",
-    "panel.page.step1": "Invitation: addresses are drawn at random from the residents' register. These people receive a letter with a personal code.",
-    "panel.page.step2": "Registration: whoever wants to take part registers with the code and answers a few questions, for example about age and district.",
+    "panel.page.step1":
+      "Invitation: addresses are drawn at random from the residents' register. These people receive a letter with a personal code.",
+    "panel.page.step2":
+      "Registration: whoever wants to take part registers with the code and answers a few questions, for example about age and district.",
     "panel.page.step3":
       "Lottery: an algorithm (LEXIMIN) puts together many possible panels that all meet the quotas and gives every registered person as high a chance as possible. The list of these panels is published before the draw. At a public event a random number decides which panel it will be.",
     "panel.page.facts": "Key facts",
@@ -248,12 +275,14 @@ export const panelMessages: Catalogues = {
     "panel.page.manage": "Manage this citizen panel",
     "panel.page.verify": "Check the draw yourself",
     "panel.page.quotas": "Quotas",
-    "panel.page.quotasLead": "So that the panel reflects the city, every group has a minimum and a maximum number of seats. Beside it is the group's share of Berlin's population.",
+    "panel.page.quotasLead":
+      "So that the panel reflects the city, every group has a minimum and a maximum number of seats. Beside it is the group's share of Berlin's population.",
     "panel.page.result": "Result of the draw",
     "panel.page.resultLead": "With the random number “{seed}”, panel number {number} of {size} was drawn.",
     "panel.page.members": "Members (pseudonyms)",
     "panel.page.histogram": "Selection probabilities",
-    "panel.page.histogramLead": "How likely it was for each registered person to be drawn. People from groups that register less often have a higher chance.",
+    "panel.page.histogramLead":
+      "How likely it was for each registered person to be drawn. People from groups that register less often have a higher chance.",
     "panel.page.published": "The lottery list is published. Checksum (SHA-256): {hash}",
 
     "panel.quota.feature": "Feature",
@@ -278,10 +307,12 @@ export const panelMessages: Catalogues = {
     "panel.register.easy1": "A citizen panel is a group of people from Berlin.",
     "panel.register.easy2": "The group talks about important questions for the city. The group makes proposals.",
     "panel.register.easy3": "Who is in the group is decided by lot. Like a lottery.",
-    "panel.register.easy4": "The group should be as diverse as Berlin. That is why we ask you, for example, about your age and your district.",
+    "panel.register.easy4":
+      "The group should be as diverse as Berlin. That is why we ask you, for example, about your age and your district.",
     "panel.register.easy5": "Every person should have a good chance. A computer program works this out.",
     "panel.register.easy6": "Everyone can check later that the lottery was done correctly.",
-    "panel.register.easy7": "Your name and e-mail address are not published. You get a number. The number is called a pseudonym.",
+    "panel.register.easy7":
+      "Your name and e-mail address are not published. You get a number. The number is called a pseudonym.",
     "panel.register.code": "Your invitation code",
     "panel.register.codeHint": "It is in your letter, for example ABCD-2345-WXYZ.",
     "panel.register.name": "Your name",
@@ -297,10 +328,12 @@ export const panelMessages: Catalogues = {
     "panel.register.submit": "Register",
     "panel.register.closed": "Registration for this panel is not open.",
     "panel.register.doneTitle": "You are registered",
-    "panel.register.done": "Thank you! Your pseudonym is {pseudonym}. You appear under this name on the published lottery list. After the draw you will receive an e-mail.",
+    "panel.register.done":
+      "Thank you! Your pseudonym is {pseudonym}. You appear under this name on the published lottery list. After the draw you will receive an e-mail.",
 
     "panel.verify.title": "Check the draw",
-    "panel.verify.lead": "Anyone can recompute which panel was drawn. You need the lottery list, its checksum and the random number.",
+    "panel.verify.lead":
+      "Anyone can recompute which panel was drawn. You need the lottery list, its checksum and the random number.",
     "panel.verify.notPublished": "The lottery list has not been published yet.",
     "panel.verify.hash": "Checksum of the lottery list (SHA-256)",
     "panel.verify.seed": "Random number of the draw",
@@ -309,11 +342,16 @@ export const panelMessages: Catalogues = {
     "panel.verify.download": "Download the lottery list (text)",
     "panel.verify.api": "Lottery list as JSON (API)",
     "panel.verify.steps": "Step by step",
-    "panel.verify.step1": "Download the lottery list. Every line is one possible panel: “number: pseudonym,pseudonym,…”.",
-    "panel.verify.step2": "Compute the SHA-256 checksum of the file, for example with: sha256sum lottery.txt. It must equal the published checksum exactly.",
-    "panel.verify.step3": "Compute SHA-256 of the text “checksum, line break, random number”. Read the result as a number, divide by the number of panels ({size}) and take the remainder plus 1. That is the number of the panel drawn.",
-    "panel.verify.step4": "The same random number always gives the same panel. Every draw and every attempt at a second draw is logged.",
+    "panel.verify.step1":
+      "Download the lottery list. Every line is one possible panel: “number: pseudonym,pseudonym,…”.",
+    "panel.verify.step2":
+      "Compute the SHA-256 checksum of the file, for example with: sha256sum lottery.txt. It must equal the published checksum exactly.",
+    "panel.verify.step3":
+      "Compute SHA-256 of the text “checksum, line break, random number”. Read the result as a number, divide by the number of panels ({size}) and take the remainder plus 1. That is the number of the panel drawn.",
+    "panel.verify.step4":
+      "The same random number always gives the same panel. Every draw and every attempt at a second draw is logged.",
     "panel.verify.script": "This small program recomputes everything (Node.js):",
+    "panel.verify.scriptUsage": "Save it as verify.cjs and run it like this: node verify.cjs lottery.txt \"random number\". It prints the checksum, the number of the panel drawn and its members.",
     "panel.verify.members": "Members of the panel drawn",
 
     "panel.new.title": "Set up a new citizen panel",
@@ -324,14 +362,16 @@ export const panelMessages: Catalogues = {
     "panel.form.lotterySizeHint": "One of this many equally likely panels is drawn in the end. 1000 is usual.",
     "panel.form.retention": "Retention period for personal data (days after the draw)",
     "panel.form.quotas": "Quotas (CSV)",
-    "panel.form.quotasHint": "One line per value: feature,value,min,max,population_share – for example “gender,female,30,40,51”. The format category,feature,min,max is recognised too.",
+    "panel.form.quotasHint":
+      "One line per value: feature,value,min,max,population_share – for example “gender,female,30,40,51”. The format category,feature,min,max is recognised too.",
     "panel.form.create": "Create",
     "panel.form.saveQuotas": "Save quotas",
 
     "panel.manage.title": "Manage: {name}",
     "panel.manage.publicPage": "Public page",
     "panel.manage.stage1": "1. Invitations",
-    "panel.manage.stage1Lead": "Upload the sample from the residents' register as CSV (one line per address). It is stored encrypted and deleted once the invitations are created.",
+    "panel.manage.stage1Lead":
+      "Upload the sample from the residents' register as CSV (one line per address). It is stored encrypted and deleted once the invitations are created.",
     "panel.manage.sample": "Address sample (CSV)",
     "panel.manage.sampleHint": "The first line holds the column names, e.g. name,street,postcode,city.",
     "panel.manage.upload": "Upload",
@@ -341,7 +381,8 @@ export const panelMessages: Catalogues = {
     "panel.manage.letters": "Letters for {rows} addresses are ready, stored encrypted.",
     "panel.manage.lettersCsv": "Letters as CSV (mail merge)",
     "panel.manage.lettersPrint": "Letters as print view",
-    "panel.manage.lettersNote": "There is no PDF output: use the CSV file for a mail merge, or print the print view from the browser (which can also save it as PDF).",
+    "panel.manage.lettersNote":
+      "There is no PDF output: use the CSV file for a mail merge, or print the print view from the browser (which can also save it as PDF).",
     "panel.manage.deleteLetters": "Delete the letters (once posted)",
     "panel.manage.stage2": "2. Registrations and quotas",
     "panel.manage.poolLead": "{pool} people have registered. The table compares them with the quotas.",
@@ -373,9 +414,11 @@ export const panelMessages: Catalogues = {
     "panel.manage.draw": "Draw the panel",
     "panel.manage.drawn": "Panel number {number} was drawn. Everyone registered is notified by e-mail.",
     "panel.manage.repeated": "This random number was used already: it stays panel number {number}.",
-    "panel.manage.refused": "The draw already happened with the random number “{seed}”. A second draw with another number is not possible; the attempt was logged.",
+    "panel.manage.refused":
+      "The draw already happened with the random number “{seed}”. A second draw with another number is not possible; the attempt was logged.",
     "panel.manage.retentionTitle": "Personal data",
-    "panel.manage.retention": "Names and e-mail addresses are deleted {days} days after the draw (on {date}). Pseudonyms and answers stay for checking.",
+    "panel.manage.retention":
+      "Names and e-mail addresses are deleted {days} days after the draw (on {date}). Pseudonyms and answers stay for checking.",
     "panel.manage.deletePersonal": "Delete personal data now",
     "panel.manage.personalDeleted": "The personal data was deleted on {date}.",
     "panel.manage.notice.created": "The citizen panel was created.",
@@ -389,15 +432,18 @@ export const panelMessages: Catalogues = {
 
     "panel.letters.title": "Invitation letters",
     "panel.letters.subject": "Invitation to the citizen panel “{panel}”",
-    "panel.letters.body1": "You were chosen at random from the residents' register. We warmly invite you to take part in the citizen panel.",
+    "panel.letters.body1":
+      "You were chosen at random from the residents' register. We warmly invite you to take part in the citizen panel.",
     "panel.letters.body2": "Please register here: {url}",
     "panel.letters.code": "Your personal code: {code}",
     "panel.letters.number": "Letter no. {number}",
 
     "panel.mail.selected.subject": "You have been drawn for the citizen panel",
-    "panel.mail.selected.body": "Congratulations! In the draw for “{panel}”, panel number {number} was drawn, and you (pseudonym {pseudonym}) are a member. We will be in touch soon with the dates.",
+    "panel.mail.selected.body":
+      "Congratulations! In the draw for “{panel}”, panel number {number} was drawn, and you (pseudonym {pseudonym}) are a member. We will be in touch soon with the dates.",
     "panel.mail.notSelected.subject": "Result of the citizen panel lottery",
-    "panel.mail.notSelected.body": "Thank you for registering for “{panel}”. In the draw, panel number {number} was drawn; you (pseudonym {pseudonym}) are not on it this time.",
+    "panel.mail.notSelected.body":
+      "Thank you for registering for “{panel}”. In the draw, panel number {number} was drawn; you (pseudonym {pseudonym}) are not on it this time.",
     "panel.mail.resultLink": "See the result",
 
     "panel.errors.notFound": "This citizen panel does not exist.",

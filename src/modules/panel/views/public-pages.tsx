@@ -32,7 +32,8 @@ export function PanelListPage(props: {
                 <a href={`/panels/${p.id}`}>{p.name}</a>
               </h2>
               <p>
-                <StatusText t={t} status={p.status} /> {p.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
+                <StatusText t={t} status={p.status} />{" "}
+                {p.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
               </p>
               <p>{t("panel.list.members", { size: p.size })}</p>
             </li>
@@ -67,7 +68,8 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
     <Layout page={page} title={panel.name} section="panels">
       <h1>{panel.name}</h1>
       <p>
-        <StatusText t={t} status={panel.status} /> {panel.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
+        <StatusText t={t} status={panel.status} />{" "}
+        {panel.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
       </p>
       {panel.description && <p class="lead">{panel.description}</p>}
       <div class="actions">
@@ -100,7 +102,9 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
       {lottery?.seed && data.drawnMembers && (
         <section aria-labelledby="result-heading">
           <h2 id="result-heading">{t("panel.page.result")}</h2>
-          <p>{t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}</p>
+          <p>
+            {t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}
+          </p>
           <h3>{t("panel.page.members")}</h3>
           <ul class="panel-members">
             {data.drawnMembers.map((m) => (
@@ -114,7 +118,13 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
 
       <h2>{t("panel.page.quotas")}</h2>
       <p>{t("panel.page.quotasLead")}</p>
-      <QuotaTable t={t} locale={locale} rows={data.quotas} showPool={panel.status !== "setup"} caption={t("panel.page.quotas")} />
+      <QuotaTable
+        t={t}
+        locale={locale}
+        rows={data.quotas}
+        showPool={panel.status !== "setup"}
+        caption={t("panel.page.quotas")}
+      />
 
       {data.probabilities.length > 0 && (
         <section aria-labelledby="histogram-heading">
@@ -135,19 +145,16 @@ export function verificationScript(): string {
     'const { createHash } = require("node:crypto");',
     'const { readFileSync } = require("node:fs");',
     "const [file, seed] = process.argv.slice(2);",
-    "const text = readFileSync(file, \"utf8\");",
+    'const text = readFileSync(file, "utf8");',
     'const hash = createHash("sha256").update(text).digest("hex");',
     'const lines = text.split("\\n").filter(Boolean);',
-    'const digest = createHash("sha256").update(`${hash}\\n${seed.trim()}`).digest("hex");',
-    "const number = Number(BigInt(`0x${digest}`) % BigInt(lines.length)) + 1;",
+    'const digest = createHash("sha256").update(hash + "\\n" + seed.trim()).digest("hex");',
+    'const number = Number(BigInt("0x" + digest) % BigInt(lines.length)) + 1;',
     "console.log(hash, number, lines[number - 1]);",
   ].join("\n");
 }
 
-export function VerifyPage(props: {
-  page: PageContext;
-  data: PublicPanel;
-}) {
+export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
   const { page, data } = props;
   const { t } = page;
   const { panel, lottery } = data;
@@ -193,6 +200,7 @@ export function VerifyPage(props: {
           <pre class="panel-script" tabindex={0}>
             <code>{verificationScript()}</code>
           </pre>
+          <p>{t("panel.verify.scriptUsage")}</p>
           {data.drawnMembers && (
             <>
               <h2>{t("panel.verify.members")}</h2>

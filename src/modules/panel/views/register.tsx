@@ -1,5 +1,13 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { Checkbox, ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
+import {
+  Checkbox,
+  ErrorSummary,
+  Form,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelRow } from "../data/queries";
@@ -71,7 +79,15 @@ export function RegisterPage(props: {
                   autocomplete="off"
                   required
                 />
-                <TextField name="name" label={labels.name as string} hint={t("panel.register.nameHint")} errors={errors} values={values} autocomplete="name" required />
+                <TextField
+                  name="name"
+                  label={labels.name as string}
+                  hint={t("panel.register.nameHint")}
+                  errors={errors}
+                  values={values}
+                  autocomplete="name"
+                  required
+                />
                 <TextField
                   name="email"
                   type="email"
@@ -111,7 +127,12 @@ export function RegisterPage(props: {
                     {errors.consent}
                   </p>
                 )}
-                <Checkbox name="consent" label={labels.consent as string} hint={t("panel.register.consentHint")} checked={values?.consent === "on"} />
+                <Checkbox
+                  name="consent"
+                  label={labels.consent as string}
+                  hint={t("panel.register.consentHint")}
+                  checked={values?.consent === "on"}
+                />
                 <SubmitButton>{t("panel.register.submit")}</SubmitButton>
               </Form>
             </>

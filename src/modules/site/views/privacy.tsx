@@ -44,33 +44,19 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
 
         <h2>{t("privacy.stored.heading")}</h2>
         <p>{t("privacy.stored.intro")}</p>
-      </div>
-      <section class="table-wrap" aria-labelledby="privacy-table-caption" tabindex={0}>
-        <table>
-          <caption id="privacy-table-caption">{t("privacy.stored.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("privacy.stored.col.data")}</th>
-              <th scope="col">{t("privacy.stored.col.purpose")}</th>
-              <th scope="col">{t("privacy.stored.col.retention")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {storedData.map((row) => (
-              <tr>
-                <th scope="row">
-                  <strong>{t(`privacy.stored.${row}.name`)}</strong>
-                  <br />
-                  <span class="cell-detail">{t(`privacy.stored.${row}.data`)}</span>
-                </th>
-                <td>{t(`privacy.stored.${row}.purpose`)}</td>
-                <td>{t(`privacy.stored.${row}.retention`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <div class="prose">
+        {storedData.map((item) => (
+          <section aria-labelledby={`stored-${item}`} class="stored-item">
+            <h3 id={`stored-${item}`}>{t(`privacy.stored.${item}.name`)}</h3>
+            <dl class="facts">
+              <dt>{t("privacy.stored.col.data")}</dt>
+              <dd>{t(`privacy.stored.${item}.data`)}</dd>
+              <dt>{t("privacy.stored.col.purpose")}</dt>
+              <dd>{t(`privacy.stored.${item}.purpose`)}</dd>
+              <dt>{t("privacy.stored.col.retention")}</dt>
+              <dd>{t(`privacy.stored.${item}.retention`)}</dd>
+            </dl>
+          </section>
+        ))}
         <p>{t("privacy.stored.backups")}</p>
 
         <h2>{t("privacy.cookies.heading")}</h2>

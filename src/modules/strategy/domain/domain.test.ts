@@ -26,7 +26,10 @@ describe("status transitions", () => {
   it("lets a planned measure start, pause or stop, but not complete before it ran", () => {
     expect(checkStatusTransition("planned", "running")).toEqual({ ok: true });
     expect(checkStatusTransition("planned", "stopped")).toEqual({ ok: true });
-    expect(checkStatusTransition("planned", "completed")).toEqual({ ok: false, reason: "strategy.rules.statusTransition" });
+    expect(checkStatusTransition("planned", "completed")).toEqual({
+      ok: false,
+      reason: "strategy.rules.statusTransition",
+    });
   });
 
   it("lets a running measure pause, complete or stop, and a paused one resume", () => {
@@ -147,11 +150,18 @@ describe("values-compass assessments", () => {
         let history: AssessmentRecord[] = [];
         for (const e of entries) {
           const before = history.length;
-          history = recordAssessment(history, assessment(e.valueId, e.score, `2024-02-${String(e.day).padStart(2, "0")}`)).history;
+          history = recordAssessment(
+            history,
+            assessment(e.valueId, e.score, `2024-02-${String(e.day).padStart(2, "0")}`),
+          ).history;
           expect(history.length).toBeGreaterThanOrEqual(before);
         }
         for (const [valueId, inForce] of currentAssessments(history)) {
-          const newestDay = history.filter((r) => r.valueId === valueId).reduce((m, r) => (r.assessedOn > m ? r.assessedOn : m), "");
+          const newestDay = history
+            .filter((r) => r.valueId === valueId)
+            .map((r) => r.assessedOn)
+            .sort()
+            .at(-1);
           expect(inForce.assessedOn).toBe(newestDay);
         }
       }),
@@ -168,7 +178,11 @@ describe("version differences", () => {
   };
 
   it("names each changed field with its value before and after", () => {
-    const after = { ...before, title: { de: "Smart Water", en: "Smart Water – climate-just" }, actionFieldIds: ["RW-2"] };
+    const after = {
+      ...before,
+      title: { de: "Smart Water", en: "Smart Water – climate-just" },
+      actionFieldIds: ["RW-2"],
+    };
     expect(diff(before, after)).toEqual([
       { field: "title.en", before: "Smart Water", after: "Smart Water – climate-just" },
       { field: "actionFieldIds", before: ["RW-2", "IS-1"], after: ["RW-2"] },
@@ -261,7 +275,9 @@ describe("the strategy's vocabulary", () => {
     expect(slugify("Smart Water – Wasser und Stadtgrün klimagerecht gestalten")).toBe(
       "smart-water-wasser-und-stadtgruen-klimagerecht-gestalten",
     );
-    expect(slugify("Übergreifende interne und öffentliche Dateninfrastruktur (DataHUB und Open-Data-Portal)").length).toBeLessThanOrEqual(60);
+    expect(
+      slugify("Übergreifende interne und öffentliche Dateninfrastruktur (DataHUB und Open-Data-Portal)").length,
+    ).toBeLessThanOrEqual(60);
     expect(isValidSlug("smart-water")).toBe(true);
     expect(isValidSlug("new")).toBe(false);
     expect(isValidSlug("Smart Water")).toBe(false);

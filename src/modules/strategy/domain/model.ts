@@ -240,4 +240,6 @@ export function pick(text: BilingualText, locale: "de" | "en"): string {
 }
 
 /** Fields a team member may change: texts and goals (the office changes everything). */
-export const textFields = ["title", "summary", "description", "goals"] as const satisfies ReadonlyArray<keyof MeasureContent>;
+export const textFields = ["title", "summary", "description", "goals"] as const satisfies ReadonlyArray<
+  keyof MeasureContent
+>;

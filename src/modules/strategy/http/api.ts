@@ -5,15 +5,23 @@ import { offsetOf, paginated, paginationQuery } from "../../../platform/api/pagi
 import { NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { currentAssessments } from "../domain/assessment";
-import { type BilingualText, isDemo, measureOrigins, measureStatuses, measureTypes, pick, sourceStatuses } from "../domain/model";
+import {
+  type BilingualText,
+  isDemo,
+  measureOrigins,
+  measureStatuses,
+  measureTypes,
+  pick,
+  sourceStatuses,
+} from "../domain/model";
 import {
   assessmentHistory,
   findMeasureBySlug,
   listMeasures,
   listOrganisations,
   loadReference,
-  measureCountsByActionField,
   type MeasureListItem,
+  measureCountsByActionField,
   organisationsOf,
 } from "../use-cases/read-catalogue";
 import { renderMarkdown } from "../views/markdown";
@@ -83,7 +91,9 @@ const measureDetail = measureItem.extend({
       shareOfTime: z.number().nullable(),
     }),
   ),
-  resources: z.array(z.object({ amountEur: z.number().nullable(), source: z.string(), fundingProgramme: z.string().nullable() })),
+  resources: z.array(
+    z.object({ amountEur: z.number().nullable(), source: z.string(), fundingProgramme: z.string().nullable() }),
+  ),
   contact: z.object({ name: z.string(), email: z.string() }),
   links: z.array(z.object({ url: z.string(), label: z.string() })),
   sourceStatus: z.enum(sourceStatuses),
@@ -134,7 +144,12 @@ export const strategyApi = [
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      return { items: items.map((m) => listItem(m, locale, deps.config.baseUrl)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: items.map((m) => listItem(m, locale, deps.config.baseUrl)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   defineApiRoute({
@@ -187,7 +202,10 @@ export const strategyApi = [
       const { locale } = c.get("state");
       const m = await findMeasureBySlug(db, params.slug ?? "");
       if (!m) throw new NotFound("strategy.measure.notFound");
-      const [organisations, history] = await Promise.all([organisationsOf(deps, [m.content]), assessmentHistory(db, m.id)]);
+      const [organisations, history] = await Promise.all([
+        organisationsOf(deps, [m.content]),
+        assessmentHistory(db, m.id),
+      ]);
       const c0 = m.content;
       const org = (id: string) => {
         const organisation = organisations.get(id);
@@ -216,7 +234,11 @@ export const strategyApi = [
         periodNote: text(c0.periodNote, locale),
         responsibleOrganisation: c0.responsibleOrganisationId ? org(c0.responsibleOrganisationId) : null,
         involvedOrganisations: c0.involvedOrganisationIds.map(org),
-        goals: { output: text(c0.goals.output, locale), outcome: text(c0.goals.outcome, locale), impact: text(c0.goals.impact, locale) },
+        goals: {
+          output: text(c0.goals.output, locale),
+          outcome: text(c0.goals.outcome, locale),
+          impact: text(c0.goals.impact, locale),
+        },
         indicators: c0.indicators.map((i) => ({
           level: i.level,
           name: text(i.name, locale),
@@ -241,7 +263,11 @@ export const strategyApi = [
           responsibility: text(t.responsibility, locale),
           shareOfTime: t.shareOfTime,
         })),
-        resources: c0.resources.map((r) => ({ amountEur: r.amountEur, source: text(r.source, locale), fundingProgramme: r.fundingProgramme })),
+        resources: c0.resources.map((r) => ({
+          amountEur: r.amountEur,
+          source: text(r.source, locale),
+          fundingProgramme: r.fundingProgramme,
+        })),
         contact: { name: c0.contactName, email: c0.contactEmail },
         links: c0.links.map((l) => ({ url: l.url, label: text(l.label, locale) || l.url })),
         demo: isDemo(c0),
@@ -279,7 +305,12 @@ export const strategyApi = [
         scale,
       }));
       const start = offsetOf(query);
-      return { items: all.slice(start, start + query.pageSize), total: all.length, page: query.page, pageSize: query.pageSize };
+      return {
+        items: all.slice(start, start + query.pageSize),
+        total: all.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   defineApiRoute({
@@ -312,7 +343,12 @@ export const strategyApi = [
         };
       });
       const start = offsetOf(query);
-      return { items: all.slice(start, start + query.pageSize), total: all.length, page: query.page, pageSize: query.pageSize };
+      return {
+        items: all.slice(start, start + query.pageSize),
+        total: all.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   defineApiRoute({
@@ -322,12 +358,21 @@ export const strategyApi = [
     tag: "strategy",
     query: paginationQuery.extend(langQuery.shape),
     response: paginated(
-      z.object({ id: z.string(), name: z.string(), stakeholderGroup: z.string().nullable(), demo: z.boolean(), url: z.string() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        stakeholderGroup: z.string().nullable(),
+        demo: z.boolean(),
+        url: z.string(),
+      }),
     ),
     handler: async (c, { query }) => {
       const { locale } = c.get("state");
       const deps = c.get("deps");
-      const { items, total } = await listOrganisations(deps.database.db, { limit: query.pageSize, offset: offsetOf(query) });
+      const { items, total } = await listOrganisations(deps.database.db, {
+        limit: query.pageSize,
+        offset: offsetOf(query),
+      });
       return {
         items: items.map((o) => ({
           id: o.id,

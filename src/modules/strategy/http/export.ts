@@ -1,21 +1,28 @@
+import type { Deps } from "../../../platform/deps";
+import type { Reference, StoredOrganisation } from "../data/catalogue";
+import type { MeasureFilter, StoredMeasure } from "../data/measures";
 import type { AssessmentRecord } from "../domain/assessment";
 import { currentAssessments } from "../domain/assessment";
 import { isDemo, type MeasureContent, pick } from "../domain/model";
-import type { Reference, StoredOrganisation } from "../data/catalogue";
-import type { Deps } from "../../../platform/deps";
-import type { MeasureFilter, StoredMeasure } from "../data/measures";
 import { exportMeasures, organisationsOf } from "../use-cases/read-catalogue";
 import { type CsvCell, csvLine } from "./csv";
 
 export type ExportedMeasure = StoredMeasure & { assessments: AssessmentRecord[] };
 
 function clustersOf(content: MeasureContent, reference: Reference): string[] {
-  const ids = content.actionFieldIds.map((id) => reference.actionFields.find((a) => a.id === id)?.clusterId).filter((x): x is string => !!x);
+  const ids = content.actionFieldIds
+    .map((id) => reference.actionFields.find((a) => a.id === id)?.clusterId)
+    .filter((x): x is string => !!x);
   return [...new Set(ids)];
 }
 
 /** A measure with every field in both languages: the open-data record (JSON export, API detail). */
-export function measureRecord(m: ExportedMeasure, reference: Reference, organisations: Map<string, StoredOrganisation>, baseUrl: string) {
+export function measureRecord(
+  m: ExportedMeasure,
+  reference: Reference,
+  organisations: Map<string, StoredOrganisation>,
+  baseUrl: string,
+) {
   const c = m.content;
   const org = (id: string | null) => {
     if (!id) return null;
@@ -71,7 +78,11 @@ export function measureRecord(m: ExportedMeasure, reference: Reference, organisa
 
 /** The columns of the CSV export; the values compass adds three columns per value. */
 export function csvHeader(reference: Reference): string {
-  const valueColumns = reference.values.flatMap((v) => [`assessment_${v.id}`, `assessment_${v.id}_rationale_de`, `assessment_${v.id}_rationale_en`]);
+  const valueColumns = reference.values.flatMap((v) => [
+    `assessment_${v.id}`,
+    `assessment_${v.id}_rationale_de`,
+    `assessment_${v.id}_rationale_en`,
+  ]);
   return csvLine([
     "slug",
     "code",
@@ -123,7 +134,12 @@ export function csvHeader(reference: Reference): string {
 
 const list = (ids: readonly string[]) => ids.join(";");
 
-export function csvRow(m: ExportedMeasure, reference: Reference, organisations: Map<string, StoredOrganisation>, baseUrl: string): string {
+export function csvRow(
+  m: ExportedMeasure,
+  reference: Reference,
+  organisations: Map<string, StoredOrganisation>,
+  baseUrl: string,
+): string {
   const c = m.content;
   const inForce = currentAssessments(m.assessments);
   const valueCells: CsvCell[] = reference.values.flatMap((v) => {
@@ -184,7 +200,10 @@ export function csvRow(m: ExportedMeasure, reference: Reference, organisations: 
 export async function* measuresCsv(deps: Deps, filter: MeasureFilter, reference: Reference): AsyncGenerator<string> {
   yield `\uFEFF${csvHeader(reference)}`;
   for await (const batch of exportMeasures(deps.database.db, filter)) {
-    const organisations = await organisationsOf(deps, batch.map((m) => m.content));
+    const organisations = await organisationsOf(
+      deps,
+      batch.map((m) => m.content),
+    );
     yield batch.map((m) => csvRow(m, reference, organisations, deps.config.baseUrl)).join("");
   }
 }
@@ -194,11 +213,13 @@ export async function* measuresJson(deps: Deps, filter: MeasureFilter, reference
   yield '{"items":[';
   let first = true;
   for await (const batch of exportMeasures(deps.database.db, filter)) {
-    const organisations = await organisationsOf(deps, batch.map((m) => m.content));
+    const organisations = await organisationsOf(
+      deps,
+      batch.map((m) => m.content),
+    );
     const parts = batch.map((m) => JSON.stringify(measureRecord(m, reference, organisations, deps.config.baseUrl)));
     yield (first ? "" : ",") + parts.join(",");
     first = false;
   }
   yield "]}";
 }
-

@@ -2,12 +2,22 @@ import { z } from "zod";
 import { BadRequest, type FieldIssue } from "../../../platform/errors/errors";
 import type { Translate } from "../../../platform/i18n/i18n";
 import { districtKeys, isDistrictKey } from "../../../platform/reference-data";
-import { measureStatuses, measureTypes } from "../domain/model";
 import type { Reference } from "../data/catalogue";
 import { type MeasureFilter, type MeasureSort, measureSorts } from "../data/measures";
+import { measureStatuses, measureTypes } from "../domain/model";
 
 /** The filters of the measures list, as query parameters (the same on the page, the API and exports). */
-export const filterNames = ["type", "cluster", "actionField", "value", "status", "phase", "district", "spatialLevel", "pilot"] as const;
+export const filterNames = [
+  "type",
+  "cluster",
+  "actionField",
+  "value",
+  "status",
+  "phase",
+  "district",
+  "spatialLevel",
+  "pilot",
+] as const;
 export type FilterName = (typeof filterNames)[number];
 
 export const pageSizes = [10, 20, 50, 100] as const;
@@ -22,7 +32,9 @@ export interface ListRequest {
   ignored: Array<{ name: string; value: string }>;
 }
 
-function knownIds(reference: Reference): Record<Exclude<FilterName, "type" | "status" | "district" | "pilot">, Set<string>> {
+function knownIds(
+  reference: Reference,
+): Record<Exclude<FilterName, "type" | "status" | "district" | "pilot">, Set<string>> {
   return {
     cluster: new Set(reference.clusters.map((c) => c.id)),
     actionField: new Set(reference.actionFields.map((f) => f.id)),
@@ -129,7 +141,10 @@ export function apiFilter(query: ApiListQuery, reference: Reference, t: Translat
   for (const name of ["cluster", "actionField", "value", "phase", "spatialLevel"] as const) {
     const value = query[name];
     if (value !== undefined && !ids[name].has(value)) {
-      issues.push({ path: `query.${name}`, message: t("strategy.api.unknownValue", { value, allowed: [...ids[name]].join(", ") }) });
+      issues.push({
+        path: `query.${name}`,
+        message: t("strategy.api.unknownValue", { value, allowed: [...ids[name]].join(", ") }),
+      });
     }
   }
   if (issues.length) throw new BadRequest("errors.invalidQuery", issues);

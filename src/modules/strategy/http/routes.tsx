@@ -3,8 +3,8 @@ import { stream } from "hono/streaming";
 import { BadRequest, Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../../../platform/errors/errors";
 import { fieldErrors } from "../../../platform/forms/forms";
 import type { AppEnv } from "../../../platform/http/env";
+import { type Actor, can } from "../../../platform/permissions/permissions";
 import { isDistrictKey } from "../../../platform/reference-data";
-import { can, type Actor } from "../../../platform/permissions/permissions";
 import { pageContext } from "../../../ui/page-context";
 import { currentAssessments } from "../domain/assessment";
 import { assessMeasure } from "../use-cases/assess-measure";
@@ -54,8 +54,8 @@ import { MeasureEditPage, MeasureNewPage } from "../views/measure-edit-page";
 import { MeasurePage, VERSIONS_PAGE_SIZE } from "../views/measure-page";
 import { MeasuresPage } from "../views/measures-page";
 import { StrategyPage } from "../views/strategy-page";
-import { apiFilter, apiListQuery, readListQuery } from "./filters";
 import { measuresCsv, measuresJson } from "./export";
+import { apiFilter, apiListQuery, readListQuery } from "./filters";
 
 type C = Context<AppEnv>;
 
@@ -94,7 +94,12 @@ async function measuresOf(c: C, filter: MeasureFilter) {
   const { locale } = c.get("state");
   const page = pageNumber(c.req.query("page"));
   const pageSize = 20;
-  const list = await listMeasures(c.get("deps").database.db, filter, { sort: "title", locale, limit: pageSize, offset: (page - 1) * pageSize });
+  const list = await listMeasures(c.get("deps").database.db, filter, {
+    sort: "title",
+    locale,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   return { ...list, page, pageSize };
 }
 
@@ -161,7 +166,9 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     requirePermission(c, can(actorOf(c), "strategy.measure.create"));
     const db = c.get("deps").database.db;
     const [reference, organisations] = await Promise.all([loadReference(db), organisationChoices(db)]);
-    return c.html(<MeasureNewPage page={pageContext(c)} reference={reference} organisations={organisations} form={{}} />);
+    return c.html(
+      <MeasureNewPage page={pageContext(c)} reference={reference} organisations={organisations} form={{}} />,
+    );
   });
 
   app.post("/measures/new", async (c) => {
@@ -213,7 +220,12 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  async function editPage(c: C, slug: string, submitted?: Parameters<typeof MeasureEditPage>[0]["submitted"], status: 200 | 409 | 422 = 200) {
+  async function editPage(
+    c: C,
+    slug: string,
+    submitted?: Parameters<typeof MeasureEditPage>[0]["submitted"],
+    status: 200 | 409 | 422 = 200,
+  ) {
     const db = c.get("deps").database.db;
     const found = await findMeasureBySlug(db, slug);
     if (!found) throw new NotFound("strategy.measure.notFound");
@@ -232,7 +244,9 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
       assessment: assessmentForm(reference.values, currentAssessments(assessments)),
     };
     // A conflict compares what was entered with the part as saved now.
-    const shown = submitted?.conflict ? { ...submitted, conflict: { saved: forms[submitted.part], savedVersion: found.version } } : submitted;
+    const shown = submitted?.conflict
+      ? { ...submitted, conflict: { saved: forms[submitted.part], savedVersion: found.version } }
+      : submitted;
     return c.html(
       <MeasureEditPage
         page={pageContext(c)}
@@ -258,29 +272,46 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const version = typeof body.version === "string" ? body.version : "";
     const deps = c.get("deps");
     const raw = flatFormOf(body);
-    const form = editPart === "team" ? compactRows(raw, ["team"]) : editPart === "details" ? compactRows(raw, ["resources", "links"]) : raw;
+    const form =
+      editPart === "team"
+        ? compactRows(raw, ["team"])
+        : editPart === "details"
+          ? compactRows(raw, ["resources", "links"])
+          : raw;
     try {
       switch (editPart) {
         case "texts":
           await editMeasureTexts(deps, invocation(c), formInput({ ...form, slug, version }));
           break;
         case "status":
-          await changeMeasureStatus(deps, invocation(c), formInput({ slug, version, status: form.status, phase: form.phase }));
+          await changeMeasureStatus(
+            deps,
+            invocation(c),
+            formInput({ slug, version, status: form.status, phase: form.phase }),
+          );
           break;
         case "details":
-          await editMeasureDetails(deps, invocation(c), formInput({
-            ...form,
-            slug,
-            version,
-            resources: rowsOf(form, "resources"),
-            links: rowsOf(form, "links"),
-          }));
+          await editMeasureDetails(
+            deps,
+            invocation(c),
+            formInput({
+              ...form,
+              slug,
+              version,
+              resources: rowsOf(form, "resources"),
+              links: rowsOf(form, "links"),
+            }),
+          );
           break;
         case "team":
           await editMeasureTeam(deps, invocation(c), formInput({ slug, version, team: rowsOf(form, "team") }));
           break;
         case "assessment":
-          await assessMeasure(deps, invocation(c), formInput({ slug, version, assessments: rowsOf(form, "assessments", true) }));
+          await assessMeasure(
+            deps,
+            invocation(c),
+            formInput({ slug, version, assessments: rowsOf(form, "assessments", true) }),
+          );
           break;
       }
       return c.redirect(`/measures/${slug}?saved=1`, 303);
@@ -312,7 +343,13 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
       if (!(error instanceof Invalid) || error.status !== 422) throw error;
       const reference = await loadReference(c.get("deps").database.db);
       return c.html(
-        <ActionFieldFormPage page={pageContext(c)} reference={reference} field={null} form={form} errors={fieldErrors(error.issues, c.get("state").t)} />,
+        <ActionFieldFormPage
+          page={pageContext(c)}
+          reference={reference}
+          field={null}
+          form={form}
+          errors={fieldErrors(error.issues, c.get("state").t)}
+        />,
         422,
       );
     }
@@ -335,7 +372,13 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  async function actionFieldEditPage(c: C, form?: FlatForm, errors?: Record<string, string>, conflict = false, status: 200 | 409 | 422 = 200) {
+  async function actionFieldEditPage(
+    c: C,
+    form?: FlatForm,
+    errors?: Record<string, string>,
+    conflict = false,
+    status: 200 | 409 | 422 = 200,
+  ) {
     requirePermission(c, can(actorOf(c), "strategy.actionField.save"));
     const db = c.get("deps").database.db;
     const field = await findActionField(db, c.req.param("id") ?? "");
@@ -349,7 +392,14 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
       description_en: field.description.en,
     };
     return c.html(
-      <ActionFieldFormPage page={pageContext(c)} reference={reference} field={field} form={form ?? saved} errors={errors} conflict={conflict} />,
+      <ActionFieldFormPage
+        page={pageContext(c)}
+        reference={reference}
+        field={field}
+        form={form ?? saved}
+        errors={errors}
+        conflict={conflict}
+      />,
       status,
     );
   }
@@ -359,7 +409,11 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const body = await c.req.parseBody({ all: true });
     const form = flatFormOf(body);
     try {
-      await editActionField(c.get("deps"), invocation(c), formInput({ ...form, id: c.req.param("id"), version: body.version }));
+      await editActionField(
+        c.get("deps"),
+        invocation(c),
+        formInput({ ...form, id: c.req.param("id"), version: body.version }),
+      );
       return c.redirect(`/action-fields/${encodeURIComponent(c.req.param("id"))}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict) return actionFieldEditPage(c, form, undefined, true, 409);
@@ -385,7 +439,12 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     } catch (error) {
       if (!(error instanceof Invalid) || error.status !== 422) throw error;
       return c.html(
-        <OrganisationFormPage page={pageContext(c)} organisation={null} form={form} errors={fieldErrors(error.issues, c.get("state").t)} />,
+        <OrganisationFormPage
+          page={pageContext(c)}
+          organisation={null}
+          form={form}
+          errors={fieldErrors(error.issues, c.get("state").t)}
+        />,
         422,
       );
     }
@@ -395,7 +454,10 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const db = c.get("deps").database.db;
     const organisation = await findOrganisation(db, c.req.param("id"));
     if (!organisation) throw new NotFound("strategy.organisation.notFound");
-    const [reference, measures] = await Promise.all([loadReference(db), measuresOf(c, { organisation: organisation.id })]);
+    const [reference, measures] = await Promise.all([
+      loadReference(db),
+      measuresOf(c, { organisation: organisation.id }),
+    ]);
     return c.html(
       <OrganisationPage
         page={pageContext(c)}
@@ -408,13 +470,29 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  async function organisationEditPage(c: C, form?: FlatForm, errors?: Record<string, string>, conflict = false, status: 200 | 409 | 422 = 200) {
+  async function organisationEditPage(
+    c: C,
+    form?: FlatForm,
+    errors?: Record<string, string>,
+    conflict = false,
+    status: 200 | 409 | 422 = 200,
+  ) {
     requirePermission(c, can(actorOf(c), "strategy.organisation.save"));
     const organisation = await findOrganisation(c.get("deps").database.db, c.req.param("id") ?? "");
     if (!organisation) throw new NotFound("strategy.organisation.notFound");
-    const saved: FlatForm = { name_de: organisation.name.de, name_en: organisation.name.en, kind: organisation.kind ?? "" };
+    const saved: FlatForm = {
+      name_de: organisation.name.de,
+      name_en: organisation.name.en,
+      kind: organisation.kind ?? "",
+    };
     return c.html(
-      <OrganisationFormPage page={pageContext(c)} organisation={organisation} form={form ?? saved} errors={errors} conflict={conflict} />,
+      <OrganisationFormPage
+        page={pageContext(c)}
+        organisation={organisation}
+        form={form ?? saved}
+        errors={errors}
+        conflict={conflict}
+      />,
       status,
     );
   }
@@ -424,7 +502,11 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const body = await c.req.parseBody({ all: true });
     const form = flatFormOf(body);
     try {
-      await editOrganisation(c.get("deps"), invocation(c), formInput({ ...form, id: c.req.param("id"), version: body.version }));
+      await editOrganisation(
+        c.get("deps"),
+        invocation(c),
+        formInput({ ...form, id: c.req.param("id"), version: body.version }),
+      );
       return c.redirect(`/organisations/${encodeURIComponent(c.req.param("id"))}?saved=1`, 303);
     } catch (error) {
       if (error instanceof Conflict) return organisationEditPage(c, form, undefined, true, 409);
@@ -446,7 +528,19 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const id = c.req.param("id");
     if (!isDistrictKey(id)) throw new NotFound("strategy.district.notFound");
     const db = c.get("deps").database.db;
-    const [reference, measures, counts] = await Promise.all([loadReference(db), measuresOf(c, { district: id }), measureCountsByDistrict(db)]);
-    return c.html(<DistrictPage page={pageContext(c)} reference={reference} district={id} measures={measures} cityWide={counts.cityWide} />);
+    const [reference, measures, counts] = await Promise.all([
+      loadReference(db),
+      measuresOf(c, { district: id }),
+      measureCountsByDistrict(db),
+    ]);
+    return c.html(
+      <DistrictPage
+        page={pageContext(c)}
+        reference={reference}
+        district={id}
+        measures={measures}
+        cityWide={counts.cityWide}
+      />,
+    );
   });
 }

@@ -1,9 +1,9 @@
 import { actorLabel } from "../../../platform/audit/audit";
 import { Conflict, type FieldIssue, Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { type AssessmentRecord, currentAssessments, recordAssessment, strongValueIds } from "../domain/assessment";
 import { loadReference } from "../data/catalogue";
 import { assessmentHistory, insertAssessment, insertVersion, updateMeasure } from "../data/measures";
+import { type AssessmentRecord, currentAssessments, recordAssessment, strongValueIds } from "../domain/assessment";
 import { measureAssessmentInput } from "./inputs";
 import { assessmentChanges, checkVersion, loadMeasure, type MeasureSaved, measureResource } from "./measure-change";
 
@@ -38,7 +38,10 @@ export const assessMeasure = defineUseCase({
       if (row.score === null) continue;
       const held = inForce.get(row.value);
       const unchanged =
-        held && held.score === row.score && held.rationale.de === row.rationale_de && held.rationale.en === row.rationale_en;
+        held &&
+        held.score === row.score &&
+        held.rationale.de === row.rationale_de &&
+        held.rationale.en === row.rationale_en;
       if (unchanged) continue;
       const result = recordAssessment(history, {
         valueId: row.value,
@@ -55,7 +58,8 @@ export const assessMeasure = defineUseCase({
     let version = current.version;
     const changes = assessmentChanges(before, history);
     if (added.length > 0) {
-      for (const record of added) await insertAssessment(ctx.tx, current.id, record, { at: ctx.now, by: actorLabel(ctx.actor) });
+      for (const record of added)
+        await insertAssessment(ctx.tx, current.id, record, { at: ctx.now, by: actorLabel(ctx.actor) });
       const saved = await updateMeasure(ctx.tx, current.id, current.version, current.content, ctx.now, {
         strongValueIds: strongValueIds(history),
       });

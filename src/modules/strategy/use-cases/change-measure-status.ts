@@ -1,7 +1,7 @@
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { checkPhaseTransition, checkStatusTransition } from "../domain/transitions";
 import { loadReference } from "../data/catalogue";
+import { checkPhaseTransition, checkStatusTransition } from "../domain/transitions";
 import { measureStatusInput } from "./inputs";
 import { measureResource, saveMeasureChange } from "./measure-change";
 

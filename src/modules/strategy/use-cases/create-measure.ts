@@ -1,10 +1,10 @@
 import { actorLabel } from "../../../platform/audit/audit";
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
+import { findMeasureBySlug, insertMeasure, insertVersion } from "../data/measures";
 import { diff } from "../domain/diff";
 import { blankContent, type MeasureContent } from "../domain/model";
 import { isValidSlug, slugify } from "../domain/vocabulary";
-import { findMeasureBySlug, insertMeasure, insertVersion } from "../data/measures";
 import { checkReferences } from "./edit-measure-details";
 import { createMeasureInput } from "./inputs";
 
@@ -43,7 +43,12 @@ export const createMeasure = defineUseCase({
     });
     return {
       result: { slug, version: 1 },
-      audit: { action: "strategy.measure.create", objectType: "measure", objectId: slug, after: { title: input.title_de } },
+      audit: {
+        action: "strategy.measure.create",
+        objectType: "measure",
+        objectId: slug,
+        after: { title: input.title_de },
+      },
     };
   },
 });

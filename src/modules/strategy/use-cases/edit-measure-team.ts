@@ -1,8 +1,8 @@
-import { defineUseCase } from "../../../platform/use-case/use-case";
-import { measureTeamInput } from "./inputs";
 import { Invalid } from "../../../platform/errors/errors";
-import { measureResource, saveMeasureChange } from "./measure-change";
+import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findOrganisations } from "../data/catalogue";
+import { measureTeamInput } from "./inputs";
+import { measureResource, saveMeasureChange } from "./measure-change";
 
 /** The measure's team: who does what, with which share of their time. The office and the team. */
 export const editMeasureTeam = defineUseCase({
@@ -15,7 +15,9 @@ export const editMeasureTeam = defineUseCase({
       const names = new Map((await findOrganisations(ctx.tx, orgIds)).map((o) => [o.id, o.name.de]));
       const unknown = input.team.findIndex((m) => m.organisation !== null && !names.has(m.organisation));
       if (unknown >= 0) {
-        throw new Invalid("errors.invalidInput", [{ path: `team.${unknown}.organisation`, message: "strategy.form.unknownOrganisation" }]);
+        throw new Invalid("errors.invalidInput", [
+          { path: `team.${unknown}.organisation`, message: "strategy.form.unknownOrganisation" },
+        ]);
       }
       return {
         ...current.content,

@@ -3,11 +3,9 @@ import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { type AssessmentRecord, recordAssessment, strongValueIds } from "../domain/assessment";
-import { diff, overlay } from "../domain/diff";
-import { type Assessment, blankContent, type MeasureContent, type TeamMember } from "../domain/model";
 import {
   loadReference,
+  type UpsertOutcome,
   upsertActionField,
   upsertCluster,
   upsertGovernanceBody,
@@ -16,9 +14,7 @@ import {
   upsertSpatialLevel,
   upsertStrategyInfo,
   upsertValue,
-  type UpsertOutcome,
 } from "../data/catalogue";
-import { organisations } from "../data/schema";
 import {
   assessmentHistory,
   findMeasuresByCodes,
@@ -29,6 +25,10 @@ import {
   type StoredMeasure,
   updateMeasure,
 } from "../data/measures";
+import { organisations } from "../data/schema";
+import { type AssessmentRecord, recordAssessment, strongValueIds } from "../domain/assessment";
+import { diff, overlay } from "../domain/diff";
+import { type Assessment, blankContent, type MeasureContent, type TeamMember } from "../domain/model";
 import { assessmentChanges } from "./measure-change";
 import { type KnownCatalogue, readStrategyFile, type StrategyCatalogue, StrategyFileInvalid } from "./strategy-file";
 
@@ -125,7 +125,14 @@ async function applyCatalogue(
     }
     const content = overlay(blankContent(), entry.content);
     const id = await insertMeasure(tx, { slug: entry.slug, code: entry.code, content, now });
-    await insertVersion(tx, { measureId: id, version: 1, kind: "created", at: now, ...who, changes: diff(blankContent(), content) });
+    await insertVersion(tx, {
+      measureId: id,
+      version: 1,
+      kind: "created",
+      at: now,
+      ...who,
+      changes: diff(blankContent(), content),
+    });
     state.set(entry.code, { id, version: 1, content });
     count("measures", "created");
   }
@@ -136,7 +143,8 @@ async function applyCatalogue(
   }
 
   const byMeasure = new Map<string, Assessment[]>();
-  for (const a of catalogue.assessments) byMeasure.set(a.measureCode, [...(byMeasure.get(a.measureCode) ?? []), a.assessment]);
+  for (const a of catalogue.assessments)
+    byMeasure.set(a.measureCode, [...(byMeasure.get(a.measureCode) ?? []), a.assessment]);
   for (const [code, list] of byMeasure) {
     const current = state.get(code);
     if (!current) continue;
@@ -155,7 +163,14 @@ async function applyCatalogue(
       strongValueIds: strongValueIds(history),
     });
     if (version === null) throw new Error(`measure ${code} changed during the import`);
-    await insertVersion(tx, { measureId: current.id, version, kind: "assessment", at: now, ...who, changes: assessmentChanges(before, history) });
+    await insertVersion(tx, {
+      measureId: current.id,
+      version,
+      kind: "assessment",
+      at: now,
+      ...who,
+      changes: assessmentChanges(before, history),
+    });
     state.set(code, { ...current, version });
     for (let i = 0; i < added.length; i++) count("assessments", "created");
   }

@@ -21,8 +21,12 @@ const m = {
 };
 
 export const formText = (max: number) =>
-  z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string({ error: m.required }).trim().max(max, m.tooLong));
-export const requiredText = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong);
+  z.preprocess(
+    (v) => (v === undefined || v === null ? "" : v),
+    z.string({ error: m.required }).trim().max(max, m.tooLong),
+  );
+export const requiredText = (max: number) =>
+  z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong);
 export const formBoolean = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 export const formList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
@@ -93,11 +97,17 @@ export const measureDetailsInput = z
     action_fields: formList.refine((list) => list.length > 0, m.required),
     spatial_levels: formList,
     contact_name: formText(200),
-    contact_email: z.preprocess((v) => (v === undefined ? "" : v), z.union([z.literal(""), z.email({ error: m.email })])),
+    contact_email: z.preprocess(
+      (v) => (v === undefined ? "" : v),
+      z.union([z.literal(""), z.email({ error: m.email })]),
+    ),
     resources: z.array(resourceRow).max(20, m.tooLong).default([]),
     links: z.array(linkRow).max(20, m.tooLong).default([]),
   })
-  .refine((v) => isPeriodOrdered(v.period_start, v.period_end), { path: ["period_end"], message: "strategy.form.periodOrder" });
+  .refine((v) => isPeriodOrdered(v.period_start, v.period_end), {
+    path: ["period_end"],
+    message: "strategy.form.periodOrder",
+  });
 export type MeasureDetailsInput = z.output<typeof measureDetailsInput>;
 
 export const measureStatusInput = z.object({
@@ -120,7 +130,10 @@ export const teamRow = z
       z.coerce.number({ error: m.number }).int(m.number).min(0, m.number).max(100, m.number).nullable(),
     ),
   })
-  .refine((row) => row.name !== "" || row.organisation !== null, { path: ["name"], message: "strategy.form.memberName" });
+  .refine((row) => row.name !== "" || row.organisation !== null, {
+    path: ["name"],
+    message: "strategy.form.memberName",
+  });
 
 export const measureTeamInput = z.object({ slug, version, team: z.array(teamRow).max(50, m.tooLong).default([]) });
 
@@ -134,13 +147,14 @@ export const assessmentRow = z.object({
   rationale_en: formText(2000),
 });
 
-export const measureAssessmentInput = z.object({ slug, version, assessments: z.array(assessmentRow).max(20).default([]) });
+export const measureAssessmentInput = z.object({
+  slug,
+  version,
+  assessments: z.array(assessmentRow).max(20).default([]),
+});
 
 export const createMeasureInput = z.object({
-  slug: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.string().trim().refine(isValidSlug, m.slug).optional(),
-  ),
+  slug: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().refine(isValidSlug, m.slug).optional()),
   title_de: requiredText(200),
   title_en: formText(200),
   summary_de: formText(600),
@@ -151,7 +165,10 @@ export const createMeasureInput = z.object({
   action_fields: formList.refine((list) => list.length > 0, m.required),
 });
 
-const identifier = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, m.identifier);
+const identifier = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, m.identifier);
 
 export const actionFieldInput = z.object({
   cluster: z.string().trim().min(1, m.required),

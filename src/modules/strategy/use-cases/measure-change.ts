@@ -1,10 +1,10 @@
 import { actorLabel } from "../../../platform/audit/audit";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import type { UseCaseContext, UseCaseResult } from "../../../platform/use-case/use-case";
+import { findMeasureBySlug, insertVersion, type StoredMeasure, updateMeasure } from "../data/measures";
 import { type AssessmentRecord, currentAssessments } from "../domain/assessment";
 import { diff, type FieldChange } from "../domain/diff";
 import type { Assessment, MeasureContent } from "../domain/model";
-import { findMeasureBySlug, insertVersion, type StoredMeasure, updateMeasure } from "../data/measures";
 
 export interface MeasureSaved {
   slug: string;
@@ -85,7 +85,10 @@ function assessmentView(a: Assessment | undefined): Record<string, unknown> | nu
 }
 
 /** The version-history entry of new assessments: per value, the assessment in force before and after. */
-export function assessmentChanges(before: readonly AssessmentRecord[], after: readonly AssessmentRecord[]): FieldChange[] {
+export function assessmentChanges(
+  before: readonly AssessmentRecord[],
+  after: readonly AssessmentRecord[],
+): FieldChange[] {
   const was = currentAssessments(before);
   const is = currentAssessments(after);
   const changes: FieldChange[] = [];
@@ -97,4 +100,3 @@ export function assessmentChanges(before: readonly AssessmentRecord[], after: re
   }
   return changes;
 }
-

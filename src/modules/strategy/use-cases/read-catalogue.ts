@@ -27,7 +27,11 @@ export {
 
 export async function organisationsOf(
   deps: Deps,
-  contents: Array<{ responsibleOrganisationId: string | null; involvedOrganisationIds: string[]; team?: Array<{ organisationId: string | null }> }>,
+  contents: Array<{
+    responsibleOrganisationId: string | null;
+    involvedOrganisationIds: string[];
+    team?: Array<{ organisationId: string | null }>;
+  }>,
 ): Promise<Map<string, StoredOrganisation>> {
   const ids = new Set<string>();
   for (const c of contents) {

@@ -1,6 +1,5 @@
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import type { ActionField } from "../domain/model";
 import {
   findActionField,
   insertActionField,
@@ -8,11 +7,13 @@ import {
   nextActionFieldPosition,
   updateActionFieldAt,
 } from "../data/catalogue";
+import type { ActionField } from "../domain/model";
 import { createActionFieldInput, editActionFieldInput } from "./inputs";
 
 async function checkCluster(tx: Parameters<typeof loadReference>[0], cluster: string): Promise<void> {
   const { clusters } = await loadReference(tx);
-  if (!clusters.some((c) => c.id === cluster)) throw new Invalid("errors.invalidInput", [{ path: "cluster", message: "strategy.form.choice" }]);
+  if (!clusters.some((c) => c.id === cluster))
+    throw new Invalid("errors.invalidInput", [{ path: "cluster", message: "strategy.form.choice" }]);
 }
 
 /** A new action field in a cluster. The office only. */
@@ -21,7 +22,8 @@ export const createActionField = defineUseCase({
   input: createActionFieldInput,
   run: async (ctx, input) => {
     await checkCluster(ctx.tx, input.cluster);
-    if (await findActionField(ctx.tx, input.id)) throw new Invalid("errors.invalidInput", [{ path: "id", message: "strategy.form.idTaken" }]);
+    if (await findActionField(ctx.tx, input.id))
+      throw new Invalid("errors.invalidInput", [{ path: "id", message: "strategy.form.idTaken" }]);
     const field: ActionField = {
       id: input.id,
       clusterId: input.cluster,

@@ -1,8 +1,8 @@
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
+import { findOrganisation, insertOrganisation, updateOrganisationAt } from "../data/catalogue";
 import type { Organisation } from "../domain/model";
 import { slugify } from "../domain/vocabulary";
-import { findOrganisation, insertOrganisation, updateOrganisationAt } from "../data/catalogue";
 import { createOrganisationInput, editOrganisationInput } from "./inputs";
 
 /** A new organisation with its stakeholder group. The office only. */

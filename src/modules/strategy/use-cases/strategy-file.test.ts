@@ -38,20 +38,37 @@ describe("reading the demo strategy file", () => {
   it("reads the values compass with its questions and the 0–3 scale", () => {
     expect(catalogue.values.map((v) => v.id)).toEqual(["sustainable", "common_good", "resilient", "cooperative"]);
     expect(catalogue.values[0]?.questions).toHaveLength(3);
-    expect(catalogue.scale).toEqual({ de: ["keine", "gering", "mittel", "hoch"], en: ["none", "low", "medium", "high"] });
+    expect(catalogue.scale).toEqual({
+      de: ["keine", "gering", "mittel", "hoch"],
+      en: ["none", "low", "medium", "high"],
+    });
   });
 
   it("reads 4 clusters, 12 action fields, 5 phases, 3 spatial levels and 20 measures", () => {
     expect(catalogue.clusters).toHaveLength(4);
     expect(catalogue.actionFields).toHaveLength(12);
-    expect(catalogue.phases.map((p) => p.id)).toEqual(["vorprozess", "demonstration", "etablierung", "skalierung", "betrieb"]);
+    expect(catalogue.phases.map((p) => p.id)).toEqual([
+      "vorprozess",
+      "demonstration",
+      "etablierung",
+      "skalierung",
+      "betrieb",
+    ]);
     expect(catalogue.spatialLevels).toHaveLength(3);
     expect(catalogue.measures).toHaveLength(20);
   });
 
   it("maps the German vocabulary: zentral, laufend, in_planung, gesamtstädtisch, netzwerk", () => {
-    expect(measure("Z1").content).toMatchObject({ type: "central", status: "running", phaseId: "etablierung", cityWide: true });
-    expect(measure("Z2").content).toMatchObject({ status: "planned", periodNote: { de: "noch zu definieren", en: "to be defined" } });
+    expect(measure("Z1").content).toMatchObject({
+      type: "central",
+      status: "running",
+      phaseId: "etablierung",
+      cityWide: true,
+    });
+    expect(measure("Z2").content).toMatchObject({
+      status: "planned",
+      periodNote: { de: "noch zu definieren", en: "to be defined" },
+    });
     expect(measure("P1").content).toMatchObject({
       type: "network",
       pilot: true,
@@ -73,9 +90,16 @@ describe("reading the demo strategy file", () => {
     });
     const indicators = measure("P5").content.indicators ?? [];
     expect(indicators).toHaveLength(4);
-    expect(indicators[0]).toMatchObject({ level: "output", name: { en: "Kiezboxes installed" }, target: "12-20", sourceStatus: "verified" });
+    expect(indicators[0]).toMatchObject({
+      level: "output",
+      name: { en: "Kiezboxes installed" },
+      target: "12-20",
+      sourceStatus: "verified",
+    });
     expect(measure("D1").content.indicators?.[0]).toMatchObject({ target: "100", sourceStatus: "demo" });
-    expect(measure("P1").content.resources).toEqual([{ amountEur: null, source: { de: "", en: "" }, fundingProgramme: "MPSC" }]);
+    expect(measure("P1").content.resources).toEqual([
+      { amountEur: null, source: { de: "", en: "" }, fundingProgramme: "MPSC" },
+    ]);
   });
 
   it("marks demo measures and keeps their source status", () => {
@@ -96,7 +120,10 @@ describe("reading the demo strategy file", () => {
 
   it("keeps details without a field of their own and turns `inspired_by` into a link", () => {
     expect(measure("P1").content.extras?.deliverables).toHaveLength(3);
-    expect(measure("P4").content.extras?.milestones?.[0]).toEqual({ name: { de: "", en: "Inventory of Kiezkassen" }, due: "2023-11" });
+    expect(measure("P4").content.extras?.milestones?.[0]).toEqual({
+      name: { de: "", en: "Inventory of Kiezkassen" },
+      due: "2023-11",
+    });
     expect(measure("P3").content.extras?.facts).toContainEqual({ key: "area_m2", value: "3000" });
     expect(measure("S1").content.extras?.responsibleCandidates).toHaveLength(3);
     expect(measure("D9").content.links).toEqual([

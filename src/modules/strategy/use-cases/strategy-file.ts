@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { berlinDistricts, isStakeholderGroupKey, stakeholderGroupKeys } from "../../../platform/reference-data";
 import { Invalid } from "../../../platform/errors/errors";
+import { berlinDistricts, isStakeholderGroupKey, stakeholderGroupKeys } from "../../../platform/reference-data";
 import { isValidScore } from "../domain/assessment";
 import type {
   ActionField,
@@ -72,7 +72,12 @@ const valueSchema = z.strictObject({
   scale: scaleSchema.optional(),
 });
 
-const namedSchema = z.strictObject({ id: identifier, name_de: word, name_en: optionalText, source_status: sourceStatus });
+const namedSchema = z.strictObject({
+  id: identifier,
+  name_de: word,
+  name_en: optionalText,
+  source_status: sourceStatus,
+});
 
 const actionFieldSchema = z.strictObject({
   id: identifier,
@@ -148,7 +153,11 @@ const resourceSchema = z.strictObject({
   funding_programme: optionalText,
 });
 
-const linkSchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }), label_de: optionalText, label_en: optionalText });
+const linkSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  label_de: optionalText,
+  label_en: optionalText,
+});
 
 const measureSchema = z.strictObject({
   id: identifier,
@@ -293,7 +302,11 @@ function zodIssue(issue: z.core.$ZodIssue): ImportIssue {
     case "invalid_union":
       return { path, key: "strategy.import.expected", params: { expected: "text, number or yes/no" } };
     default:
-      return { path, key: issue.message.startsWith("strategy.") ? issue.message : "strategy.import.invalidEntry", params: {} };
+      return {
+        path,
+        key: issue.message.startsWith("strategy.") ? issue.message : "strategy.import.invalidEntry",
+        params: {},
+      };
   }
 }
 
@@ -387,7 +400,10 @@ function indicatorOf(entry: z.output<typeof indicatorSchema>, measureStatus: Sou
   };
 }
 
-function teamOf(members: z.output<typeof teamMemberSchema>[], orgName: (id: string) => string | undefined): TeamMember[] {
+function teamOf(
+  members: z.output<typeof teamMemberSchema>[],
+  orgName: (id: string) => string | undefined,
+): TeamMember[] {
   return members.map((m) => ({
     name: m.name ?? (m.organisation ? (orgName(m.organisation) ?? m.organisation) : ""),
     organisationId: m.organisation ?? null,
@@ -419,7 +435,8 @@ export function readStrategyFile(
     entries.forEach((entry, i) => {
       const result = schema.safeParse(entry, { reportInput: true });
       if (result.success) valid[i] = result.data;
-      else for (const issue of result.error.issues) issues.push(zodIssue({ ...issue, path: [section, i, ...issue.path] }));
+      else
+        for (const issue of result.error.issues) issues.push(zodIssue({ ...issue, path: [section, i, ...issue.path] }));
     });
     (file as Record<string, unknown>)[section] = valid;
   }
@@ -474,7 +491,8 @@ export function readStrategyFile(
   }));
 
   const actionFields: ActionField[] = (file.action_fields ?? []).map((f, i) => {
-    if (!hasCluster(f.cluster)) problem(["action_fields", i, "cluster"], "strategy.import.unknownCluster", { id: f.cluster });
+    if (!hasCluster(f.cluster))
+      problem(["action_fields", i, "cluster"], "strategy.import.unknownCluster", { id: f.cluster });
     return {
       id: f.id,
       clusterId: f.cluster,
@@ -558,7 +576,9 @@ export function readStrategyFile(
     if (!hasMeasure(t.measure)) problem(["teams", i, "measure"], "strategy.import.unknownMeasure", { id: t.measure });
     t.members.forEach((m, j) => {
       if (m.organisation && !hasOrg(m.organisation)) {
-        problem(["teams", i, "members", j, "organisation"], "strategy.import.unknownOrganisation", { id: m.organisation });
+        problem(["teams", i, "members", j, "organisation"], "strategy.import.unknownOrganisation", {
+          id: m.organisation,
+        });
       }
       if (!m.name && !m.organisation) problem(["teams", i, "members", j, "name"], "strategy.import.memberName");
     });
@@ -584,7 +604,8 @@ export function readStrategyFile(
 
   const assessments: StrategyCatalogue["assessments"] = [];
   (file.assessments ?? []).forEach((a, i) => {
-    if (!hasMeasure(a.measure)) problem(["assessments", i, "measure"], "strategy.import.unknownMeasure", { id: a.measure });
+    if (!hasMeasure(a.measure))
+      problem(["assessments", i, "measure"], "strategy.import.unknownMeasure", { id: a.measure });
     if (!hasValue(a.value)) problem(["assessments", i, "value"], "strategy.import.unknownValue", { id: a.value });
     if (!isValidScore(a.score)) problem(["assessments", i, "score"], "strategy.import.score");
     assessments.push({
@@ -628,7 +649,9 @@ export function readStrategyFile(
       governanceBodies,
       measures,
       assessments,
-      teams: [...teamsByCode].filter(([code]) => !measureCodes.has(code)).map(([measureCode, team]) => ({ measureCode, team })),
+      teams: [...teamsByCode]
+        .filter(([code]) => !measureCodes.has(code))
+        .map(([measureCode, team]) => ({ measureCode, team })),
     },
   };
 }
@@ -651,7 +674,10 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
   const content: DeepPartial<MeasureContent> = {};
   content.title = { de: m.name_de, ...(m.name_en !== undefined ? { en: m.name_en } : {}) };
   if (m.summary_de !== undefined || m.summary_en !== undefined) {
-    content.summary = { ...(m.summary_de !== undefined ? { de: m.summary_de } : {}), ...(m.summary_en !== undefined ? { en: m.summary_en } : {}) };
+    content.summary = {
+      ...(m.summary_de !== undefined ? { de: m.summary_de } : {}),
+      ...(m.summary_en !== undefined ? { en: m.summary_en } : {}),
+    };
   }
   if (m.description_de !== undefined || m.description_en !== undefined) {
     content.description = {
@@ -668,7 +694,8 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
   if (m.origin_ref !== undefined) content.originRef = m.origin_ref || null;
   content.sourceStatus = m.source_status;
 
-  if (m.responsible !== undefined) content.responsibleOrganisationId = ctx.organisationRef(m.responsible, at("responsible"), m.source_status);
+  if (m.responsible !== undefined)
+    content.responsibleOrganisationId = ctx.organisationRef(m.responsible, at("responsible"), m.source_status);
   if (m.involved !== undefined) {
     content.involvedOrganisationIds = m.involved
       .map((o, j) => ctx.organisationRef(o, at("involved", j), m.source_status))
@@ -680,7 +707,8 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
     const ids: string[] = [];
     districtNames.forEach((name, j) => {
       const key = districtKeyOf(name);
-      const path = m.district !== undefined && j === 0 ? at("district") : at("districts", m.district !== undefined ? j - 1 : j);
+      const path =
+        m.district !== undefined && j === 0 ? at("district") : at("districts", m.district !== undefined ? j - 1 : j);
       if (!key) ctx.problem(path, "strategy.import.unknownDistrict", { value: name });
       else if (!ids.includes(key)) ids.push(key);
     });
@@ -722,15 +750,22 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
 
   if (m.goals) {
     const g = m.goals;
-    const pair = (de?: string, en?: string) => ({ ...(de !== undefined ? { de } : {}), ...(en !== undefined ? { en } : {}) });
+    const pair = (de?: string, en?: string) => ({
+      ...(de !== undefined ? { de } : {}),
+      ...(en !== undefined ? { en } : {}),
+    });
     content.goals = {
       ...(g.output_de !== undefined || g.output_en !== undefined ? { output: pair(g.output_de, g.output_en) } : {}),
-      ...(g.outcome_de !== undefined || g.outcome_en !== undefined ? { outcome: pair(g.outcome_de, g.outcome_en) } : {}),
+      ...(g.outcome_de !== undefined || g.outcome_en !== undefined
+        ? { outcome: pair(g.outcome_de, g.outcome_en) }
+        : {}),
       ...(g.impact_de !== undefined || g.impact_en !== undefined ? { impact: pair(g.impact_de, g.impact_en) } : {}),
     };
   }
   if (m.indicators !== undefined || m.indicator !== undefined) {
-    content.indicators = [...(m.indicators ?? []), ...(m.indicator ? [m.indicator] : [])].map((x) => indicatorOf(x, m.source_status));
+    content.indicators = [...(m.indicators ?? []), ...(m.indicator ? [m.indicator] : [])].map((x) =>
+      indicatorOf(x, m.source_status),
+    );
   }
 
   const resources: Resource[] = (m.resources ?? []).map((r) => ({
@@ -763,7 +798,10 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
   if (m.links !== undefined || m.inspired_by !== undefined) content.links = links;
 
   if (m.deliverables || m.milestones || m.facts || m.responsible_candidates) {
-    const milestones: Milestone[] = (m.milestones ?? []).map((ms) => ({ name: text(ms.name_de, ms.name_en), due: ms.due ?? null }));
+    const milestones: Milestone[] = (m.milestones ?? []).map((ms) => ({
+      name: text(ms.name_de, ms.name_en),
+      due: ms.due ?? null,
+    }));
     content.extras = {
       deliverables: m.deliverables ?? [],
       milestones,

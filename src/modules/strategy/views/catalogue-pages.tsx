@@ -1,12 +1,20 @@
 import type { FieldErrors } from "../../../platform/forms/forms";
 import { berlinDistricts } from "../../../platform/reference-data";
-import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
+import {
+  ErrorSummary,
+  Form,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { ActionField } from "../domain/model";
 import type { Reference, StoredOrganisation } from "../data/catalogue";
 import type { MeasureListItem } from "../data/measures";
+import type { ActionField } from "../domain/model";
 import type { FlatForm } from "./edit-forms";
 import { districtLabel, localizedText, pick, stakeholderLabel } from "./format";
 import { stakeholderOptions } from "./measure-edit-page";
@@ -24,7 +32,9 @@ function MeasuresSection(props: { page: PageContext; reference: Reference; measu
   const { measures } = props;
   return (
     <>
-      <h2>{t(measures.total === 1 ? "strategy.measures.countOne" : "strategy.measures.count", { count: measures.total })}</h2>
+      <h2>
+        {t(measures.total === 1 ? "strategy.measures.countOne" : "strategy.measures.count", { count: measures.total })}
+      </h2>
       {measures.items.length === 0 ? (
         <p>{t("strategy.measures.none")}</p>
       ) : (
@@ -56,17 +66,23 @@ export function ActionFieldPage(props: {
       <p class="breadcrumb">
         <a href="/strategy#action-fields">{t("strategy.overview.title")}</a>
       </p>
-      <h1 lang={name.fallback ? "de" : undefined}>{name.text}</h1>
+      <h1 lang={name.lang}>{name.text}</h1>
       {props.saved && <Notice kind="success">{t("strategy.edit.saved")}</Notice>}
       <dl class="facts">
         <dt>{t("strategy.field.cluster")}</dt>
-        <dd>{cluster ? <a href={`/measures?cluster=${encodeURIComponent(cluster.id)}`}>{pick(cluster.name, locale)}</a> : field.clusterId}</dd>
+        <dd>
+          {cluster ? (
+            <a href={`/measures?cluster=${encodeURIComponent(cluster.id)}`}>{pick(cluster.name, locale)}</a>
+          ) : (
+            field.clusterId
+          )}
+        </dd>
         <dt>{t("strategy.field.code")}</dt>
         <dd>{field.id}</dd>
         <dt>{t("strategy.field.sourceStatus")}</dt>
         <dd>{t(`strategy.sourceStatus.${field.sourceStatus}`)}</dd>
       </dl>
-      {description.text && <p lang={description.fallback ? "de" : undefined}>{description.text}</p>}
+      {description.text && <p lang={description.lang}>{description.text}</p>}
       {props.canEdit && (
         <p class="actions">
           <a class="button button-secondary" href={`/action-fields/${encodeURIComponent(field.id)}/edit`}>
@@ -74,7 +90,12 @@ export function ActionFieldPage(props: {
           </a>
         </p>
       )}
-      <MeasuresSection page={page} reference={reference} measures={props.measures} listHref={`/measures?actionField=${encodeURIComponent(field.id)}`} />
+      <MeasuresSection
+        page={page}
+        reference={reference}
+        measures={props.measures}
+        listHref={`/measures?actionField=${encodeURIComponent(field.id)}`}
+      />
     </Layout>
   );
 }
@@ -92,7 +113,7 @@ export function OrganisationPage(props: {
   const name = localizedText(organisation.name, locale);
   return (
     <Layout page={page} title={name.text} section="strategy">
-      <h1 lang={name.fallback ? "de" : undefined}>{name.text}</h1>
+      <h1 lang={name.lang}>{name.text}</h1>
       {props.saved && <Notice kind="success">{t("strategy.edit.saved")}</Notice>}
       {organisation.sourceStatus === "demo" && (
         <p class="badges">
@@ -116,7 +137,13 @@ export function OrganisationPage(props: {
   );
 }
 
-export function DistrictPage(props: { page: PageContext; reference: Reference; district: string; measures: MeasuresOf; cityWide: number }) {
+export function DistrictPage(props: {
+  page: PageContext;
+  reference: Reference;
+  district: string;
+  measures: MeasuresOf;
+  cityWide: number;
+}) {
   const { page } = props;
   const { t, locale } = page;
   const name = districtLabel(locale, props.district);
@@ -150,7 +177,9 @@ export function DistrictsPage(props: { page: PageContext; counts: Map<string, nu
           return (
             <li>
               <a href={`/districts/${d.key}`}>{d.name[locale]}</a>{" "}
-              <span class="count">({t(n === 1 ? "strategy.count.measureOne" : "strategy.count.measures", { count: n })})</span>
+              <span class="count">
+                ({t(n === 1 ? "strategy.count.measureOne" : "strategy.count.measures", { count: n })})
+              </span>
             </li>
           );
         })}
@@ -174,7 +203,9 @@ export function ActionFieldFormPage(props: {
     const x = form[name];
     return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
   };
-  const title = field ? t("strategy.actionField.editTitle", { name: pick(field.name, locale) }) : t("strategy.actionField.createTitle");
+  const title = field
+    ? t("strategy.actionField.editTitle", { name: pick(field.name, locale) })
+    : t("strategy.actionField.createTitle");
   const labels = Object.fromEntries(Object.keys(errors ?? {}).map((k) => [k, t(`strategy.form.${k}`)]));
   return (
     <Layout page={page} title={title} section="strategy">
@@ -189,7 +220,14 @@ export function ActionFieldFormPage(props: {
         {field ? (
           <input type="hidden" name="version" value={String(field.version)} />
         ) : (
-          <TextField name="id" label={t("strategy.form.id")} hint={t("strategy.form.idHint")} value={v("id")} errors={errors} required />
+          <TextField
+            name="id"
+            label={t("strategy.form.id")}
+            hint={t("strategy.form.idHint")}
+            value={v("id")}
+            errors={errors}
+            required
+          />
         )}
         <SelectField
           name="cluster"
@@ -201,8 +239,20 @@ export function ActionFieldFormPage(props: {
         />
         <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
         <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />
-        <TextArea name="description_de" label={t("strategy.form.description_de")} value={v("description_de")} errors={errors} rows={4} />
-        <TextArea name="description_en" label={t("strategy.form.description_en")} value={v("description_en")} errors={errors} rows={4} />
+        <TextArea
+          name="description_de"
+          label={t("strategy.form.description_de")}
+          value={v("description_de")}
+          errors={errors}
+          rows={4}
+        />
+        <TextArea
+          name="description_en"
+          label={t("strategy.form.description_en")}
+          value={v("description_en")}
+          errors={errors}
+          rows={4}
+        />
         <SubmitButton>{t("strategy.form.save")}</SubmitButton>
       </Form>
     </Layout>
@@ -236,11 +286,20 @@ export function OrganisationFormPage(props: {
         </div>
       )}
       <ErrorSummary page={page} errors={errors} labels={labels} />
-      <Form page={page} action={organisation ? `/organisations/${encodeURIComponent(organisation.id)}/edit` : "/organisations/new"}>
+      <Form
+        page={page}
+        action={organisation ? `/organisations/${encodeURIComponent(organisation.id)}/edit` : "/organisations/new"}
+      >
         {organisation ? (
           <input type="hidden" name="version" value={String(organisation.version)} />
         ) : (
-          <TextField name="id" label={t("strategy.form.id")} hint={t("strategy.form.orgIdHint")} value={v("id")} errors={errors} />
+          <TextField
+            name="id"
+            label={t("strategy.form.id")}
+            hint={t("strategy.form.orgIdHint")}
+            value={v("id")}
+            errors={errors}
+          />
         )}
         <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
         <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />

@@ -1,7 +1,6 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import { SCORE_MAX } from "../domain/model";
 import type { CompassValue } from "../domain/model";
-import { pick } from "../domain/model";
+import { pick, SCORE_MAX } from "../domain/model";
 
 /** Splits a name into lines of about `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {
@@ -23,7 +22,13 @@ const sectorFills = ["#dce8f7", "#e1f0dc", "#fbeed6", "#efe3f5", "#e3eef0", "#f6
  * The values compass as a figure: one sector per value, named in it. Decorative for screen readers
  * beyond its label: the list of values below the figure carries the same content as text.
  */
-export function CompassFigure(props: { t: Translate; locale: Locale; values: CompassValue[]; centre: string; describedBy: string }) {
+export function CompassFigure(props: {
+  t: Translate;
+  locale: Locale;
+  values: CompassValue[];
+  centre: string;
+  describedBy: string;
+}) {
   const { values, locale, t } = props;
   const size = 400;
   const c = size / 2;
@@ -53,12 +58,21 @@ export function CompassFigure(props: { t: Translate; locale: Locale; values: Com
         const lx = c + r * 0.58 * Math.cos(mid);
         const ly = c + r * 0.58 * Math.sin(mid);
         const lines = wrap(pick(v.name, locale), 14);
+        // Long single words ("gemeinwohlorientierte") get a smaller font so they stay in their sector.
+        const longest = Math.max(...lines.map((l) => l.length));
+        const fontSize = longest > 14 ? Math.max(11, Math.floor((16 * 14) / longest)) : 16;
         return (
           <g>
             <path d={d} fill={sectorFills[i % sectorFills.length]} stroke="#1b1f24" stroke-width="1.5" />
-            <text x={lx.toFixed(1)} y={(ly - ((lines.length - 1) * 18) / 2).toFixed(1)} text-anchor="middle" font-size="16" fill="#1b1f24">
+            <text
+              x={lx.toFixed(1)}
+              y={(ly - ((lines.length - 1) * 18) / 2).toFixed(1)}
+              text-anchor="middle"
+              font-size="16"
+              fill="#1b1f24"
+            >
               {lines.map((line, j) => (
-                <tspan x={lx.toFixed(1)} dy={j === 0 ? "0" : "18"}>
+                <tspan x={lx.toFixed(1)} dy={j === 0 ? "0" : String(fontSize + 2)}>
                   {line}
                 </tspan>
               ))}
@@ -123,7 +137,9 @@ export function AssessmentChart(props: { t: Translate; rows: ScoreRow[]; scaleLa
               {row.name}
             </text>
             <rect x="0" y={y + labelHeight} width={barMax} height={barHeight} fill="#f3f5f8" stroke="#8a94a3" />
-            {row.score !== null && row.score > 0 && <rect x="0" y={y + labelHeight} width={w.toFixed(1)} height={barHeight} fill="#174a8b" />}
+            {row.score !== null && row.score > 0 && (
+              <rect x="0" y={y + labelHeight} width={w.toFixed(1)} height={barHeight} fill="#174a8b" />
+            )}
             <text x={barMax + 8} y={y + labelHeight + 13} font-size="14" fill="#1b1f24">
               {label}
             </text>

@@ -127,7 +127,8 @@ export function rowsOf(form: FlatForm, table: string, keepEmpty = false): Array<
     .filter(
       (row) =>
         keepEmpty ||
-        (row.remove !== "on" && Object.entries(row).some(([k, v]) => k !== "remove" && k !== "value" && v.trim() !== "")),
+        (row.remove !== "on" &&
+          Object.entries(row).some(([k, v]) => k !== "remove" && k !== "value" && v.trim() !== "")),
     )
     .map(({ remove: _remove, ...row }) => row);
 }
@@ -160,6 +161,7 @@ export function rowCount(form: FlatForm, table: string): number {
 /** The names whose values differ between two flat forms (for the conflict view). */
 export function differingFields(mine: FlatForm, saved: FlatForm): string[] {
   const names = [...new Set([...Object.keys(saved), ...Object.keys(mine)])];
-  const norm = (v: string | string[] | undefined) => (Array.isArray(v) ? [...v].sort().join("\u0000") : (v ?? "").trim());
+  const norm = (v: string | string[] | undefined) =>
+    Array.isArray(v) ? [...v].sort().join("\u0000") : (v ?? "").trim();
   return names.filter((n) => norm(mine[n]) !== norm(saved[n]));
 }

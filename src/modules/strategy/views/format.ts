@@ -1,5 +1,5 @@
-import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
 import type { BilingualText, MeasureStatus, MeasureType } from "../domain/model";
 import { pick } from "../domain/model";
 
@@ -14,15 +14,45 @@ export const districtLabel = (locale: Locale, key: string) => districtName(key, 
 
 export { pick };
 
-/** The text in the reader's language, and whether it is shown in German because no translation exists. */
-export function localizedText(text: BilingualText, locale: Locale): { text: string; fallback: boolean } {
-  if (locale === "en" && !text.en && text.de) return { text: text.de, fallback: true };
-  return { text: pick(text, locale), fallback: false };
+/**
+ * The text in the reader's language; where only the other language exists, that text with its
+ * language (`lang`), so the page can mark it for screen readers.
+ */
+export function localizedText(text: BilingualText, locale: Locale): { text: string; lang: Locale | undefined } {
+  if (locale === "en" && !text.en && text.de) return { text: text.de, lang: "de" };
+  if (locale === "de" && !text.de && text.en) return { text: text.en, lang: "en" };
+  return { text: pick(text, locale), lang: undefined };
 }
 
 const months = {
-  de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 /** "2022-07" → "Juli 2022" / "July 2022"; "2024-03-12" → "12. März 2024" / "12 March 2024". */
@@ -36,7 +66,8 @@ export function formatPartialDate(date: string | null, locale: Locale): string {
 }
 
 export function formatPeriod(t: Translate, locale: Locale, start: string | null, end: string | null): string {
-  if (start && end) return t("strategy.period.range", { start: formatPartialDate(start, locale), end: formatPartialDate(end, locale) });
+  if (start && end)
+    return t("strategy.period.range", { start: formatPartialDate(start, locale), end: formatPartialDate(end, locale) });
   if (start) return t("strategy.period.from", { start: formatPartialDate(start, locale) });
   if (end) return t("strategy.period.until", { end: formatPartialDate(end, locale) });
   return "";
@@ -51,5 +82,9 @@ export function formatDateTime(date: Date, locale: Locale): string {
 }
 
 export function formatEuro(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(amount);
 }

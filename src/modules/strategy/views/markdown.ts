@@ -44,7 +44,9 @@ const options: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template"],
   transformTags: {
-    ...Object.fromEntries(Object.entries(headingShift).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})])),
+    ...Object.fromEntries(
+      Object.entries(headingShift).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})]),
+    ),
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow noopener noreferrer" } }),
   },
 };

@@ -5,12 +5,12 @@ import { berlinDistricts, stakeholderGroups } from "../../../platform/reference-
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { measureOrigins, measureTypes } from "../domain/model";
-import type { MeasureStatus } from "../domain/model";
-import { allowedPhases, allowedStatuses } from "../domain/transitions";
 import type { Reference } from "../data/catalogue";
 import type { StoredMeasure } from "../data/measures";
-import { type EditPart, type FlatForm, differingFields, rowCount } from "./edit-forms";
+import type { MeasureStatus } from "../domain/model";
+import { measureOrigins, measureTypes } from "../domain/model";
+import { allowedPhases, allowedStatuses } from "../domain/transitions";
+import { differingFields, type EditPart, type FlatForm, rowCount } from "./edit-forms";
 import { localizedText, originLabel, pick, statusLabel, typeLabel } from "./format";
 
 const BLANK_ROWS = 2;
@@ -54,7 +54,12 @@ const list = (form: FlatForm, name: string): string[] => {
 /** Labels of the fields, for the error summary and the conflict view. */
 function labelOf(t: Translate, name: string): string {
   const row = /^(\w+)\.(\d+)\.(\w+)$/.exec(name);
-  if (row) return t("strategy.edit.rowField", { table: t(`strategy.edit.table.${row[1]}`), n: Number(row[2]) + 1, field: t(`strategy.form.${row[3]}`) });
+  if (row)
+    return t("strategy.edit.rowField", {
+      table: t(`strategy.edit.table.${row[1]}`),
+      n: Number(row[2]) + 1,
+      field: t(`strategy.form.${row[3]}`),
+    });
   return t(`strategy.form.${name}`);
 }
 
@@ -67,7 +72,9 @@ function CheckboxGroup(props: {
   error?: string;
   groups?: Array<{ label: string; options: Array<{ value: string; label: string }> }>;
 }) {
-  const describedBy = [props.hint ? `hint-${props.name}` : null, props.error ? `error-${props.name}` : null].filter(Boolean).join(" ");
+  const describedBy = [props.hint ? `hint-${props.name}` : null, props.error ? `error-${props.name}` : null]
+    .filter(Boolean)
+    .join(" ");
   const box = (o: { value: string; label: string }, i: number, prefix: string) => {
     const id = `field-${props.name}-${prefix}${i}`;
     return (
@@ -165,7 +172,8 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
   const { t, locale } = page;
   const title = localizedText(measure.content.title, locale);
   const formFor = (part: EditPart): FlatForm => (submitted?.part === part ? submitted.form : props.forms[part]);
-  const errorsFor = (part: EditPart): FieldErrors | undefined => (submitted?.part === part ? submitted.errors : undefined);
+  const errorsFor = (part: EditPart): FieldErrors | undefined =>
+    submitted?.part === part ? submitted.errors : undefined;
   const orgName = (id: string) => {
     const o = props.organisations.find((x) => x.id === id);
     return o ? pick(o.name, locale) : id;
@@ -173,8 +181,12 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
   const display = (name: string, value: string | string[] | undefined): string => {
     const values = Array.isArray(value) ? value : value ? [value] : [];
     if (values.length === 0) return t("strategy.history.empty");
-    if (name === "involved" || name === "responsible" || name.endsWith(".organisation")) return values.map(orgName).join(", ");
-    if (name === "action_fields") return values.map((id) => pick(reference.actionFields.find((a) => a.id === id)?.name ?? { de: id, en: id }, locale)).join(", ");
+    if (name === "involved" || name === "responsible" || name.endsWith(".organisation"))
+      return values.map(orgName).join(", ");
+    if (name === "action_fields")
+      return values
+        .map((id) => pick(reference.actionFields.find((a) => a.id === id)?.name ?? { de: id, en: id }, locale))
+        .join(", ");
     if (name === "status") return values.map((s) => statusLabel(t, s as MeasureStatus)).join(", ");
     return values.join(", ");
   };
@@ -182,7 +194,13 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
 
   const Conflict = ({ part }: { part: EditPart }) =>
     submitted?.part === part && submitted.conflict ? (
-      <ConflictNotice page={page} mine={submitted.form} saved={submitted.conflict.saved} savedVersion={submitted.conflict.savedVersion} display={display} />
+      <ConflictNotice
+        page={page}
+        mine={submitted.form}
+        saved={submitted.conflict.saved}
+        savedVersion={submitted.conflict.savedVersion}
+        display={display}
+      />
     ) : null;
   const Summary = ({ part }: { part: EditPart }) => {
     const errors = errorsFor(part);
@@ -196,7 +214,9 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
       <input
         type="hidden"
         name="version"
-        value={String(submitted?.part === part && submitted.conflict ? submitted.conflict.savedVersion : measure.version)}
+        value={String(
+          submitted?.part === part && submitted.conflict ? submitted.conflict.savedVersion : measure.version,
+        )}
       />
     </>
   );
@@ -393,8 +413,18 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
               value={str(details, "period_end")}
               errors={errorsFor("details")}
             />
-            <TextField name="period_note_de" label={t("strategy.form.period_note_de")} value={str(details, "period_note_de")} errors={errorsFor("details")} />
-            <TextField name="period_note_en" label={t("strategy.form.period_note_en")} value={str(details, "period_note_en")} errors={errorsFor("details")} />
+            <TextField
+              name="period_note_de"
+              label={t("strategy.form.period_note_de")}
+              value={str(details, "period_note_de")}
+              errors={errorsFor("details")}
+            />
+            <TextField
+              name="period_note_en"
+              label={t("strategy.form.period_note_en")}
+              value={str(details, "period_note_en")}
+              errors={errorsFor("details")}
+            />
             <CheckboxGroup
               name="action_fields"
               legend={t("strategy.form.action_fields")}
@@ -402,7 +432,9 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
               options={[]}
               groups={reference.clusters.map((c) => ({
                 label: pick(c.name, locale),
-                options: reference.actionFields.filter((a) => a.clusterId === c.id).map((a) => ({ value: a.id, label: pick(a.name, locale) })),
+                options: reference.actionFields
+                  .filter((a) => a.clusterId === c.id)
+                  .map((a) => ({ value: a.id, label: pick(a.name, locale) })),
               }))}
               checked={list(details, "action_fields")}
               error={errorsFor("details")?.action_fields}
@@ -414,7 +446,12 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
               checked={list(details, "spatial_levels")}
               error={errorsFor("details")?.spatial_levels}
             />
-            <TextField name="contact_name" label={t("strategy.form.contact_name")} value={str(details, "contact_name")} errors={errorsFor("details")} />
+            <TextField
+              name="contact_name"
+              label={t("strategy.form.contact_name")}
+              value={str(details, "contact_name")}
+              errors={errorsFor("details")}
+            />
             <TextField
               name="contact_email"
               type="email"
@@ -446,9 +483,25 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
               {Array.from({ length: linkRows }, (_, i) => (
                 <fieldset class="row-fieldset">
                   <legend>{t("strategy.edit.row", { table: t("strategy.edit.table.links"), n: i + 1 })}</legend>
-                  <TextField name={`links.${i}.url`} type="url" label={t("strategy.form.url")} value={str(details, `links.${i}.url`)} errors={errorsFor("details")} />
-                  <TextField name={`links.${i}.label_de`} label={t("strategy.form.label_de")} value={str(details, `links.${i}.label_de`)} errors={errorsFor("details")} />
-                  <TextField name={`links.${i}.label_en`} label={t("strategy.form.label_en")} value={str(details, `links.${i}.label_en`)} errors={errorsFor("details")} />
+                  <TextField
+                    name={`links.${i}.url`}
+                    type="url"
+                    label={t("strategy.form.url")}
+                    value={str(details, `links.${i}.url`)}
+                    errors={errorsFor("details")}
+                  />
+                  <TextField
+                    name={`links.${i}.label_de`}
+                    label={t("strategy.form.label_de")}
+                    value={str(details, `links.${i}.label_de`)}
+                    errors={errorsFor("details")}
+                  />
+                  <TextField
+                    name={`links.${i}.label_en`}
+                    label={t("strategy.form.label_en")}
+                    value={str(details, `links.${i}.label_en`)}
+                    errors={errorsFor("details")}
+                  />
                 </fieldset>
               ))}
             </fieldset>
@@ -466,7 +519,13 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
             {Array.from({ length: teamRows }, (_, i) => (
               <fieldset class="row-fieldset">
                 <legend>{t("strategy.edit.row", { table: t("strategy.edit.table.team"), n: i + 1 })}</legend>
-                <TextField name={`team.${i}.name`} label={t("strategy.form.name")} hint={t("strategy.form.nameHint")} value={str(team, `team.${i}.name`)} errors={errorsFor("team")} />
+                <TextField
+                  name={`team.${i}.name`}
+                  label={t("strategy.form.name")}
+                  hint={t("strategy.form.nameHint")}
+                  value={str(team, `team.${i}.name`)}
+                  errors={errorsFor("team")}
+                />
                 <SelectField
                   name={`team.${i}.organisation`}
                   label={t("strategy.form.organisation")}
@@ -475,8 +534,18 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
                   emptyLabel={t("strategy.form.noOrganisation")}
                   options={orgOptions}
                 />
-                <TextField name={`team.${i}.role_de`} label={t("strategy.form.role_de")} value={str(team, `team.${i}.role_de`)} errors={errorsFor("team")} />
-                <TextField name={`team.${i}.role_en`} label={t("strategy.form.role_en")} value={str(team, `team.${i}.role_en`)} errors={errorsFor("team")} />
+                <TextField
+                  name={`team.${i}.role_de`}
+                  label={t("strategy.form.role_de")}
+                  value={str(team, `team.${i}.role_de`)}
+                  errors={errorsFor("team")}
+                />
+                <TextField
+                  name={`team.${i}.role_en`}
+                  label={t("strategy.form.role_en")}
+                  value={str(team, `team.${i}.role_en`)}
+                  errors={errorsFor("team")}
+                />
                 <TextArea
                   name={`team.${i}.responsibility_de`}
                   label={t("strategy.form.responsibility_de")}
@@ -578,11 +647,35 @@ export function MeasureNewPage(props: {
       <p>{t("strategy.new.intro")}</p>
       <ErrorSummary page={page} errors={errors} labels={labels} />
       <Form page={page} action="/measures/new">
-        <TextField name="title_de" label={t("strategy.form.title_de")} value={str(form, "title_de")} errors={errors} required />
+        <TextField
+          name="title_de"
+          label={t("strategy.form.title_de")}
+          value={str(form, "title_de")}
+          errors={errors}
+          required
+        />
         <TextField name="title_en" label={t("strategy.form.title_en")} value={str(form, "title_en")} errors={errors} />
-        <TextField name="slug" label={t("strategy.form.slug")} hint={t("strategy.form.slugHint")} value={str(form, "slug")} errors={errors} />
-        <TextArea name="summary_de" label={t("strategy.form.summary_de")} value={str(form, "summary_de")} errors={errors} rows={3} />
-        <TextArea name="summary_en" label={t("strategy.form.summary_en")} value={str(form, "summary_en")} errors={errors} rows={3} />
+        <TextField
+          name="slug"
+          label={t("strategy.form.slug")}
+          hint={t("strategy.form.slugHint")}
+          value={str(form, "slug")}
+          errors={errors}
+        />
+        <TextArea
+          name="summary_de"
+          label={t("strategy.form.summary_de")}
+          value={str(form, "summary_de")}
+          errors={errors}
+          rows={3}
+        />
+        <TextArea
+          name="summary_en"
+          label={t("strategy.form.summary_en")}
+          value={str(form, "summary_en")}
+          errors={errors}
+          rows={3}
+        />
         <SelectField
           name="type"
           label={t("strategy.form.type")}
@@ -614,7 +707,9 @@ export function MeasureNewPage(props: {
           options={[]}
           groups={reference.clusters.map((c) => ({
             label: pick(c.name, locale),
-            options: reference.actionFields.filter((a) => a.clusterId === c.id).map((a) => ({ value: a.id, label: pick(a.name, locale) })),
+            options: reference.actionFields
+              .filter((a) => a.clusterId === c.id)
+              .map((a) => ({ value: a.id, label: pick(a.name, locale) })),
           }))}
           checked={list(form, "action_fields")}
           error={errors?.action_fields}

@@ -1,6 +1,6 @@
 import type { PageContext } from "../../../ui/page-context";
-import type { MeasureListItem } from "../data/measures";
 import type { Reference } from "../data/catalogue";
+import type { MeasureListItem } from "../data/measures";
 import { formatPeriod, localizedText, pick, statusLabel, typeLabel } from "./format";
 
 /** The badges of a measure: demo content and pilot, as words (never colour alone). */
@@ -16,7 +16,12 @@ export function MeasureBadges(props: { page: PageContext; demo: boolean; pilot: 
 }
 
 /** A list of measures as cards: title, badges, summary and the key facts. */
-export function MeasureList(props: { page: PageContext; items: MeasureListItem[]; reference: Reference; headingLevel?: 2 | 3 }) {
+export function MeasureList(props: {
+  page: PageContext;
+  items: MeasureListItem[];
+  reference: Reference;
+  headingLevel?: 2 | 3;
+}) {
   const { t, locale } = props.page;
   const phaseName = (id: string | null) => {
     const phase = props.reference.phases.find((p) => p.id === id);
@@ -33,12 +38,12 @@ export function MeasureList(props: { page: PageContext; items: MeasureListItem[]
         return (
           <li class="measure-card">
             <Heading class="measure-card-title">
-              <a href={`/measures/${m.slug}`} lang={title.fallback ? "de" : undefined}>
+              <a href={`/measures/${m.slug}`} lang={title.lang}>
                 {title.text}
               </a>
             </Heading>
             <MeasureBadges page={props.page} demo={m.sourceStatus === "demo"} pilot={m.pilot} />
-            {summary.text && <p lang={summary.fallback ? "de" : undefined}>{summary.text}</p>}
+            {summary.text && <p lang={summary.lang}>{summary.text}</p>}
             <dl class="measure-card-facts">
               <div>
                 <dt>{t("strategy.field.type")}</dt>

@@ -3,12 +3,12 @@ import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
+import type { Reference, StoredOrganisation } from "../data/catalogue";
+import type { StoredMeasure, VersionEntry } from "../data/measures";
 import type { AssessmentRecord } from "../domain/assessment";
 import { currentAssessments } from "../domain/assessment";
 import type { FieldChange } from "../domain/diff";
 import { type BilingualText, isDemo } from "../domain/model";
-import type { Reference, StoredOrganisation } from "../data/catalogue";
-import type { StoredMeasure, VersionEntry } from "../data/measures";
 import { AssessmentChart } from "./charts";
 import {
   districtLabel,
@@ -28,16 +28,17 @@ import { MeasureBadges } from "./measure-list";
 export const VERSIONS_PAGE_SIZE = 10;
 
 function Text(props: { text: BilingualText; locale: Locale; as?: "p" | "span" }) {
-  const { text, fallback } = localizedText(props.text, props.locale);
-  if (props.as === "span") return <span lang={fallback ? "de" : undefined}>{text}</span>;
-  return <p lang={fallback ? "de" : undefined}>{text}</p>;
+  const { text, lang } = localizedText(props.text, props.locale);
+  if (props.as === "span") return <span lang={lang}>{text}</span>;
+  return <p lang={lang}>{text}</p>;
 }
 
 /** A readable name for a field of the version history ("title.en" → "Title (English)"). */
 export function fieldLabel(t: Translate, locale: Locale, field: string, reference: Reference): string {
   const parts = field.split(".");
   const [top = field, second, third] = parts;
-  const language = (code: string | undefined) => (code === "de" || code === "en" ? t(`strategy.language.${code}`) : null);
+  const language = (code: string | undefined) =>
+    code === "de" || code === "en" ? t(`strategy.language.${code}`) : null;
   if (top === "assessment" && second) {
     const value = reference.values.find((v) => v.id === second);
     return t("strategy.history.assessmentOf", { value: value ? pick(value.name, locale) : second });
@@ -58,7 +59,8 @@ export function changeValue(t: Translate, value: unknown): string {
   if (value === null || value === undefined || value === "") return t("strategy.history.empty");
   if (typeof value === "boolean") return t(value ? "strategy.yes" : "strategy.no");
   if (typeof value === "string" || typeof value === "number") return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.length ? value.join(", ") : t("strategy.history.empty");
+  if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+    return value.length ? value.join(", ") : t("strategy.history.empty");
   return JSON.stringify(value);
 }
 
@@ -75,7 +77,11 @@ export interface MeasurePageProps {
 
 function OrganisationLink(props: { id: string; organisations: Map<string, StoredOrganisation>; locale: Locale }) {
   const organisation = props.organisations.get(props.id);
-  return <a href={`/organisations/${encodeURIComponent(props.id)}`}>{organisation ? pick(organisation.name, props.locale) : props.id}</a>;
+  return (
+    <a href={`/organisations/${encodeURIComponent(props.id)}`}>
+      {organisation ? pick(organisation.name, props.locale) : props.id}
+    </a>
+  );
 }
 
 /** Everything about one measure: facts, description, goals, assessment, team, resources, history. */
@@ -100,13 +106,15 @@ export function MeasurePage(props: MeasurePageProps) {
   };
   const goals = (["output", "outcome", "impact"] as const).filter((g) => c.goals[g].de || c.goals[g].en);
   const extras = c.extras;
-  const hasExtras = extras.deliverables.length + extras.milestones.length + extras.facts.length + extras.responsibleCandidates.length > 0;
+  const hasExtras =
+    extras.deliverables.length + extras.milestones.length + extras.facts.length + extras.responsibleCandidates.length >
+    0;
   return (
     <Layout page={page} title={title.text} section="measures">
       <p class="breadcrumb">
         <a href="/measures">{t("strategy.measures.heading")}</a>
       </p>
-      <h1 lang={title.fallback ? "de" : undefined}>{title.text}</h1>
+      <h1 lang={title.lang}>{title.text}</h1>
       {props.saved && (
         <div class="notice notice-success" role="status">
           {t("strategy.edit.saved")}
@@ -115,7 +123,7 @@ export function MeasurePage(props: MeasurePageProps) {
       <MeasureBadges page={page} demo={isDemo(c)} pilot={c.pilot} />
       {isDemo(c) && <p class="notice notice-warning">{t("strategy.measure.demoNotice")}</p>}
       {summary.text && (
-        <p class="lead" lang={summary.fallback ? "de" : undefined}>
+        <p class="lead" lang={summary.lang}>
           {summary.text}
         </p>
       )}
@@ -175,7 +183,11 @@ export function MeasurePage(props: MeasurePageProps) {
         <dd>
           {period || (!periodNote.text && t("strategy.notStated"))}
           {period && periodNote.text && " "}
-          {periodNote.text && <span lang={periodNote.fallback ? "de" : undefined}>{period ? `(${periodNote.text})` : periodNote.text}</span>}
+          {periodNote.text && (
+            <span lang={periodNote.lang}>
+              {period ? `(${periodNote.text})` : periodNote.text}
+            </span>
+          )}
         </dd>
         <dt>{t("strategy.field.actionFields")}</dt>
         <dd>
@@ -228,7 +240,7 @@ export function MeasurePage(props: MeasurePageProps) {
 
       <h2 id="description">{t("strategy.field.description")}</h2>
       {description.text ? (
-        <div class="prose" lang={description.fallback ? "de" : undefined}>
+        <div class="prose" lang={description.lang}>
           {raw(renderMarkdown(description.text))}
         </div>
       ) : (
@@ -272,7 +284,9 @@ export function MeasurePage(props: MeasurePageProps) {
                     <td>{t(`strategy.goal.${i.level}`)}</td>
                     <td>
                       <Text text={i.name} locale={locale} as="span" />
-                      {i.sourceStatus === "demo" && <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>}
+                      {i.sourceStatus === "demo" && (
+                        <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                      )}
                     </td>
                     <td>{i.unit ?? ""}</td>
                     <td>{i.baseline ?? ""}</td>
@@ -299,7 +313,11 @@ export function MeasurePage(props: MeasurePageProps) {
               t={t}
               tableId="assessment-table"
               scaleLabels={scaleLabels}
-              rows={reference.values.map((v) => ({ valueId: v.id, name: pick(v.name, locale), score: inForce.get(v.id)?.score ?? null }))}
+              rows={reference.values.map((v) => ({
+                valueId: v.id,
+                name: pick(v.name, locale),
+                score: inForce.get(v.id)?.score ?? null,
+              }))}
             />
             <figcaption>{t("strategy.assessment.caption")}</figcaption>
           </figure>
@@ -323,7 +341,9 @@ export function MeasurePage(props: MeasurePageProps) {
                       <td>{a ? `${a.score} (${scaleLabels[a.score] ?? ""})` : t("strategy.assessment.notAssessed")}</td>
                       <td>
                         {a && <Text text={a.rationale} locale={locale} as="span" />}
-                        {a?.sourceStatus === "demo" && <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>}
+                        {a?.sourceStatus === "demo" && (
+                          <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                        )}
                       </td>
                       <td>{a ? `${a.assessedBy}, ${formatPartialDate(a.assessedOn, locale)}` : ""}</td>
                     </tr>
@@ -385,7 +405,9 @@ export function MeasurePage(props: MeasurePageProps) {
                 <tr>
                   <th scope="row">
                     {m.organisationId ? (
-                      <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>{m.name || m.organisationId}</a>
+                      <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>
+                        {m.name || m.organisationId}
+                      </a>
                     ) : (
                       m.name
                     )}
@@ -504,23 +526,29 @@ export function MeasurePage(props: MeasurePageProps) {
 
       <h2 id="versions">{t("strategy.history.heading")}</h2>
       <p>{t("strategy.history.intro", { version: measure.version })}</p>
-      <ol class="version-list" reversed>
+      <ul class="version-list">
         {props.versions.items.map((v) => (
-          <li value={String(v.version)}>
+          <li>
             <p>
-              <strong>{t("strategy.history.version", { version: v.version })}</strong> – {formatDateTime(v.at, locale)} –{" "}
-              {v.authorLabel} – {t(`strategy.history.kind.${v.kind}`)}
+              <strong>{t("strategy.history.version", { version: v.version })}</strong> – {formatDateTime(v.at, locale)}{" "}
+              – {v.authorLabel} – {t(`strategy.history.kind.${v.kind}`)}
             </p>
             {v.changes.length > 0 && (
               <details>
-                <summary>{t("strategy.history.changes", { count: v.changes.length })}</summary>
+                <summary>{t(v.changes.length === 1 ? "strategy.history.changesOne" : "strategy.history.changes", { count: v.changes.length })}</summary>
                 <ChangeTable t={t} locale={locale} reference={reference} changes={v.changes} />
               </details>
             )}
           </li>
         ))}
-      </ol>
-      <Pagination page={page} current={props.versions.page} pageSize={VERSIONS_PAGE_SIZE} total={props.versions.total} param="versions" />
+      </ul>
+      <Pagination
+        page={page}
+        current={props.versions.page}
+        pageSize={VERSIONS_PAGE_SIZE}
+        total={props.versions.total}
+        param="versions"
+      />
     </Layout>
   );
 }

@@ -2,9 +2,9 @@ import { berlinDistricts } from "../../../platform/reference-data";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { measureStatuses, measureTypes } from "../domain/model";
 import type { Reference } from "../data/catalogue";
 import type { MeasureListItem } from "../data/measures";
+import { measureStatuses, measureTypes } from "../domain/model";
 import { filterQuery, type ListRequest, pageSizes } from "../http/filters";
 import { pick, statusLabel, typeLabel } from "./format";
 import { MeasureList } from "./measure-list";
@@ -34,7 +34,9 @@ function FilterSelect(props: {
       <select id={id} name={props.name}>
         <option value="">{props.anyLabel}</option>
         {props.options?.map(option)}
-        {props.groups?.map((g) => <optgroup label={g.label}>{g.options.map(option)}</optgroup>)}
+        {props.groups?.map((g) => (
+          <optgroup label={g.label}>{g.options.map(option)}</optgroup>
+        ))}
       </select>
     </div>
   );
@@ -78,7 +80,8 @@ export function MeasuresPage(props: MeasuresPageProps) {
           </ul>
         </div>
       )}
-      <form method="get" action="/measures" class="filter-form" role="search" aria-label={t("strategy.filter.formLabel")}>
+      <search aria-label={t("strategy.filter.formLabel")}>
+        <form method="get" action="/measures" class="filter-form">
           <div class="field">
             <label for="filter-q">{t("strategy.filter.q")}</label>
             <p class="hint" id="hint-filter-q">
@@ -163,7 +166,10 @@ export function MeasuresPage(props: MeasuresPageProps) {
               <div class="field">
                 <label for="filter-sort">{t("strategy.filter.sort")}</label>
                 <select id="filter-sort" name="sort">
-                  {(f.q ? (["relevance", "title", "start", "updated"] as const) : (["title", "start", "updated"] as const)).map((s) => (
+                  {(f.q
+                    ? (["relevance", "title", "start", "updated"] as const)
+                    : (["title", "start", "updated"] as const)
+                  ).map((s) => (
                     <option value={s} selected={s === request.sort}>
                       {t(`strategy.sort.${s}`)}
                     </option>
@@ -188,9 +194,12 @@ export function MeasuresPage(props: MeasuresPageProps) {
             </button>
             {filtered && <a href="/measures">{t("strategy.filter.reset")}</a>}
           </div>
-      </form>
+        </form>
+      </search>
 
-      <h2 id="results">{t(props.total === 1 ? "strategy.measures.countOne" : "strategy.measures.count", { count: props.total })}</h2>
+      <h2 id="results">
+        {t(props.total === 1 ? "strategy.measures.countOne" : "strategy.measures.count", { count: props.total })}
+      </h2>
       {props.items.length === 0 ? (
         <p>{t(filtered ? "strategy.measures.noneFiltered" : "strategy.measures.none")}</p>
       ) : (

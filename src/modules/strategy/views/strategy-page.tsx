@@ -37,7 +37,13 @@ export function StrategyPage(props: StrategyPageProps) {
       ) : (
         <>
           <figure class="compass">
-            <CompassFigure t={t} locale={locale} values={reference.values} centre={strategy?.short || "◆"} describedBy="compass-values" />
+            <CompassFigure
+              t={t}
+              locale={locale}
+              values={reference.values}
+              centre={strategy?.short || "◆"}
+              describedBy="compass-values"
+            />
             <figcaption>{t("strategy.compass.caption")}</figcaption>
           </figure>
           <ul class="compass-values" id="compass-values">
@@ -46,14 +52,14 @@ export function StrategyPage(props: StrategyPageProps) {
               return (
                 <li>
                   <h3>{pick(v.name, locale)}</h3>
-                  {description.text && <p lang={description.fallback ? "de" : undefined}>{description.text}</p>}
+                  {description.text && <p lang={description.lang}>{description.text}</p>}
                   {v.questions.length > 0 && (
                     <>
                       <p class="compass-questions-label">{t("strategy.compass.questions")}</p>
                       <ul>
                         {v.questions.map((q) => {
                           const question = localizedText(q, locale);
-                          return <li lang={question.fallback ? "de" : undefined}>{question.text}</li>;
+                          return <li lang={question.lang}>{question.text}</li>;
                         })}
                       </ul>
                     </>
@@ -103,7 +109,9 @@ export function StrategyPage(props: StrategyPageProps) {
                   return (
                     <li>
                       <a href={`/action-fields/${encodeURIComponent(a.id)}`}>{pick(a.name, locale)}</a>{" "}
-                      <span class="count">({t(n === 1 ? "strategy.count.measureOne" : "strategy.count.measures", { count: n })})</span>
+                      <span class="count">
+                        ({t(n === 1 ? "strategy.count.measureOne" : "strategy.count.measures", { count: n })})
+                      </span>
                     </li>
                   );
                 })}
@@ -139,8 +147,8 @@ export function StrategyPage(props: StrategyPageProps) {
               const bodyName = localizedText(b.name, locale);
               return (
                 <>
-                  <dt lang={bodyName.fallback ? "de" : undefined}>{bodyName.text}</dt>
-                  <dd lang={role.fallback ? "de" : undefined}>{role.text}</dd>
+                  <dt lang={bodyName.lang}>{bodyName.text}</dt>
+                  <dd lang={role.lang}>{role.text}</dd>
                 </>
               );
             })}

@@ -1,7 +1,7 @@
 import { Rational } from "../rational";
 import { type EqualSharesRun, runEqualShares } from "./equal-shares-run";
 import type { EqualSharesElection } from "./equal-shares-setup";
-import { certificateContext, certifySequence } from "./sequence-certificate";
+import { certificateContext, certifiedWidth } from "./sequence-certificate";
 
 /**
  * The "add1" completion of Equal Shares: run MES with per-voter budget B/n, then B/n + 1, B/n + 2, …
@@ -9,11 +9,13 @@ import { certificateContext, certifySequence } from "./sequence-certificate";
  * (no further supported project fits in the budget) — that outcome is the result — or whose outcome
  * costs more than the budget — then the previous outcome is the result.
  *
- * The result is exactly that of the unit-by-unit loop, but the loop does not visit every unit: from
- * a budget whose outcome is known, it proves (sequence-certificate.ts) that the outcome stays the same
- * over the next 2, 4, 8, … units and jumps over them; where no proof succeeds it computes the next
- * unit exactly. An outcome that is the same as at a budget already judged "open" is again "open", so
- * only budgets where the outcome changes need judging.
+ * The result is exactly that of the unit-by-unit loop, but the loop need not visit every unit. Once a
+ * unit gives the same selection sequence as the one before it (a sign that the outcome is stable
+ * here), the search asks for a proof (sequence-certificate.ts) that the sequence stays the same over
+ * the next units — it tries twice as far as the last proof reached — and jumps over as many units as
+ * the proof covers; the unit after that is computed exactly. A unit with the same outcome as one
+ * already judged "open" is "open" too, so only units where the outcome changes need judging. On
+ * elections whose sequence changes almost every unit the search is the unit-by-unit loop.
  */
 export function runAddOneCompletion(election: EqualSharesElection): EqualSharesRun {
   const start = election.budget.divInt(election.numVoters);
@@ -21,28 +23,38 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
   const context = certificateContext(election);
   let k = 0;
   let run = runEqualShares(election, at(0));
-  // The last budget known to give an "open" outcome, and that outcome's sequence.
+  // The last unit known to give an "open" outcome.
   let openK = -1;
-  let stride = 2;
+  let stable = false;
+  let reach = 4;
   for (;;) {
     const verdict = judgeOutcome(election, run.selected);
     if (verdict === "over-budget") {
-      // k > 0 here: the first outcome spends at most the budget.
+      // k > 0 here: at B/n the outcome never spends more than B.
       return runEqualShares(election, at(openK));
     }
     if (verdict === "exhaustive") return run;
     openK = k;
-    // Leap over units whose outcome provably equals this one.
-    while (stride >= 2) {
-      if (certifySequence(context, run.selected, at(k), at(k + stride))) {
-        k += stride;
-        openK = k;
-        stride *= 2;
-      } else stride = Math.floor(stride / 4);
+    if (stable) {
+      // Leap over the units whose outcome provably equals this one.
+      for (;;) {
+        const proven = certifiedWidth(context, run.selected, at(k), at(k + reach));
+        // The proof covers [k, k + proven); the units up to k + ceil(proven) − 1 are inside.
+        const units = Math.ceil(proven) - 1;
+        if (units >= 1) {
+          k += units;
+          openK = k;
+        }
+        if (proven < reach) {
+          reach = Math.max(4, 2 * Math.max(units, 1));
+          break;
+        }
+        reach *= 2;
+      }
     }
     k += 1;
     const next = runEqualShares(election, at(k));
-    stride = sameSequence(next.selected, run.selected) ? 4 : 2;
+    stable = sameSequence(next.selected, run.selected);
     run = next;
   }
 }

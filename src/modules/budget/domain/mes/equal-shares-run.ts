@@ -30,12 +30,6 @@ export interface EqualSharesSetup {
   readonly candidates: readonly number[];
 }
 
-export interface EqualSharesRound {
-  readonly project: number;
-  /** Exact ρ: price per unit of utility paid by supporters who could afford it. */
-  readonly price: Rational;
-}
-
 export interface EqualSharesRun {
   readonly perVoterBudget: Rational;
   /** Candidate projects in selection order. */
@@ -51,7 +45,6 @@ const EPS = 2 ** -53;
 const MARGIN = 1e-7;
 
 interface Evaluation {
-  /** 0: unaffordable, 1: affordable with a float ρ */
   readonly affordable: boolean;
   readonly rho: number;
   /** Certified bound on |ρ(float) − ρ(exact)|; Infinity when the doubles cannot vouch for ρ. */
@@ -94,17 +87,18 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
   const errMoney = (4 * profile.maxBallotLength + 4) * EPS * b0f;
   const costF = costs.map((cost) => cost.toNumber());
 
+  // A certified lower bound of each project's key (ρ, or ρ/cost). Money only ever decreases, so a
+  // project's ρ only increases: a bound from an earlier round stays valid.
   const lowerBound = new Float64Array(projectCount);
   for (const p of setup.candidates) {
     const rho = (costF[p] as number) / (profile.totalUtility[p] as number);
     lowerBound[p] = (compareByCost ? rho / (costF[p] as number) : rho) * (1 - 16 * EPS);
   }
 
-  let scratchRich = new Int32Array(64);
-  let scratchNext = new Int32Array(64);
+  let rich = new Int32Array(64);
 
   function exactMoneyScaled(g: number): bigint {
-    // b0·D − Σ ρ_s·u·D over the funded projects on the ballot of an unbroke group.
+    // b0·D − Σ ρ_s·u·D over the funded projects on the ballot of a group that still has money.
     let value = ledger.b0Scaled;
     for (let i = groupStart[g] as number; i < (groupStart[g + 1] as number); i++) {
       const s = roundOf[groupProject[i] as number] as number;
@@ -113,102 +107,117 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     return value;
   }
 
-  /** Σ of exact money (times D) over the supporters of p passing the filter. */
-  function exactSupportMoney(p: number, include: (g: number, u: number) => boolean): bigint {
-    const rounds = ledger.rounds();
-    coefficients.fill(0, 0, rounds);
+  /** Adds a group's voters and their utilities per funded project to `coefficients`. */
+  function accumulate(g: number): number {
+    const count = mult[g] as number;
+    for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
+      const s = roundOf[groupProject[j] as number] as number;
+      if (s >= 0) coefficients[s] = (coefficients[s] as number) + count * (groupUtil[j] as number);
+    }
+    return count;
+  }
+
+  /** Exact money (times D) held by all supporters of p. */
+  function exactSupportMoney(p: number): bigint {
+    coefficients.fill(0, 0, ledger.rounds());
     let voters = 0;
     for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
       const g = supGroup[i] as number;
-      if (broke[g] || !include(g, supUtil[i] as number)) continue;
-      const count = mult[g] as number;
-      voters += count;
-      for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
-        const s = roundOf[groupProject[j] as number] as number;
-        if (s >= 0) coefficients[s] = (coefficients[s] as number) + count * (groupUtil[j] as number);
-      }
+      if (!broke[g]) voters += accumulate(g);
     }
     return ledger.scaledSum(voters, coefficients);
   }
 
+  /**
+   * Float ρ of p by the poor/rich iteration (supporters who cannot pay ρ·u pay all they have, ρ
+   * rises until no one else drops out), with a certified bound on its error.
+   */
   function evaluate(p: number): Evaluation {
     const start = supStart[p] as number;
     const end = supStart[p + 1] as number;
     const cost = costF[p] as number;
+    if (rich.length < end - start) rich = new Int32Array(end - start);
+    // Supporters below a certified lower bound of ρ are poor for sure; the margin keeps that true
+    // for the float ρ as well.
+    const known = Math.max(0, compareByCost ? (lowerBound[p] as number) * cost : (lowerBound[p] as number));
+    const rhoFloor = known * (1 - MARGIN);
     let total = 0;
     let voters = 0;
-    let richCount = 0;
-    if (scratchRich.length < end - start) {
-      scratchRich = new Int32Array(end - start);
-      scratchNext = new Int32Array(end - start);
-    }
+    let paidByPoor = 0;
     let utilityRich = 0;
+    let richCount = 0;
+    let minRatio = Number.POSITIVE_INFINITY;
     for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
       const count = mult[g] as number;
       voters += count;
       const m = money[g] as number;
-      if (m > 0) {
-        total += count * m;
-        scratchRich[richCount++] = i;
-        utilityRich += count * (supUtil[i] as number);
+      if (m <= 0) continue;
+      total += count * m;
+      const u = supUtil[i] as number;
+      const ratio = u === 1 ? m : m / u;
+      if (ratio < rhoFloor) paidByPoor += count * m;
+      else {
+        rich[richCount++] = i;
+        utilityRich += count * u;
+        if (ratio < minRatio) minRatio = ratio;
       }
     }
     const entries = end - start;
     const errTotal = 2 * (voters * errMoney + (entries + 4) * EPS * total) + 4 * EPS * cost;
     if (total + errTotal < cost) return { affordable: false, rho: Number.NaN, errRho: 0 };
-    if (total - errTotal < cost) {
-      const exact = exactSupportMoney(p, () => true);
-      if (exact < ledger.costOf(p)) return { affordable: false, rho: Number.NaN, errRho: 0 };
+    if (total - errTotal < cost && exactSupportMoney(p) < ledger.costOf(p)) {
+      return { affordable: false, rho: Number.NaN, errRho: 0 };
     }
-    // Poor/rich iteration: supporters who cannot pay ρ·u pay all they have; ρ rises until stable.
-    let paidByPoor = 0;
-    let rho = cost / utilityRich;
-    let rich = scratchRich;
-    let next = scratchNext;
-    for (;;) {
+    const uncertain = { affordable: true, rho: cost, errRho: Number.POSITIVE_INFINITY };
+    if (utilityRich <= 0) return uncertain;
+    let rho = (cost - paidByPoor) / utilityRich;
+    while (minRatio < rho) {
       let kept = 0;
-      let moved = false;
+      minRatio = Number.POSITIVE_INFINITY;
       for (let k = 0; k < richCount; k++) {
         const i = rich[k] as number;
         const g = supGroup[i] as number;
         const u = supUtil[i] as number;
         const m = money[g] as number;
-        if (m < rho * u) {
+        const ratio = u === 1 ? m : m / u;
+        if (ratio < rho) {
           const count = mult[g] as number;
           paidByPoor += count * m;
           utilityRich -= count * u;
-          moved = true;
-        } else next[kept++] = i;
+        } else {
+          rich[kept++] = i;
+          if (ratio < minRatio) minRatio = ratio;
+        }
       }
-      const swap = rich;
-      rich = next;
-      next = swap;
       richCount = kept;
-      if (!moved) break;
-      if (utilityRich <= 0) return { affordable: true, rho: cost, errRho: Number.POSITIVE_INFINITY };
+      if (utilityRich <= 0) return uncertain;
       rho = (cost - paidByPoor) / utilityRich;
     }
     // Certified error of ρ: the residual of Σ min(money, ρu) = cost is at most errResidual, and the
-    // supporters far above the threshold keep the slope of that sum at least `robust`.
+    // supporters well above the threshold keep the slope of that sum at least `robust`.
     const errResidual = 2 * (2 * voters * errMoney + (entries + 4) * EPS * (cost + paidByPoor));
-    let robust = 0;
-    for (let k = 0; k < richCount; k++) {
-      const i = rich[k] as number;
-      const g = supGroup[i] as number;
-      const u = supUtil[i] as number;
-      if ((money[g] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (mult[g] as number) * u;
+    let robust = utilityRich;
+    const safeAbove = rho * (1 + MARGIN) + errMoney;
+    if (minRatio < safeAbove) {
+      robust = 0;
+      for (let k = 0; k < richCount; k++) {
+        const i = rich[k] as number;
+        const u = supUtil[i] as number;
+        const g = supGroup[i] as number;
+        if ((money[g] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (mult[g] as number) * u;
+      }
     }
     let errRho = robust > 0 ? errResidual / robust + 8 * EPS * rho : Number.POSITIVE_INFINITY;
     if (!(errRho <= 0.5 * MARGIN * rho)) errRho = Number.POSITIVE_INFINITY;
     return { affordable: true, rho, errRho };
   }
 
-  function kappaOf(p: number, rho: number): number {
+  function keyOf(p: number, rho: number): number {
     return compareByCost ? rho / (costF[p] as number) : rho;
   }
 
-  function kappaError(p: number, rho: number, errRho: number): number {
+  function keyError(p: number, rho: number, errRho: number): number {
     return compareByCost ? errRho / (costF[p] as number) + 8 * EPS * (rho / (costF[p] as number)) : errRho;
   }
 
@@ -221,10 +230,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     const tolerance = certain ? 2 * evaluation.errRho + 8 * EPS * rhoHint : Number.POSITIVE_INFINITY;
     const richAbove = rhoHint + tolerance;
     const poorBelow = rhoHint - tolerance;
-    // Supporters clearly unable to pay ρ·u pay all they have: their exact sum comes from the ledger.
-    // Those near the threshold are sorted and scanned exactly.
-    const rounds = ledger.rounds();
-    coefficients.fill(0, 0, rounds);
+    // Supporters clearly unable to pay ρ·u pay all they have: their exact sum comes from the
+    // ledger. Those near the threshold are sorted and scanned exactly.
+    coefficients.fill(0, 0, ledger.rounds());
     let poorVoters = 0;
     let utilityRich = 0;
     const ambiguous: Array<{ g: number; u: number; value: bigint }> = [];
@@ -234,18 +242,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       const u = supUtil[i] as number;
       const m = money[g] as number;
       if (m - errMoney > richAbove * u) utilityRich += (mult[g] as number) * u;
-      else if (m + errMoney < poorBelow * u) {
-        const count = mult[g] as number;
-        poorVoters += count;
-        for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
-          const s = roundOf[groupProject[j] as number] as number;
-          if (s >= 0) coefficients[s] = (coefficients[s] as number) + count * (groupUtil[j] as number);
-        }
-      } else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
+      else if (m + errMoney < poorBelow * u) poorVoters += accumulate(g);
+      else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
     }
-    (globalThis as any).__amb = ((globalThis as any).__amb ?? 0) + ambiguous.length;
-    (globalThis as any).__ep = ((globalThis as any).__ep ?? 0) + 1;
-    if (!certain) (globalThis as any).__unc = ((globalThis as any).__unc ?? 0) + 1;
     let paid = ledger.scaledSum(poorVoters, coefficients);
     for (const a of ambiguous) utilityRich += (mult[a.g] as number) * a.u;
     ambiguous.sort((a, b) => {
@@ -255,18 +254,18 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     });
     const costScaled = ledger.costOf(p);
     const decided = new Map<number, number>();
-    let k = 0;
-    for (; k < ambiguous.length; k++) {
+    for (let k = 0; k < ambiguous.length; k++) {
       const a = ambiguous[k] as (typeof ambiguous)[number];
-      const numerator = costScaled - paid;
-      // ρ·u ≤ money  ⇔  numerator·u ≤ money·D·divisor (both sides times D)
-      const need = numerator * BigInt(a.u);
+      // ρ·u ≤ money  ⇔  (cost − paid)·u ≤ money·Σ rich utility (all amounts times D)
+      const need = (costScaled - paid) * BigInt(a.u);
       const has = a.value * BigInt(utilityRich);
       if (need <= has) {
-        // This one and all after it (more money per utility) can pay ρ·u; paying exactly all it has
-        // leaves it with nothing.
+        // This one and all after it (more money per utility) can pay ρ·u; one that pays exactly
+        // all it has is left with nothing.
         decided.set(a.g, need === has ? PAYS_ALL : PAYS_PRICE);
-        for (let rest = k + 1; rest < ambiguous.length; rest++) decided.set((ambiguous[rest] as (typeof ambiguous)[number]).g, PAYS_PRICE);
+        for (let rest = k + 1; rest < ambiguous.length; rest++) {
+          decided.set((ambiguous[rest] as (typeof ambiguous)[number]).g, PAYS_PRICE);
+        }
         break;
       }
       decided.set(a.g, PAYS_ALL);
@@ -284,7 +283,7 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     return { numerator, divisor: utilityRich, rhoHint, tolerance, decided };
   }
 
-  /** −1 when a's exact key (ρ, or ρ/cost) is smaller than b's. */
+  /** −1 when a's exact key (ρ, or ρ/cost) is smaller than b's, ties by project id. */
   function compareExact(a: number, pa: ExactPrice, b: number, pb: ExactPrice): number {
     let left = pa.numerator * BigInt(pb.divisor);
     let right = pb.numerator * BigInt(pa.divisor);
@@ -298,30 +297,17 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
 
   function pay(p: number, price: ExactPrice): void {
     const rhoF = ratioToNumber(price.numerator, ledger.denominator * BigInt(price.divisor));
-    const divisor = BigInt(price.divisor);
     const richAbove = price.rhoHint + price.tolerance;
-    const poorBelow = price.rhoHint - price.tolerance;
-    const start = supStart[p] as number;
-    const end = supStart[p + 1] as number;
-    // Exact decisions for supporters near the threshold, against the exact ρ and before the ledger
-    // rescales its denominator.
-    const decided = new Map(price.decided);
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      if (broke[g] || decided.has(g)) continue;
-      const u = supUtil[i] as number;
-      const m = money[g] as number;
-      if (m - errMoney > richAbove * u || m + errMoney < poorBelow * u) continue;
-      decided.set(g, price.numerator * BigInt(u) >= exactMoneyScaled(g) * divisor ? PAYS_ALL : PAYS_PRICE);
-    }
-    roundOf[p] = ledger.addRho(price.numerator, price.divisor);
-    for (let i = start; i < end; i++) {
+    const decided = price.decided;
+    const checkDecided = decided.size > 0;
+    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
       const g = supGroup[i] as number;
       if (broke[g]) continue;
       const u = supUtil[i] as number;
       const m = money[g] as number;
-      const decision = decided.size > 0 ? decided.get(g) : undefined;
-      const paysAll = decision !== undefined ? decision === PAYS_ALL : m - errMoney <= richAbove * u;
+      // Outside the tolerance the float classification of exactPrice holds; inside it the exact one.
+      const decision = checkDecided ? decided.get(g) : undefined;
+      const paysAll = decision !== undefined ? decision === PAYS_ALL : !(m - errMoney > richAbove * u);
       if (paysAll) {
         broke[g] = 1;
         money[g] = 0;
@@ -330,51 +316,52 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
         money[g] = left > 0 ? left : 0;
       }
     }
+    roundOf[p] = ledger.addRho(price.numerator, price.divisor);
   }
 
   const active = [...setup.candidates];
   const selected: number[] = [];
+  const contenders: Array<{ p: number; low: number; high: number; evaluation: Evaluation }> = [];
   for (;;) {
     active.sort((a, b) => (lowerBound[a] as number) - (lowerBound[b] as number));
     let bestHigh = Number.POSITIVE_INFINITY;
-    const contenders: Array<{ p: number; low: number; high: number; evaluation: Evaluation }> = [];
-    const dropped = new Set<number>();
-    for (const p of active) {
+    contenders.length = 0;
+    let dropped = 0;
+    for (let index = 0; index < active.length; index++) {
+      const p = active[index] as number;
       if ((lowerBound[p] as number) > bestHigh) break;
       const evaluation = evaluate(p);
       if (!evaluation.affordable) {
-        dropped.add(p);
+        // Unaffordable now means unaffordable for good.
+        active[index] = -1;
+        dropped++;
         continue;
       }
-      const kappa = kappaOf(p, evaluation.rho);
-      const err = kappaError(p, evaluation.rho, evaluation.errRho);
-      const low = kappa - err;
-      const high = kappa + err;
+      const key = keyOf(p, evaluation.rho);
+      const err = keyError(p, evaluation.rho, evaluation.errRho);
+      const low = key - err;
+      const high = key + err;
       if (low > (lowerBound[p] as number)) lowerBound[p] = low;
       contenders.push({ p, low, high, evaluation });
       if (high < bestHigh) bestHigh = high;
     }
-    if (dropped.size > 0) {
-      for (let i = active.length - 1; i >= 0; i--) if (dropped.has(active[i] as number)) active.splice(i, 1);
+    if (dropped > 0) {
+      let kept = 0;
+      for (const p of active) if (p >= 0) active[kept++] = p;
+      active.length = kept;
     }
-    const close = contenders.filter((c) => c.low <= bestHigh);
-    (globalThis as any).__close = ((globalThis as any).__close ?? 0) + close.length;
-    (globalThis as any).__rounds = ((globalThis as any).__rounds ?? 0) + 1;
-    (globalThis as any).__cont = ((globalThis as any).__cont ?? 0) + contenders.length;
-    if (close.length === 0) break;
-    let winner = close[0] as (typeof close)[number];
-    let winnerPrice: ExactPrice;
-    if (close.length === 1) winnerPrice = exactPrice(winner.p, winner.evaluation);
-    else {
-      winnerPrice = exactPrice(winner.p, winner.evaluation);
-      for (const other of close.slice(1)) {
-        const otherPrice = exactPrice(other.p, other.evaluation);
-        if (compareExact(other.p, otherPrice, winner.p, winnerPrice) < 0) {
-          winner = other;
-          winnerPrice = otherPrice;
-        }
+    let winner: (typeof contenders)[number] | undefined;
+    let winnerPrice: ExactPrice | undefined;
+    for (const contender of contenders) {
+      if (contender.low > bestHigh) continue;
+      // Every contender that might tie with the best is priced exactly and compared exactly.
+      const price = exactPrice(contender.p, contender.evaluation);
+      if (!winner || !winnerPrice || compareExact(contender.p, price, winner.p, winnerPrice) < 0) {
+        winner = contender;
+        winnerPrice = price;
       }
     }
+    if (!winner || !winnerPrice) break;
     pay(winner.p, winnerPrice);
     selected.push(winner.p);
     active.splice(active.indexOf(winner.p), 1);
@@ -384,6 +371,6 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     perVoterBudget,
     selected,
     prices: () => selected.map((p) => ledger.rhoRational(roundOf[p] as number)),
-    moneyLeftWith: (p) => Rational.of(exactSupportMoney(p, () => true), ledger.denominator),
+    moneyLeftWith: (p) => Rational.of(exactSupportMoney(p), ledger.denominator),
   };
 }

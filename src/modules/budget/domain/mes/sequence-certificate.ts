@@ -4,7 +4,8 @@ import type { EqualSharesSetup } from "./equal-shares-run";
 
 /**
  * Proves that Equal Shares selects the same projects in the same order for every per-voter budget
- * b in [low, high], without running it at each b.
+ * b in [low, low + w), without running it at each b, and returns the largest such w it can prove
+ * (at most high − low; 0 when it proves nothing).
  *
  * For b = low + δ, δ ∈ [0, Δ], every voter's money is tracked as an affine function of δ with an
  * error radius: m(δ) ∈ [m0 + s·δ − e, m0 + s·δ + e]. Round by round, following the given sequence:
@@ -14,8 +15,9 @@ import type { EqualSharesSetup } from "./equal-shares-run";
  *   must stay strictly more expensive than the funded one over the whole interval;
  * - supporters pay; where it is unclear whether a supporter could afford ρ·u, the money left is
  *   enclosed by an interval instead.
- * At the end every project still in play must be unaffordable over the whole interval. Affine
- * functions reach their extremes at the ends of the interval, so each check is two comparisons.
+ * At the end every project still in play must be unaffordable. Each such condition is affine in δ,
+ * so it holds on [0, root) and the proof covers the smallest root: up to there every round goes as
+ * assumed, so the enclosures built on those assumptions are sound there.
  * Float rounding is covered by explicit slack terms; anything the enclosures cannot separate (a true
  * tie, a near tie) makes the proof fail, and the caller then computes single budgets exactly.
  *
@@ -47,12 +49,12 @@ export function buildTwinIndex(setup: EqualSharesSetup): Int32Array {
   return twinOf;
 }
 
-export function certifySequence(
+export function certifiedWidth(
   context: CertificateContext,
   sequence: readonly number[],
   low: Rational,
   high: Rational,
-): boolean {
+): number {
   const { setup, twinOf } = context;
   const { profile, costs, ids, compareByCost } = setup;
   const groupCount = profile.groupCount;
@@ -83,6 +85,16 @@ export function certifySequence(
   const minOver = (a: number, s: number): number => a + Math.min(0, s * width);
   const maxOver = (a: number, s: number): number => a + Math.max(0, s * width);
   const slack = (magnitude: number, terms: number): number => (terms + 16) * 8 * EPS * magnitude;
+  // The proof holds for δ < limit; each affine condition a + s·δ > 0 can only lower it.
+  let limit = width;
+  const require = (a: number, s: number): boolean => {
+    if (!(a > 0)) {
+      limit = 0;
+      return false;
+    }
+    if (s < 0) limit = Math.min(limit, (a / -s) * (1 - 1e-9));
+    return limit > 0;
+  };
 
   /** Exact price key of a project none of whose supporters has paid, if all of them can pay it. */
   const untouchedKey = (p: number): Rational | undefined => {
@@ -96,8 +108,8 @@ export function certifySequence(
     return compareByCost ? rho.div(costs[p] as Rational) : rho;
   };
 
-  /** Upper bound over δ of the money of p's supporters (negative margin: unaffordable throughout). */
-  const moneyUpper = (p: number): number => {
+  /** Upper bound of the money of p's supporters, as a + s·δ. */
+  const moneyUpper = (p: number): { a: number; s: number } => {
     let a = 0;
     let s = 0;
     let e = 0;
@@ -109,69 +121,71 @@ export function certifySequence(
       e += count * (err[g] as number);
     }
     const entries = (supStart[p + 1] as number) - (supStart[p] as number);
-    return Math.max(a, a + s * width) + e + slack(Math.abs(a) + Math.abs(s * width) + (costF[p] as number), entries);
+    return { a: a + e + slack(Math.abs(a) + Math.abs(s * width) + (costF[p] as number), entries), s };
   };
 
   /**
-   * Refreshes the affine lower bound of p's key. Supporters who cannot pay the midpoint price count
-   * with all their money, the others with ρ·u; whichever split is used, the bound is valid.
+   * Refreshes the affine lower bound of p's key. Supporters who cannot pay the price at some point of
+   * the interval count with all their money, the others with ρ·u: Σ min(m, ρu) ≤ Σ_poor m + ρ·Σ_rich u
+   * holds for any split, so any split gives a valid bound; the split of a poor/rich iteration gives a
+   * tight one. If no split leaves anyone able to pay, the previous bound stays.
    */
   const refreshLowerBound = (p: number): "ok" | "unaffordable" => {
     const start = supStart[p] as number;
     const end = supStart[p + 1] as number;
     const cost = costF[p] as number;
-    if (moneyUpper(p) < cost) return "unaffordable";
-    const mid = width / 2;
-    // Poor/rich split at the midpoint.
-    let utilityRich = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      if ((m0[g] as number) + (slope[g] as number) * mid > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
-    }
-    let rho = cost / utilityRich;
-    let poorA = 0;
-    let poorS = 0;
-    let poorE = 0;
-    for (let iteration = 0; iteration < 64; iteration++) {
-      poorA = 0;
-      poorS = 0;
-      poorE = 0;
-      let rich = 0;
+    const upper = moneyUpper(p);
+    if (maxOver(upper.a, upper.s) < cost) return "unaffordable";
+    for (const at of [width / 2, width, 0]) {
+      let utilityRich = 0;
       for (let i = start; i < end; i++) {
         const g = supGroup[i] as number;
-        const u = supUtil[i] as number;
-        const count = mult[g] as number;
-        const value = (m0[g] as number) + (slope[g] as number) * mid;
-        if (value < rho * u) {
-          poorA += count * (m0[g] as number);
-          poorS += count * (slope[g] as number);
-          poorE += count * (err[g] as number);
-        } else rich += count * u;
+        if ((m0[g] as number) + (slope[g] as number) * at > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
       }
-      if (rich === utilityRich && iteration > 0) break;
-      utilityRich = rich;
-      if (rich === 0) break;
-      rho = (cost - (poorA + poorS * mid)) / rich;
+      if (utilityRich === 0) continue;
+      let rho = cost / utilityRich;
+      let poorA = 0;
+      let poorS = 0;
+      let poorE = 0;
+      for (let iteration = 0; iteration < 64; iteration++) {
+        poorA = 0;
+        poorS = 0;
+        poorE = 0;
+        let rich = 0;
+        for (let i = start; i < end; i++) {
+          const g = supGroup[i] as number;
+          const u = supUtil[i] as number;
+          const count = mult[g] as number;
+          if ((m0[g] as number) + (slope[g] as number) * at < rho * u) {
+            poorA += count * (m0[g] as number);
+            poorS += count * (slope[g] as number);
+            poorE += count * (err[g] as number);
+          } else rich += count * u;
+        }
+        const stable = rich === utilityRich && iteration > 0;
+        utilityRich = rich;
+        if (stable || rich === 0) break;
+        rho = (cost - (poorA + poorS * at)) / rich;
+      }
+      if (utilityRich === 0) continue;
+      // ρ_p(δ) ≥ (cost − poorMoney(δ)) / utilityRich, with the money taken at its upper bound.
+      const margin = poorE + slack(cost + Math.abs(poorA) + Math.abs(poorS * width), end - start);
+      const l = lambda(p);
+      const s = (-poorS / utilityRich) * l;
+      const a = ((cost - poorA - margin) / utilityRich) * l * (1 - 8 * EPS) - Math.abs(s) * width * 8 * EPS;
+      // Keep whichever valid bound is higher at its lowest point.
+      if (minOver(a, s) > minOver(lower0[p] as number, lowerSlope[p] as number)) {
+        lower0[p] = a;
+        lowerSlope[p] = s;
+      }
+      break;
     }
-    if (utilityRich === 0) {
-      lower0[p] = Number.POSITIVE_INFINITY;
-      lowerSlope[p] = 0;
-      return "ok";
-    }
-    // ρ_p(δ) ≥ (cost − poorMoney(δ)) / utilityRich, with the money taken at its upper bound.
-    const entries = end - start;
-    const margin = poorE + slack(cost + Math.abs(poorA) + Math.abs(poorS * width), entries);
-    const l = lambda(p);
-    lower0[p] = ((cost - poorA - margin) / utilityRich) * l * (1 - 8 * EPS);
-    lowerSlope[p] = (-poorS / utilityRich) * l;
-    // Keep the slope's rounding inside the bound.
-    lower0[p] = (lower0[p] as number) - Math.abs(lowerSlope[p] as number) * width * 8 * EPS;
     return "ok";
   };
 
   const active = new Set(setup.candidates);
   for (const w of sequence) {
-    if (!active.has(w)) return false;
+    if (!active.has(w)) return 0;
     active.delete(w);
     const start = supStart[w] as number;
     const end = supStart[w + 1] as number;
@@ -190,9 +204,8 @@ export function certifySequence(
       totalS += count * (slope[g] as number);
       totalE += count * (err[g] as number);
     }
-    if (Math.min(totalA, totalA + totalS * width) - totalE - slack(totalA + Math.abs(totalS * width), entries) < cost) {
-      return false; // w might be unaffordable somewhere in the interval
-    }
+    // w stays affordable.
+    if (!require(totalA - totalE - slack(totalA + Math.abs(totalS * width), entries) - cost, totalS)) return 0;
     let utilityRich = 0;
     for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
@@ -202,7 +215,7 @@ export function certifySequence(
     let poorS = 0;
     let rho = cost / utilityRich;
     for (let iteration = 0; ; iteration++) {
-      if (iteration > 64 || utilityRich === 0) return false;
+      if (iteration > 64 || utilityRich === 0) return 0;
       poorA = 0;
       poorS = 0;
       let rich = 0;
@@ -217,7 +230,7 @@ export function certifySequence(
       }
       const stable = rich === utilityRich && iteration > 0;
       utilityRich = rich;
-      if (rich === 0) return false;
+      if (rich === 0) return 0;
       rho = (cost - (poorA + poorS * mid)) / rich;
       if (stable) break;
     }
@@ -250,9 +263,9 @@ export function certifySequence(
       const hS = (slope[g] as number) - rhoS * u;
       if (minOver(h0, hS) - (err[g] as number) >= 2 * errRho0 * u) robust += (mult[g] as number) * u;
     }
-    if (robust === 0) return false;
+    if (robust === 0) return 0;
     const errRho = residual / robust + slack(Math.abs(rho0) + Math.abs(rhoS * width), 4);
-    if (errRho > 2 * errRho0 + slack(Math.abs(rho0), 4)) return false;
+    if (errRho > 2 * errRho0 + slack(Math.abs(rho0), 4)) return 0;
 
     // 2. Every other project in play stays strictly more expensive (or loses the tie by id).
     const lw = lambda(w);
@@ -271,7 +284,7 @@ export function certifySequence(
         if (pKey !== undefined) {
           const order = wKey.cmp(pKey);
           if (order < 0 || (order === 0 && compareProjectIds(ids[w] as string, ids[p] as string) < 0)) continue;
-          return false;
+          return 0;
         }
       }
       if (refreshLowerBound(p) === "unaffordable") {
@@ -280,7 +293,7 @@ export function certifySequence(
       }
       const d0 = (lower0[p] as number) - keyHigh0;
       const dS = (lowerSlope[p] as number) - keyHighS;
-      if (!(minOver(d0, dS) > slack(Math.abs(keyHigh0) + Math.abs(keyHighS * width), 4))) return false;
+      if (!require(d0 - slack(Math.abs(keyHigh0) + Math.abs(keyHighS * width), 4), dS)) return 0;
     }
 
     // 3. Supporters pay.
@@ -318,8 +331,11 @@ export function certifySequence(
   }
 
   // 4. Nothing else is affordable anywhere in the interval.
-  for (const p of active) if (!(moneyUpper(p) < (costF[p] as number))) return false;
-  return true;
+  for (const p of active) {
+    const upper = moneyUpper(p);
+    if (!require((costF[p] as number) - upper.a, -upper.s)) return 0;
+  }
+  return limit;
 }
 
 export function certificateContext(setup: EqualSharesSetup): CertificateContext {

@@ -2,10 +2,10 @@
  * The one place that knows the HiGHS WebAssembly API. The domain receives an already-loaded HiGHS
  * instance (loading it is I/O), so the algorithms stay pure and testable.
  */
-import type { Highs, Model, OptionValue } from "highs";
+import type { Basis, Highs, Model, OptionValue } from "highs";
 import { SolverFailure } from "../errors";
 
-export type { Highs, Model };
+export type { Basis, Highs, Model };
 
 export const MODEL_STATUS = {
   optimal: 7,

@@ -13,29 +13,122 @@ export interface OraclePanel {
   readonly counts: Int32Array;
   /** Sum of weight × count. */
   readonly value: number;
+  /** Upper bound on the weight of every feasible panel, proven by the solver. */
+  readonly bound: number;
+}
+
+export interface RelaxedPanel {
+  /** Upper bound on the weight of every feasible panel. */
+  readonly bound: number;
+  /** The optimal panel when the LP optimum happens to be integral, else null. */
+  readonly counts: Int32Array | null;
 }
 
 export interface PanelOracle {
-  /** The feasible panel of largest weight, or null when no panel satisfies the quotas. */
-  maximise(weights: Float64Array, start?: Int32Array): OraclePanel | null;
+  /**
+   * The feasible panel of largest weight, or null when no panel satisfies the quotas. With a
+   * positive `relativeGap` the answer may fall short of the optimum by that fraction, which is
+   * much faster when many panels are nearly as good.
+   */
+  maximise(weights: Float64Array, options?: { start?: Int32Array; relativeGap?: number }): OraclePanel | null;
+  /**
+   * The LP relaxation: an upper bound in a few milliseconds, and often already an integral panel.
+   * Column generation uses it to prove that no panel improves the LP without the integer program.
+   */
+  relax(weights: Float64Array): RelaxedPanel;
   /** A feasible panel with at least one member of group g, or null when none exists. */
   panelWith(group: number, weights?: Float64Array): OraclePanel | null;
+  /** Integer program solves so far. */
   readonly calls: number;
   dispose(): void;
 }
 
+/** Integer-program gap when a proof of optimality is needed. */
+const EXACT_GAP = 1e-9;
+
 export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle {
   const groupCount = pool.groupMembers.length;
+  const integer: Model = buildPanelModel(highs, pool, true);
+  const relaxation: Model = buildPanelModel(highs, pool, false);
+  const all = columnRange(0, groupCount - 1);
+
+  let calls = 0;
+  let gap = -1;
+  const solve = (weights: Float64Array, start?: Int32Array, relativeGap = EXACT_GAP): OraclePanel | null => {
+    calls++;
+    if (relativeGap !== gap) {
+      integer.options.set({ mip_rel_gap: relativeGap, mip_abs_gap: relativeGap * 1e-1 });
+      gap = relativeGap;
+    }
+    integer.changeColsCost(all, weights);
+    if (start) integer.setSolution({ colValue: Float64Array.from(start) });
+    const status = run(integer, "panel integer program");
+    if (status === MODEL_STATUS.infeasible) return null;
+    if (status !== MODEL_STATUS.optimal) {
+      throw new SolverFailure(`panel integer program ended with status ${status}`);
+    }
+    const counts = Int32Array.from(integer.getSolution().colValue, (x) => Math.round(x));
+    if (!isFeasibleCounts(pool, counts)) throw new SolverFailure("panel integer program returned an infeasible panel");
+    const value = weigh(weights, counts);
+    const dualBound = integer.info.get("mip_dual_bound");
+    return { counts, value, bound: typeof dualBound === "number" ? Math.max(value, dualBound) : Number.POSITIVE_INFINITY };
+  };
+
+  return {
+    maximise: (weights, options = {}) => solve(weights, options.start, options.relativeGap),
+    relax(weights) {
+      relaxation.changeColsCost(all, weights);
+      const status = run(relaxation, "panel LP relaxation");
+      if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`panel LP relaxation ended with status ${status}`);
+      const values = relaxation.getSolution().colValue;
+      let integral = true;
+      for (const x of values) {
+        if (Math.abs(x - Math.round(x)) > 1e-9) {
+          integral = false;
+          break;
+        }
+      }
+      const counts = integral ? Int32Array.from(values, (x) => Math.round(x)) : null;
+      return {
+        bound: relaxation.getObjectiveValue(),
+        counts: counts && isFeasibleCounts(pool, counts) ? counts : null,
+      };
+    },
+    panelWith(group, weights) {
+      const upper = pool.groupMembers[group]?.length ?? 0;
+      integer.changeColBounds(group, 1, upper);
+      try {
+        return solve(weights ?? new Float64Array(groupCount));
+      } finally {
+        integer.changeColBounds(group, 0, upper);
+      }
+    },
+    get calls() {
+      return calls;
+    },
+    dispose: () => {
+      integer.dispose();
+      relaxation.dispose();
+    },
+  };
+}
+
+function weigh(weights: Float64Array, counts: Int32Array): number {
+  let value = 0;
+  for (let g = 0; g < counts.length; g++) value += (weights[g] as number) * (counts[g] as number);
+  return value;
+}
+
+/** size = k, quotas, households; integer counts or their LP relaxation. */
+function buildPanelModel(highs: Highs, pool: GroupedPool, integer: boolean): Model {
+  const groupCount = pool.groupMembers.length;
   const featureCount = pool.problem.features.length;
-  // A tight gap: column generation stops when the best panel is not better than the LP's
-  // threshold, so an inexact optimum would stop it early and leave probabilities too low.
-  const model: Model = createModel(highs, { mip_rel_gap: 1e-9, mip_abs_gap: 1e-10 });
-  const inf = highs.infinity;
+  const model = createModel(highs, integer ? {} : { solver: "simplex" });
   model.addVars(
     new Float64Array(groupCount),
     Float64Array.from(pool.groupMembers, (members) => members.length),
   );
-  model.changeColsIntegrality(columnRange(0, groupCount - 1), new Int32Array(groupCount).fill(1));
+  if (integer) model.changeColsIntegrality(columnRange(0, groupCount - 1), new Int32Array(groupCount).fill(1));
   model.addRow(pool.problem.k, pool.problem.k, {
     indices: Int32Array.from({ length: groupCount }, (_, g) => g),
     values: new Float64Array(groupCount).fill(1),
@@ -51,44 +144,13 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
     });
   });
   for (const household of pool.householdGroups) {
-    model.addRow(-inf, 1, { indices: Int32Array.from(household), values: new Float64Array(household.length).fill(1) });
+    model.addRow(-highs.infinity, 1, {
+      indices: Int32Array.from(household),
+      values: new Float64Array(household.length).fill(1),
+    });
   }
   model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
-
-  let calls = 0;
-  const solve = (weights: Float64Array, start?: Int32Array): OraclePanel | null => {
-    calls++;
-    model.changeColsCost(columnRange(0, groupCount - 1), weights);
-    if (start) model.setSolution({ colValue: Float64Array.from(start) });
-    const status = run(model, "panel integer program");
-    if (status === MODEL_STATUS.infeasible) return null;
-    if (status !== MODEL_STATUS.optimal) {
-      throw new SolverFailure(`panel integer program ended with status ${status}`);
-    }
-    const values = model.getSolution().colValue;
-    const counts = Int32Array.from(values, (x) => Math.round(x));
-    if (!isFeasibleCounts(pool, counts)) throw new SolverFailure("panel integer program returned an infeasible panel");
-    let value = 0;
-    for (let g = 0; g < groupCount; g++) value += (weights[g] as number) * (counts[g] as number);
-    return { counts, value };
-  };
-
-  return {
-    maximise: solve,
-    panelWith(group, weights) {
-      const upper = pool.groupMembers[group]?.length ?? 0;
-      model.changeColBounds(group, 1, upper);
-      try {
-        return solve(weights ?? new Float64Array(groupCount));
-      } finally {
-        model.changeColBounds(group, 0, upper);
-      }
-    },
-    get calls() {
-      return calls;
-    },
-    dispose: () => model.dispose(),
-  };
+  return model;
 }
 
 /** Checks a panel given as group counts against size, group sizes, quotas and households. */

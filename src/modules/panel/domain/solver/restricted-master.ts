@@ -15,7 +15,7 @@
  */
 import { SolverFailure } from "../errors";
 import type { GroupedPool } from "../volunteer-groups";
-import { createModel, type Highs, MODEL_STATUS, type Model, run, setOptions } from "./highs-solver";
+import { type Basis, createModel, type Highs, MODEL_STATUS, type Model, run, setOptions } from "./highs-solver";
 
 export interface MasterSolution {
   /** Optimal z: the smallest probability among groups not yet fixed. */
@@ -94,7 +94,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
     },
     solveSimplex,
     solveInterior() {
-      const basis = model.getBasis();
+      const basis = currentBasis(model);
       setOptions(model, { solver: "ipm", run_crossover: "off", ipm_optimality_tolerance: 1e-10 });
       try {
         const status = run(model, "restricted master LP (interior point)");
@@ -107,7 +107,8 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
         return readSolution("restricted master LP (interior point)");
       } finally {
         setOptions(model, { solver: "simplex", run_crossover: "on" });
-        model.setBasis(basis);
+        // The interior solution has no basis; restoring the last vertex keeps the next simplex warm.
+        if (basis) model.setBasis(basis);
       }
     },
     fix(group, probability) {
@@ -119,4 +120,13 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
     },
     dispose: () => model.dispose(),
   };
+}
+
+/** The simplex basis of the last solve, or undefined before the first solve. */
+function currentBasis(model: Model): Basis | undefined {
+  try {
+    return model.getBasis();
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,6 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.heading": "Was wir speichern und warum",
     "privacy.stored.intro":
       "Ohne Konto können Sie alle öffentlichen Seiten lesen. Dafür speichern wir nichts über Sie außer den technisch nötigen Cookies (siehe unten). Mit einem Konto speichern wir:",
-    "privacy.stored.caption": "Gespeicherte Daten, Zweck und Speicherdauer",
     "privacy.stored.col.data": "Daten",
     "privacy.stored.col.purpose": "Wozu",
     "privacy.stored.col.retention": "Wie lange",
@@ -115,7 +114,6 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.heading": "What we store and why",
     "privacy.stored.intro":
       "Without an account you can read every public page. For that we store nothing about you except the technically necessary cookies (see below). With an account we store:",
-    "privacy.stored.caption": "Data stored, purpose and retention",
     "privacy.stored.col.data": "Data",
     "privacy.stored.col.purpose": "What for",
     "privacy.stored.col.retention": "How long",

@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
+import { loadConfig } from "../../src/app/config";
+import { createUserCommand, grantRoleCommand } from "../../src/cli/commands/user";
+import { axeViolations } from "./support/axe";
+import { browserAvailable, launchChromium } from "./support/chromium";
+import { screenshotBothWidths } from "./support/screenshots";
+import { type RunningServer, startServer } from "./support/server";
+
+const SMART_WATER = "/measures/smart-water-wasser-und-stadtgruen-klimagerecht-gestalten";
+const KIEZBOX = "/measures/kiezbox-2-0-daten-in-alltag-und-krise";
+const office = { email: "anna.office@example.org", password: "office-password-2025", name: "Anna Strategiebüro" };
+const member = { email: "ben.team@example.org", password: "team-password-2025", name: "Ben Kiezbox" };
+
+describe.runIf(browserAvailable())("the strategy catalogue in a real browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    // The office and a team member of the Kiezbox, made with `gemeinsam user create` and `user grant`.
+    dataDir = mkdtempSync(join(tmpdir(), "gemeinsam-e2e-strategy-"));
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+    const database = await openMigratedDatabase(config);
+    const deps = await createDeps(config, database);
+    const quiet = () => {};
+    await createUserCommand(deps, { email: office.email, name: office.name, password: office.password, role: "strategy_office" }, quiet);
+    await createUserCommand(deps, { email: member.email, name: member.name, password: member.password }, quiet);
+    await grantRoleCommand(
+      deps,
+      { email: member.email, role: "team_member", scopeType: "measure", scopeId: "kiezbox-2-0-daten-in-alltag-und-krise" },
+      quiet,
+    );
+    await database.close();
+    server = await startServer({ DATA_DIR: dataDir });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function logIn(context: BrowserContext, account: { email: string; password: string }): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.locator("#field-email").fill(account.email);
+    await page.locator("#field-password").fill(account.password);
+    await page.locator("form[action='/login'] button[type=submit]").click();
+    await page.waitForLoadState("domcontentloaded");
+    return page;
+  }
+
+  const publicPages = [
+    "/strategy",
+    "/measures",
+    "/measures?actionField=RW-2&value=resilient&status=fliegend",
+    SMART_WATER,
+    "/measures/digitale-genossenschaften-fuer-quartiersdienste",
+    "/action-fields/IS-1",
+    "/organisations/tsb",
+    "/districts",
+    "/districts/treptow-koepenick",
+  ];
+  for (const lang of ["de", "en"] as const) {
+    for (const path of publicPages) {
+      it(`${path} in ${lang} has no WCAG 2.2 A/AA violations`, async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const response = await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        expect(response?.status()).toBe(200);
+        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it("lets a resident filter by action field and value, search for Wasser, open Smart Water and switch to English, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/strategy`);
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Maßnahmen" }).click();
+    await page.getByLabel("Handlungsfeld", { exact: true }).selectOption("RW-2");
+    await page.getByLabel("Stärkt deutlich den Wert").selectOption("resilient");
+    await page.getByRole("button", { name: "Maßnahmen anzeigen" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "2 Maßnahmen gefunden" }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get("actionField")).toBe("RW-2");
+
+    await page.getByRole("link", { name: "Alle Filter entfernen" }).click();
+    await page.getByRole("searchbox", { name: "Suche" }).fill("Wasser");
+    await page.getByRole("button", { name: "Maßnahmen anzeigen" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "1 Maßnahme gefunden" }).count()).resolves.toBe(1);
+    await page.getByRole("link", { name: "Smart Water – Wasser und Stadtgrün klimagerecht gestalten" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Smart Water – Wasser und Stadtgrün klimagerecht gestalten");
+    await expect(page.getByRole("table", { name: "Aktuelle Bewertung je Wert" }).count()).resolves.toBe(1);
+
+    await page.getByRole("link", { name: "English" }).click();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Smart Water – climate-just water and urban green");
+    await context.close();
+  });
+
+  it("lets the strategy office edit a measure; the change appears with its version entry", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    context.setDefaultTimeout(15_000);
+    const page = await logIn(context, office);
+    await page.goto(`${server.baseUrl}${SMART_WATER}`);
+    await page.getByRole("link", { name: "Maßnahme bearbeiten" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Kurzbeschreibung (Deutsch)").fill("Regenwasser im Kiez halten, Starkregen vorbeugen.");
+    await page.getByRole("button", { name: "Texte speichern" }).click();
+    await expect(page.getByRole("status").first().textContent()).resolves.toContain("Ihre Änderungen sind gespeichert.");
+    await expect(page.locator(".lead").textContent()).resolves.toBe("Regenwasser im Kiez halten, Starkregen vorbeugen.");
+    const latest = page.locator(".version-list > li").first();
+    await expect(latest.textContent()).resolves.toMatch(/^Version \d+ – .* – Anna Strategiebüro – Texte geändert/);
+    await latest.getByText("1 Änderung ansehen").click();
+    await expect(latest.getByRole("row", { name: /Kurzbeschreibung \(Deutsch\)/ }).textContent()).resolves.toContain(
+      "Regenwasser im Kiez halten, Starkregen vorbeugen.",
+    );
+    await context.close();
+  });
+
+  it("lets a team member edit their own measure and not another", async () => {
+    const context = await browser.newContext({ locale: "de-DE", javaScriptEnabled: false });
+    context.setDefaultTimeout(15_000);
+    const page = await logIn(context, member);
+    await page.goto(`${server.baseUrl}${KIEZBOX}/edit`);
+    await expect(page.getByRole("button", { name: "Stand speichern" }).count()).resolves.toBe(0);
+    await page.getByLabel("Rolle (Deutsch)").first().fill("Projektleitung");
+    await page.getByLabel("Organisation", { exact: true }).first().selectOption("tsb");
+    await page.getByRole("button", { name: "Team speichern" }).click();
+    await expect(page.getByRole("table").filter({ hasText: "Projektleitung" }).count()).resolves.toBe(1);
+    const refused = await page.goto(`${server.baseUrl}${SMART_WATER}/edit`);
+    expect(refused?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kein Zugriff");
+    await context.close();
+  });
+
+  it("refuses a stale form, shows both versions and keeps the entries", async () => {
+    const officeContext = await browser.newContext({ locale: "de-DE" });
+    const teamContext = await browser.newContext({ locale: "de-DE" });
+    officeContext.setDefaultTimeout(15_000);
+    teamContext.setDefaultTimeout(15_000);
+    const officePage = await logIn(officeContext, office);
+    const teamPage = await logIn(teamContext, member);
+    await officePage.goto(`${server.baseUrl}${KIEZBOX}/edit`);
+    await teamPage.goto(`${server.baseUrl}${KIEZBOX}/edit`);
+    await teamPage.getByLabel("Kurzbeschreibung (Deutsch)").fill("Fassung des Teams");
+    await teamPage.getByRole("button", { name: "Texte speichern" }).click();
+    await officePage.getByLabel("Kurzbeschreibung (Deutsch)").fill("Fassung des Strategiebüros");
+    await officePage.getByRole("button", { name: "Texte speichern" }).click();
+    await expect(officePage.getByRole("heading", { name: "Nicht gespeichert: Jemand anderes war schneller" }).count()).resolves.toBe(1);
+    const row = officePage.getByRole("table", { name: "Ihre Eingaben und die gespeicherte Fassung im Vergleich" }).getByRole("row", {
+      name: /Kurzbeschreibung \(Deutsch\)/,
+    });
+    await expect(row.textContent()).resolves.toContain("Fassung des Strategiebüros");
+    await expect(row.textContent()).resolves.toContain("Fassung des Teams");
+    await expect(officePage.getByLabel("Kurzbeschreibung (Deutsch)").inputValue()).resolves.toBe("Fassung des Strategiebüros");
+    expect(await axeViolations(officePage)).toEqual([]);
+    await officeContext.close();
+    await teamContext.close();
+  });
+
+  it("takes screenshots of the overview, the filtered list and a measure at 390 and 1280 px, in German and English", async () => {
+    for (const lang of ["de", "en"] as const) {
+      await screenshotBothWidths(browser, `${server.baseUrl}/strategy?lang=${lang}`, `strategy-overview-${lang}`);
+      await screenshotBothWidths(browser, `${server.baseUrl}/measures?cluster=IS&value=cooperative&lang=${lang}`, `strategy-measures-${lang}`);
+      await screenshotBothWidths(browser, `${server.baseUrl}${SMART_WATER}?lang=${lang}`, `strategy-measure-${lang}`);
+    }
+  });
+});
