@@ -17,17 +17,17 @@ import { createServer } from "node:net";
 import pg from "pg";
 import { createDeps } from "../src/app/bootstrap";
 import { loadConfig } from "../src/app/config";
-import { wrapPool } from "../src/platform/db/database";
-import { migrate } from "../src/platform/db/migrate";
-import { createMemoryLogger } from "../src/platform/log/logger";
-import type { Actor } from "../src/platform/permissions/permissions";
+import { budgetProjects } from "../src/modules/budget/data/schema";
 import type { Election } from "../src/modules/budget/domain/election";
 import { Rational } from "../src/modules/budget/domain/rational";
 import { tally } from "../src/modules/budget/domain/tally";
 import { createBudget } from "../src/modules/budget/use-cases/create-budget";
 import { generateVotingCodes } from "../src/modules/budget/use-cases/generate-codes";
 import { startNextPhase } from "../src/modules/budget/use-cases/start-next-phase";
-import { budgetProjects } from "../src/modules/budget/data/schema";
+import { wrapPool } from "../src/platform/db/database";
+import { migrate } from "../src/platform/db/migrate";
+import { createMemoryLogger } from "../src/platform/log/logger";
+import type { Actor } from "../src/platform/permissions/permissions";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) {
@@ -63,7 +63,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -88,39 +90,62 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
 const database = wrapPool(pool);
 await migrate(database);
 const system: Actor = { kind: "system", label: "bench" };
-const deps = await createDeps(loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false", DATABASE_URL: databaseUrl }), database, {
-  logger: createMemoryLogger(),
-});
+const deps = await createDeps(
+  loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false", DATABASE_URL: databaseUrl }),
+  database,
+  {
+    logger: createMemoryLogger(),
+  },
+);
 const now = Date.now();
 const DAY = 86_400_000;
-const budget = await createBudget(deps, { actor: system }, {
-  slug,
-  title: "Kiezkasse unter Last",
-  description: "",
-  rule: "mes_cost_add1_greedy",
-  ballotType: "approval",
-  maxProjects: MAX_PROJECTS,
-  knapsack: true,
-  proposalsStart: new Date(now - 30 * DAY),
-  reviewStart: new Date(now - 20 * DAY),
-  votingStart: new Date(now - DAY),
-  resultsStart: new Date(now + DAY),
-  implementationStart: new Date(now + 30 * DAY),
-  headings: [{ name: "Neukölln", district: "neukoelln", amount: AMOUNT }],
-});
-const [heading] = (await pool.query<{ id: string }>("select id from budget_headings where budget_id = $1", [budget.id])).rows;
+const budget = await createBudget(
+  deps,
+  { actor: system },
+  {
+    slug,
+    title: "Kiezkasse unter Last",
+    description: "",
+    rule: "mes_cost_add1_greedy",
+    ballotType: "approval",
+    maxProjects: MAX_PROJECTS,
+    knapsack: true,
+    proposalsStart: new Date(now - 30 * DAY),
+    reviewStart: new Date(now - 20 * DAY),
+    votingStart: new Date(now - DAY),
+    resultsStart: new Date(now + DAY),
+    implementationStart: new Date(now + 30 * DAY),
+    headings: [{ name: "Neukölln", district: "neukoelln", amount: AMOUNT }],
+  },
+);
+const [heading] = (await pool.query<{ id: string }>("select id from budget_headings where budget_id = $1", [budget.id]))
+  .rows;
 if (!heading) throw new Error("no heading");
 const projectIds: string[] = [];
 for (const [i, cost] of costs.entries()) {
   const [row] = await database.db
     .insert(budgetProjects)
-    .values({ budgetId: budget.id, headingId: heading.id, number: i + 1, title: `Projekt ${i + 1}`, description: "Last", estimatedCost: cost, officialCost: cost, status: "feasible", createdAt: new Date(now - 25 * DAY) })
+    .values({
+      budgetId: budget.id,
+      headingId: heading.id,
+      number: i + 1,
+      title: `Projekt ${i + 1}`,
+      description: "Last",
+      estimatedCost: cost,
+      officialCost: cost,
+      status: "feasible",
+      createdAt: new Date(now - 25 * DAY),
+    })
     .returning({ id: budgetProjects.id });
   projectIds.push(row?.id as string);
 }
 const codes: string[] = [];
 while (codes.length < BALLOTS) {
-  const batch = await generateVotingCodes(deps, { actor: system }, { budgetId: budget.id, headingId: heading.id, count: Math.min(5000, BALLOTS - codes.length) });
+  const batch = await generateVotingCodes(
+    deps,
+    { actor: system },
+    { budgetId: budget.id, headingId: heading.id, count: Math.min(5000, BALLOTS - codes.length) },
+  );
   codes.push(...batch.codes);
 }
 console.log(`set-up: ${codes.length} codes, ${projectIds.length} projects, database ${dbName}`);
@@ -131,8 +156,17 @@ const baseUrl = `http://127.0.0.1:${port}`;
 let server: ChildProcess | null = null;
 
 async function startServer(): Promise<void> {
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/app/server.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, SEED_DEMO: "false", LOG_LEVEL: "error", BASE_URL: baseUrl },
+  // One process (tsx as a loader, not as a wrapper), so SIGKILL hits the server itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/app/server.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: "false",
+      LOG_LEVEL: "error",
+      BASE_URL: baseUrl,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   server = child;
@@ -266,15 +300,19 @@ const readSeconds = (performance.now() - readStart) / 1000;
 // --- checks ------------------------------------------------------------------------------------
 const hash = (canonical: string) => createHash("sha256").update(canonical).digest("hex");
 const canonical = (code: string) => code.replace(/-/g, "");
-const { rows: stored } = await pool.query<{ voter_key: string; choices: Array<{ projectId: string }>; receipt_hash: string }>(
-  "select voter_key, choices, receipt_hash from budget_ballots where budget_id = $1 and replaced_at is null",
-  [budget.id],
-);
+const { rows: stored } = await pool.query<{
+  voter_key: string;
+  choices: Array<{ projectId: string }>;
+  receipt_hash: string;
+}>("select voter_key, choices, receipt_hash from budget_ballots where budget_id = $1 and replaced_at is null", [
+  budget.id,
+]);
 const byVoter = new Map<string, (typeof stored)[number][]>();
 for (const row of stored) byVoter.set(row.voter_key, [...(byVoter.get(row.voter_key) ?? []), row]);
 const problems: string[] = [];
 if (log.length !== codes.length) problems.push(`${codes.length - log.length} ballots never acknowledged`);
-if (stored.length !== log.length) problems.push(`database holds ${stored.length} ballots, clients were told of ${log.length}`);
+if (stored.length !== log.length)
+  problems.push(`database holds ${stored.length} ballots, clients were told of ${log.length}`);
 for (const entry of log) {
   const rows = byVoter.get(`code:${hash(canonical(entry.code))}`) ?? [];
   if (rows.length !== 1) {
@@ -282,9 +320,14 @@ for (const entry of log) {
     continue;
   }
   const row = rows[0] as (typeof stored)[number];
-  const same = row.choices.map((c) => c.projectId).sort().join() === [...entry.choices].sort().join();
+  const same =
+    row.choices
+      .map((c) => c.projectId)
+      .sort()
+      .join() === [...entry.choices].sort().join();
   if (!same) problems.push(`code ${entry.code}: stored choices differ from the ballot sent`);
-  if (entry.receipt && row.receipt_hash !== hash(canonical(entry.receipt))) problems.push(`code ${entry.code}: receipt does not match`);
+  if (entry.receipt && row.receipt_hash !== hash(canonical(entry.receipt)))
+    problems.push(`code ${entry.code}: receipt does not match`);
 }
 
 // The tally from the clients' log, computed here with the domain's rule…
@@ -294,7 +337,11 @@ const election: Election = {
   budget: Rational.fromInteger(AMOUNT),
   voteType: "approval",
   projectColumns: ["project_id", "cost"],
-  projects: costs.map((cost, i) => ({ id: String(i + 1).padStart(4, "0"), cost: Rational.fromInteger(cost), fields: {} })),
+  projects: costs.map((cost, i) => ({
+    id: String(i + 1).padStart(4, "0"),
+    cost: Rational.fromInteger(cost),
+    fields: {},
+  })),
   voterColumns: ["voter_id", "vote"],
   voters: log.map((entry, i) => ({ id: String(i + 1), vote: entry.choices.map(key), fields: {} })),
 };
@@ -302,21 +349,31 @@ const fromLog = tally(election, "mes_cost_add1_greedy").selected;
 // …and the one the platform publishes once voting has closed.
 await startNextPhase(deps, { actor: system }, { budgetId: budget.id });
 await new Promise((r) => setTimeout(r, 1100));
-const published = (await (await fetch(`${baseUrl}/api/v1/budgets/${slug}/results`)).json()) as { headings: Array<{ selected: string[] }> };
+const published = (await (await fetch(`${baseUrl}/api/v1/budgets/${slug}/results`)).json()) as {
+  headings: Array<{ selected: string[] }>;
+};
 const fromServer = published.headings[0]?.selected ?? [];
-if ([...fromLog].sort().join() !== [...fromServer].sort().join()) problems.push(`tally differs: log ${fromLog.join(",")} vs published ${fromServer.join(",")}`);
+if ([...fromLog].sort().join() !== [...fromServer].sort().join())
+  problems.push(`tally differs: log ${fromLog.join(",")} vs published ${fromServer.join(",")}`);
 
 (server as ChildProcess | null)?.kill("SIGTERM");
 await pool.end();
 if (process.env.BENCH_KEEP !== "true") await admin(`drop database if exists ${dbName} with (force)`);
 
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
+const pct = (p: number) =>
+  (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
 const ballotRate = log.length / ballotSeconds;
 const readRate = READS / readSeconds;
-console.log(`ballots: ${log.length} in ${ballotSeconds.toFixed(1)} s = ${ballotRate.toFixed(0)}/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
-console.log(`retries after the crash: ${retries}; acknowledged as repeats: ${log.filter((e) => e.ack === "repeat").length}`);
-console.log(`baseline page reads: ${readRate.toFixed(0)}/s; ratio ballots/reads: ${(ballotRate / readRate).toFixed(2)}`);
+console.log(
+  `ballots: ${log.length} in ${ballotSeconds.toFixed(1)} s = ${ballotRate.toFixed(0)}/s, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`,
+);
+console.log(
+  `retries after the crash: ${retries}; acknowledged as repeats: ${log.filter((e) => e.ack === "repeat").length}`,
+);
+console.log(
+  `baseline page reads: ${readRate.toFixed(0)}/s; ratio ballots/reads: ${(ballotRate / readRate).toFixed(2)}`,
+);
 console.log(`tally (${fromServer.length} funded): log ${fromLog.join(" ")} | published ${fromServer.join(" ")}`);
 if (problems.length) {
   console.error(`FAILED:\n  ${problems.slice(0, 20).join("\n  ")}`);

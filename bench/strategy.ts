@@ -19,6 +19,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
@@ -46,7 +47,11 @@ const paths: Array<{ path: string; filter: MeasureFilter; locale: "de" | "en" }>
   { path: "/measures?cluster=RW&q=daten", filter: { cluster: "RW", q: "daten" }, locale: "de" },
   { path: "/measures?q=wasser", filter: { q: "wasser" }, locale: "de" },
   { path: "/api/v1/measures?q=klima", filter: { q: "klima" }, locale: "de" },
-  { path: "/measures?actionField=IS-1&value=cooperative&sort=updated&page=3", filter: { actionField: "IS-1", value: "cooperative" }, locale: "de" },
+  {
+    path: "/measures?actionField=IS-1&value=cooperative&sort=updated&page=3",
+    filter: { actionField: "IS-1", value: "cooperative" },
+    locale: "de",
+  },
 ];
 
 // ---------- realistic texts, from a seeded generator (the same 5,000 measures every run) ----------
@@ -69,20 +74,74 @@ interface Theme {
 
 /** Themes of a smart-city strategy, each with German and English words and its action fields. */
 const themes: Theme[] = [
-  { de: ["Wasser", "Regenwasser", "Starkregen", "Grundwasser"], en: ["water", "rainwater", "heavy rain", "groundwater"], fields: ["RW-2", "IS-4"] },
-  { de: ["Mobilität", "Radverkehr", "Lieferverkehr", "Parkraum"], en: ["mobility", "cycling", "delivery traffic", "parking"], fields: ["IS-4", "EV-2"] },
-  { de: ["Bildung", "Schule", "Bibliothek", "Medienkompetenz"], en: ["education", "school", "library", "media literacy"], fields: ["ZA-1", "ZA-2"] },
-  { de: ["Energie", "Solarstrom", "Wärme", "Stromnetz"], en: ["energy", "solar power", "heating", "power grid"], fields: ["RW-1", "RW-2"] },
-  { de: ["Verwaltung", "Bürgeramt", "Antrag", "Formular"], en: ["administration", "citizen office", "application", "form"], fields: ["EV-1", "EV-2"] },
-  { de: ["Beteiligung", "Nachbarschaft", "Kiezkasse", "Bürger:innenrat"], en: ["participation", "neighbourhood", "neighbourhood fund", "citizen panel"], fields: ["IS-1", "IS-2"] },
-  { de: ["Daten", "Sensoren", "Open Data", "Schnittstelle"], en: ["data", "sensors", "open data", "interface"], fields: ["EV-3", "RW-3"] },
-  { de: ["Klima", "Hitze", "Stadtgrün", "Bäume"], en: ["climate", "heat", "urban green", "trees"], fields: ["RW-2", "IS-4"] },
-  { de: ["Gesundheit", "Pflege", "Notruf", "Seniorinnen und Senioren"], en: ["health", "care", "emergency call", "older people"], fields: ["ZA-1", "IS-3"] },
-  { de: ["Kultur", "Museum", "Veranstaltung", "Ehrenamt"], en: ["culture", "museum", "event", "volunteering"], fields: ["ZA-2", "IS-1"] },
+  {
+    de: ["Wasser", "Regenwasser", "Starkregen", "Grundwasser"],
+    en: ["water", "rainwater", "heavy rain", "groundwater"],
+    fields: ["RW-2", "IS-4"],
+  },
+  {
+    de: ["Mobilität", "Radverkehr", "Lieferverkehr", "Parkraum"],
+    en: ["mobility", "cycling", "delivery traffic", "parking"],
+    fields: ["IS-4", "EV-2"],
+  },
+  {
+    de: ["Bildung", "Schule", "Bibliothek", "Medienkompetenz"],
+    en: ["education", "school", "library", "media literacy"],
+    fields: ["ZA-1", "ZA-2"],
+  },
+  {
+    de: ["Energie", "Solarstrom", "Wärme", "Stromnetz"],
+    en: ["energy", "solar power", "heating", "power grid"],
+    fields: ["RW-1", "RW-2"],
+  },
+  {
+    de: ["Verwaltung", "Bürgeramt", "Antrag", "Formular"],
+    en: ["administration", "citizen office", "application", "form"],
+    fields: ["EV-1", "EV-2"],
+  },
+  {
+    de: ["Beteiligung", "Nachbarschaft", "Kiezkasse", "Bürger:innenrat"],
+    en: ["participation", "neighbourhood", "neighbourhood fund", "citizen panel"],
+    fields: ["IS-1", "IS-2"],
+  },
+  {
+    de: ["Daten", "Sensoren", "Open Data", "Schnittstelle"],
+    en: ["data", "sensors", "open data", "interface"],
+    fields: ["EV-3", "RW-3"],
+  },
+  {
+    de: ["Klima", "Hitze", "Stadtgrün", "Bäume"],
+    en: ["climate", "heat", "urban green", "trees"],
+    fields: ["RW-2", "IS-4"],
+  },
+  {
+    de: ["Gesundheit", "Pflege", "Notruf", "Seniorinnen und Senioren"],
+    en: ["health", "care", "emergency call", "older people"],
+    fields: ["ZA-1", "IS-3"],
+  },
+  {
+    de: ["Kultur", "Museum", "Veranstaltung", "Ehrenamt"],
+    en: ["culture", "museum", "event", "volunteering"],
+    fields: ["ZA-2", "IS-1"],
+  },
 ];
 
-const titleDe = ["Digitale {w} im Kiez", "{w} smart gestalten", "Offene Plattform für {w}", "{w}-Lotsen für {d}", "Gemeinsam für {w} in {d}", "Karte: {w} in {d}"];
-const titleEn = ["Digital {w} in the neighbourhood", "Smart {w}", "Open platform for {w}", "{w} guides for {d}", "Together for {w} in {d}", "Map: {w} in {d}"];
+const titleDe = [
+  "Digitale {w} im Kiez",
+  "{w} smart gestalten",
+  "Offene Plattform für {w}",
+  "{w}-Lotsen für {d}",
+  "Gemeinsam für {w} in {d}",
+  "Karte: {w} in {d}",
+];
+const titleEn = [
+  "Digital {w} in the neighbourhood",
+  "Smart {w}",
+  "Open platform for {w}",
+  "{w} guides for {d}",
+  "Together for {w} in {d}",
+  "Map: {w} in {d}",
+];
 const sentencesDe = [
   "Die Maßnahme verbindet Verwaltung, Wissenschaft und Zivilgesellschaft rund um das Thema {w}.",
   "In {d} wird ein Prototyp gemeinsam mit Anwohnerinnen und Anwohnern erprobt.",
@@ -104,7 +163,11 @@ const sentencesEn = [
   "Workshops in the neighbourhood centre collect ideas and feedback on {w}.",
 ];
 
-function generatedMeasure(i: number, random: () => number, organisations: string[]): { slug: string; content: MeasureContent; strong: string[] } {
+function generatedMeasure(
+  i: number,
+  random: () => number,
+  organisations: string[],
+): { slug: string; content: MeasureContent; strong: string[] } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const themeIndex = Math.floor(random() * themes.length);
   const theme = themes[themeIndex] as Theme;
@@ -114,7 +177,10 @@ function generatedMeasure(i: number, random: () => number, organisations: string
   const district = pick(berlinDistricts);
   const template = Math.floor(random() * titleDe.length);
   const fill = (text: string, w: string) => text.replaceAll("{w}", w).replaceAll("{d}", district.name.de);
-  const title = { de: `${fill(titleDe[template] as string, wDe)} (${i})`, en: `${fill(titleEn[template] as string, wEn)} (${i})` };
+  const title = {
+    de: `${fill(titleDe[template] as string, wDe)} (${i})`,
+    en: `${fill(titleEn[template] as string, wEn)} (${i})`,
+  };
   const paragraphs = (sentences: string[], w: string) =>
     Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => fill(pick(sentences), w)).join(" ")).join("\n\n");
   const startYear = 2021 + Math.floor(random() * 5);
@@ -137,7 +203,10 @@ function generatedMeasure(i: number, random: () => number, organisations: string
     spatialLevelIds: [pick(["kiez", "cityspace", "region"])],
     goals: {
       output: { de: `Ein Werkzeug zum Thema ${wDe}`, en: `A tool on ${wEn}` },
-      outcome: { de: `Mehr Menschen in ${district.name.de} nutzen es`, en: `More people in ${district.name.en} use it` },
+      outcome: {
+        de: `Mehr Menschen in ${district.name.de} nutzen es`,
+        en: `More people in ${district.name.en} use it`,
+      },
       impact: { de: "Eine lebenswertere Stadt", en: "A more livable city" },
     },
     sourceStatus: "demo",
@@ -146,20 +215,34 @@ function generatedMeasure(i: number, random: () => number, organisations: string
   return { slug: `${slugify(title.de, 60)}-${i}`, content, strong };
 }
 
-async function seedCatalogue(deps: Deps): Promise<void> {
+export async function seedCatalogue(deps: Deps): Promise<void> {
   await seedStrategy(deps);
   const db = deps.database.db;
-  const orgRows = (await db.execute(sql`select id from strategy_organisations`)) as unknown as { rows: Array<{ id: string }> };
+  const orgRows = (await db.execute(sql`select id from strategy_organisations`)) as unknown as {
+    rows: Array<{ id: string }>;
+  };
   const organisations = orgRows.rows.map((r) => r.id);
   const random = generator(20_251_120);
   const now = new Date();
-  const [existing] = ((await db.execute(sql`select count(*)::int as n from strategy_measures`)) as unknown as { rows: Array<{ n: number }> }).rows;
+  const [existing] = (
+    (await db.execute(sql`select count(*)::int as n from strategy_measures`)) as unknown as {
+      rows: Array<{ n: number }>;
+    }
+  ).rows;
   const toAdd = TOTAL_MEASURES - Number(existing?.n ?? 0);
   for (let start = 0; start < toAdd; start += 250) {
     const batch = Array.from({ length: Math.min(250, toAdd - start) }, (_, j) => {
       const m = generatedMeasure(start + j + 1, random, organisations);
       const updatedAt = new Date(now.getTime() - Math.floor(random() * 400 * 86_400_000));
-      return { slug: m.slug, code: null, ...columnsOf(m.content), strongValueIds: m.strong, version: 1, createdAt: updatedAt, updatedAt };
+      return {
+        slug: m.slug,
+        code: null,
+        ...columnsOf(m.content),
+        strongValueIds: m.strong,
+        version: 1,
+        createdAt: updatedAt,
+        updatedAt,
+      };
     });
     await db.insert(measures).values(batch);
   }
@@ -181,7 +264,9 @@ interface Measurement {
 
 function measure(url: string, duration: number): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), { workerData: { url, connections, duration } });
+    const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
+      workerData: { url, connections, duration },
+    });
     worker.once("message", (m: Measurement) => {
       resolve(m);
       void worker.terminate();
@@ -198,7 +283,12 @@ const perSecond = (m: Measurement) => m.completed / m.seconds;
 
 async function explain(deps: Deps): Promise<void> {
   for (const { path, filter, locale } of paths) {
-    const query = listMeasuresQuery(deps.database.db, filter, { sort: filter.q ? "relevance" : "title", locale, limit: 20, offset: 0 });
+    const query = listMeasuresQuery(deps.database.db, filter, {
+      sort: filter.q ? "relevance" : "title",
+      locale,
+      limit: 20,
+      offset: 0,
+    });
     const plan = (await deps.database.db.execute(sql`explain (analyze, buffers) ${query}`)) as unknown as {
       rows: Array<Record<string, string>>;
     };
@@ -224,7 +314,10 @@ async function run(kind: string, database: Database): Promise<boolean> {
   for (const { path } of paths) {
     const response = await fetch(`http://127.0.0.1:${appPort}${path}`);
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    recorded.set(path, { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "" });
+    recorded.set(path, {
+      body: Buffer.from(await response.arrayBuffer()),
+      contentType: response.headers.get("content-type") ?? "",
+    });
   }
   const baseline = createServer((req, res) => {
     const entry = recorded.get(req.url ?? "");
@@ -280,36 +373,43 @@ async function run(kind: string, database: Database): Promise<boolean> {
   return ok;
 }
 
-console.log(`Strategy catalogue benchmark: ${connections} connections, ${seconds} s per path (two rounds), Node ${process.version}`);
-console.log("Latencies in milliseconds, exact percentiles over every response.");
+async function main(): Promise<void> {
+  console.log(
+    `Strategy catalogue benchmark: ${connections} connections, ${seconds} s per path (two rounds), Node ${process.version}`,
+  );
+  console.log("Latencies in milliseconds, exact percentiles over every response.");
 
-const dataDir = mkdtempSync(join(tmpdir(), "gemeinsam-bench-strategy-"));
-let allMet = true;
-try {
-  const pglite = await openDatabase({ dataDir });
-  await migrate(pglite);
-  allMet = (await run("PGlite (embedded, file-backed)", pglite)) && allMet;
-  await pglite.close();
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
-}
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `gemeinsam_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const postgres = await openDatabase({ databaseUrl: url.toString(), dataDir });
+  const dataDir = mkdtempSync(join(tmpdir(), "gemeinsam-bench-strategy-"));
+  let allMet = true;
   try {
-    await migrate(postgres);
-    allMet = (await run("PostgreSQL", postgres)) && allMet;
+    const pglite = await openDatabase({ dataDir });
+    await migrate(pglite);
+    allMet = (await run("PGlite (embedded, file-backed)", pglite)) && allMet;
+    await pglite.close();
   } finally {
-    await postgres.close();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
   }
+
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (serverUrl) {
+    const name = `gemeinsam_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const postgres = await openDatabase({ databaseUrl: url.toString(), dataDir });
+    try {
+      await migrate(postgres);
+      allMet = (await run("PostgreSQL", postgres)) && allMet;
+    } finally {
+      await postgres.close();
+      await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    }
+  }
+  console.log(allMet ? "\nAll paths met the p95 target." : "\nSome paths missed the p95 target (see above).");
 }
-console.log(allMet ? "\nAll paths met the p95 target." : "\nSome paths missed the p95 target (see above).");
+
+// Run when started as a script (the seeding above is also used to inspect query plans).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

@@ -66,13 +66,18 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
   app.use(csrfProtection());
 
   const apiRoutes: ApiRouteDefinition[] = modules.flatMap((m) => m.api ?? []);
+  let document: Record<string, unknown> | undefined;
   const openApiRoute: ApiRouteDefinition = defineApiRoute({
     method: "get",
     path: "/api/v1/openapi.json",
     summary: "This document",
     tag: "meta",
     response: z.record(z.string(), z.unknown()),
-    handler: async (): Promise<Record<string, unknown>> => openApiDocument(deps.config.baseUrl, [...apiRoutes, openApiRoute]),
+    // The routes are fixed once the app is built, so the document is generated once, on first request.
+    handler: async (): Promise<Record<string, unknown>> => {
+      document ??= openApiDocument(deps.config.baseUrl, [...apiRoutes, openApiRoute]);
+      return document;
+    },
   });
   mountApiRoutes(app, [openApiRoute, ...apiRoutes]);
   for (const module of modules) module.routes?.(app);

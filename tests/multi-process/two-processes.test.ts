@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app/bootstrap";
@@ -114,6 +115,17 @@ describe.runIf(adminUrl)("two processes against one PostgreSQL database", () => 
     }
     // Both raced to create the first administrator; the database let exactly one of them do it.
     expect([a.admin, b.admin].filter(Boolean)).toHaveLength(1);
+    // Every committed migration was applied exactly once, although both processes migrated.
+    const journal = JSON.parse(readFileSync("drizzle/meta/_journal.json", "utf8")) as { entries: unknown[] };
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const applied = await client.query("select hash from drizzle.__drizzle_migrations");
+      expect(applied.rowCount).toBe(journal.entries.length);
+      expect(new Set(applied.rows.map((r: { hash: string }) => r.hash)).size).toBe(journal.entries.length);
+    } finally {
+      await client.end();
+    }
   });
 
   it("keeps a login made through one process valid on the other, and a logout on one ends it on both", async () => {

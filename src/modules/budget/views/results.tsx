@@ -157,7 +157,9 @@ export function ResultsPage(props: {
                           ? t("budget.results.votesPoints", { votes: p.votes, points: p.points })
                           : p.votes}
                       </td>
-                      <td data-label={t("budget.results.decision")}>{p.explanation?.funded ? t("budget.results.yes") : t("budget.results.no")}</td>
+                      <td data-label={t("budget.results.decision")}>
+                        {p.explanation?.funded ? t("budget.results.yes") : t("budget.results.no")}
+                      </td>
                       <td data-label={t("budget.results.why")}>{explain(props.page, p.explanation)}</td>
                     </tr>
                   ))}

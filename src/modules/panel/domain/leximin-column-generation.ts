@@ -120,6 +120,7 @@ export function leximinOverGroups(
       if (!quick) throw new SolverFailure("the panel integer program became infeasible");
       if (quick.value > threshold && store.add(quick.counts)) return true;
       if (quick.bound <= threshold) return false;
+      (globalThis as any).CAPTURE?.push({ weights: [...weights], threshold, quick: quick.value, quickBound: quick.bound, relaxBound: relaxed.bound });
       const exact = oracle.maximise(weights, { start: quick.counts });
       if (!exact) throw new SolverFailure("the panel integer program became infeasible");
       return exact.value > threshold && store.add(exact.counts);

@@ -313,7 +313,9 @@ describe("stage 3: the lottery and the public draw", () => {
       .replace(/&amp;/g, "&");
     writeFileSync(join(dir, "verify.cjs"), script);
     writeFileSync(join(dir, "lottery.txt"), await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text());
-    const output = execFileSync(process.execPath, [join(dir, "verify.cjs"), join(dir, "lottery.txt"), "3 1 4 1 5 9"], { encoding: "utf8" });
+    const output = execFileSync(process.execPath, [join(dir, "verify.cjs"), join(dir, "lottery.txt"), "3 1 4 1 5 9"], {
+      encoding: "utf8",
+    });
     rmSync(dir, { recursive: true, force: true });
     expect(output.split(" ").slice(0, 2)).toEqual([hash, String(seedPanel)]);
   });

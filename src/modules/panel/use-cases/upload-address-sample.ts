@@ -9,24 +9,24 @@ import { encryptText } from "./protect";
 export const MAX_SAMPLE_ROWS = 20_000;
 
 /** Checks that the address sample is a CSV table with a header and at least one address. */
-export function checkAddressSample(text: string): number {
+export function checkAddressSample(text: string, maxRows = MAX_SAMPLE_ROWS, field = "sample"): number {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (error) {
     const row = (error as { lines?: number }).lines;
-    throw new PanelCsvInvalid("sample", { file: "sample.csv", row, problem: "not a valid CSV file" });
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row, problem: "not a valid CSV file" });
   }
   const [header, ...rows] = records;
   if (!header || header.every((h) => !h.trim())) {
-    throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 1, problem: "the file has no header row" });
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: "the file has no header row" });
   }
   const seen = new Set<string>();
   header.forEach((name) => {
     const key = name.trim().toLowerCase();
-    if (!key) throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 1, problem: "a column has no name" });
+    if (!key) throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: "a column has no name" });
     if (seen.has(key))
-      throw new PanelCsvInvalid("sample", {
+      throw new PanelCsvInvalid(field, {
         file: "sample.csv",
         row: 1,
         column: name,
@@ -35,9 +35,9 @@ export function checkAddressSample(text: string): number {
     seen.add(key);
   });
   if (rows.length === 0)
-    throw new PanelCsvInvalid("sample", { file: "sample.csv", row: 2, problem: "the file holds no addresses" });
-  if (rows.length > MAX_SAMPLE_ROWS) {
-    throw new PanelCsvInvalid("sample", { file: "sample.csv", problem: `more than ${MAX_SAMPLE_ROWS} addresses` });
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 2, problem: "the file holds no addresses" });
+  if (rows.length > maxRows) {
+    throw new PanelCsvInvalid(field, { file: "sample.csv", problem: `more than ${maxRows} addresses` });
   }
   return rows.length;
 }

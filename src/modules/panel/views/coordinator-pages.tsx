@@ -89,7 +89,7 @@ function JobStatus(props: { page: PageContext; data: Managed }) {
     <div class="panel-job" aria-live="polite">
       {(job.status === "queued" || job.status === "running") && (
         <>
-          <p>{t(`panel.manage.job.${job.status}`, { step: job.step ?? "" })}</p>
+          <p>{t(`panel.manage.job.${job.status}`, { step: t(`panel.manage.step.${job.step ?? "queued"}`) })}</p>
           <p>
             <label for="job-progress">{t("panel.manage.job.progress")}</label>{" "}
             <progress id="job-progress" max={100} value={job.progress}>

@@ -108,7 +108,8 @@ export const panelMessages: Catalogues = {
     "panel.verify.step4":
       "Dieselbe Zufallszahl ergibt immer denselben Rat. Jede Ziehung und jeder Versuch einer zweiten Ziehung wird protokolliert.",
     "panel.verify.script": "Dieses kleine Programm rechnet alles nach (Node.js):",
-    "panel.verify.scriptUsage": "Speichern Sie es als pruefen.cjs und rufen Sie es so auf: node pruefen.cjs losliste.txt \"Zufallszahl\". Es gibt die Prüfsumme, die Nummer des gezogenen Rats und seine Mitglieder aus.",
+    "panel.verify.scriptUsage":
+      'Speichern Sie es als pruefen.cjs und rufen Sie es so auf: node pruefen.cjs losliste.txt "Zufallszahl". Es gibt die Prüfsumme, die Nummer des gezogenen Rats und seine Mitglieder aus.',
     "panel.verify.members": "Mitglieder des gezogenen Rats",
 
     "panel.new.title": "Neuen Bürger:innenrat anlegen",
@@ -155,6 +156,10 @@ export const panelMessages: Catalogues = {
     "panel.manage.job.succeeded": "Die Berechnung ist fertig.",
     "panel.manage.job.failed": "Die Berechnung ist fehlgeschlagen. Es wurde nichts veröffentlicht.",
     "panel.manage.job.progress": "Fortschritt",
+    "panel.manage.step.queued": "wartet",
+    "panel.manage.step.started": "gestartet",
+    "panel.manage.step.leximin": "Wahrscheinlichkeiten werden berechnet",
+    "panel.manage.step.lottery": "Losliste wird erstellt",
     "panel.manage.job.infeasible": "Mit diesen Quoten lässt sich kein Rat bilden.",
     "panel.manage.job.relaxation": "Kleinste Änderung, die einen Rat möglich macht:",
     "panel.manage.job.change": "{feature}: {value} – {bound} von {from} auf {to}",
@@ -351,7 +356,8 @@ export const panelMessages: Catalogues = {
     "panel.verify.step4":
       "The same random number always gives the same panel. Every draw and every attempt at a second draw is logged.",
     "panel.verify.script": "This small program recomputes everything (Node.js):",
-    "panel.verify.scriptUsage": "Save it as verify.cjs and run it like this: node verify.cjs lottery.txt \"random number\". It prints the checksum, the number of the panel drawn and its members.",
+    "panel.verify.scriptUsage":
+      'Save it as verify.cjs and run it like this: node verify.cjs lottery.txt "random number". It prints the checksum, the number of the panel drawn and its members.',
     "panel.verify.members": "Members of the panel drawn",
 
     "panel.new.title": "Set up a new citizen panel",
@@ -396,6 +402,10 @@ export const panelMessages: Catalogues = {
     "panel.manage.job.succeeded": "The computation has finished.",
     "panel.manage.job.failed": "The computation failed. Nothing was published.",
     "panel.manage.job.progress": "Progress",
+    "panel.manage.step.queued": "waiting",
+    "panel.manage.step.started": "started",
+    "panel.manage.step.leximin": "computing the probabilities",
+    "panel.manage.step.lottery": "building the lottery list",
     "panel.manage.job.infeasible": "No panel can be formed with these quotas.",
     "panel.manage.job.relaxation": "Smallest change that makes a panel possible:",
     "panel.manage.job.change": "{feature}: {value} – {bound} from {from} to {to}",

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
@@ -196,6 +197,9 @@ export const importStrategy = defineUseCase({
     const read = readStrategyFile(input.document, await knownCatalogue(ctx.tx));
     if (!read.ok) throw new StrategyFileInvalid(read.issues);
     const report = await applyCatalogue(ctx.tx, ctx.actor, ctx.now, read.catalogue);
+    const changed = Object.values(report).some((n) => n.created + n.updated > 0);
+    // Fresh planner statistics after a bulk change: the embedded database runs no autovacuum.
+    if (changed) await ctx.tx.execute(sql`analyze strategy_measures, strategy_organisations, strategy_assessments`);
     return {
       result: report,
       audit: { action: "strategy.catalogue.import", objectType: "strategy", objectId: input.source, after: report },

@@ -7,23 +7,27 @@ import type { EqualSharesSetup } from "./equal-shares-run";
  * b in [low, low + w), without running it at each b, and returns the largest such w it can prove
  * (at most high − low; 0 when it proves nothing).
  *
- * For b = low + δ, δ ∈ [0, Δ], every voter's money is tracked as an affine function of δ with an
- * error radius: m(δ) ∈ [m0 + s·δ − e, m0 + s·δ + e]. Round by round, following the given sequence:
- * - the price ρ of the project funded in that round is enclosed as ρ̂(δ) ± Eρ, where ρ̂ is affine;
- * - every other project still in play gets an affine lower bound L(δ) on its price (from
- *   Σ min(money, ρ·u) ≤ Σ_poor money + ρ·Σ_rich u, valid whichever supporters are called "poor"), and
- *   must stay strictly more expensive than the funded one over the whole interval;
- * - supporters pay; where it is unclear whether a supporter could afford ρ·u, the money left is
+ * For b = low + δ, δ ∈ [0, Δ], every voter's money is enclosed as m(δ) ∈ [m0 + s·δ − e, m0 + s·δ + e].
+ * Round by round, following the given sequence:
+ * - The price ρ of the project funded in that round is enclosed between two affine functions. With
+ *   money affine in δ, Σ min(m(δ), ρ·u) is jointly concave in (ρ, δ), so the price — the smallest ρ
+ *   at which that sum reaches the cost — is convex in δ: the chord through the prices at both ends
+ *   (computed with the lowest possible money) bounds it from above, and the tangent at the midpoint
+ *   (from the highest possible money) bounds it from below.
+ * - Every other project still in play gets such a tangent lower bound too and must stay strictly
+ *   more expensive than the chord of the funded one. A lower bound from an earlier round stays valid
+ *   (money only decreases, so prices only rise) and is reused until it no longer suffices.
+ * - Supporters pay; where it is unclear whether a supporter could afford ρ·u, the money left is
  *   enclosed by an interval instead.
- * At the end every project still in play must be unaffordable. Each such condition is affine in δ,
- * so it holds on [0, root) and the proof covers the smallest root: up to there every round goes as
- * assumed, so the enclosures built on those assumptions are sound there.
- * Float rounding is covered by explicit slack terms; anything the enclosures cannot separate (a true
- * tie, a near tie) makes the proof fail, and the caller then computes single budgets exactly.
+ * At the end every project still in play must be unaffordable. Each condition is affine in δ, so it
+ * holds on [0, root) and the proof covers the smallest root: up to there every round goes as assumed,
+ * so the enclosures built on those assumptions are sound there. Float rounding is covered by explicit
+ * slack terms; anything the enclosures cannot separate (a true tie, a near tie) shortens the proof,
+ * and the caller then computes single budgets exactly.
  *
  * Two kinds of exact ties are recognised, because they are common and hold over whole intervals:
  * projects with identical supporters and cost ("twins"), and projects whose supporters have never
- * paid and can all pay the equal share (their price is cost / Σ utility exactly).
+ * paid and can all pay the equal share (their price is then exactly cost / Σ utility).
  */
 export interface CertificateContext {
   readonly setup: EqualSharesSetup;
@@ -32,8 +36,10 @@ export interface CertificateContext {
 }
 
 const EPS = 2 ** -53;
+/** Relative distance from the price beyond which a supporter's side is trusted in float. */
+const MARGIN = 1e-7;
 
-export function buildTwinIndex(setup: EqualSharesSetup): Int32Array {
+export function certificateContext(setup: EqualSharesSetup): CertificateContext {
   const { profile, costs } = setup;
   const twinOf = new Int32Array(profile.projectCount).fill(-1);
   const byKey = new Map<string, number>();
@@ -46,7 +52,7 @@ export function buildTwinIndex(setup: EqualSharesSetup): Int32Array {
     if (existing === undefined) byKey.set(key, p);
     twinOf[p] = existing ?? p;
   }
-  return twinOf;
+  return { setup, twinOf };
 }
 
 export function certifiedWidth(
@@ -76,11 +82,11 @@ export function certifiedWidth(
   const touchedSupporters = new Int32Array(projectCount);
   const costF = costs.map((c) => c.toNumber());
   const lambda = (p: number): number => (compareByCost ? 1 / (costF[p] as number) : 1);
-  // Affine lower bound of each project's comparison key (ρ, or ρ/cost): L0 + Ls·δ.
+  // Affine lower bound of each project's price ρ: lower0 + lowerSlope·δ.
   const lower0 = new Float64Array(projectCount);
   const lowerSlope = new Float64Array(projectCount);
   for (const p of setup.candidates) {
-    lower0[p] = ((costF[p] as number) / (profile.totalUtility[p] as number)) * lambda(p) * (1 - 16 * EPS);
+    lower0[p] = ((costF[p] as number) / (profile.totalUtility[p] as number)) * (1 - 16 * EPS);
   }
   const minOver = (a: number, s: number): number => a + Math.min(0, s * width);
   const maxOver = (a: number, s: number): number => a + Math.max(0, s * width);
@@ -96,7 +102,7 @@ export function certifiedWidth(
     return limit > 0;
   };
 
-  /** Exact price key of a project none of whose supporters has paid, if all of them can pay it. */
+  /** Exact key (ρ, or ρ/cost) of a project none of whose supporters has paid, if all can pay it. */
   const untouchedKey = (p: number): Rational | undefined => {
     if ((touchedSupporters[p] as number) > 0) return undefined;
     let maxUtility = 0;
@@ -125,10 +131,10 @@ export function certifiedWidth(
   };
 
   /**
-   * Refreshes the affine lower bound of p's key. Supporters who cannot pay the price at some point of
-   * the interval count with all their money, the others with ρ·u: Σ min(m, ρu) ≤ Σ_poor m + ρ·Σ_rich u
-   * holds for any split, so any split gives a valid bound; the split of a poor/rich iteration gives a
-   * tight one. If no split leaves anyone able to pay, the previous bound stays.
+   * Tangent lower bound of p's price. Supporters who cannot pay the midpoint price count with all
+   * their (highest possible) money, the others with ρ·u: Σ min(m, ρu) ≤ Σ_poor m + ρ·Σ_rich u holds
+   * for any split, so any split gives a valid bound, and the poor/rich split gives the tangent. If
+   * no split leaves anyone able to pay, the previous bound stays.
    */
   const refreshLowerBound = (p: number): "ok" | "unaffordable" => {
     const start = supStart[p] as number;
@@ -140,7 +146,9 @@ export function certifiedWidth(
       let utilityRich = 0;
       for (let i = start; i < end; i++) {
         const g = supGroup[i] as number;
-        if ((m0[g] as number) + (slope[g] as number) * at > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
+        if ((m0[g] as number) + (slope[g] as number) * at + (err[g] as number) > 0) {
+          utilityRich += (mult[g] as number) * (supUtil[i] as number);
+        }
       }
       if (utilityRich === 0) continue;
       let rho = cost / utilityRich;
@@ -156,7 +164,7 @@ export function certifiedWidth(
           const g = supGroup[i] as number;
           const u = supUtil[i] as number;
           const count = mult[g] as number;
-          if ((m0[g] as number) + (slope[g] as number) * at < rho * u) {
+          if ((m0[g] as number) + (slope[g] as number) * at + (err[g] as number) < rho * u) {
             poorA += count * (m0[g] as number);
             poorS += count * (slope[g] as number);
             poorE += count * (err[g] as number);
@@ -165,14 +173,13 @@ export function certifiedWidth(
         const stable = rich === utilityRich && iteration > 0;
         utilityRich = rich;
         if (stable || rich === 0) break;
-        rho = (cost - (poorA + poorS * at)) / rich;
+        rho = (cost - (poorA + poorE + poorS * at)) / rich;
       }
       if (utilityRich === 0) continue;
       // ρ_p(δ) ≥ (cost − poorMoney(δ)) / utilityRich, with the money taken at its upper bound.
       const margin = poorE + slack(cost + Math.abs(poorA) + Math.abs(poorS * width), end - start);
-      const l = lambda(p);
-      const s = (-poorS / utilityRich) * l;
-      const a = ((cost - poorA - margin) / utilityRich) * l * (1 - 8 * EPS) - Math.abs(s) * width * 8 * EPS;
+      const s = -poorS / utilityRich;
+      const a = ((cost - poorA - margin) / utilityRich) * (1 - 8 * EPS) - Math.abs(s) * width * 8 * EPS;
       // Keep whichever valid bound is higher at its lowest point.
       if (minOver(a, s) > minOver(lower0[p] as number, lowerSlope[p] as number)) {
         lower0[p] = a;
@@ -183,101 +190,89 @@ export function certifiedWidth(
     return "ok";
   };
 
+  /**
+   * Upper bound of w's price at one δ: the price computed with the lowest possible money of every
+   * supporter, plus a certified bound on the float error. Infinity if it cannot be bounded.
+   */
+  const priceUpperAt = (w: number, at: number): number => {
+    const start = supStart[w] as number;
+    const end = supStart[w + 1] as number;
+    const cost = costF[w] as number;
+    // The lowest possible money may be negative; it is used as it is (not as 0), which keeps the
+    // sum affine in δ and the price convex — and only lowers the sum, so the bound stays valid.
+    let total = 0;
+    let utilityRich = 0;
+    for (let i = start; i < end; i++) {
+      const g = supGroup[i] as number;
+      const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
+      total += (mult[g] as number) * v;
+      if (v > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
+    }
+    const entries = end - start;
+    if (!(total - slack(total + cost, entries) > cost) || utilityRich === 0) return Number.POSITIVE_INFINITY;
+    let rho = cost / utilityRich;
+    let paid = 0;
+    for (let iteration = 0; ; iteration++) {
+      if (iteration > 64) return Number.POSITIVE_INFINITY;
+      paid = 0;
+      let rich = 0;
+      for (let i = start; i < end; i++) {
+        const g = supGroup[i] as number;
+        const u = supUtil[i] as number;
+        const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
+        if (v < rho * u) paid += (mult[g] as number) * v;
+        else rich += (mult[g] as number) * u;
+      }
+      if (rich === 0) return Number.POSITIVE_INFINITY;
+      const stable = rich === utilityRich && iteration > 0;
+      utilityRich = rich;
+      rho = (cost - paid) / rich;
+      if (stable) break;
+    }
+    // As in the exact run: the residual of the float solution over the slope of supporters well
+    // above the threshold bounds the distance to the true root.
+    let robust = 0;
+    for (let i = start; i < end; i++) {
+      const g = supGroup[i] as number;
+      const u = supUtil[i] as number;
+      const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
+      if (v >= rho * u * (1 + MARGIN)) robust += (mult[g] as number) * u;
+    }
+    if (robust === 0) return Number.POSITIVE_INFINITY;
+    const errRho = (2 * (entries + 4) * EPS * (cost + Math.abs(paid) + total)) / robust + 8 * EPS * rho;
+    if (!(errRho <= 0.5 * MARGIN * rho)) return Number.POSITIVE_INFINITY;
+    return rho + errRho;
+  };
+
   const active = new Set(setup.candidates);
   for (const w of sequence) {
     if (!active.has(w)) return 0;
     active.delete(w);
     const start = supStart[w] as number;
     const end = supStart[w + 1] as number;
-    const cost = costF[w] as number;
-    const entries = end - start;
 
-    // 1. The price of w as ρ̂(δ) ± Eρ.
-    const mid = width / 2;
-    let totalA = 0;
-    let totalS = 0;
-    let totalE = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const count = mult[g] as number;
-      totalA += count * (m0[g] as number);
-      totalS += count * (slope[g] as number);
-      totalE += count * (err[g] as number);
-    }
-    // w stays affordable.
-    if (!require(totalA - totalE - slack(totalA + Math.abs(totalS * width), entries) - cost, totalS)) return 0;
-    let utilityRich = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      if ((m0[g] as number) + (slope[g] as number) * mid > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
-    }
-    let poorA = 0;
-    let poorS = 0;
-    let rho = cost / utilityRich;
-    for (let iteration = 0; ; iteration++) {
-      if (iteration > 64 || utilityRich === 0) return 0;
-      poorA = 0;
-      poorS = 0;
-      let rich = 0;
-      for (let i = start; i < end; i++) {
-        const g = supGroup[i] as number;
-        const u = supUtil[i] as number;
-        const count = mult[g] as number;
-        if ((m0[g] as number) + (slope[g] as number) * mid < rho * u) {
-          poorA += count * (m0[g] as number);
-          poorS += count * (slope[g] as number);
-        } else rich += count * u;
-      }
-      const stable = rich === utilityRich && iteration > 0;
-      utilityRich = rich;
-      if (rich === 0) return 0;
-      rho = (cost - (poorA + poorS * mid)) / rich;
-      if (stable) break;
-    }
-    const rho0 = (cost - poorA) / utilityRich;
-    const rhoS = -poorS / utilityRich;
-    // Residual of Σ min(m, ρ̂u) = cost over the interval: supporters whose side may flip, plus errors.
-    let residual = totalE + slack(cost + totalA + Math.abs(totalS * width), entries);
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const u = supUtil[i] as number;
-      const h0 = (m0[g] as number) - rho0 * u;
-      const hS = (slope[g] as number) - rhoS * u;
-      const value = (m0[g] as number) + (slope[g] as number) * mid;
-      const count = mult[g] as number;
-      const e = err[g] as number;
-      if (value < rho * u) {
-        const worst = maxOver(h0, hS) + e;
-        if (worst > 0) residual += count * worst;
-      } else {
-        const worst = -minOver(h0, hS) + e;
-        if (worst > 0) residual += count * worst;
-      }
-    }
-    const errRho0 = residual / utilityRich;
-    let robust = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const u = supUtil[i] as number;
-      const h0 = (m0[g] as number) - rho0 * u;
-      const hS = (slope[g] as number) - rhoS * u;
-      if (minOver(h0, hS) - (err[g] as number) >= 2 * errRho0 * u) robust += (mult[g] as number) * u;
-    }
-    if (robust === 0) return 0;
-    const errRho = residual / robust + slack(Math.abs(rho0) + Math.abs(rhoS * width), 4);
-    if (errRho > 2 * errRho0 + slack(Math.abs(rho0), 4)) return 0;
+    // 1. The price of w lies between the tangent L(δ) and the chord C(δ).
+    const atLow = priceUpperAt(w, 0);
+    const atHigh = priceUpperAt(w, width);
+    if (!Number.isFinite(atLow) || !Number.isFinite(atHigh)) return 0;
+    const chord0 = atLow;
+    const chordS = (atHigh - atLow) / width;
+    const chordSlack = slack(Math.abs(atLow) + Math.abs(atHigh), 4);
+    if (refreshLowerBound(w) === "unaffordable") return 0;
+    const tangent0 = lower0[w] as number;
+    const tangentS = lowerSlope[w] as number;
 
     // 2. Every other project in play stays strictly more expensive (or loses the tie by id).
     const lw = lambda(w);
-    const keyHigh0 = (rho0 + errRho) * lw * (1 + 8 * EPS);
-    const keyHighS = rhoS * lw;
-    const keyHighMax = maxOver(keyHigh0, keyHighS) + Math.abs(keyHighS * width) * 8 * EPS;
+    const keyHighMax = Math.max(chord0, chord0 + chordS * width) * lw * (1 + 8 * EPS) + chordSlack * lw;
     const wKey = untouchedKey(w);
     const order = [...active].sort(
-      (a, b) => minOver(lower0[a] as number, lowerSlope[a] as number) - minOver(lower0[b] as number, lowerSlope[b] as number),
+      (a, b) =>
+        minOver(lower0[a] as number, lowerSlope[a] as number) * lambda(a) -
+        minOver(lower0[b] as number, lowerSlope[b] as number) * lambda(b),
     );
     for (const p of order) {
-      if (minOver(lower0[p] as number, lowerSlope[p] as number) > keyHighMax) break;
+      if (minOver(lower0[p] as number, lowerSlope[p] as number) * lambda(p) * (1 - 8 * EPS) > keyHighMax) break;
       if (twinOf[p] === twinOf[w] && compareProjectIds(ids[w] as string, ids[p] as string) < 0) continue;
       if (wKey !== undefined) {
         const pKey = untouchedKey(p);
@@ -291,31 +286,36 @@ export function certifiedWidth(
         active.delete(p);
         continue;
       }
-      const d0 = (lower0[p] as number) - keyHigh0;
-      const dS = (lowerSlope[p] as number) - keyHighS;
-      if (!require(d0 - slack(Math.abs(keyHigh0) + Math.abs(keyHighS * width), 4), dS)) return 0;
+      // key_p(δ) ≥ L_p(δ)·λ_p  >  C_w(δ)·λ_w ≥ key_w(δ)
+      const lp = lambda(p);
+      const d0 = (lower0[p] as number) * lp * (1 - 8 * EPS) - (chord0 + chordSlack) * lw * (1 + 8 * EPS);
+      const dS = (lowerSlope[p] as number) * lp - chordS * lw;
+      if (!require(d0 - slack(Math.abs(chord0 * lw) + Math.abs(chordS * lw * width), 4), dS)) return 0;
     }
 
-    // 3. Supporters pay.
+    // 3. Supporters pay ρ·u with ρ ∈ [L(δ), C(δ)], or all they have.
+    const gap = Math.max(0, maxOver(chord0 - tangent0, chordS - tangentS)) + chordSlack;
     for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
       const u = supUtil[i] as number;
-      const h0 = (m0[g] as number) - rho0 * u;
-      const hS = (slope[g] as number) - rhoS * u;
-      const e = (err[g] as number) + errRho * u;
-      if (minOver(h0, hS) - e > 0) {
-        // Pays ρ·u throughout.
-        m0[g] = h0;
-        slope[g] = hS;
-        err[g] = e + slack(Math.abs(m0[g] as number) + Math.abs((slope[g] as number) * width) + rho0 * u, 2);
-      } else if (maxOver(h0, hS) + e < 0) {
+      const a = m0[g] as number;
+      const s = slope[g] as number;
+      const e = err[g] as number;
+      if (minOver(a - e - (chord0 + chordSlack) * u, s - chordS * u) > 0) {
+        // Can pay the price throughout: m − ρu ∈ [m_low − C·u, m_high − L·u].
+        const center0 = a - ((chord0 + tangent0) / 2) * u;
+        const centerS = s - ((chordS + tangentS) / 2) * u;
+        m0[g] = center0;
+        slope[g] = centerS;
+        err[g] = e + (gap / 2) * u + slack(Math.abs(center0) + Math.abs(centerS * width) + chord0 * u, 4);
+      } else if (maxOver(a + e - tangent0 * u, s - tangentS * u) < 0) {
         // Pays all it has throughout.
         m0[g] = 0;
         slope[g] = 0;
         err[g] = 0;
       } else {
-        // Either: what is left lies in [0, max(0, h) + e].
-        const top = Math.max(0, maxOver(h0, hS)) + e + slack(Math.abs(h0) + Math.abs(hS * width), 2);
+        // Either: what is left lies in [0, max(0, m_high − L·u)].
+        const top = Math.max(0, maxOver(a + e - tangent0 * u, s - tangentS * u)) + slack(Math.abs(a) + Math.abs(s * width), 4);
         m0[g] = top / 2;
         slope[g] = 0;
         err[g] = top / 2;
@@ -330,15 +330,10 @@ export function certifiedWidth(
     }
   }
 
-  // 4. Nothing else is affordable anywhere in the interval.
+  // 4. Nothing else is affordable.
   for (const p of active) {
     const upper = moneyUpper(p);
     if (!require((costF[p] as number) - upper.a, -upper.s)) return 0;
   }
   return limit;
 }
-
-export function certificateContext(setup: EqualSharesSetup): CertificateContext {
-  return { setup, twinOf: buildTwinIndex(setup) };
-}
-
