@@ -374,6 +374,30 @@ describe("voting with a code", () => {
     expect(visible(other.lastHtml)).toContain("Der Code hat 16 Zeichen");
   });
 
+  it("refuses a confirmation with a wrong code or over the limit, even when the form was altered", async () => {
+    const other = new BrowserClient(t.app);
+    await other.get(`/budgets/${budget.slug}/vote`);
+    const _csrf = other.csrfToken();
+    const base = { _csrf, step: "confirm", idempotencyKey: "altered-form-key-0001" };
+    const wrong = await other.post(`/budgets/${budget.slug}/vote`, {
+      ...base,
+      code: "ZZZZ-ZZZZ-ZZZZ-ZZZY",
+      project: [projectIds["Bücherschrank im Park"] as string],
+    });
+    expect(wrong.status).toBe(422);
+    expect(visible(other.lastHtml)).toContain("Diesen Code kennen wir nicht.");
+    const over = await other.post(`/budgets/${budget.slug}/vote`, {
+      ...base,
+      code: codes[3] as string,
+      project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Hochbeete am Schulhof"] as string],
+    });
+    expect(over.status).toBe(422);
+    expect(visible(other.lastHtml)).toContain("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.");
+    expect(await countCurrentBallots()).toBe(1);
+    const [code] = await t.deps.database.db.select().from(budgetVotingCodes).where(isNull(budgetVotingCodes.usedAt));
+    expect(code).toBeDefined();
+  });
+
   it("checks a receipt without showing the choices", async () => {
     const browser = new BrowserClient(t.app);
     await browser.get(`/budgets/${budget.slug}/check`);

@@ -396,22 +396,49 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     const body = (await c.req.parseBody({ all: true })) as Body;
     const step = text(body, "step") ?? "code";
     const code = text(body, "code");
+    const points = budget.ballotType === "points";
+
+    // Confirmation first, straight to the use case: it checks the code, the voter, the limits and
+    // a repeated submission itself, in one transaction. Only a refusal needs the ballot page again.
+    let refusal: Invalid | null = null;
+    if (step === "confirm") {
+      const submitted = choicesOf(body, points);
+      if (![...submitted.values()].some((n) => n < 0)) {
+        try {
+          const cast = await castBallot(deps, invocation(c), {
+            budgetId: budget.id,
+            code,
+            choices: [...submitted].map(([projectId, n]) => ({ projectId, points: n })),
+            idempotencyKey: text(body, "idempotencyKey") ?? "",
+            clientAddress: clientAddress(c),
+          });
+          c.header("Cache-Control", "no-store");
+          return c.html(<ReceiptPage page={page} budget={budget} receipt={cast.receipt} replaced={cast.replaced} />);
+        } catch (error) {
+          if (!(error instanceof Invalid)) throw error;
+          refusal = error;
+        }
+      }
+    }
     const headings = await headingsOf(deps.database.db, budget.id);
+    const codeIssue = refusal?.issues.find((i) => i.path === "code");
+    if (codeIssue) {
+      // Counted as a wrong code by the use case already.
+      return c.html(
+        <VoteStartPage
+          page={page}
+          budget={budget}
+          headings={headings}
+          errors={{ code: t(codeIssue.message) }}
+          values={{ code: code ?? "" }}
+        />,
+        422,
+      );
+    }
 
     let voter: Voter;
     if (code !== undefined) {
       const found = await voterFromCode(c, budget, code);
-      if (found === "used" && step === "confirm") {
-        // A confirmation sent again (back button, retry): the use case tells a repeat of a counted
-        // ballot from another use of the code, and refuses both without changing anything.
-        await castBallot(deps, invocation(c), {
-          budgetId: budget.id,
-          code,
-          choices: [],
-          idempotencyKey: text(body, "idempotencyKey") ?? "",
-          clientAddress: clientAddress(c),
-        });
-      }
       if (typeof found === "string") {
         const message =
           found === "used"
@@ -449,7 +476,6 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     }
 
     const projects = await ballotProjects(deps.database.db, voter.heading.id);
-    const points = budget.ballotType === "points";
     const choice = step === "code" ? new Map<string, number>() : choicesOf(body, points);
     const totals = totalsOf(budget, voter.heading, projects, choice);
     const view = { page, budget, heading: voter.heading, projects, choice, totals, code: voter.code };
@@ -474,22 +500,9 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
       return c.html(<ConfirmPage {...view} idempotencyKey={newToken(deps.random, 16)} />);
     }
     if (step !== "confirm") throw new Invalid("errors.invalidInput");
-    try {
-      const cast = await castBallot(deps, invocation(c), {
-        budgetId: budget.id,
-        code: voter.code,
-        choices: totals.chosen,
-        idempotencyKey: text(body, "idempotencyKey") ?? "",
-        clientAddress: clientAddress(c),
-      });
-      c.header("Cache-Control", "no-store");
-      return c.html(<ReceiptPage page={page} budget={budget} receipt={cast.receipt} replaced={cast.replaced} />);
-    } catch (error) {
-      if (error instanceof Invalid && error.issues.some((i) => i.path === "choices")) {
-        return c.html(<BallotPage {...view} errors={{ choices: t(error.issues[0]?.message ?? error.message) }} />, 422);
-      }
-      throw error;
-    }
+    // The use case refused something the checks above did not see (e.g. the ballot changed meanwhile).
+    const message = refusal?.issues[0]?.message ?? refusal?.message ?? "errors.invalidInput";
+    return c.html(<BallotPage {...view} errors={{ choices: t(message) }} />, 422);
   });
 
   // Receipt check

@@ -26,6 +26,8 @@ const PRICING_TOLERANCE = 1e-7;
 const FIXING_THRESHOLD = 1e-6;
 /** Fixed probabilities are lowered by this much so rounding in the LP never makes a level infeasible. */
 const FIXING_MARGIN = 1e-10;
+/** Any panel containing a group will do for coverage; the weights only add variety. */
+const COVERAGE_GAP = 0.05;
 /** Gap of the first, fast integer program in a pricing round. */
 const QUICK_GAP = 1e-3;
 const debug = (globalThis as { LEXIMIN_DEBUG?: (level: number, s: MasterSolution, panels: number) => void }).LEXIMIN_DEBUG;
@@ -112,16 +114,23 @@ export function leximinOverGroups(
       const weights = new Float64Array(groupCount);
       for (let g = 0; g < groupCount; g++) weights[g] = (solution.y[g] as number) / (size[g] as number);
       const threshold = solution.yHat + PRICING_TOLERANCE;
+      const T = (globalThis as any).T ??= { relax: 0, quick: 0, exact: 0, lp: 0, ipm: 0, nq: 0, nx: 0, qhit: 0 };
+      let t0 = performance.now();
       const relaxed = oracle.relax(weights);
+      T.relax += performance.now() - t0;
       stats.relaxations++;
       if (relaxed.bound <= threshold) return false;
       if (relaxed.counts && store.add(relaxed.counts)) return true;
+      t0 = performance.now();
       const quick = oracle.maximise(weights, { relativeGap: QUICK_GAP });
+      T.quick += performance.now() - t0; T.nq++;
       if (!quick) throw new SolverFailure("the panel integer program became infeasible");
       if (quick.value > threshold && store.add(quick.counts)) return true;
       if (quick.bound <= threshold) return false;
       (globalThis as any).CAPTURE?.push({ weights: [...weights], threshold, quick: quick.value, quickBound: quick.bound, relaxBound: relaxed.bound });
+      t0 = performance.now();
       const exact = oracle.maximise(weights, { start: quick.counts });
+      T.exact += performance.now() - t0; T.nx++;
       if (!exact) throw new SolverFailure("the panel integer program became infeasible");
       return exact.value > threshold && store.add(exact.counts);
     };
@@ -135,7 +144,9 @@ export function leximinOverGroups(
         // Converge with vertex duals (fast, warm-started simplex) ...
         for (;;) {
           addNew();
+          { const t1 = performance.now();
           solution = master.solveSimplex();
+          (globalThis as any).T && ((globalThis as any).T.lp += performance.now() - t1); }
           stats.lpSolves++;
           if (debug) debug(level, solution, store.size);
           if (!price(solution)) break;
@@ -167,6 +178,7 @@ export function leximinOverGroups(
         fixedCount++;
       }
       levels.push({ probability: z, groups: newlyFixed });
+      console.error(JSON.stringify((globalThis as any).T));
       onProgress?.({ fixedGroups: fixedCount, groups: groupCount, level, panels: store.size });
     }
 
@@ -234,7 +246,7 @@ function warmStart(
       }
     }
     if (placed) continue;
-    const panel = oracle.panelWith(g, weights);
+    const panel = oracle.panelWith(g, weights, COVERAGE_GAP);
     if (panel) store.add(panel.counts);
     else excluded.push(g);
   }

@@ -12,6 +12,8 @@ import { auditLog } from "../../../platform/audit/schema";
 import { mailOutbox } from "../../../platform/mail/schema";
 import { panelAddressFiles, panelInvitations, panelVolunteers } from "../data/schema";
 import { selectionJobsIdle } from "../jobs/selection-job";
+import { sampleRows } from "../use-cases/draw-address-sample";
+import { decryptText } from "../use-cases/protect";
 import { signedInBrowser, uploadFile, visibleText } from "./panel-test-support";
 
 let t: TestApp;
@@ -89,6 +91,49 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     expect(visibleText(coordinator.lastHtml)).toContain("Zeile 2: the file holds no addresses");
     const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
     expect(files).toEqual([]);
+  });
+
+  it("draws the sample from a register extract with a published seed, reproducibly, keeping only the sample", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const tooMany = await uploadFile(
+      t,
+      coordinator,
+      `/panels/${panelId}/sample/draw`,
+      "extract",
+      addresses,
+      "register.csv",
+      {
+        seed: "Ziehung 12. Mai",
+        count: "30",
+      },
+    );
+    expect(tooMany.status).toBe(422);
+    expect(visibleText(coordinator.lastHtml)).toContain("the extract has 24 addresses, fewer than the 30 to draw");
+    const drawn = await uploadFile(
+      t,
+      coordinator,
+      `/panels/${panelId}/sample/draw`,
+      "extract",
+      addresses,
+      "register.csv",
+      {
+        seed: "Ziehung 12. Mai",
+        count: "5",
+      },
+    );
+    expect(drawn.status).toBe(303);
+    const [file] = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(file?.rows).toBe(5);
+    const sample = parse(await decryptText(t.database.db, t.deps.random, file?.ciphertext ?? ""), {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    const expected = sampleRows(24, "Ziehung 12. Mai", 5).map((n) => `Person ${n}`);
+    expect(sample.map((r) => r.name)).toEqual(expected);
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, panelId), eq(auditLog.action, "panel.invitations.sample")));
+    expect(audit[0]?.after).toMatchObject({ seed: "Ziehung 12. Mai", count: 5, extractRows: 24 });
   });
 
   it("stores the sample encrypted, creates codes and letters, and deletes the sample", async () => {

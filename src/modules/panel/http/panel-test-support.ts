@@ -29,9 +29,11 @@ export async function uploadFile(
   field: string,
   content: string,
   filename = "sample.csv",
+  fields: Record<string, string> = {},
 ): Promise<Response> {
   const form = new FormData();
   form.append("_csrf", browser.csrfToken());
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append(field, new File([content], filename, { type: "text/csv" }));
   const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   const response = await t.app.request(`http://localhost${path}`, { method: "POST", headers: { cookie }, body: form });

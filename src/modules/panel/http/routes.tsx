@@ -10,6 +10,7 @@ import { PanelCsvInvalid, quotaTableText } from "../use-cases/common";
 import { createPanel } from "../use-cases/create-panel";
 import { deleteLetters } from "../use-cases/delete-letters";
 import { deletePersonalData } from "../use-cases/delete-personal-data";
+import { drawAddressSample } from "../use-cases/draw-address-sample";
 import { drawPanel } from "../use-cases/draw-panel";
 import { publishLottery } from "../use-cases/publish-lottery";
 import { letters, listPanels, managedPanel, publicPanel, publishedLottery, requireManage } from "../use-cases/queries";
@@ -28,7 +29,17 @@ const listQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).catch(20),
 });
 
-const notices = new Set(["created", "uploaded", "sent", "lettersDeleted", "quotas", "started", "published", "deleted"]);
+const notices = new Set([
+  "created",
+  "uploaded",
+  "sampleDrawn",
+  "sent",
+  "lettersDeleted",
+  "quotas",
+  "started",
+  "published",
+  "deleted",
+]);
 
 function invocation(c: AppContext) {
   const state = c.get("state");
@@ -218,6 +229,26 @@ export function panelRoutes(app: Hono<AppEnv>): void {
       return renderManage(c, id, { form: "sample", errors }, error.status as 409 | 422);
     }
     return c.redirect(`/panels/${id}/manage?notice=uploaded`, 303);
+  });
+
+  app.post("/panels/:id/sample/draw", async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    const file = body.extract;
+    const csv = file instanceof File ? await file.text() : "";
+    const input = { panelId: id, csv, seed: text(body, "seed"), count: text(body, "count") };
+    try {
+      await drawAddressSample(c.get("deps"), invocation(c), input as never);
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      const errors = errorsOf(c, error, "extract");
+      if (errors.csv) {
+        errors.extract = errors.csv;
+        delete errors.csv;
+      }
+      return renderManage(c, id, { form: "extract", errors, values: formValues(body) }, error.status as 409 | 422);
+    }
+    return c.redirect(`/panels/${id}/manage?notice=sampleDrawn`, 303);
   });
 
   coordinatorAction(

@@ -16,7 +16,9 @@ import { checkAddressSample } from "./upload-address-sample";
 export function sampleRows(rowCount: number, seed: string, size: number): number[] {
   const ranked = Array.from({ length: rowCount }, (_, i) => ({
     row: i + 1,
-    key: createHash("sha256").update(`${seed.trim()}\n${i + 1}`, "utf8").digest("hex"),
+    key: createHash("sha256")
+      .update(`${seed.trim()}\n${i + 1}`, "utf8")
+      .digest("hex"),
   }));
   ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return ranked
@@ -32,14 +34,21 @@ export const drawAddressSample = defineUseCase({
     panelId: panelIdInput,
     csv: z.string().min(1, "panel.errors.sampleRequired").max(5_000_000),
     seed: z.string().trim().min(1, "panel.errors.seedRequired").max(200, "panel.errors.seedTooLong"),
-    count: z.coerce.number("panel.errors.countNumber").int("panel.errors.countNumber").min(1, "panel.errors.countNumber").max(20_000, "panel.errors.countNumber"),
+    count: z.coerce
+      .number("panel.errors.countNumber")
+      .int("panel.errors.countNumber")
+      .min(1, "panel.errors.countNumber")
+      .max(20_000, "panel.errors.countNumber"),
   }),
   run: async ({ deps, tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
     requireStatus(panel, ["setup", "registration"], "panel.errors.invitationsClosed");
-    const total = checkAddressSample(input.csv, 10_000_000);
+    const total = checkAddressSample(input.csv, 10_000_000, "extract");
     if (input.count > total) {
-      throw new PanelCsvInvalid("extract", { file: "register.csv", problem: `the extract has ${total} addresses, fewer than the ${input.count} to draw` });
+      throw new PanelCsvInvalid("extract", {
+        file: "register.csv",
+        problem: `the extract has ${total} addresses, fewer than the ${input.count} to draw`,
+      });
     }
     const [header = [], ...rows] = parse(input.csv, { bom: true, skip_empty_lines: true }) as string[][];
     const chosen = sampleRows(rows.length, input.seed, input.count);
@@ -48,7 +57,10 @@ export const drawAddressSample = defineUseCase({
     await tx
       .insert(panelAddressFiles)
       .values({ panelId: panel.id, kind: "sample", rows: chosen.length, ciphertext, createdAt: now })
-      .onConflictDoUpdate({ target: [panelAddressFiles.panelId, panelAddressFiles.kind], set: { rows: chosen.length, ciphertext, createdAt: now } });
+      .onConflictDoUpdate({
+        target: [panelAddressFiles.panelId, panelAddressFiles.kind],
+        set: { rows: chosen.length, ciphertext, createdAt: now },
+      });
     const extractHash = createHash("sha256").update(input.csv, "utf8").digest("hex");
     return {
       result: { rows: chosen.length, extractRows: total, extractHash },

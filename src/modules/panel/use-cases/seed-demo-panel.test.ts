@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
-import { seedDemo } from "../../../app/seed";
 import { panelJobs, panels } from "../data/schema";
 import { selectionJobsIdle } from "../jobs/selection-job";
+import { panelModule } from "../module";
 import { startSelection } from "./start-selection";
 
 let t: TestApp;
@@ -14,8 +14,8 @@ afterAll(() => t.close());
 
 describe("the demo panel", () => {
   it("is seeded once, after the strategy's facts, with registration open", async () => {
-    await seedDemo(t.deps);
-    await seedDemo(t.deps);
+    await panelModule.seed?.(t.deps);
+    await panelModule.seed?.(t.deps);
     const rows = await t.database.db.select().from(panels);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({

@@ -161,7 +161,7 @@ function JobStatus(props: { page: PageContext; data: Managed }) {
 export interface ManageExtras {
   notice?: string;
   /** Which form the errors belong to. */
-  form?: "sample" | "quotas" | "draw";
+  form?: "sample" | "extract" | "quotas" | "draw";
   errors?: FieldErrors;
   values?: FormValues;
   drawMessage?: { kind: "success" | "warning"; text: string };
@@ -233,6 +233,61 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
               </div>
               <SubmitButton variant="secondary">{t("panel.manage.upload")}</SubmitButton>
             </form>
+            <details open={extras.form === "extract" ? true : undefined}>
+              <summary>{t("panel.manage.drawSample")}</summary>
+              <p>{t("panel.manage.drawSampleLead")}</p>
+              <ErrorSummary
+                page={page}
+                errors={errorsFor("extract")}
+                labels={{
+                  extract: t("panel.manage.extract"),
+                  seed: t("panel.manage.sampleSeed"),
+                  count: t("panel.manage.sampleCount"),
+                }}
+              />
+              <form
+                method="post"
+                action={`/panels/${panel.id}/sample/draw`}
+                enctype="multipart/form-data"
+                class="form"
+                novalidate
+              >
+                <input type="hidden" name="_csrf" value={page.csrfToken} />
+                <div class={errorsFor("extract")?.extract ? "field has-error" : "field"}>
+                  <label for="field-extract">{t("panel.manage.extract")}</label>
+                  {errorsFor("extract")?.extract && (
+                    <p class="field-error" id="error-extract">
+                      {errorsFor("extract")?.extract}
+                    </p>
+                  )}
+                  <input
+                    type="file"
+                    id="field-extract"
+                    name="extract"
+                    accept=".csv,text/csv"
+                    aria-describedby={errorsFor("extract")?.extract ? "error-extract" : undefined}
+                    aria-invalid={errorsFor("extract")?.extract ? "true" : undefined}
+                  />
+                </div>
+                <TextField
+                  name="seed"
+                  label={t("panel.manage.sampleSeed")}
+                  errors={errorsFor("extract")}
+                  values={valuesFor("extract")}
+                  autocomplete="off"
+                />
+                <TextField
+                  name="count"
+                  label={t("panel.manage.sampleCount")}
+                  type="number"
+                  inputmode="numeric"
+                  errors={errorsFor("extract")}
+                  values={valuesFor("extract")}
+                  value={valuesFor("extract")?.count ?? "3000"}
+                />
+                <SubmitButton variant="secondary">{t("panel.manage.drawSampleSubmit")}</SubmitButton>
+              </form>
+            </details>
             {files.sample && (
               <>
                 <p>{t("panel.manage.sampleStored", { rows: files.sample.rows })}</p>

@@ -134,6 +134,13 @@ export const panelMessages: Catalogues = {
     "panel.manage.sample": "Adress-Stichprobe (CSV)",
     "panel.manage.sampleHint": "Die erste Zeile enthält die Spaltennamen, etwa name,strasse,plz,ort.",
     "panel.manage.upload": "Hochladen",
+    "panel.manage.drawSample": "Oder: Stichprobe hier aus einem Registerauszug ziehen",
+    "panel.manage.drawSampleLead":
+      "Die Stichprobe wird mit einer öffentlich bekannt gegebenen Zufallszahl gezogen: Jede Zeile bekommt SHA-256 von „Zufallszahl, Zeilenumbruch, Zeilennummer“, die Zeilen mit den kleinsten Werten bilden die Stichprobe. Nur die Stichprobe wird (verschlüsselt) gespeichert, der Auszug nicht.",
+    "panel.manage.extract": "Registerauszug (CSV)",
+    "panel.manage.sampleSeed": "Veröffentlichte Zufallszahl für die Stichprobe",
+    "panel.manage.sampleCount": "Anzahl der Einladungen",
+    "panel.manage.drawSampleSubmit": "Stichprobe ziehen",
     "panel.manage.sampleStored": "Eine Stichprobe mit {rows} Adressen ist verschlüsselt gespeichert.",
     "panel.manage.send": "Einladungscodes und Briefe erstellen",
     "panel.manage.sent": "{count} Einladungen wurden bisher erstellt.",
@@ -188,6 +195,8 @@ export const panelMessages: Catalogues = {
     "panel.manage.personalDeleted": "Die persönlichen Daten wurden am {date} gelöscht.",
     "panel.manage.notice.created": "Der Bürger:innenrat wurde angelegt.",
     "panel.manage.notice.uploaded": "Die Stichprobe wurde verschlüsselt gespeichert.",
+    "panel.manage.notice.sampleDrawn":
+      "Die Stichprobe wurde gezogen und verschlüsselt gespeichert. Der Registerauszug wurde nicht gespeichert.",
     "panel.manage.notice.sent": "Die Einladungscodes und Briefe wurden erstellt. Die Stichprobe wurde gelöscht.",
     "panel.manage.notice.lettersDeleted": "Die Briefe wurden gelöscht.",
     "panel.manage.notice.quotas": "Die Quoten wurden gespeichert.",
@@ -248,6 +257,7 @@ export const panelMessages: Catalogues = {
     "panel.errors.alreadyDrawn": "Es wurde bereits gezogen.",
     "panel.errors.seedRequired": "Bitte geben Sie die öffentliche Zufallszahl ein.",
     "panel.errors.seedTooLong": "Die Zufallszahl darf höchstens 200 Zeichen haben.",
+    "panel.errors.countNumber": "Bitte eine ganze Zahl zwischen 1 und 20000.",
     "panel.errors.notDrawnYet": "Persönliche Daten werden erst nach der Ziehung gelöscht.",
   },
   en: {
@@ -381,6 +391,13 @@ export const panelMessages: Catalogues = {
     "panel.manage.sample": "Address sample (CSV)",
     "panel.manage.sampleHint": "The first line holds the column names, e.g. name,street,postcode,city.",
     "panel.manage.upload": "Upload",
+    "panel.manage.drawSample": "Or: draw the sample here from a register extract",
+    "panel.manage.drawSampleLead":
+      "The sample is drawn with a publicly announced random number: every row gets the SHA-256 of “random number, line break, row number”, and the rows with the smallest values form the sample. Only the sample is stored (encrypted), not the extract.",
+    "panel.manage.extract": "Register extract (CSV)",
+    "panel.manage.sampleSeed": "Published random number for the sample",
+    "panel.manage.sampleCount": "Number of invitations",
+    "panel.manage.drawSampleSubmit": "Draw the sample",
     "panel.manage.sampleStored": "A sample of {rows} addresses is stored encrypted.",
     "panel.manage.send": "Create invitation codes and letters",
     "panel.manage.sent": "{count} invitations have been created so far.",
@@ -433,6 +450,8 @@ export const panelMessages: Catalogues = {
     "panel.manage.personalDeleted": "The personal data was deleted on {date}.",
     "panel.manage.notice.created": "The citizen panel was created.",
     "panel.manage.notice.uploaded": "The sample was stored encrypted.",
+    "panel.manage.notice.sampleDrawn":
+      "The sample was drawn and stored encrypted. The register extract was not stored.",
     "panel.manage.notice.sent": "The invitation codes and letters were created. The sample was deleted.",
     "panel.manage.notice.lettersDeleted": "The letters were deleted.",
     "panel.manage.notice.quotas": "The quotas were saved.",
@@ -493,6 +512,7 @@ export const panelMessages: Catalogues = {
     "panel.errors.alreadyDrawn": "The draw has already happened.",
     "panel.errors.seedRequired": "Please enter the public random number.",
     "panel.errors.seedTooLong": "The random number may have at most 200 characters.",
+    "panel.errors.countNumber": "Please enter a whole number between 1 and 20000.",
     "panel.errors.notDrawnYet": "Personal data is deleted only after the draw.",
   },
 };

@@ -19,7 +19,7 @@ import {
   findMeasureBySlug,
   listMeasures,
   listOrganisations,
-  loadReference,
+  cachedReference,
   type MeasureListItem,
   measureCountsByActionField,
   organisationsOf,
@@ -135,7 +135,7 @@ export const strategyApi = [
     handler: async (c, { query }) => {
       const deps = c.get("deps");
       const { locale, t } = c.get("state");
-      const reference = await loadReference(deps.database.db);
+      const reference = await cachedReference(deps.database.db);
       const filter = apiFilter(query, reference, t);
       const sort = query.sort ?? (filter.q ? "relevance" : "title");
       const { items, total } = await listMeasures(deps.database.db, filter, {
@@ -162,7 +162,7 @@ export const strategyApi = [
     produces: "text/csv",
     handler: async (c, { query }) => {
       const deps = c.get("deps");
-      const reference = await loadReference(deps.database.db);
+      const reference = await cachedReference(deps.database.db);
       const filter = apiFilter(query, reference, c.get("state").t);
       c.header("Content-Type", "text/csv; charset=utf-8");
       return stream(c, async (s) => {
@@ -180,7 +180,7 @@ export const strategyApi = [
     produces: "application/json",
     handler: async (c, { query }) => {
       const deps = c.get("deps");
-      const reference = await loadReference(deps.database.db);
+      const reference = await cachedReference(deps.database.db);
       const filter = apiFilter(query, reference, c.get("state").t);
       c.header("Content-Type", "application/json; charset=utf-8");
       return stream(c, async (s) => {
@@ -295,7 +295,7 @@ export const strategyApi = [
     ),
     handler: async (c, { query }) => {
       const { locale } = c.get("state");
-      const reference = await loadReference(c.get("deps").database.db);
+      const reference = await cachedReference(c.get("deps").database.db);
       const scale = (reference.strategy?.scale[locale] ?? []).map((label, score) => ({ score, label }));
       const all = reference.values.map((v) => ({
         id: v.id,
@@ -331,7 +331,7 @@ export const strategyApi = [
     handler: async (c, { query }) => {
       const { locale } = c.get("state");
       const db = c.get("deps").database.db;
-      const [reference, counts] = await Promise.all([loadReference(db), measureCountsByActionField(db)]);
+      const [reference, counts] = await Promise.all([cachedReference(db), measureCountsByActionField(db)]);
       const all = reference.actionFields.map((a) => {
         const cluster = reference.clusters.find((x) => x.id === a.clusterId);
         return {

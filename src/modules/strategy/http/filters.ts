@@ -44,6 +44,10 @@ function knownIds(
   };
 }
 
+function clusterFields(reference: Reference, cluster: string): string[] {
+  return reference.actionFields.filter((a) => a.clusterId === cluster).map((a) => a.id);
+}
+
 function pilotOf(value: string): boolean | undefined {
   if (value === "true" || value === "yes" || value === "1") return true;
   if (value === "false" || value === "no" || value === "0") return false;
@@ -89,6 +93,7 @@ export function readListQuery(query: Record<string, string>, reference: Referenc
   }
   const q = query.q?.trim();
   if (q) filter.q = q.slice(0, 200);
+  if (filter.cluster) filter.clusterActionFieldIds = clusterFields(reference, filter.cluster);
 
   let sort: MeasureSort = filter.q ? "relevance" : "title";
   if (query.sort) {
@@ -151,6 +156,7 @@ export function apiFilter(query: ApiListQuery, reference: Reference, t: Translat
   return {
     type: query.type,
     cluster: query.cluster,
+    clusterActionFieldIds: query.cluster ? clusterFields(reference, query.cluster) : undefined,
     actionField: query.actionField,
     value: query.value,
     status: query.status,

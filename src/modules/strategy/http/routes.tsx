@@ -20,7 +20,7 @@ import {
   findOrganisation,
   listMeasures,
   listVersions,
-  loadReference,
+  cachedReference,
   type MeasureFilter,
   measureCountsByActionField,
   measureCountsByDistrict,
@@ -112,7 +112,7 @@ async function exportResponse(c: C, format: "csv" | "json"): Promise<Response> {
       parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     );
   }
-  const reference = await loadReference(deps.database.db);
+  const reference = await cachedReference(deps.database.db);
   const filter = apiFilter(parsed.data, reference, c.get("state").t);
   const chunks = format === "csv" ? measuresCsv(deps, filter, reference) : measuresJson(deps, filter, reference);
   c.header("Content-Type", format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
@@ -125,7 +125,7 @@ async function exportResponse(c: C, format: "csv" | "json"): Promise<Response> {
 export function strategyRoutes(app: Hono<AppEnv>): void {
   app.get("/strategy", async (c) => {
     const db = c.get("deps").database.db;
-    const [reference, counts] = await Promise.all([loadReference(db), measureCountsByActionField(db)]);
+    const [reference, counts] = await Promise.all([cachedReference(db), measureCountsByActionField(db)]);
     return c.html(
       <StrategyPage
         page={pageContext(c)}
@@ -139,7 +139,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
   app.get("/measures", async (c) => {
     const db = c.get("deps").database.db;
     const state = c.get("state");
-    const reference = await loadReference(db);
+    const reference = await cachedReference(db);
     const request = readListQuery(c.req.query(), reference);
     const { items, total } = await listMeasures(db, request.filter, {
       sort: request.sort,
@@ -165,7 +165,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
   app.get("/measures/new", async (c) => {
     requirePermission(c, can(actorOf(c), "strategy.measure.create"));
     const db = c.get("deps").database.db;
-    const [reference, organisations] = await Promise.all([loadReference(db), organisationChoices(db)]);
+    const [reference, organisations] = await Promise.all([cachedReference(db), organisationChoices(db)]);
     return c.html(
       <MeasureNewPage page={pageContext(c)} reference={reference} organisations={organisations} form={{}} />,
     );
@@ -179,7 +179,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     } catch (error) {
       if (!(error instanceof Invalid) || error.status !== 422) throw error;
       const db = c.get("deps").database.db;
-      const [reference, organisations] = await Promise.all([loadReference(db), organisationChoices(db)]);
+      const [reference, organisations] = await Promise.all([cachedReference(db), organisationChoices(db)]);
       return c.html(
         <MeasureNewPage
           page={pageContext(c)}
@@ -200,7 +200,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     if (!found) throw new NotFound("strategy.measure.notFound");
     const versionsPage = pageNumber(c.req.query("versions"));
     const [reference, organisations, assessments, versions] = await Promise.all([
-      loadReference(db),
+      cachedReference(db),
       organisationsOf(deps, [found.content]),
       assessmentHistory(db, found.id),
       listVersions(db, found.id, { limit: VERSIONS_PAGE_SIZE, offset: (versionsPage - 1) * VERSIONS_PAGE_SIZE }),
@@ -232,7 +232,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const permissions = editPermissions(actorOf(c), found.slug);
     requirePermission(c, Object.values(permissions).some(Boolean));
     const [reference, organisations, assessments] = await Promise.all([
-      loadReference(db),
+      cachedReference(db),
       organisationChoices(db),
       assessmentHistory(db, found.id),
     ]);
@@ -330,7 +330,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
 
   app.get("/action-fields/new", async (c) => {
     requirePermission(c, can(actorOf(c), "strategy.actionField.save"));
-    const reference = await loadReference(c.get("deps").database.db);
+    const reference = await cachedReference(c.get("deps").database.db);
     return c.html(<ActionFieldFormPage page={pageContext(c)} reference={reference} field={null} form={{}} />);
   });
 
@@ -341,7 +341,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
       return c.redirect(`/action-fields/${encodeURIComponent(created.id)}?saved=1`, 303);
     } catch (error) {
       if (!(error instanceof Invalid) || error.status !== 422) throw error;
-      const reference = await loadReference(c.get("deps").database.db);
+      const reference = await cachedReference(c.get("deps").database.db);
       return c.html(
         <ActionFieldFormPage
           page={pageContext(c)}
@@ -359,7 +359,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const db = c.get("deps").database.db;
     const field = await findActionField(db, c.req.param("id"));
     if (!field) throw new NotFound("strategy.actionField.notFound");
-    const [reference, measures] = await Promise.all([loadReference(db), measuresOf(c, { actionField: field.id })]);
+    const [reference, measures] = await Promise.all([cachedReference(db), measuresOf(c, { actionField: field.id })]);
     return c.html(
       <ActionFieldPage
         page={pageContext(c)}
@@ -383,7 +383,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const db = c.get("deps").database.db;
     const field = await findActionField(db, c.req.param("id") ?? "");
     if (!field) throw new NotFound("strategy.actionField.notFound");
-    const reference = await loadReference(db);
+    const reference = await cachedReference(db);
     const saved: FlatForm = {
       cluster: field.clusterId,
       name_de: field.name.de,
@@ -455,7 +455,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     const organisation = await findOrganisation(db, c.req.param("id"));
     if (!organisation) throw new NotFound("strategy.organisation.notFound");
     const [reference, measures] = await Promise.all([
-      loadReference(db),
+      cachedReference(db),
       measuresOf(c, { organisation: organisation.id }),
     ]);
     return c.html(
@@ -529,7 +529,7 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     if (!isDistrictKey(id)) throw new NotFound("strategy.district.notFound");
     const db = c.get("deps").database.db;
     const [reference, measures, counts] = await Promise.all([
-      loadReference(db),
+      cachedReference(db),
       measuresOf(c, { district: id }),
       measureCountsByDistrict(db),
     ]);

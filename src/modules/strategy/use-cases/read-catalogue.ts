@@ -2,6 +2,7 @@ import type { Deps } from "../../../platform/deps";
 import { findOrganisations, loadReference, type Reference, type StoredOrganisation } from "../data/catalogue";
 
 export {
+  cachedReference,
   findActionField,
   findOrganisation,
   listOrganisations,

@@ -9,13 +9,14 @@ import { certificateContext, certifiedWidth } from "./sequence-certificate";
  * (no further supported project fits in the budget) — that outcome is the result — or whose outcome
  * costs more than the budget — then the previous outcome is the result.
  *
- * The result is exactly that of the unit-by-unit loop, but the loop need not visit every unit. Once a
- * unit gives the same selection sequence as the one before it (a sign that the outcome is stable
- * here), the search asks for a proof (sequence-certificate.ts) that the sequence stays the same over
- * the next units — it tries twice as far as the last proof reached — and jumps over as many units as
- * the proof covers; the unit after that is computed exactly. A unit with the same outcome as one
- * already judged "open" is "open" too, so only units where the outcome changes need judging. On
- * elections whose sequence changes almost every unit the search is the unit-by-unit loop.
+ * The result is exactly that of the unit-by-unit loop, but the loop need not visit every unit. From
+ * a unit whose outcome is known, the search asks for a proof (sequence-certificate.ts) that the
+ * selection sequence stays the same over the next units — twice as far as the last proof reached —
+ * and jumps over as many units as the proof covers; where nothing can be proven, the next unit is
+ * computed exactly. A unit with the same outcome as one already judged "open" is "open" too, so only
+ * units where the outcome changes need judging. Proofs are attempted while they pay off: after a unit
+ * that repeated the previous sequence, or while the last proof covered several units. On elections
+ * whose sequence changes almost every unit, the search is the unit-by-unit loop.
  */
 export function runAddOneCompletion(election: EqualSharesElection): EqualSharesRun {
   const start = election.budget.divInt(election.numVoters);
@@ -25,7 +26,8 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
   let run = runEqualShares(election, at(0));
   // The last unit known to give an "open" outcome.
   let openK = -1;
-  let stable = false;
+  let tryProof = false;
+  let lastProven = 0;
   let reach = 4;
   for (;;) {
     const verdict = judgeOutcome(election, run.selected);
@@ -35,26 +37,25 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
     }
     if (verdict === "exhaustive") return run;
     openK = k;
-    if (stable) {
-      // Leap over the units whose outcome provably equals this one.
-      for (;;) {
-        const proven = certifiedWidth(context, run.selected, at(k), at(k + reach));
-        // The proof covers [k, k + proven); the units up to k + ceil(proven) − 1 are inside.
-        const units = Math.ceil(proven) - 1;
-        if (units >= 1) {
-          k += units;
-          openK = k;
-        }
-        if (proven < reach) {
-          reach = Math.max(4, 2 * Math.max(units, 1));
-          break;
-        }
-        reach *= 2;
+    while (tryProof) {
+      // The proof covers [k, k + proven): the units k+1 … k+ceil(proven)−1 have this outcome too.
+      const proven = certifiedWidth(context, run.selected, at(k), at(k + reach));
+      const units = Math.ceil(proven) - 1;
+      lastProven = Math.max(units, 0);
+      if (units >= 1) {
+        k += units;
+        openK = k;
+      }
+      if (proven >= reach) reach *= 2;
+      else if (units >= 1) reach = Math.max(4, 2 * units);
+      else {
+        reach = 4;
+        tryProof = false;
       }
     }
     k += 1;
     const next = runEqualShares(election, at(k));
-    stable = sameSequence(next.selected, run.selected);
+    tryProof = sameSequence(next.selected, run.selected) || lastProven >= 4;
     run = next;
   }
 }

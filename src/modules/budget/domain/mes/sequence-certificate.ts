@@ -93,6 +93,11 @@ export function certifiedWidth(
   const slack = (magnitude: number, terms: number): number => (terms + 16) * 8 * EPS * magnitude;
   // The proof holds for δ < limit; each affine condition a + s·δ > 0 can only lower it.
   let limit = width;
+  /** How far from δ = 0 the condition a + s·δ > 0 holds (0 if not even at 0). */
+  const reach = (a: number, s: number): number => {
+    if (!(a > 0)) return 0;
+    return s < 0 ? Math.min(width, (a / -s) * (1 - 1e-9)) : width;
+  };
   const require = (a: number, s: number): boolean => {
     if (!(a > 0)) {
       limit = 0;
@@ -286,11 +291,22 @@ export function certifiedWidth(
         active.delete(p);
         continue;
       }
-      // key_p(δ) ≥ L_p(δ)·λ_p  >  C_w(δ)·λ_w ≥ key_w(δ)
+      // Either p stays more expensive — key_p(δ) ≥ L_p(δ)·λ_p > C_w(δ)·λ_w ≥ key_w(δ) — or its
+      // supporters stay short of its cost (then it stays so in later rounds too); whichever
+      // holds longer.
       const lp = lambda(p);
-      const d0 = (lower0[p] as number) * lp * (1 - 8 * EPS) - (chord0 + chordSlack) * lw * (1 + 8 * EPS);
+      const d0 =
+        (lower0[p] as number) * lp * (1 - 8 * EPS) -
+        (chord0 + chordSlack) * lw * (1 + 8 * EPS) -
+        slack(Math.abs(chord0 * lw) + Math.abs(chordS * lw * width), 4);
       const dS = (lowerSlope[p] as number) * lp - chordS * lw;
-      if (!require(d0 - slack(Math.abs(chord0 * lw) + Math.abs(chordS * lw * width), 4), dS)) return 0;
+      const byPrice = reach(d0, dS);
+      const upper = moneyUpper(p);
+      const byMoney = reach((costF[p] as number) - upper.a, -upper.s);
+      if (byMoney > byPrice) {
+        if (!require((costF[p] as number) - upper.a, -upper.s)) return 0;
+        active.delete(p);
+      } else if (!require(d0, dS)) return 0;
     }
 
     // 3. Supporters pay ρ·u with ρ ∈ [L(δ), C(δ)], or all they have.

@@ -37,7 +37,7 @@ export interface PanelOracle {
    */
   relax(weights: Float64Array): RelaxedPanel;
   /** A feasible panel with at least one member of group g, or null when none exists. */
-  panelWith(group: number, weights?: Float64Array): OraclePanel | null;
+  panelWith(group: number, weights?: Float64Array, relativeGap?: number): OraclePanel | null;
   /** Integer program solves so far. */
   readonly calls: number;
   dispose(): void;
@@ -94,11 +94,11 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
         counts: counts && isFeasibleCounts(pool, counts) ? counts : null,
       };
     },
-    panelWith(group, weights) {
+    panelWith(group, weights, relativeGap) {
       const upper = pool.groupMembers[group]?.length ?? 0;
       integer.changeColBounds(group, 1, upper);
       try {
-        return solve(weights ?? new Float64Array(groupCount));
+        return solve(weights ?? new Float64Array(groupCount), undefined, relativeGap);
       } finally {
         integer.changeColBounds(group, 0, upper);
       }

@@ -47,7 +47,7 @@ export interface RestrictedMaster {
 export function createRestrictedMaster(highs: Highs, pool: GroupedPool): RestrictedMaster {
   const groupCount = pool.groupMembers.length;
   const inf = highs.infinity;
-  const model: Model = createModel(highs, { solver: "simplex" });
+  const model: Model = createModel(highs, { solver: "simplex", presolve: "off", simplex_strategy: Number(process.env.SS ?? 1) as 1 });
   model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
   // Column 0 is z. It is bounded above by 1 only so that the LP stays bounded once every group
   // row is fixed; a probability never exceeds 1 anyway.
@@ -72,7 +72,9 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
   };
 
   const solveSimplex = (): MasterSolution => {
+    const t0 = performance.now();
     run(model, "restricted master LP");
+    if ((globalThis as any).LPLOG) console.error("simplex", model.info.get("simplex_iteration_count"), (performance.now() - t0).toFixed(1), panelCount);
     return readSolution("restricted master LP");
   };
 
