@@ -6,7 +6,8 @@ import { modules } from "../src/app/modules";
 import { openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import { seedCatalogue } from "../bench/strategy";
-import { loadReference } from "../src/modules/strategy/data/catalogue";
+import { cachedReference, loadReference } from "../src/modules/strategy/data/catalogue";
+import { readListQuery } from "../src/modules/strategy/http/filters";
 import { listMeasures, countMatching } from "../src/modules/strategy/data/measures";
 const db0 = await openDatabase({ dataDir: mkdtempSync("/tmp/prof-") });
 await migrate(db0);
@@ -21,9 +22,11 @@ async function med(label: string, f: () => Promise<unknown>, n = 40) {
   console.log(label.padEnd(50), "p50", ts[Math.floor(n / 2)]!.toFixed(2), "min", ts[0]!.toFixed(2));
 }
 await med("loadReference", () => loadReference(db));
+await med("cachedReference", () => cachedReference(db));
 await med("list q=wasser", () => listMeasures(db, { q: "wasser" }, { sort: "relevance", locale: "de", limit: 20, offset: 0 }));
 await med("count q=wasser", () => countMatching(db, { q: "wasser" }));
-await med("list cluster RW q daten", () => listMeasures(db, { q: "daten", cluster: "RW" }, { sort: "relevance", locale: "de", limit: 20, offset: 0 }));
+const ref = await cachedReference(db);
+await med("list cluster RW q daten", () => listMeasures(db, readListQuery({ q: "daten", cluster: "RW" }, ref).filter, { sort: "relevance", locale: "de", limit: 20, offset: 0 }));
 await med("list all title", () => listMeasures(db, {}, { sort: "title", locale: "de", limit: 20, offset: 0 }));
 for (const p of ["/measures?q=wasser", "/measures?cluster=RW&q=daten", "/api/v1/measures?q=klima", "/measures?actionField=IS-1&value=cooperative&sort=updated&page=3", "/health"]) {
   await med(`GET ${p}`, async () => { const r = await app.request(p); await r.text(); });

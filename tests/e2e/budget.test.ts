@@ -100,6 +100,11 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     admin = await newContext();
     const page = await admin.newPage();
     await logInGerman(page, server.admin?.email ?? "", server.admin?.password ?? "");
+    await page.goto("/budgets");
+    await page.getByRole("link", { name: "Neuen Haushalt anlegen" }).click();
+    await page.getByRole("button", { name: "Haushalt anlegen" }).click();
+    await page.locator(".error-summary").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/budgets/${slug}/manage`);
     expect(await axeViolations(page)).toEqual([]);
 

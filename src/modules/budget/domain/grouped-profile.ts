@@ -26,6 +26,8 @@ export interface GroupedProfile {
   readonly supStart: Int32Array;
   readonly supGroup: Int32Array;
   readonly supUtil: Int32Array;
+  /** Multiplicity of the group of each supporter entry (a copy, read in sequence by the rules). */
+  readonly supMult: Int32Array;
   /** Number of voters supporting each project. */
   readonly supporters: Float64Array;
   /** Sum over supporters of their utility (equals `supporters` unless points are used). */
@@ -125,6 +127,7 @@ export function buildGroupedProfile(
   const fill = supStart.slice(0, projectCount);
   const supGroup = new Int32Array(total);
   const supUtil = new Int32Array(total);
+  const supMult = new Int32Array(total);
   const supporters = new Float64Array(projectCount);
   const totalUtility = new Float64Array(projectCount);
   for (let g = 0; g < groupCount; g++) {
@@ -135,6 +138,7 @@ export function buildGroupedProfile(
       fill[p] = at + 1;
       supGroup[at] = g;
       supUtil[at] = groupUtil[i] as number;
+      supMult[at] = count;
       supporters[p] = (supporters[p] as number) + count;
       totalUtility[p] = (totalUtility[p] as number) + count * (groupUtil[i] as number);
     }
@@ -150,6 +154,7 @@ export function buildGroupedProfile(
     supStart,
     supGroup,
     supUtil,
+    supMult,
     supporters,
     totalUtility,
     maxBallotLength,

@@ -15,6 +15,7 @@ import {
   phaseOf,
 } from "../use-cases/ballot-rules";
 import { castBallot } from "../use-cases/cast-ballot";
+import { createBudget } from "../use-cases/create-budget";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 import { proposalInput } from "../use-cases/inputs";
 import { proposeProject } from "../use-cases/propose-project";
@@ -39,6 +40,7 @@ import {
 import { reviewProject } from "../use-cases/review-project";
 import { startNextPhase } from "../use-cases/start-next-phase";
 import { CheckPage } from "../views/check";
+import { CreateBudgetPage, HEADING_ROWS } from "../views/create";
 import { BudgetDetailPage } from "../views/detail";
 import { money } from "../views/format";
 import { BudgetListPage } from "../views/list";
@@ -52,6 +54,7 @@ const notices: Record<string, string> = {
   proposed: "budget.notice.proposed",
   reviewed: "budget.notice.reviewed",
   phase: "budget.notice.phase",
+  created: "budget.notice.created",
 };
 
 async function loadBudget(c: AppContext): Promise<BudgetRow> {
@@ -148,9 +151,68 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
         total={total}
         current={p.page}
         pageSize={p.pageSize}
+        canManage={can(c.get("state").actor, "budget.manage")}
         money={(n) => money(n, page.locale)}
       />,
     );
+  });
+
+  // Setting up a budget (strategy office)
+  app.get("/budgets/new", (c) => {
+    requireAction(c, "budget.manage");
+    return c.html(<CreateBudgetPage page={pageContext(c)} />);
+  });
+
+  app.post("/budgets/new", async (c) => {
+    requireAction(c, "budget.manage");
+    const body = await c.req.parseBody();
+    const field = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
+    // Rows left empty are not headings; error paths are mapped back to the row on the page.
+    const rows: number[] = [];
+    for (let i = 0; i < HEADING_ROWS; i++) {
+      if (i === 0 || field(`headings.${i}.name`).trim() || field(`headings.${i}.amount`).trim()) rows.push(i);
+    }
+    const input = {
+      slug: field("slug"),
+      title: field("title"),
+      description: field("description"),
+      rule: field("rule"),
+      ballotType: field("ballotType"),
+      maxProjects: field("maxProjects"),
+      knapsack: field("knapsack"),
+      pointsTotal: field("pointsTotal"),
+      proposalsStart: field("proposalsStart"),
+      reviewStart: field("reviewStart"),
+      votingStart: field("votingStart"),
+      resultsStart: field("resultsStart"),
+      implementationStart: field("implementationStart"),
+      headings: rows.map((i) => ({
+        name: field(`headings.${i}.name`),
+        district: field(`headings.${i}.district`),
+        amount: field(`headings.${i}.amount`),
+      })),
+    };
+    try {
+      const created = await createBudget(c.get("deps"), invocation(c), input as never);
+      return c.redirect(`/budgets/${created.slug}?done=created`, 303);
+    } catch (error) {
+      if (!(error instanceof Invalid) && !(error instanceof Conflict)) throw error;
+      const issues =
+        error instanceof Invalid
+          ? error.issues.map((issue) => ({
+              ...issue,
+              path: issue.path.replace(/^headings\.(\d+)/, (_, n: string) => `headings.${rows[Number(n)] ?? 0}`),
+            }))
+          : [{ path: "slug", message: error.message }];
+      return c.html(
+        <CreateBudgetPage
+          page={pageContext(c)}
+          errors={fieldErrors(issues, c.get("state").t)}
+          values={formValues(body)}
+        />,
+        422,
+      );
+    }
   });
 
   app.get("/budgets/:slug", async (c) => {

@@ -10,6 +10,7 @@ export function BudgetListPage(props: {
   total: number;
   current: number;
   pageSize: number;
+  canManage: boolean;
   money: (n: number) => string;
 }) {
   const { t } = props.page;
@@ -17,6 +18,13 @@ export function BudgetListPage(props: {
     <Layout page={props.page} title={t("budget.list.title")} section="budgets">
       <h1>{t("budget.list.title")}</h1>
       <p class="lead">{t("budget.list.lead")}</p>
+      {props.canManage && (
+        <p>
+          <a class="button button-secondary" href="/budgets/new">
+            {t("budget.create.link")}
+          </a>
+        </p>
+      )}
       {props.budgets.length === 0 ? (
         <p>{t("budget.list.empty")}</p>
       ) : (

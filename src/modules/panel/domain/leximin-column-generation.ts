@@ -25,9 +25,11 @@ const PRICING_TOLERANCE = 1e-7;
 /** Interior-point duals below this are numerical noise of groups that are not tight. */
 const FIXING_THRESHOLD = 1e-6;
 /** Fixed probabilities are lowered by this much so rounding in the LP never makes a level infeasible. */
-const FIXING_MARGIN = 1e-10;
+const FIXING_MARGIN = Number(process.env.MARGIN ?? 1e-10);
 /** Any panel containing a group will do for coverage; the weights only add variety. */
 const COVERAGE_GAP = 0.05;
+/** Slack of the face restriction, relative to its right-hand side (well above LP tolerances). */
+const FACE_TOLERANCE = 1e-7;
 /** Gap of the first, fast integer program in a pricing round. */
 const QUICK_GAP = 1e-3;
 const debug = (globalThis as { LEXIMIN_DEBUG?: (level: number, s: MasterSolution, panels: number) => void }).LEXIMIN_DEBUG;
@@ -121,6 +123,12 @@ export function leximinOverGroups(
       stats.relaxations++;
       if (relaxed.bound <= threshold) return false;
       if (relaxed.counts && store.add(relaxed.counts)) return true;
+      if (!relaxed.counts) {
+        t0 = performance.now();
+        const rounded = oracle.completeRelaxation(weights, relaxed.values);
+        T.round = (T.round ?? 0) + performance.now() - t0; T.nr = (T.nr ?? 0) + 1;
+        if (rounded && rounded.value > threshold && store.add(rounded.counts)) return true;
+      }
       t0 = performance.now();
       const quick = oracle.maximise(weights, { relativeGap: QUICK_GAP });
       T.quick += performance.now() - t0; T.nq++;
@@ -178,6 +186,11 @@ export function leximinOverGroups(
         fixedCount++;
       }
       levels.push({ probability: z, groups: newlyFixed });
+      if ((globalThis as any).FACE !== false) {
+        const faceWeights = new Float64Array(groupCount);
+        for (let g = 0; g < groupCount; g++) faceWeights[g] = (interior.y[g] as number) / (size[g] as number);
+        oracle.restrict(faceWeights, interior.yHat - FACE_TOLERANCE * Math.max(1, interior.yHat));
+      }
       console.error(JSON.stringify((globalThis as any).T));
       onProgress?.({ fixedGroups: fixedCount, groups: groupCount, level, panels: store.size });
     }

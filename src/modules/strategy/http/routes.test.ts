@@ -605,8 +605,9 @@ describe("editing", () => {
       name_en: "Test and promote smart business models",
     });
     expect(ok.status).toBe(303);
-    await guest.get("/strategy?lang=en");
-    expect(visibleText(guest.lastHtml)).toContain("Test and promote smart business models (2 measures)");
+    const reader = new BrowserClient(t.app);
+    await reader.get("/strategy?lang=en");
+    expect(visibleText(reader.lastHtml)).toContain("Test and promote smart business models (2 measures)");
     await office.get("/action-fields/RW-1/edit");
     const stale = await office.post("/action-fields/RW-1/edit", { version: "1", cluster: "RW", name_de: "Veraltet" });
     expect(stale.status).toBe(409);

@@ -5,7 +5,6 @@ import type { Executor } from "../../../platform/db/database";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import {
-  bumpReferenceVersion,
   loadReference,
   type UpsertOutcome,
   upsertActionField,
@@ -90,8 +89,6 @@ async function applyCatalogue(
   for (const f of catalogue.actionFields) count("actionFields", await upsertActionField(tx, f, now));
   for (const o of catalogue.organisations) count("organisations", await upsertOrganisation(tx, o, now));
   for (const b of catalogue.governanceBodies) count("governanceBodies", await upsertGovernanceBody(tx, b));
-  const referenceKinds = ["strategy", "values", "clusters", "spatialLevels", "phases", "actionFields", "governanceBodies"];
-  if (referenceKinds.some((k) => (report[k]?.created ?? 0) + (report[k]?.updated ?? 0) > 0)) await bumpReferenceVersion(tx);
 
   const who = author(actor);
   const codes = [

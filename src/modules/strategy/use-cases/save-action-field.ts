@@ -1,7 +1,6 @@
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import {
-  bumpReferenceVersion,
   findActionField,
   insertActionField,
   loadReference,
@@ -34,7 +33,6 @@ export const createActionField = defineUseCase({
       sourceStatus: "verified",
     };
     await insertActionField(ctx.tx, field, ctx.now);
-    await bumpReferenceVersion(ctx.tx);
     return {
       result: { id: field.id, version: 1 },
       audit: { action: "strategy.actionField.create", objectType: "action_field", objectId: field.id, after: field },
@@ -60,7 +58,6 @@ export const editActionField = defineUseCase({
     if (!(await updateActionFieldAt(ctx.tx, next, input.version, ctx.now))) {
       throw new Conflict("strategy.edit.conflict", { version: current.version + 1 });
     }
-    await bumpReferenceVersion(ctx.tx);
     return {
       result: { id: next.id, version: current.version + 1 },
       audit: {

@@ -15,8 +15,9 @@ import { certificateContext, certifiedWidth } from "./sequence-certificate";
  * and jumps over as many units as the proof covers; where nothing can be proven, the next unit is
  * computed exactly. A unit with the same outcome as one already judged "open" is "open" too, so only
  * units where the outcome changes need judging. Proofs are attempted while they pay off: after a unit
- * that repeated the previous sequence, or while the last proof covered several units. On elections
- * whose sequence changes almost every unit, the search is the unit-by-unit loop.
+ * that repeated the previous sequence, or while the last proof covered several units; after proofs
+ * that covered nothing, ever fewer attempts are made. On elections whose sequence changes almost
+ * every unit, the search is thus the unit-by-unit loop.
  */
 export function runAddOneCompletion(election: EqualSharesElection): EqualSharesRun {
   const start = election.budget.divInt(election.numVoters);
@@ -29,6 +30,10 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
   let tryProof = false;
   let lastProven = 0;
   let reach = 4;
+  // After a proof that covered nothing, the next `pause` chances to try one are passed up; the pause
+  // doubles with every such proof and ends with the first one that covers something.
+  let pause = 0;
+  let skipped = 0;
   for (;;) {
     const verdict = judgeOutcome(election, run.selected);
     if (verdict === "over-budget") {
@@ -46,16 +51,21 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
         k += units;
         openK = k;
       }
+      if (units >= 1) pause = 0;
       if (proven >= reach) reach *= 2;
       else if (units >= 1) reach = Math.max(4, 2 * units);
       else {
         reach = 4;
         tryProof = false;
+        pause = Math.max(1, 2 * pause);
+        skipped = 0;
       }
     }
     k += 1;
     const next = runEqualShares(election, at(k));
-    tryProof = sameSequence(next.selected, run.selected) || lastProven >= 4;
+    const worthTrying = sameSequence(next.selected, run.selected) || lastProven >= 4;
+    tryProof = worthTrying && skipped >= pause;
+    if (worthTrying && !tryProof) skipped++;
     run = next;
   }
 }

@@ -73,6 +73,7 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
   const supStart = profile.supStart;
   const supGroup = profile.supGroup;
   const supUtil = profile.supUtil;
+  const supMult = profile.supMult;
   const groupStart = profile.groupStart;
   const groupProject = profile.groupProject;
   const groupUtil = profile.groupUtil;
@@ -148,10 +149,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     let richCount = 0;
     let minRatio = Number.POSITIVE_INFINITY;
     for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const count = mult[g] as number;
+      const count = supMult[i] as number;
       voters += count;
-      const m = money[g] as number;
+      const m = money[supGroup[i] as number] as number;
       if (m <= 0) continue;
       total += count * m;
       const u = supUtil[i] as number;
@@ -177,12 +177,11 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       minRatio = Number.POSITIVE_INFINITY;
       for (let k = 0; k < richCount; k++) {
         const i = rich[k] as number;
-        const g = supGroup[i] as number;
         const u = supUtil[i] as number;
-        const m = money[g] as number;
+        const m = money[supGroup[i] as number] as number;
         const ratio = u === 1 ? m : m / u;
         if (ratio < rho) {
-          const count = mult[g] as number;
+          const count = supMult[i] as number;
           paidByPoor += count * m;
           utilityRich -= count * u;
         } else {
@@ -204,8 +203,7 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       for (let k = 0; k < richCount; k++) {
         const i = rich[k] as number;
         const u = supUtil[i] as number;
-        const g = supGroup[i] as number;
-        if ((money[g] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (mult[g] as number) * u;
+        if ((money[supGroup[i] as number] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (supMult[i] as number) * u;
       }
     }
     let errRho = robust > 0 ? errResidual / robust + 8 * EPS * rho : Number.POSITIVE_INFINITY;
@@ -238,10 +236,11 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     const ambiguous: Array<{ g: number; u: number; value: bigint }> = [];
     for (let i = start; i < end; i++) {
       const g = supGroup[i] as number;
-      if (broke[g]) continue;
-      const u = supUtil[i] as number;
       const m = money[g] as number;
-      if (m - errMoney > richAbove * u) utilityRich += (mult[g] as number) * u;
+      // Money is 0 for every group that ran out (and, rarely, for one that has an exact remainder).
+      if (m === 0 && broke[g]) continue;
+      const u = supUtil[i] as number;
+      if (m - errMoney > richAbove * u) utilityRich += (supMult[i] as number) * u;
       else if (m + errMoney < poorBelow * u) poorVoters += accumulate(g);
       else ambiguous.push({ g, u, value: exactMoneyScaled(g) });
     }
@@ -302,9 +301,9 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
     const checkDecided = decided.size > 0;
     for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
       const g = supGroup[i] as number;
-      if (broke[g]) continue;
-      const u = supUtil[i] as number;
       const m = money[g] as number;
+      if (m === 0 && broke[g]) continue;
+      const u = supUtil[i] as number;
       // Outside the tolerance the float classification of exactPrice holds; inside it the exact one.
       const decision = checkDecided ? decided.get(g) : undefined;
       const paysAll = decision !== undefined ? decision === PAYS_ALL : !(m - errMoney > richAbove * u);

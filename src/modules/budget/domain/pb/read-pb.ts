@@ -22,9 +22,19 @@ function isNone(cell: string): boolean {
 }
 
 function sectionTitle(line: string): Section | undefined {
+  // Cheap rejection first: this runs on every line of files with 100 000 ballots.
+  if (line.length > 24) return undefined;
   const t = line.trim().replace(/;+\s*$/, "").trim().toUpperCase();
   return t === "META" || t === "PROJECTS" || t === "VOTES" ? t : undefined;
 }
+
+function hasRepeat(values: readonly string[]): boolean {
+  if (values.length > 16) return new Set(values).size !== values.length;
+  for (let i = 1; i < values.length; i++) for (let j = 0; j < i; j++) if (values[i] === values[j]) return true;
+  return false;
+}
+
+const BLANK = /^\s*$/;
 
 /**
  * Reads a pabulib `.pb` file (META, PROJECTS and VOTES sections; `;`-separated cells, optionally
@@ -95,6 +105,7 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
         if (!names.includes(required)) throw new PbFormatError(lineNumber, `PROJECTS has no ${required} column`);
       }
       projectColumns.push(...names);
+      fieldColumns = names.flatMap((name, i) => (name === "project_id" || name === "cost" ? [] : [i]));
     } else {
       for (const required of ["voter_id", "vote"]) {
         if (!names.includes(required)) throw new PbFormatError(lineNumber, `VOTES has no ${required} column`);
@@ -106,17 +117,21 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       voteColumn = names.indexOf("vote");
       voterIdColumn = names.indexOf("voter_id");
       pointsColumn = names.indexOf("points");
+      const pointsUsed = voteType !== undefined && hasPoints(voteType);
+      fieldColumns = names.flatMap((name, i) =>
+        name === "voter_id" || name === "vote" || (pointsUsed && name === "points") ? [] : [i],
+      );
     }
     header = names;
   };
 
-  const fieldsOf = (cells: string[], columns: readonly string[], skip: readonly string[]): Record<string, string | null> => {
+  // Positions of the columns kept as plain fields, per section.
+  let fieldColumns: number[] = [];
+  const fieldsOf = (cells: string[], columns: readonly string[]): Record<string, string | null> => {
     const fields: Record<string, string | null> = {};
-    for (let i = 0; i < columns.length; i++) {
-      const name = columns[i] as string;
-      if (skip.includes(name)) continue;
+    for (const i of fieldColumns) {
       const cell = cells[i] as string;
-      fields[name] = isNone(cell) ? null : cell;
+      fields[columns[i] as string] = isNone(cell) ? null : cell;
     }
     return fields;
   };
@@ -131,7 +146,7 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       throw new PbFormatError(lineNumber, `cost ${JSON.stringify(costText)} of project ${JSON.stringify(id)} is not a non-negative number`);
     }
     projectIndex.set(id, projects.length);
-    projects.push({ id, cost, fields: fieldsOf(cells, projectColumns, ["project_id", "cost"]) });
+    projects.push({ id, cost, fields: fieldsOf(cells, projectColumns) });
   };
 
   const readVoter = (cells: string[], lineNumber: number): void => {
@@ -162,7 +177,7 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       });
     }
     let vote = listed;
-    if (new Set(listed).size !== listed.length) {
+    if (hasRepeat(listed)) {
       warn({ line: lineNumber, message: `voter ${id} lists a project more than once; counted once` });
       if (points) {
         // The last points given to a project count, at the position of its first mention.
@@ -172,14 +187,13 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
         points = vote.map((projectId) => lastPoints.get(projectId) as number);
       } else vote = [...new Set(listed)];
     }
-    const skip = ["voter_id", "vote", ...(usePoints ? ["points"] : [])];
-    voters.push({ id, vote, ...(points ? { points } : {}), fields: fieldsOf(cells, voterColumns, skip) });
+    voters.push({ id, vote, ...(points ? { points } : {}), fields: fieldsOf(cells, voterColumns) });
   };
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
     const lineNumber = index + 1;
-    if (line.trim() === "") continue;
+    if (line.length === 0 || (line.charCodeAt(0) <= 32 && BLANK.test(line))) continue;
     lastLine = lineNumber;
     const title = sectionTitle(line);
     if (title) {

@@ -22,6 +22,8 @@ export interface RelaxedPanel {
   readonly bound: number;
   /** The optimal panel when the LP optimum happens to be integral, else null. */
   readonly counts: Int32Array | null;
+  /** The LP optimum (fractional counts). */
+  readonly values: Float64Array;
 }
 
 export interface PanelOracle {
@@ -36,6 +38,18 @@ export interface PanelOracle {
    * Column generation uses it to prove that no panel improves the LP without the integer program.
    */
   relax(weights: Float64Array): RelaxedPanel;
+  /**
+   * Rounds a fractional LP optimum: keeps the groups whose count is already whole and solves the
+   * small integer program over the rest. Null when that leaves no feasible panel.
+   */
+  completeRelaxation(weights: Float64Array, values: Float64Array): OraclePanel | null;
+  /**
+   * From now on only panels with Σ weights·counts ≥ threshold exist. Column generation adds this
+   * for the optimal duals of each finished level: every panel that can carry probability in a
+   * later level is optimal for those duals (complementary slackness), so the others need not be
+   * searched.
+   */
+  restrict(weights: Float64Array, threshold: number): void;
   /** A feasible panel with at least one member of group g, or null when none exists. */
   panelWith(group: number, weights?: Float64Array, relativeGap?: number): OraclePanel | null;
   /** Integer program solves so far. */
@@ -45,6 +59,8 @@ export interface PanelOracle {
 
 /** Integer-program gap when a proof of optimality is needed. */
 const EXACT_GAP = 1e-9;
+/** Gap when any good panel will do. */
+const QUICK_GAP = 1e-3;
 
 export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle {
   const groupCount = pool.groupMembers.length;
@@ -92,7 +108,37 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
       return {
         bound: relaxation.getObjectiveValue(),
         counts: counts && isFeasibleCounts(pool, counts) ? counts : null,
+        values,
       };
+    },
+    completeRelaxation(weights, values) {
+      const lower = new Float64Array(groupCount);
+      const upper = Float64Array.from(pool.groupMembers, (members) => members.length);
+      values.forEach((x, g) => {
+        if (Math.abs(x - Math.round(x)) <= 1e-9) {
+          lower[g] = Math.round(x);
+          upper[g] = Math.round(x);
+        }
+      });
+      integer.changeColsBounds(all, lower, upper);
+      try {
+        return solve(weights, undefined, QUICK_GAP);
+      } finally {
+        integer.changeColsBounds(all, new Float64Array(groupCount), Float64Array.from(pool.groupMembers, (m) => m.length));
+      }
+    },
+    restrict(weights, threshold) {
+      const indices: number[] = [];
+      const coefficients: number[] = [];
+      weights.forEach((w, g) => {
+        if (w !== 0) {
+          indices.push(g);
+          coefficients.push(w);
+        }
+      });
+      for (const model of [integer, relaxation]) {
+        model.addRow(threshold, highs.infinity, { indices: Int32Array.from(indices), values: Float64Array.from(coefficients) });
+      }
     },
     panelWith(group, weights, relativeGap) {
       const upper = pool.groupMembers[group]?.length ?? 0;

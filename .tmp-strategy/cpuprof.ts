@@ -1,0 +1,43 @@
+import { Worker } from "node:worker_threads";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { createApp } from "../src/app/app";
+import { createDeps } from "../src/app/bootstrap";
+import { loadConfig } from "../src/app/config";
+import { modules } from "../src/app/modules";
+import { openDatabase } from "../src/platform/db/database";
+import { migrate } from "../src/platform/db/migrate";
+import { seedCatalogue } from "../bench/strategy";
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
+const base = "postgres://postgres@127.0.0.1:54391/postgres";
+const name = `prof_${randomBytes(3).toString("hex")}`;
+const admin = new pg.Client({ connectionString: base }); await admin.connect(); await admin.query(`create database ${name}`);
+const database = await openDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:54391/${name}`, dataDir: "/tmp" });
+await migrate(database);
+const deps = await createDeps(loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false" }), database);
+await seedCatalogue(deps);
+const app = createApp(deps, modules);
+const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
+await new Promise((r) => server.once("listening", r));
+const port = (server.address() as AddressInfo).port;
+const path = process.argv[2] ?? "/measures?q=wasser";
+const session = new Session(); session.connect();
+await session.post("Profiler.enable"); await session.post("Profiler.start");
+const result: any = await new Promise((resolve) => {
+  const w = new Worker(new URL("../bench/load-worker.mjs", import.meta.url), { workerData: { url: `http://127.0.0.1:${port}${path}`, connections: 50, duration: 5 } });
+  w.once("message", (m) => { resolve(m); void w.terminate(); });
+});
+const { profile } = await session.post("Profiler.stop");
+console.log(result);
+// self time per function
+const self = new Map<string, number>();
+const nodes = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas; const samples = profile.samples;
+for (let i = 0; i < samples.length; i++) { const n: any = nodes.get(samples[i]); const key = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").slice(-2).join("/")}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / 1000).toFixed(0).padStart(7), "ms", ((100 * v) / total).toFixed(1).padStart(5), "%", k);
+server.close(); await database.close(); await admin.query(`drop database ${name}`); await admin.end();

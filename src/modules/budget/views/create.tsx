@@ -1,0 +1,141 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { berlinDistricts } from "../../../platform/reference-data";
+import {
+  Checkbox,
+  ErrorSummary,
+  Form,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../ui/components/form";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import { RULES } from "../domain/rules";
+
+export const HEADING_ROWS = 3;
+
+/** The strategy office sets up a budget: headings, dates, rule and ballot. */
+export function CreateBudgetPage(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
+  const { t, locale } = props.page;
+  const { errors, values } = props;
+  const dates = ["proposalsStart", "reviewStart", "votingStart", "resultsStart", "implementationStart"] as const;
+  const phaseOf = {
+    proposalsStart: "proposals",
+    reviewStart: "review",
+    votingStart: "voting",
+    resultsStart: "results",
+    implementationStart: "implementation",
+  };
+  return (
+    <Layout page={props.page} title={t("budget.create.title")} section="budgets">
+      <p>
+        <a href="/budgets">{t("budget.back")}</a>
+      </p>
+      <h1>{t("budget.create.title")}</h1>
+      <ErrorSummary page={props.page} errors={errors} />
+      <Form page={props.page} action="/budgets/new">
+        <TextField name="title" label={t("budget.create.titleLabel")} required errors={errors} values={values} />
+        <TextField
+          name="slug"
+          label={t("budget.create.slugLabel")}
+          hint={t("budget.create.slugHint")}
+          required
+          errors={errors}
+          values={values}
+        />
+        <TextArea
+          name="description"
+          label={t("budget.create.descriptionLabel")}
+          rows={4}
+          errors={errors}
+          values={values}
+        />
+        <SelectField
+          name="rule"
+          label={t("budget.facts.rule")}
+          required
+          options={RULES.map((rule) => ({ value: rule, label: t(`budget.rule.${rule}`) }))}
+          value={values?.rule ?? "mes_cost_add1_greedy"}
+          errors={errors}
+        />
+        <SelectField
+          name="ballotType"
+          label={t("budget.facts.ballot")}
+          required
+          options={[
+            { value: "approval", label: t("budget.create.approval") },
+            { value: "points", label: t("budget.create.points") },
+          ]}
+          errors={errors}
+          values={values}
+        />
+        <TextField
+          name="maxProjects"
+          label={t("budget.create.maxProjects")}
+          hint={t("budget.create.approvalOnly")}
+          inputmode="numeric"
+          errors={errors}
+          values={values}
+        />
+        <Checkbox
+          name="knapsack"
+          label={t("budget.create.knapsack")}
+          checked={values ? values.knapsack === "on" : true}
+          hint={t("budget.create.approvalOnly")}
+        />
+        <TextField
+          name="pointsTotal"
+          label={t("budget.create.pointsTotal")}
+          hint={t("budget.create.pointsOnly")}
+          inputmode="numeric"
+          errors={errors}
+          values={values}
+        />
+        <fieldset>
+          <legend>{t("budget.detail.phases")}</legend>
+          {dates.map((name) => (
+            <TextField
+              name={name}
+              type="date"
+              label={t(`budget.phase.${phaseOf[name]}`)}
+              required
+              errors={errors}
+              values={values}
+            />
+          ))}
+        </fieldset>
+        {Array.from({ length: HEADING_ROWS }, (_, i) => (
+          <fieldset>
+            <legend>{t("budget.create.heading", { n: i + 1 })}</legend>
+            <TextField
+              name={`headings.${i}.name`}
+              label={t("budget.create.headingName")}
+              hint={i > 0 ? t("budget.create.headingOptional") : undefined}
+              required={i === 0}
+              errors={errors}
+              values={values}
+            />
+            <SelectField
+              name={`headings.${i}.district`}
+              label={t("budget.create.headingDistrict")}
+              emptyLabel={t("budget.create.noDistrict")}
+              options={berlinDistricts.map((d) => ({ value: d.key, label: d.name[locale] }))}
+              errors={errors}
+              values={values}
+            />
+            <TextField
+              name={`headings.${i}.amount`}
+              label={t("budget.create.headingAmount")}
+              inputmode="numeric"
+              required={i === 0}
+              errors={errors}
+              values={values}
+            />
+          </fieldset>
+        ))}
+        <SubmitButton>{t("budget.create.submit")}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
