@@ -25,6 +25,7 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Se
 await new Promise((r) => server.once("listening", r));
 const port = (server.address() as AddressInfo).port;
 const path = process.argv[2] ?? "/measures?q=wasser";
+await fetch(`http://127.0.0.1:${port}${path}`);
 const session = new Session(); session.connect();
 await session.post("Profiler.enable"); await session.post("Profiler.start");
 const result: any = await new Promise((resolve) => {

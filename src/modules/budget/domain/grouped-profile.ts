@@ -45,19 +45,30 @@ export function buildGroupedProfile(
   const indexById = new Map<string, number>();
   election.projects.forEach((project, index) => indexById.set(project.id, index));
 
-  const keyToGroup = new Map<string, number>();
-  const ballots: Array<{ projects: number[]; utils: number[] }> = [];
-  const multiplicities: number[] = [];
   const usePoints = satisfaction === "points";
+  let capacity = 0;
+  for (const voter of election.voters) capacity += voter.vote.length;
+  // Ballots of the groups, packed one after the other: group g holds entries start[g] .. start[g+1]-1.
+  const packedProject = new Int32Array(capacity);
+  const packedUtil = new Int32Array(capacity);
+  const starts: number[] = [0];
+  const multiplicities: number[] = [];
+  // Identical ballots are found through a hash of the sorted ballot; groups with the same hash are
+  // chained and compared entry by entry.
+  const firstWithHash = new Map<number, number>();
+  const nextWithSameHash: number[] = [];
 
   const seenAt = new Int32Array(projectCount).fill(-1);
-  const order: number[] = [];
+  // The current ballot as project indices (sorted in place) with their utilities.
+  const indices = new Int32Array(projectCount);
   const utilityOf = new Int32Array(projectCount);
-  election.voters.forEach((voter, voterIndex) => {
+  const voters = election.voters;
+  for (let voterIndex = 0; voterIndex < voters.length; voterIndex++) {
+    const voter = voters[voterIndex] as (typeof voters)[number];
     if (usePoints && voter.points === undefined) {
       throw new TallyError(`points satisfaction needs points on every ballot (voter ${voter.id} has none)`);
     }
-    order.length = 0;
+    let length = 0;
     const vote = voter.vote;
     for (let position = 0; position < vote.length; position++) {
       const projectId = vote[position] as string;
@@ -74,53 +85,78 @@ export function buildGroupedProfile(
       }
       if (seenAt[index] !== voterIndex) {
         seenAt[index] = voterIndex;
-        order.push(index);
-        utilityOf[index] = utility;
-      } else if (usePoints) utilityOf[index] = utility; // listed twice: the last points count
+        indices[length++] = index;
+      }
+      // Listed twice: the last points count.
+      utilityOf[index] = utility;
     }
-    const projects = (usePoints ? order.filter((p) => (utilityOf[p] as number) > 0) : order.slice()).sort((a, b) => a - b);
-    const utils = projects.map((p) => (usePoints ? (utilityOf[p] as number) : 1));
-    let key = "";
-    for (let i = 0; i < projects.length; i++) {
-      key += i === 0 ? String(projects[i]) : `,${projects[i]}`;
-      if (usePoints) key += `:${utils[i]}`;
+    // Insertion sort (ballots are short), dropping projects with 0 points, and hashing.
+    let kept = 0;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < length; i++) {
+      const value = indices[i] as number;
+      if ((utilityOf[value] as number) <= 0) continue;
+      let j = kept - 1;
+      while (j >= 0 && (indices[j] as number) > value) {
+        indices[j + 1] = indices[j] as number;
+        j--;
+      }
+      indices[j + 1] = value;
+      kept++;
     }
-    const existing = keyToGroup.get(key);
-    if (existing !== undefined) {
-      multiplicities[existing] = (multiplicities[existing] as number) + 1;
-      return;
+    for (let i = 0; i < kept; i++) {
+      const p = indices[i] as number;
+      hash = Math.imul(hash ^ p, 0x01000193);
+      if (usePoints) hash = Math.imul(hash ^ (utilityOf[p] as number), 0x01000193);
     }
-    keyToGroup.set(key, ballots.length);
-    ballots.push({ projects, utils });
+    hash = Math.imul(hash ^ kept, 0x01000193);
+    let group = firstWithHash.get(hash) ?? -1;
+    while (group >= 0) {
+      const start = starts[group] as number;
+      if ((starts[group + 1] as number) - start === kept) {
+        let same = true;
+        for (let i = 0; i < kept && same; i++) {
+          const p = indices[i] as number;
+          same = packedProject[start + i] === p && packedUtil[start + i] === (usePoints ? utilityOf[p] : 1);
+        }
+        if (same) break;
+      }
+      group = nextWithSameHash[group] as number;
+    }
+    if (group >= 0) {
+      multiplicities[group] = (multiplicities[group] as number) + 1;
+      continue;
+    }
+    const newGroup = multiplicities.length;
+    const start = starts[newGroup] as number;
+    for (let i = 0; i < kept; i++) {
+      const p = indices[i] as number;
+      packedProject[start + i] = p;
+      packedUtil[start + i] = usePoints ? (utilityOf[p] as number) : 1;
+    }
+    starts.push(start + kept);
     multiplicities.push(1);
-  });
+    nextWithSameHash.push(firstWithHash.get(hash) ?? -1);
+    firstWithHash.set(hash, newGroup);
+  }
 
   // A group with an empty ballot still counts its voters (they hold a share of the budget in Equal
   // Shares) but supports nothing.
-  const groupCount = ballots.length;
+  const groupCount = multiplicities.length;
   const multiplicity = Int32Array.from(multiplicities);
-  const groupStart = new Int32Array(groupCount + 1);
-  let total = 0;
+  const groupStart = Int32Array.from(starts);
+  const total = groupStart[groupCount] as number;
   let maxBallotLength = 0;
   for (let g = 0; g < groupCount; g++) {
-    groupStart[g] = total;
-    const length = (ballots[g] as { projects: number[] }).projects.length;
-    total += length;
+    const length = (groupStart[g + 1] as number) - (groupStart[g] as number);
     if (length > maxBallotLength) maxBallotLength = length;
   }
-  groupStart[groupCount] = total;
-  const groupProject = new Int32Array(total);
-  const groupUtil = new Int32Array(total);
+  const groupProject = packedProject.slice(0, total);
+  const groupUtil = packedUtil.slice(0, total);
   const supportCounts = new Int32Array(projectCount + 1);
-  for (let g = 0; g < groupCount; g++) {
-    const ballot = ballots[g] as { projects: number[]; utils: number[] };
-    const start = groupStart[g] as number;
-    for (let i = 0; i < ballot.projects.length; i++) {
-      const p = ballot.projects[i] as number;
-      groupProject[start + i] = p;
-      groupUtil[start + i] = ballot.utils[i] as number;
-      supportCounts[p + 1] = (supportCounts[p + 1] as number) + 1;
-    }
+  for (let i = 0; i < total; i++) {
+    const p = groupProject[i] as number;
+    supportCounts[p + 1] = (supportCounts[p + 1] as number) + 1;
   }
   const supStart = new Int32Array(projectCount + 1);
   for (let p = 0; p < projectCount; p++) supStart[p + 1] = (supStart[p] as number) + (supportCounts[p + 1] as number);

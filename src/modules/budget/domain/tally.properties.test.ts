@@ -209,6 +209,44 @@ describe("the add1 completion", () => {
   });
 });
 
+describe("sequential Phragmén", () => {
+  it("equals the textbook definition computed with fractions", () => {
+    fc.assert(
+      fc.property(small, (shape) => {
+        const election = toElection(shape);
+        const supporters = new Map(
+          election.projects.map((p) => [p.id, election.voters.flatMap((v, i) => (v.vote.includes(p.id) ? [i] : []))]),
+        );
+        const load = election.voters.map(() => Rational.ZERO);
+        let left = election.budget;
+        const open = new Set(
+          election.projects.filter((p) => (supporters.get(p.id)?.length ?? 0) > 0 && p.cost.le(election.budget)).map((p) => p.id),
+        );
+        const expected: string[] = [];
+        while (open.size > 0) {
+          const value = (id: string): Rational => {
+            const who = supporters.get(id) as number[];
+            const cost = election.projects.find((p) => p.id === id)?.cost as Rational;
+            return who.reduce((sum, i) => sum.add(load[i] as Rational), cost).divInt(who.length);
+          };
+          const ids = [...open].sort(compareProjectIds);
+          const best = ids.reduce((a, b) => (value(b).lt(value(a)) ? b : a));
+          const tied = ids.filter((id) => value(id).eq(value(best)));
+          if (tied.some((id) => (election.projects.find((p) => p.id === id)?.cost as Rational).gt(left))) break;
+          const winner = tied[0] as string;
+          const newLoad = value(winner);
+          for (const i of supporters.get(winner) as number[]) load[i] = newLoad;
+          left = left.sub(election.projects.find((p) => p.id === winner)?.cost as Rational);
+          expected.push(winner);
+          open.delete(winner);
+        }
+        expect(tally(election, "phragmen").selected).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("greedy rules", () => {
   it("never drop a funded project when a voter who approves only that project is added", () => {
     fc.assert(

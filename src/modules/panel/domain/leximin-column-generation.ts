@@ -153,7 +153,7 @@ export function leximinOverGroups(
         for (;;) {
           addNew();
           { const t1 = performance.now();
-          solution = master.solveSimplex();
+          solution = (globalThis as any).IPM_ALWAYS ? master.solveInterior() : master.solveSimplex();
           (globalThis as any).T && ((globalThis as any).T.lp += performance.now() - t1); }
           stats.lpSolves++;
           if (debug) debug(level, solution, store.size);

@@ -16,10 +16,10 @@ import {
 } from "../domain/model";
 import {
   assessmentHistory,
+  cachedReference,
   findMeasureBySlug,
   listMeasures,
   listOrganisations,
-  cachedReference,
   type MeasureListItem,
   measureCountsByActionField,
   organisationsOf,
@@ -27,6 +27,7 @@ import {
 import { renderMarkdown } from "../views/markdown";
 import { measuresCsv, measuresJson } from "./export";
 import { apiFilter, apiListQuery } from "./filters";
+import { cachedAnswer } from "./page-cache";
 
 const langQuery = z.object({ lang: z.enum(["de", "en"]).optional() });
 
@@ -132,25 +133,26 @@ export const strategyApi = [
     tag: "strategy",
     query: apiListQuery,
     response: paginated(measureItem),
-    handler: async (c, { query }) => {
-      const deps = c.get("deps");
-      const { locale, t } = c.get("state");
-      const reference = await cachedReference(deps.database.db);
-      const filter = apiFilter(query, reference, t);
-      const sort = query.sort ?? (filter.q ? "relevance" : "title");
-      const { items, total } = await listMeasures(deps.database.db, filter, {
-        sort,
-        locale,
-        limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
-      });
-      return {
-        items: items.map((m) => listItem(m, locale, deps.config.baseUrl)),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
+    handler: async (c, { query }) =>
+      cachedAnswer(c, async (version) => {
+        const deps = c.get("deps");
+        const { locale, t } = c.get("state");
+        const reference = await cachedReference(deps.database.db, version);
+        const filter = apiFilter(query, reference, t);
+        const sort = query.sort ?? (filter.q ? "relevance" : "title");
+        const { items, total } = await listMeasures(deps.database.db, filter, {
+          sort,
+          locale,
+          limit: query.pageSize,
+          offset: (query.page - 1) * query.pageSize,
+        });
+        return c.json({
+          items: items.map((m) => listItem(m, locale, deps.config.baseUrl)),
+          total,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+      }),
   }),
   defineApiRoute({
     method: "get",
@@ -196,87 +198,88 @@ export const strategyApi = [
     query: langQuery,
     response: measureDetail,
     errors: [404],
-    handler: async (c, { params }) => {
-      const deps = c.get("deps");
-      const db = deps.database.db;
-      const { locale } = c.get("state");
-      const m = await findMeasureBySlug(db, params.slug ?? "");
-      if (!m) throw new NotFound("strategy.measure.notFound");
-      const [organisations, history] = await Promise.all([
-        organisationsOf(deps, [m.content]),
-        assessmentHistory(db, m.id),
-      ]);
-      const c0 = m.content;
-      const org = (id: string) => {
-        const organisation = organisations.get(id);
-        return { id, name: organisation ? pick(organisation.name, locale) : id };
-      };
-      const result: z.input<typeof measureDetail> = {
-        slug: m.slug,
-        url: `${deps.config.baseUrl}/measures/${m.slug}`,
-        lang: locale,
-        code: m.code,
-        title: text(c0.title, locale),
-        summary: text(c0.summary, locale),
-        description: text(c0.description, locale),
-        descriptionHtml: renderMarkdown(text(c0.description, locale)),
-        type: c0.type,
-        pilot: c0.pilot,
-        origin: c0.origin,
-        originRef: c0.originRef,
-        status: c0.status,
-        phase: c0.phaseId,
-        actionFields: c0.actionFieldIds,
-        spatialLevels: c0.spatialLevelIds,
-        districts: c0.districtIds,
-        cityWide: c0.cityWide,
-        period: { start: c0.periodStart, end: c0.periodEnd },
-        periodNote: text(c0.periodNote, locale),
-        responsibleOrganisation: c0.responsibleOrganisationId ? org(c0.responsibleOrganisationId) : null,
-        involvedOrganisations: c0.involvedOrganisationIds.map(org),
-        goals: {
-          output: text(c0.goals.output, locale),
-          outcome: text(c0.goals.outcome, locale),
-          impact: text(c0.goals.impact, locale),
-        },
-        indicators: c0.indicators.map((i) => ({
-          level: i.level,
-          name: text(i.name, locale),
-          unit: i.unit,
-          baseline: i.baseline,
-          target: i.target,
-          value: i.value,
-          demo: i.sourceStatus === "demo",
-        })),
-        assessment: [...currentAssessments(history).values()].map((a) => ({
-          value: a.valueId,
-          score: a.score,
-          rationale: text(a.rationale, locale),
-          assessedBy: a.assessedBy,
-          assessedOn: a.assessedOn,
-          demo: a.sourceStatus === "demo",
-        })),
-        team: c0.team.map((t) => ({
-          name: t.name,
-          organisation: t.organisationId,
-          role: text(t.role, locale),
-          responsibility: text(t.responsibility, locale),
-          shareOfTime: t.shareOfTime,
-        })),
-        resources: c0.resources.map((r) => ({
-          amountEur: r.amountEur,
-          source: text(r.source, locale),
-          fundingProgramme: r.fundingProgramme,
-        })),
-        contact: { name: c0.contactName, email: c0.contactEmail },
-        links: c0.links.map((l) => ({ url: l.url, label: text(l.label, locale) || l.url })),
-        demo: isDemo(c0),
-        sourceStatus: c0.sourceStatus,
-        version: m.version,
-        updatedAt: m.updatedAt.toISOString(),
-      };
-      return result;
-    },
+    handler: async (c, { params }) =>
+      cachedAnswer(c, async () => {
+        const deps = c.get("deps");
+        const db = deps.database.db;
+        const { locale } = c.get("state");
+        const m = await findMeasureBySlug(db, params.slug ?? "");
+        if (!m) throw new NotFound("strategy.measure.notFound");
+        const [organisations, history] = await Promise.all([
+          organisationsOf(deps, [m.content]),
+          assessmentHistory(db, m.id),
+        ]);
+        const c0 = m.content;
+        const org = (id: string) => {
+          const organisation = organisations.get(id);
+          return { id, name: organisation ? pick(organisation.name, locale) : id };
+        };
+        const result: z.input<typeof measureDetail> = {
+          slug: m.slug,
+          url: `${deps.config.baseUrl}/measures/${m.slug}`,
+          lang: locale,
+          code: m.code,
+          title: text(c0.title, locale),
+          summary: text(c0.summary, locale),
+          description: text(c0.description, locale),
+          descriptionHtml: renderMarkdown(text(c0.description, locale)),
+          type: c0.type,
+          pilot: c0.pilot,
+          origin: c0.origin,
+          originRef: c0.originRef,
+          status: c0.status,
+          phase: c0.phaseId,
+          actionFields: c0.actionFieldIds,
+          spatialLevels: c0.spatialLevelIds,
+          districts: c0.districtIds,
+          cityWide: c0.cityWide,
+          period: { start: c0.periodStart, end: c0.periodEnd },
+          periodNote: text(c0.periodNote, locale),
+          responsibleOrganisation: c0.responsibleOrganisationId ? org(c0.responsibleOrganisationId) : null,
+          involvedOrganisations: c0.involvedOrganisationIds.map(org),
+          goals: {
+            output: text(c0.goals.output, locale),
+            outcome: text(c0.goals.outcome, locale),
+            impact: text(c0.goals.impact, locale),
+          },
+          indicators: c0.indicators.map((i) => ({
+            level: i.level,
+            name: text(i.name, locale),
+            unit: i.unit,
+            baseline: i.baseline,
+            target: i.target,
+            value: i.value,
+            demo: i.sourceStatus === "demo",
+          })),
+          assessment: [...currentAssessments(history).values()].map((a) => ({
+            value: a.valueId,
+            score: a.score,
+            rationale: text(a.rationale, locale),
+            assessedBy: a.assessedBy,
+            assessedOn: a.assessedOn,
+            demo: a.sourceStatus === "demo",
+          })),
+          team: c0.team.map((t) => ({
+            name: t.name,
+            organisation: t.organisationId,
+            role: text(t.role, locale),
+            responsibility: text(t.responsibility, locale),
+            shareOfTime: t.shareOfTime,
+          })),
+          resources: c0.resources.map((r) => ({
+            amountEur: r.amountEur,
+            source: text(r.source, locale),
+            fundingProgramme: r.fundingProgramme,
+          })),
+          contact: { name: c0.contactName, email: c0.contactEmail },
+          links: c0.links.map((l) => ({ url: l.url, label: text(l.label, locale) || l.url })),
+          demo: isDemo(c0),
+          sourceStatus: c0.sourceStatus,
+          version: m.version,
+          updatedAt: m.updatedAt.toISOString(),
+        };
+        return c.json(result);
+      }),
   }),
   defineApiRoute({
     method: "get",
@@ -293,25 +296,26 @@ export const strategyApi = [
         scale: z.array(z.object({ score: z.number().int(), label: z.string() })),
       }),
     ),
-    handler: async (c, { query }) => {
-      const { locale } = c.get("state");
-      const reference = await cachedReference(c.get("deps").database.db);
-      const scale = (reference.strategy?.scale[locale] ?? []).map((label, score) => ({ score, label }));
-      const all = reference.values.map((v) => ({
-        id: v.id,
-        name: text(v.name, locale),
-        description: text(v.description, locale),
-        questions: v.questions.map((q) => text(q, locale)),
-        scale,
-      }));
-      const start = offsetOf(query);
-      return {
-        items: all.slice(start, start + query.pageSize),
-        total: all.length,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
+    handler: async (c, { query }) =>
+      cachedAnswer(c, async (version) => {
+        const { locale } = c.get("state");
+        const reference = await cachedReference(c.get("deps").database.db, version);
+        const scale = (reference.strategy?.scale[locale] ?? []).map((label, score) => ({ score, label }));
+        const all = reference.values.map((v) => ({
+          id: v.id,
+          name: text(v.name, locale),
+          description: text(v.description, locale),
+          questions: v.questions.map((q) => text(q, locale)),
+          scale,
+        }));
+        const start = offsetOf(query);
+        return c.json({
+          items: all.slice(start, start + query.pageSize),
+          total: all.length,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+      }),
   }),
   defineApiRoute({
     method: "get",
@@ -328,28 +332,29 @@ export const strategyApi = [
         measureCount: z.number().int(),
       }),
     ),
-    handler: async (c, { query }) => {
-      const { locale } = c.get("state");
-      const db = c.get("deps").database.db;
-      const [reference, counts] = await Promise.all([cachedReference(db), measureCountsByActionField(db)]);
-      const all = reference.actionFields.map((a) => {
-        const cluster = reference.clusters.find((x) => x.id === a.clusterId);
-        return {
-          id: a.id,
-          name: text(a.name, locale),
-          description: text(a.description, locale),
-          cluster: { id: a.clusterId, name: cluster ? text(cluster.name, locale) : a.clusterId },
-          measureCount: counts.get(a.id) ?? 0,
-        };
-      });
-      const start = offsetOf(query);
-      return {
-        items: all.slice(start, start + query.pageSize),
-        total: all.length,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
+    handler: async (c, { query }) =>
+      cachedAnswer(c, async (version) => {
+        const { locale } = c.get("state");
+        const db = c.get("deps").database.db;
+        const [reference, counts] = await Promise.all([cachedReference(db, version), measureCountsByActionField(db)]);
+        const all = reference.actionFields.map((a) => {
+          const cluster = reference.clusters.find((x) => x.id === a.clusterId);
+          return {
+            id: a.id,
+            name: text(a.name, locale),
+            description: text(a.description, locale),
+            cluster: { id: a.clusterId, name: cluster ? text(cluster.name, locale) : a.clusterId },
+            measureCount: counts.get(a.id) ?? 0,
+          };
+        });
+        const start = offsetOf(query);
+        return c.json({
+          items: all.slice(start, start + query.pageSize),
+          total: all.length,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+      }),
   }),
   defineApiRoute({
     method: "get",
@@ -366,25 +371,26 @@ export const strategyApi = [
         url: z.string(),
       }),
     ),
-    handler: async (c, { query }) => {
-      const { locale } = c.get("state");
-      const deps = c.get("deps");
-      const { items, total } = await listOrganisations(deps.database.db, {
-        limit: query.pageSize,
-        offset: offsetOf(query),
-      });
-      return {
-        items: items.map((o) => ({
-          id: o.id,
-          name: text(o.name, locale),
-          stakeholderGroup: o.kind,
-          demo: o.sourceStatus === "demo",
-          url: `${deps.config.baseUrl}/organisations/${encodeURIComponent(o.id)}`,
-        })),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
+    handler: async (c, { query }) =>
+      cachedAnswer(c, async () => {
+        const { locale } = c.get("state");
+        const deps = c.get("deps");
+        const { items, total } = await listOrganisations(deps.database.db, {
+          limit: query.pageSize,
+          offset: offsetOf(query),
+        });
+        return c.json({
+          items: items.map((o) => ({
+            id: o.id,
+            name: text(o.name, locale),
+            stakeholderGroup: o.kind,
+            demo: o.sourceStatus === "demo",
+            url: `${deps.config.baseUrl}/organisations/${encodeURIComponent(o.id)}`,
+          })),
+          total,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+      }),
   }),
 ];

@@ -362,6 +362,32 @@ describe("editing", () => {
     expect(page).toContain("Kurzbeschreibung (Deutsch) (leer) Regenwasser im Kiez halten und Starkregen vorbeugen.");
   });
 
+  it("shows visitors a change at once, though their pages are kept in memory, and signed-in people their own view", async () => {
+    await guest.get(`/measures/${HARDENBERGPLATZ}`);
+    await guest.get(`/measures/${HARDENBERGPLATZ}`);
+    expect(visibleText(guest.lastHtml)).not.toContain("Maßnahme bearbeiten");
+    await office.get(`/measures/${HARDENBERGPLATZ}`);
+    expect(visibleText(office.lastHtml)).toContain("Maßnahme bearbeiten");
+    const summaryInApi = async () =>
+      (
+        (await (await t.app.request("/api/v1/measures?q=Hardenbergplatz")).json()) as {
+          items: Array<{ summary: string }>;
+        }
+      ).items[0]?.summary;
+    expect(await summaryInApi()).toBe("");
+    const m = await findMeasureBySlug(t.database.db, HARDENBERGPLATZ);
+    await office.get(`/measures/${HARDENBERGPLATZ}/edit`);
+    await office.post(`/measures/${HARDENBERGPLATZ}/edit`, {
+      part: "texts",
+      version: String(m?.version),
+      title_de: "Smart Space Hardenbergplatz",
+      summary_de: "Ein Platz für alle am Bahnhof Zoo.",
+    });
+    await guest.get(`/measures/${HARDENBERGPLATZ}`);
+    expect(visibleText(guest.lastHtml)).toContain("Ein Platz für alle am Bahnhof Zoo.");
+    expect(await summaryInApi()).toBe("Ein Platz für alle am Bahnhof Zoo.");
+  });
+
   it("shows field errors beside the fields and in a summary, keeping the entries", async () => {
     await office.get(`/measures/${SMART_WATER}/edit`);
     const current = await findMeasureBySlug(t.database.db, SMART_WATER);

@@ -15,12 +15,12 @@ import { editMeasureTeam } from "../use-cases/edit-measure-team";
 import { editMeasureTexts } from "../use-cases/edit-measure-texts";
 import {
   assessmentHistory,
+  cachedReference,
   findActionField,
   findMeasureBySlug,
   findOrganisation,
   listMeasures,
   listVersions,
-  cachedReference,
   type MeasureFilter,
   measureCountsByActionField,
   measureCountsByDistrict,
@@ -56,6 +56,7 @@ import { MeasuresPage } from "../views/measures-page";
 import { StrategyPage } from "../views/strategy-page";
 import { measuresCsv, measuresJson } from "./export";
 import { apiFilter, apiListQuery, readListQuery } from "./filters";
+import { cachedAnswer } from "./page-cache";
 
 type C = Context<AppEnv>;
 
@@ -123,41 +124,45 @@ async function exportResponse(c: C, format: "csv" | "json"): Promise<Response> {
 }
 
 export function strategyRoutes(app: Hono<AppEnv>): void {
-  app.get("/strategy", async (c) => {
-    const db = c.get("deps").database.db;
-    const [reference, counts] = await Promise.all([cachedReference(db), measureCountsByActionField(db)]);
-    return c.html(
-      <StrategyPage
-        page={pageContext(c)}
-        reference={reference}
-        countsByActionField={counts}
-        canEdit={can(actorOf(c), "strategy.actionField.save")}
-      />,
-    );
-  });
+  app.get("/strategy", (c) =>
+    cachedAnswer(c, async (version) => {
+      const db = c.get("deps").database.db;
+      const [reference, counts] = await Promise.all([cachedReference(db, version), measureCountsByActionField(db)]);
+      return c.html(
+        <StrategyPage
+          page={pageContext(c)}
+          reference={reference}
+          countsByActionField={counts}
+          canEdit={can(actorOf(c), "strategy.actionField.save")}
+        />,
+      );
+    }),
+  );
 
-  app.get("/measures", async (c) => {
-    const db = c.get("deps").database.db;
-    const state = c.get("state");
-    const reference = await cachedReference(db);
-    const request = readListQuery(c.req.query(), reference);
-    const { items, total } = await listMeasures(db, request.filter, {
-      sort: request.sort,
-      locale: state.locale,
-      limit: request.pageSize,
-      offset: (request.page - 1) * request.pageSize,
-    });
-    return c.html(
-      <MeasuresPage
-        page={pageContext(c)}
-        reference={reference}
-        request={request}
-        items={items}
-        total={total}
-        canCreate={can(state.actor, "strategy.measure.create")}
-      />,
-    );
-  });
+  app.get("/measures", (c) =>
+    cachedAnswer(c, async (version) => {
+      const db = c.get("deps").database.db;
+      const state = c.get("state");
+      const reference = await cachedReference(db, version);
+      const request = readListQuery(c.req.query(), reference);
+      const { items, total } = await listMeasures(db, request.filter, {
+        sort: request.sort,
+        locale: state.locale,
+        limit: request.pageSize,
+        offset: (request.page - 1) * request.pageSize,
+      });
+      return c.html(
+        <MeasuresPage
+          page={pageContext(c)}
+          reference={reference}
+          request={request}
+          items={items}
+          total={total}
+          canCreate={can(state.actor, "strategy.measure.create")}
+        />,
+      );
+    }),
+  );
 
   app.get("/measures/export.csv", (c) => exportResponse(c, "csv"));
   app.get("/measures/export.json", (c) => exportResponse(c, "json"));
@@ -193,32 +198,34 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.get("/measures/:slug", async (c) => {
-    const deps = c.get("deps");
-    const db = deps.database.db;
-    const found = await findMeasureBySlug(db, c.req.param("slug"));
-    if (!found) throw new NotFound("strategy.measure.notFound");
-    const versionsPage = pageNumber(c.req.query("versions"));
-    const [reference, organisations, assessments, versions] = await Promise.all([
-      cachedReference(db),
-      organisationsOf(deps, [found.content]),
-      assessmentHistory(db, found.id),
-      listVersions(db, found.id, { limit: VERSIONS_PAGE_SIZE, offset: (versionsPage - 1) * VERSIONS_PAGE_SIZE }),
-    ]);
-    const permissions = editPermissions(actorOf(c), found.slug);
-    return c.html(
-      <MeasurePage
-        page={pageContext(c)}
-        measure={found}
-        reference={reference}
-        organisations={organisations}
-        assessments={assessments}
-        versions={{ ...versions, page: versionsPage }}
-        canEdit={Object.values(permissions).some(Boolean)}
-        saved={c.req.query("saved") === "1"}
-      />,
-    );
-  });
+  app.get("/measures/:slug", (c) =>
+    cachedAnswer(c, async (version) => {
+      const deps = c.get("deps");
+      const db = deps.database.db;
+      const found = await findMeasureBySlug(db, c.req.param("slug"));
+      if (!found) throw new NotFound("strategy.measure.notFound");
+      const versionsPage = pageNumber(c.req.query("versions"));
+      const [reference, organisations, assessments, versions] = await Promise.all([
+        cachedReference(db, version),
+        organisationsOf(deps, [found.content]),
+        assessmentHistory(db, found.id),
+        listVersions(db, found.id, { limit: VERSIONS_PAGE_SIZE, offset: (versionsPage - 1) * VERSIONS_PAGE_SIZE }),
+      ]);
+      const permissions = editPermissions(actorOf(c), found.slug);
+      return c.html(
+        <MeasurePage
+          page={pageContext(c)}
+          measure={found}
+          reference={reference}
+          organisations={organisations}
+          assessments={assessments}
+          versions={{ ...versions, page: versionsPage }}
+          canEdit={Object.values(permissions).some(Boolean)}
+          saved={c.req.query("saved") === "1"}
+        />,
+      );
+    }),
+  );
 
   async function editPage(
     c: C,
@@ -355,22 +362,27 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.get("/action-fields/:id", async (c) => {
-    const db = c.get("deps").database.db;
-    const field = await findActionField(db, c.req.param("id"));
-    if (!field) throw new NotFound("strategy.actionField.notFound");
-    const [reference, measures] = await Promise.all([cachedReference(db), measuresOf(c, { actionField: field.id })]);
-    return c.html(
-      <ActionFieldPage
-        page={pageContext(c)}
-        reference={reference}
-        field={field}
-        measures={measures}
-        canEdit={can(actorOf(c), "strategy.actionField.save")}
-        saved={c.req.query("saved") === "1"}
-      />,
-    );
-  });
+  app.get("/action-fields/:id", (c) =>
+    cachedAnswer(c, async (version) => {
+      const db = c.get("deps").database.db;
+      const field = await findActionField(db, c.req.param("id"));
+      if (!field) throw new NotFound("strategy.actionField.notFound");
+      const [reference, measures] = await Promise.all([
+        cachedReference(db, version),
+        measuresOf(c, { actionField: field.id }),
+      ]);
+      return c.html(
+        <ActionFieldPage
+          page={pageContext(c)}
+          reference={reference}
+          field={field}
+          measures={measures}
+          canEdit={can(actorOf(c), "strategy.actionField.save")}
+          saved={c.req.query("saved") === "1"}
+        />,
+      );
+    }),
+  );
 
   async function actionFieldEditPage(
     c: C,
@@ -450,25 +462,27 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.get("/organisations/:id", async (c) => {
-    const db = c.get("deps").database.db;
-    const organisation = await findOrganisation(db, c.req.param("id"));
-    if (!organisation) throw new NotFound("strategy.organisation.notFound");
-    const [reference, measures] = await Promise.all([
-      cachedReference(db),
-      measuresOf(c, { organisation: organisation.id }),
-    ]);
-    return c.html(
-      <OrganisationPage
-        page={pageContext(c)}
-        reference={reference}
-        organisation={organisation}
-        measures={measures}
-        canEdit={can(actorOf(c), "strategy.organisation.save")}
-        saved={c.req.query("saved") === "1"}
-      />,
-    );
-  });
+  app.get("/organisations/:id", (c) =>
+    cachedAnswer(c, async (version) => {
+      const db = c.get("deps").database.db;
+      const organisation = await findOrganisation(db, c.req.param("id"));
+      if (!organisation) throw new NotFound("strategy.organisation.notFound");
+      const [reference, measures] = await Promise.all([
+        cachedReference(db, version),
+        measuresOf(c, { organisation: organisation.id }),
+      ]);
+      return c.html(
+        <OrganisationPage
+          page={pageContext(c)}
+          reference={reference}
+          organisation={organisation}
+          measures={measures}
+          canEdit={can(actorOf(c), "strategy.organisation.save")}
+          saved={c.req.query("saved") === "1"}
+        />,
+      );
+    }),
+  );
 
   async function organisationEditPage(
     c: C,
@@ -519,28 +533,32 @@ export function strategyRoutes(app: Hono<AppEnv>): void {
 
   // ---------- districts ----------
 
-  app.get("/districts", async (c) => {
-    const counts = await measureCountsByDistrict(c.get("deps").database.db);
-    return c.html(<DistrictsPage page={pageContext(c)} counts={counts.byDistrict} cityWide={counts.cityWide} />);
-  });
+  app.get("/districts", (c) =>
+    cachedAnswer(c, async () => {
+      const counts = await measureCountsByDistrict(c.get("deps").database.db);
+      return c.html(<DistrictsPage page={pageContext(c)} counts={counts.byDistrict} cityWide={counts.cityWide} />);
+    }),
+  );
 
-  app.get("/districts/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!isDistrictKey(id)) throw new NotFound("strategy.district.notFound");
-    const db = c.get("deps").database.db;
-    const [reference, measures, counts] = await Promise.all([
-      cachedReference(db),
-      measuresOf(c, { district: id }),
-      measureCountsByDistrict(db),
-    ]);
-    return c.html(
-      <DistrictPage
-        page={pageContext(c)}
-        reference={reference}
-        district={id}
-        measures={measures}
-        cityWide={counts.cityWide}
-      />,
-    );
-  });
+  app.get("/districts/:id", (c) =>
+    cachedAnswer(c, async (version) => {
+      const id = c.req.param("id");
+      if (!isDistrictKey(id)) throw new NotFound("strategy.district.notFound");
+      const db = c.get("deps").database.db;
+      const [reference, measures, counts] = await Promise.all([
+        cachedReference(db, version),
+        measuresOf(c, { district: id }),
+        measureCountsByDistrict(db),
+      ]);
+      return c.html(
+        <DistrictPage
+          page={pageContext(c)}
+          reference={reference}
+          district={id}
+          measures={measures}
+          cityWide={counts.cityWide}
+        />,
+      );
+    }),
+  );
 }

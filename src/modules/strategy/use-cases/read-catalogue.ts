@@ -3,6 +3,7 @@ import { findOrganisations, loadReference, type Reference, type StoredOrganisati
 
 export {
   cachedReference,
+  catalogueVersion,
   findActionField,
   findOrganisation,
   listOrganisations,

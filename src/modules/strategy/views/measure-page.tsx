@@ -183,11 +183,7 @@ export function MeasurePage(props: MeasurePageProps) {
         <dd>
           {period || (!periodNote.text && t("strategy.notStated"))}
           {period && periodNote.text && " "}
-          {periodNote.text && (
-            <span lang={periodNote.lang}>
-              {period ? `(${periodNote.text})` : periodNote.text}
-            </span>
-          )}
+          {periodNote.text && <span lang={periodNote.lang}>{period ? `(${periodNote.text})` : periodNote.text}</span>}
         </dd>
         <dt>{t("strategy.field.actionFields")}</dt>
         <dd>
@@ -535,7 +531,11 @@ export function MeasurePage(props: MeasurePageProps) {
             </p>
             {v.changes.length > 0 && (
               <details>
-                <summary>{t(v.changes.length === 1 ? "strategy.history.changesOne" : "strategy.history.changes", { count: v.changes.length })}</summary>
+                <summary>
+                  {t(v.changes.length === 1 ? "strategy.history.changesOne" : "strategy.history.changes", {
+                    count: v.changes.length,
+                  })}
+                </summary>
                 <ChangeTable t={t} locale={locale} reference={reference} changes={v.changes} />
               </details>
             )}

@@ -74,6 +74,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
   const solveSimplex = (): MasterSolution => {
     const t0 = performance.now();
     run(model, "restricted master LP");
+    if ((globalThis as any).LPLOG && panelCount % 100 === 0) { const t1 = performance.now(); run(model, "again"); console.error("again", model.info.get("simplex_iteration_count"), (performance.now() - t1).toFixed(1), panelCount); }
     if ((globalThis as any).LPLOG) console.error("simplex", model.info.get("simplex_iteration_count"), (performance.now() - t0).toFixed(1), panelCount);
     return readSolution("restricted master LP");
   };
