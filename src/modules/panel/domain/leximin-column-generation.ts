@@ -30,6 +30,11 @@ const FIXING_MARGIN = Number(process.env.MARGIN ?? 1e-10);
 const COVERAGE_GAP = 0.05;
 /** Slack of the face restriction, relative to its right-hand side (well above LP tolerances). */
 const FACE_TOLERANCE = 1e-7;
+/** Extra columns per pricing round, found with weights steered away from the previous ones. */
+const EXTRA_COLUMNS = Number(process.env.EXTRA ?? 3);
+const STEER = Number(process.env.STEER ?? 0.7);
+/** Integer-program gap for proofs. */
+const EXACT_GAP = 1e-9;
 /** Gap of the first, fast integer program in a pricing round. */
 const QUICK_GAP = 1e-3;
 const debug = (globalThis as { LEXIMIN_DEBUG?: (level: number, s: MasterSolution, panels: number) => void }).LEXIMIN_DEBUG;
@@ -92,10 +97,9 @@ export function leximinOverGroups(
 
   const master = createRestrictedMaster(highs, pool);
   try {
-    for (const panel of store.panels) master.addPanel(panel);
-    let added = store.size;
+    let added = 0;
     const addNew = (): void => {
-      for (; added < store.size; added++) master.addPanel(store.panels[added] as Int32Array);
+      for (; added < store.size; added++) master.addPanel(added, store.panels[added] as Int32Array);
     };
 
     const fixed = new Uint8Array(groupCount);
@@ -116,31 +120,59 @@ export function leximinOverGroups(
       const weights = new Float64Array(groupCount);
       for (let g = 0; g < groupCount; g++) weights[g] = (solution.y[g] as number) / (size[g] as number);
       const threshold = solution.yHat + PRICING_TOLERANCE;
+      const first = findPanel(weights, threshold);
+      if (!first) return false;
+      // More columns from the same duals: steer away from the groups of the panels just found.
+      const steered = Float64Array.from(weights);
+      let last = first;
+      for (let extra = 0; extra < EXTRA_COLUMNS; extra++) {
+        for (let g = 0; g < groupCount; g++) if ((last[g] as number) > 0) steered[g] = (steered[g] as number) * STEER;
+        const relaxed = oracle.relax(steered);
+        stats.relaxations++;
+        const candidate = relaxed.counts ?? oracle.completeRelaxation(steered, relaxed.values)?.counts;
+        if (!candidate) break;
+        let value = 0;
+        for (let g = 0; g < groupCount; g++) value += (weights[g] as number) * (candidate[g] as number);
+        if (value <= threshold || !store.add(candidate)) break;
+        last = candidate;
+      }
+      return true;
+    };
+
+    /** A new panel worth more than the threshold (added to the store), or null when none exists. */
+    const findPanel = (weights: Float64Array, threshold: number): Int32Array | null => {
       const T = (globalThis as any).T ??= { relax: 0, quick: 0, exact: 0, lp: 0, ipm: 0, nq: 0, nx: 0, qhit: 0 };
       let t0 = performance.now();
       const relaxed = oracle.relax(weights);
       T.relax += performance.now() - t0;
       stats.relaxations++;
-      if (relaxed.bound <= threshold) return false;
-      if (relaxed.counts && store.add(relaxed.counts)) return true;
+      if (relaxed.bound <= threshold) return null;
+      if (relaxed.counts && store.add(relaxed.counts)) return relaxed.counts;
       if (!relaxed.counts) {
         t0 = performance.now();
         const rounded = oracle.completeRelaxation(weights, relaxed.values);
         T.round = (T.round ?? 0) + performance.now() - t0; T.nr = (T.nr ?? 0) + 1;
-        if (rounded && rounded.value > threshold && store.add(rounded.counts)) return true;
+        if (rounded && rounded.value > threshold && store.add(rounded.counts)) return rounded.counts;
       }
       t0 = performance.now();
       const quick = oracle.maximise(weights, { relativeGap: QUICK_GAP });
       T.quick += performance.now() - t0; T.nq++;
       if (!quick) throw new SolverFailure("the panel integer program became infeasible");
-      if (quick.value > threshold && store.add(quick.counts)) return true;
-      if (quick.bound <= threshold) return false;
-      (globalThis as any).CAPTURE?.push({ weights: [...weights], threshold, quick: quick.value, quickBound: quick.bound, relaxBound: relaxed.bound });
+      if (quick.value > threshold && store.add(quick.counts)) return quick.counts;
+      if (quick.bound <= threshold) return null;
       t0 = performance.now();
-      const exact = oracle.maximise(weights, { start: quick.counts });
+      // Only "is there a panel above the threshold?" matters: stop once the bound is below it.
+      const proofGap = Math.max(EXACT_GAP, (0.5 * (threshold - quick.value)) / Math.max(1e-9, Math.abs(threshold)));
+      const exact = oracle.maximise(weights, { start: quick.counts, relativeGap: proofGap });
       T.exact += performance.now() - t0; T.nx++;
       if (!exact) throw new SolverFailure("the panel integer program became infeasible");
-      return exact.value > threshold && store.add(exact.counts);
+      if (exact.value > threshold && store.add(exact.counts)) return exact.counts;
+      if (exact.bound > threshold) {
+        // The bound did not get below the threshold: settle it with the tight gap.
+        const tight = oracle.maximise(weights, { start: exact.counts, relativeGap: EXACT_GAP });
+        if (tight && tight.value > threshold && store.add(tight.counts)) return tight.counts;
+      }
+      return null;
     };
 
     let level = 0;
@@ -186,11 +218,19 @@ export function leximinOverGroups(
         fixedCount++;
       }
       levels.push({ probability: z, groups: newlyFixed });
-      if ((globalThis as any).FACE !== false) {
-        const faceWeights = new Float64Array(groupCount);
-        for (let g = 0; g < groupCount; g++) faceWeights[g] = (interior.y[g] as number) / (size[g] as number);
-        oracle.restrict(faceWeights, interior.yHat - FACE_TOLERANCE * Math.max(1, interior.yHat));
-      }
+      // Later levels only use panels that are optimal for this level's duals (complementary
+      // slackness): restrict the search to them and drop the other panels from the LP.
+      const faceWeights = new Float64Array(groupCount);
+      for (let g = 0; g < groupCount; g++) faceWeights[g] = (interior.y[g] as number) / (size[g] as number);
+      const faceThreshold = interior.yHat - FACE_TOLERANCE * Math.max(1, interior.yHat);
+      oracle.restrict(faceWeights, faceThreshold);
+      const offFace = new Set<number>();
+      store.panels.forEach((counts, id) => {
+        let value = 0;
+        for (let g = 0; g < groupCount; g++) value += (faceWeights[g] as number) * (counts[g] as number);
+        if (value < faceThreshold) offFace.add(id);
+      });
+      if (process.env.NODEL !== "1") master.removePanels(offFace);
       console.error(JSON.stringify((globalThis as any).T));
       onProgress?.({ fixedGroups: fixedCount, groups: groupCount, level, panels: store.size });
     }
@@ -199,7 +239,7 @@ export function leximinOverGroups(
     const final = master.solveSimplex();
     stats.lpSolves++;
     stats.panelsGenerated = store.size;
-    return { ...finalDistribution(pool, store, final.x), excludedGroups, levels, stats };
+    return { ...finalDistribution(pool, store, final), excludedGroups, levels, stats };
   } finally {
     master.dispose();
   }
@@ -209,7 +249,7 @@ export function leximinOverGroups(
 function finalDistribution(
   pool: GroupedPool,
   store: PanelStore,
-  x: Float64Array,
+  { x, panels: ids }: MasterSolution,
 ): Pick<GroupDistribution, "panels" | "groupProbability"> {
   const groupCount = pool.groupMembers.length;
   let total = 0;
@@ -217,7 +257,7 @@ function finalDistribution(
   if (!(total > 0)) throw new SolverFailure("the final distribution is empty");
   const panels: { counts: Int32Array; weight: number }[] = [];
   x.forEach((weight, p) => {
-    if (weight > 1e-12) panels.push({ counts: store.panels[p] as Int32Array, weight: weight / total });
+    if (weight > 1e-12) panels.push({ counts: store.panels[ids[p] as number] as Int32Array, weight: weight / total });
   });
   const groupProbability = new Float64Array(groupCount);
   for (const { counts, weight } of panels) {

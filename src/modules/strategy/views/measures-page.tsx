@@ -63,6 +63,9 @@ export function MeasuresPage(props: MeasuresPageProps) {
     <Layout page={page} title={t("strategy.measures.title")} section="measures">
       <h1>{t("strategy.measures.heading")}</h1>
       <p class="lead">{t("strategy.measures.lead")}</p>
+      <p>
+        <a href="#results">{t("strategy.measures.toResults")}</a>
+      </p>
       {props.canCreate && (
         <p class="actions">
           <a class="button button-secondary" href="/measures/new">

@@ -112,6 +112,7 @@ export const strategyMessages: Catalogues = {
     "strategy.measures.lead":
       "Alle Projekte der Strategie: Suchen Sie nach Stichworten oder filtern Sie nach Handlungsfeld, Wert, Bezirk und mehr.",
     "strategy.measures.create": "Neue Maßnahme anlegen",
+    "strategy.measures.toResults": "Direkt zu den Ergebnissen",
     "strategy.measures.count": "{count} Maßnahmen gefunden",
     "strategy.measures.countOne": "1 Maßnahme gefunden",
     "strategy.measures.none": "Hier gibt es noch keine Maßnahmen.",
@@ -530,6 +531,7 @@ export const strategyMessages: Catalogues = {
     "strategy.measures.lead":
       "Every project of the strategy: search by keyword or filter by field of action, value, district and more.",
     "strategy.measures.create": "Create a new measure",
+    "strategy.measures.toResults": "Skip to the results",
     "strategy.measures.count": "{count} measures found",
     "strategy.measures.countOne": "1 measure found",
     "strategy.measures.none": "There are no measures here yet.",

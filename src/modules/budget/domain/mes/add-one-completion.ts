@@ -29,9 +29,11 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
   let openK = -1;
   let tryProof = false;
   let lastProven = 0;
+  // How far to try to prove: as far as the last stretch without a change reached.
   let reach = 4;
-  // After a proof that covered nothing, the next `pause` chances to try one are passed up; the pause
-  // doubles with every such proof and ends with the first one that covers something.
+  let stretch = 0;
+  // After attempts that proved nothing, the next `pause` chances are passed up; the pause doubles
+  // with every such attempt and ends with the first one that proves something.
   let pause = 0;
   let skipped = 0;
   for (;;) {
@@ -42,28 +44,36 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
     }
     if (verdict === "exhaustive") return run;
     openK = k;
+    let provenNow = 0;
+    const attempted = tryProof;
     while (tryProof) {
       // The proof covers [k, k + proven): the units k+1 … k+ceil(proven)−1 have this outcome too.
       const proven = certifiedWidth(context, run.selected, at(k), at(k + reach));
-      const units = Math.ceil(proven) - 1;
-      lastProven = Math.max(units, 0);
-      if (units >= 1) {
-        k += units;
-        openK = k;
-      }
-      if (units >= 1) pause = 0;
+      const units = Math.max(0, Math.ceil(proven) - 1);
+      lastProven = units;
+      provenNow += units;
+      k += units;
+      openK = k;
       if (proven >= reach) reach *= 2;
       else if (units >= 1) reach = Math.max(4, 2 * units);
-      else {
-        reach = 4;
-        tryProof = false;
-        pause = Math.max(1, 2 * pause);
-        skipped = 0;
-      }
+      else if (reach > 4) reach = Math.max(4, Math.floor(reach / 4));
+      else tryProof = false;
+    }
+    stretch += provenNow;
+    if (attempted && provenNow > 0) pause = 0;
+    else if (attempted) {
+      pause = Math.max(1, 2 * pause);
+      skipped = 0;
     }
     k += 1;
     const next = runEqualShares(election, at(k));
-    const worthTrying = sameSequence(next.selected, run.selected) || lastProven >= 4;
+    const same = sameSequence(next.selected, run.selected);
+    if (same) stretch += 1;
+    else {
+      reach = Math.max(4, stretch);
+      stretch = 0;
+    }
+    const worthTrying = same || lastProven >= 4;
     tryProof = worthTrying && skipped >= pause;
     if (worthTrying && !tryProof) skipped++;
     run = next;

@@ -26,8 +26,8 @@ import type { EqualSharesSetup } from "./equal-shares-run";
  * and the caller then computes single budgets exactly.
  *
  * Two kinds of exact ties are recognised, because they are common and hold over whole intervals:
- * projects with identical supporters and cost ("twins"), and projects whose supporters have never
- * paid and can all pay the equal share (their price is then exactly cost / Σ utility).
+ * projects with identical supporters and cost ("twins"), and projects whose supporters can all pay
+ * the equal share (their price is then exactly cost / Σ utility).
  */
 export interface CertificateContext {
   readonly setup: EqualSharesSetup;
@@ -69,17 +69,15 @@ export function certifiedWidth(
   const supStart = profile.supStart;
   const supGroup = profile.supGroup;
   const supUtil = profile.supUtil;
-  const groupStart = profile.groupStart;
-  const groupProject = profile.groupProject;
 
   const bLow = low.toNumber();
-  const width = high.sub(low).toNumber() * (1 + 4 * EPS);
+  // The interval [0, width] of δ under consideration. It only ever shrinks: enclosures built for a
+  // wider interval stay valid on a narrower one.
+  let width = high.sub(low).toNumber() * (1 + 4 * EPS);
   const bHigh = bLow + width;
   const m0 = new Float64Array(groupCount).fill(bLow);
   const slope = new Float64Array(groupCount).fill(1);
   const err = new Float64Array(groupCount).fill(4 * EPS * bHigh);
-  const untouched = new Uint8Array(groupCount).fill(1);
-  const touchedSupporters = new Int32Array(projectCount);
   const costF = costs.map((c) => c.toNumber());
   const lambda = (p: number): number => (compareByCost ? 1 / (costF[p] as number) : 1);
   // Affine lower bound of each project's price ρ: lower0 + lowerSlope·δ.
@@ -107,15 +105,19 @@ export function certifiedWidth(
     return limit > 0;
   };
 
-  /** Exact key (ρ, or ρ/cost) of a project none of whose supporters has paid, if all can pay it. */
-  const untouchedKey = (p: number): Rational | undefined => {
-    if ((touchedSupporters[p] as number) > 0) return undefined;
-    let maxUtility = 0;
+  /**
+   * Exact key (ρ, or ρ/cost) of a project whose supporters can all pay the equal share
+   * cost / Σ utility throughout the interval: its price is then exactly that share.
+   */
+  const equalShareKey = (p: number): Rational | undefined => {
+    const cost = costF[p] as number;
+    const share = cost / (profile.totalUtility[p] as number);
     for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
-      if ((supUtil[i] as number) > maxUtility) maxUtility = supUtil[i] as number;
+      const g = supGroup[i] as number;
+      const lowest = minOver(m0[g] as number, slope[g] as number) - (err[g] as number);
+      if (!(lowest > share * (supUtil[i] as number) * (1 + 1e-9))) return undefined;
     }
     const rho = (costs[p] as Rational).divInt(profile.totalUtility[p] as number);
-    if (rho.mulInt(maxUtility).gt(low)) return undefined;
     return compareByCost ? rho.div(costs[p] as Rational) : rho;
   };
 
@@ -258,8 +260,15 @@ export function certifiedWidth(
 
     // 1. The price of w lies between the tangent L(δ) and the chord C(δ).
     const atLow = priceUpperAt(w, 0);
-    const atHigh = priceUpperAt(w, width);
-    if (!Number.isFinite(atLow) || !Number.isFinite(atHigh)) return 0;
+    if (!Number.isFinite(atLow)) return 0;
+    // Far from δ = 0 the enclosures may be too loose to bound the price; then look less far.
+    let atHigh = priceUpperAt(w, width);
+    while (!Number.isFinite(atHigh) && width > 2) {
+      width /= 2;
+      limit = Math.min(limit, width);
+      atHigh = priceUpperAt(w, width);
+    }
+    if (!Number.isFinite(atHigh)) return 0;
     const chord0 = atLow;
     const chordS = (atHigh - atLow) / width;
     const chordSlack = slack(Math.abs(atLow) + Math.abs(atHigh), 4);
@@ -270,7 +279,7 @@ export function certifiedWidth(
     // 2. Every other project in play stays strictly more expensive (or loses the tie by id).
     const lw = lambda(w);
     const keyHighMax = Math.max(chord0, chord0 + chordS * width) * lw * (1 + 8 * EPS) + chordSlack * lw;
-    const wKey = untouchedKey(w);
+    let wKey: Rational | undefined | null = null;
     const order = [...active].sort(
       (a, b) =>
         minOver(lower0[a] as number, lowerSlope[a] as number) * lambda(a) -
@@ -279,14 +288,6 @@ export function certifiedWidth(
     for (const p of order) {
       if (minOver(lower0[p] as number, lowerSlope[p] as number) * lambda(p) * (1 - 8 * EPS) > keyHighMax) break;
       if (twinOf[p] === twinOf[w] && compareProjectIds(ids[w] as string, ids[p] as string) < 0) continue;
-      if (wKey !== undefined) {
-        const pKey = untouchedKey(p);
-        if (pKey !== undefined) {
-          const order = wKey.cmp(pKey);
-          if (order < 0 || (order === 0 && compareProjectIds(ids[w] as string, ids[p] as string) < 0)) continue;
-          return 0;
-        }
-      }
       if (refreshLowerBound(p) === "unaffordable") {
         active.delete(p);
         continue;
@@ -303,6 +304,15 @@ export function certifiedWidth(
       const byPrice = reach(d0, dS);
       const upper = moneyUpper(p);
       const byMoney = reach((costF[p] as number) - upper.a, -upper.s);
+      if (Math.max(byPrice, byMoney) < width) {
+        // Close: an exact tie is common when both projects' supporters can all pay the equal share.
+        if (wKey === null) wKey = equalShareKey(w);
+        const pKey = wKey === undefined ? undefined : equalShareKey(p);
+        if (wKey !== undefined && pKey !== undefined) {
+          const order = wKey.cmp(pKey);
+          if (order < 0 || (order === 0 && compareProjectIds(ids[w] as string, ids[p] as string) < 0)) continue;
+        }
+      }
       if (byMoney > byPrice) {
         if (!require((costF[p] as number) - upper.a, -upper.s)) return 0;
         active.delete(p);
@@ -335,13 +345,6 @@ export function certifiedWidth(
         m0[g] = top / 2;
         slope[g] = 0;
         err[g] = top / 2;
-      }
-      if (untouched[g]) {
-        untouched[g] = 0;
-        for (let j = groupStart[g] as number; j < (groupStart[g + 1] as number); j++) {
-          const q = groupProject[j] as number;
-          touchedSupporters[q] = (touchedSupporters[q] as number) + 1;
-        }
       }
     }
   }

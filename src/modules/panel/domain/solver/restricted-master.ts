@@ -24,12 +24,16 @@ export interface MasterSolution {
   readonly y: Float64Array;
   /** Dual of the convexity row: a panel improves the LP when its weight exceeds it. */
   readonly yHat: number;
-  /** Weight of each known panel. */
+  /** Weight of each panel in the LP, aligned with `panels`. */
   readonly x: Float64Array;
+  /** Ids of the panels in the LP (as given to `addPanel`). */
+  readonly panels: readonly number[];
 }
 
 export interface RestrictedMaster {
-  addPanel(counts: Int32Array): void;
+  addPanel(id: number, counts: Int32Array): void;
+  /** Drops panels from the LP (they can no longer carry probability); keeps the basis warm. */
+  removePanels(ids: ReadonlySet<number>): void;
   /** Dual simplex from the last basis: a vertex solution. */
   solveSimplex(): MasterSolution;
   /**
@@ -47,7 +51,13 @@ export interface RestrictedMaster {
 export function createRestrictedMaster(highs: Highs, pool: GroupedPool): RestrictedMaster {
   const groupCount = pool.groupMembers.length;
   const inf = highs.infinity;
-  const model: Model = createModel(highs, { solver: "simplex", presolve: "off", simplex_strategy: Number(process.env.SS ?? 1) as 1 });
+  const model: Model = createModel(highs, {
+    solver: "simplex",
+    // Presolve would discard the basis; primal simplex suits added columns (the basis stays
+    // primal feasible, only the new columns price in).
+    presolve: "off",
+    simplex_strategy: 4,
+  });
   model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
   // Column 0 is z. It is bounded above by 1 only so that the LP stays bounded once every group
   // row is fixed; a probability never exceeds 1 anyway.
@@ -55,7 +65,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
   model.changeColCost(0, 1);
   for (let g = 0; g < groupCount; g++) model.addRow(0, inf, { indices: [0], values: [-1] });
   model.addRow(-inf, 1, { indices: [], values: [] });
-  let panelCount = 0;
+  const columns: number[] = [];
 
   const readSolution = (what: string): MasterSolution => {
     const status = model.getModelStatus();
@@ -68,19 +78,17 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
       y,
       yHat: Math.max(0, solution.rowDual[groupCount] as number),
       x: solution.colValue.slice(1),
+      panels: [...columns],
     };
   };
 
   const solveSimplex = (): MasterSolution => {
-    const t0 = performance.now();
     run(model, "restricted master LP");
-    if ((globalThis as any).LPLOG && panelCount % 100 === 0) { const t1 = performance.now(); run(model, "again"); console.error("again", model.info.get("simplex_iteration_count"), (performance.now() - t1).toFixed(1), panelCount); }
-    if ((globalThis as any).LPLOG) console.error("simplex", model.info.get("simplex_iteration_count"), (performance.now() - t0).toFixed(1), panelCount);
     return readSolution("restricted master LP");
   };
 
   return {
-    addPanel(counts) {
+    addPanel(id, counts) {
       const indices: number[] = [];
       const values: number[] = [];
       for (let g = 0; g < groupCount; g++) {
@@ -93,7 +101,18 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
       indices.push(groupCount);
       values.push(1);
       model.addCol(0, 0, inf, { indices: Int32Array.from(indices), values: Float64Array.from(values) });
-      panelCount++;
+      columns.push(id);
+    },
+    removePanels(ids) {
+      const doomed: number[] = [];
+      columns.forEach((id, j) => {
+        if (ids.has(id)) doomed.push(j + 1);
+      });
+      if (doomed.length === 0) return;
+      model.deleteCols({ kind: "set", indices: Int32Array.from(doomed) });
+      const kept = columns.filter((id) => !ids.has(id));
+      columns.length = 0;
+      columns.push(...kept);
     },
     solveSimplex,
     solveInterior() {
@@ -119,7 +138,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
       model.changeRowBounds(group, probability, inf);
     },
     get panelCount() {
-      return panelCount;
+      return columns.length;
     },
     dispose: () => model.dispose(),
   };

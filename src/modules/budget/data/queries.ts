@@ -1,0 +1,104 @@
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../../../platform/db/database";
+import { budgetBallots, budgetHeadings, budgetProjects, budgets, budgetVotingCodes } from "./schema";
+
+export type BudgetRow = typeof budgets.$inferSelect;
+export type HeadingRow = typeof budgetHeadings.$inferSelect;
+export type ProjectRow = typeof budgetProjects.$inferSelect;
+export type BallotRow = typeof budgetBallots.$inferSelect;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function listBudgets(db: Executor, page: { limit: number; offset: number }): Promise<{ rows: BudgetRow[]; total: number }> {
+  const rows = await db.select().from(budgets).orderBy(desc(budgets.createdAt), asc(budgets.id)).limit(page.limit).offset(page.offset);
+  const [row] = await db.select({ n: count() }).from(budgets);
+  return { rows, total: row?.n ?? 0 };
+}
+
+/** A budget by its slug or its id. */
+export async function findBudget(db: Executor, slugOrId: string): Promise<BudgetRow | null> {
+  const [row] = await db
+    .select()
+    .from(budgets)
+    .where(uuidPattern.test(slugOrId) ? eq(budgets.id, slugOrId) : eq(budgets.slug, slugOrId));
+  return row ?? null;
+}
+
+export async function headingsOf(db: Executor, budgetId: string): Promise<HeadingRow[]> {
+  return db.select().from(budgetHeadings).where(eq(budgetHeadings.budgetId, budgetId)).orderBy(asc(budgetHeadings.position));
+}
+
+export async function listProjects(
+  db: Executor,
+  budgetId: string,
+  filter: { statuses?: string[]; headingId?: string; limit: number; offset: number },
+): Promise<{ rows: ProjectRow[]; total: number }> {
+  const where = and(
+    eq(budgetProjects.budgetId, budgetId),
+    filter.statuses ? inArray(budgetProjects.status, filter.statuses) : undefined,
+    filter.headingId ? eq(budgetProjects.headingId, filter.headingId) : undefined,
+  );
+  const rows = await db.select().from(budgetProjects).where(where).orderBy(asc(budgetProjects.number)).limit(filter.limit).offset(filter.offset);
+  const [row] = await db.select({ n: count() }).from(budgetProjects).where(where);
+  return { rows, total: row?.n ?? 0 };
+}
+
+/** The projects on the ballot of a heading: those found feasible. A heading's list is short by nature. */
+export async function ballotProjects(db: Executor, headingId: string): Promise<ProjectRow[]> {
+  return db
+    .select()
+    .from(budgetProjects)
+    .where(and(eq(budgetProjects.headingId, headingId), eq(budgetProjects.status, "feasible")))
+    .orderBy(asc(budgetProjects.number));
+}
+
+export async function findProject(db: Executor, budgetId: string, projectId: string): Promise<ProjectRow | null> {
+  if (!uuidPattern.test(projectId)) return null;
+  const [row] = await db
+    .select()
+    .from(budgetProjects)
+    .where(and(eq(budgetProjects.budgetId, budgetId), eq(budgetProjects.id, projectId)));
+  return row ?? null;
+}
+
+/** The current (not replaced) ballots of a heading, for the tally. */
+export async function currentBallots(db: Executor, headingId: string): Promise<Array<Pick<BallotRow, "id" | "choices">>> {
+  return db
+    .select({ id: budgetBallots.id, choices: budgetBallots.choices })
+    .from(budgetBallots)
+    .where(and(eq(budgetBallots.headingId, headingId), isNull(budgetBallots.replacedAt)))
+    .orderBy(asc(budgetBallots.id));
+}
+
+export async function ballotCounts(db: Executor, budgetId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ headingId: budgetBallots.headingId, n: count() })
+    .from(budgetBallots)
+    .where(and(eq(budgetBallots.budgetId, budgetId), isNull(budgetBallots.replacedAt)))
+    .groupBy(budgetBallots.headingId);
+  return new Map(rows.map((r) => [r.headingId, r.n]));
+}
+
+export async function codeCounts(db: Executor, budgetId: string): Promise<{ issued: number; used: number; batches: number }> {
+  const [row] = await db
+    .select({
+      issued: count(),
+      used: sql<number>`count(${budgetVotingCodes.usedAt})::int`,
+      batches: sql<number>`coalesce(max(${budgetVotingCodes.batch}), 0)::int`,
+    })
+    .from(budgetVotingCodes)
+    .where(eq(budgetVotingCodes.budgetId, budgetId));
+  return { issued: row?.issued ?? 0, used: Number(row?.used ?? 0), batches: Number(row?.batches ?? 0) };
+}
+
+export async function findBallotByReceipt(
+  db: Executor,
+  budgetId: string,
+  receiptHash: string,
+): Promise<Pick<BallotRow, "createdAt" | "replacedAt"> | null> {
+  const [row] = await db
+    .select({ createdAt: budgetBallots.createdAt, replacedAt: budgetBallots.replacedAt })
+    .from(budgetBallots)
+    .where(and(eq(budgetBallots.budgetId, budgetId), eq(budgetBallots.receiptHash, receiptHash)));
+  return row ?? null;
+}

@@ -1,0 +1,181 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/** One value of a feature with its quota and the city's population share (0–1) beside it. */
+export interface PanelQuotaValue {
+  name: string;
+  min: number;
+  max: number;
+  populationShare: number | null;
+}
+
+/** A feature the volunteers are asked about (age group, gender, district …) with its quotas. */
+export interface PanelFeature {
+  name: string;
+  values: PanelQuotaValue[];
+}
+
+/**
+ * A citizen panel and its process: setup → invitations sent (registration open) → lottery list
+ * published → drawn. Quotas are stored with the panel; everything personal lives in other tables
+ * and is deleted after the retention period.
+ */
+export const panels = pgTable(
+  "panels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    size: integer("size").notNull(),
+    lotterySize: integer("lottery_size").notNull(),
+    features: jsonb("features").$type<PanelFeature[]>().notNull(),
+    /** setup | registration | published | drawn */
+    status: text("status").notNull().default("setup"),
+    retentionDays: integer("retention_days").notNull().default(365),
+    invitationsSent: integer("invitations_sent").notNull().default(0),
+    personalDataDeletedAt: timestamp("personal_data_deleted_at", { withTimezone: true }),
+    /** Marks demo content, so the page can say so. */
+    demo: boolean("demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("panels_created_at_idx").on(t.createdAt)],
+);
+
+/**
+ * Encrypted files with addresses (AES-256-GCM): the address sample until the invitation run, then
+ * the letters until the coordinator has printed them. Never stored in plain text.
+ */
+export const panelAddressFiles = pgTable(
+  "panel_address_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    /** sample | letters */
+    kind: text("kind").notNull(),
+    rows: integer("rows").notNull(),
+    ciphertext: text("ciphertext").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("panel_address_files_kind_unique").on(t.panelId, t.kind)],
+);
+
+/** Personal invitation codes, stored only as SHA-256 hashes. */
+export const panelInvitations = pgTable(
+  "panel_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    letterNumber: integer("letter_number").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("panel_invitations_code_unique").on(t.codeHash), index("panel_invitations_panel_idx").on(t.panelId)],
+);
+
+/**
+ * Volunteers in the pool. The pseudonym and the answers to the feature questions stay for the
+ * audit; name, e-mail address and language are personal data and are deleted after the retention period.
+ */
+export const panelVolunteers = pgTable(
+  "panel_volunteers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    pseudonym: text("pseudonym").notNull(),
+    features: jsonb("features").$type<Record<string, string>>().notNull(),
+    name: text("name"),
+    email: text("email"),
+    locale: text("locale"),
+    probability: doublePrecision("probability"),
+    legacyProbability: doublePrecision("legacy_probability"),
+    selected: boolean("selected"),
+    notifiedAt: timestamp("notified_at", { withTimezone: true }),
+    registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("panel_volunteers_pseudonym_unique").on(t.panelId, t.pseudonym),
+    index("panel_volunteers_panel_idx").on(t.panelId, t.registeredAt),
+  ],
+);
+
+/** The outcome of a selection run that a job stores for the coordinator to check and publish. */
+export interface SelectionOutcome {
+  algorithm: "leximin";
+  minProbability: number;
+  legacyMinProbability: number | null;
+  distributionPanels: number;
+  /** The lottery: M panels as lists of pseudonyms, each sorted. */
+  lottery: string[][];
+  ms: number;
+}
+
+/** The infeasibility report, kept structured so the page can show it in the reader's language. */
+export interface SelectionFailure {
+  kind: "infeasible" | "solver" | "input";
+  message: string;
+  conflicts?: string[];
+  relaxation?: Array<{ feature: string; value: string; bound: "min" | "max"; from: number; to: number }>;
+}
+
+/** Background jobs of the panel (the selection run): state in the database, so a restart can retry. */
+export const panelJobs = pgTable(
+  "panel_jobs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    /** queued | running | succeeded | failed */
+    status: text("status").notNull(),
+    /** 0–100 */
+    progress: integer("progress").notNull().default(0),
+    step: text("step"),
+    attempts: integer("attempts").notNull().default(0),
+    error: jsonb("error").$type<SelectionFailure>(),
+    outcome: jsonb("outcome").$type<SelectionOutcome>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("panel_jobs_panel_idx").on(t.panelId, t.createdAt), index("panel_jobs_status_idx").on(t.status)],
+);
+
+/**
+ * The published lottery: M panels of pseudonyms and the SHA-256 of its canonical text, published
+ * before the draw. The seed is set once (the draw); a second draw with another seed is refused.
+ */
+export const panelLotteries = pgTable(
+  "panel_lotteries",
+  {
+    panelId: uuid("panel_id")
+      .primaryKey()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    panels: jsonb("panels").$type<string[][]>().notNull(),
+    hash: text("hash").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    seed: text("seed"),
+    drawnIndex: integer("drawn_index"),
+    drawnAt: timestamp("drawn_at", { withTimezone: true }),
+  },
+  (t) => [index("panel_lotteries_drawn_idx").on(t.drawnAt).where(sql`${t.seed} is not null`)],
+);

@@ -1,0 +1,118 @@
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+/**
+ * The operating city's details shown on the imprint, privacy and accessibility pages. They are read
+ * from the YAML file named by OPERATOR_FILE. Whatever the file leaves out is shown as a clearly
+ * marked placeholder, never as an invented value. Only facts that hold for every Berlin deployment
+ * have defaults (the names of the enforcement and supervisory bodies, the enforcement body's page).
+ */
+const text = z.string().trim().min(1);
+
+const contactSchema = z.object({
+  name: text.optional(),
+  /** Postal address, lines separated by line breaks. */
+  address: text.optional(),
+  email: z.email().optional(),
+  phone: text.optional(),
+  website: z.url().optional(),
+});
+
+export const operatorFileSchema = z.object({
+  /** The public body that runs the platform. */
+  operator: contactSchema.extend({ representative: text.optional() }).default({}),
+  /** The person responsible for the content (§ 18 Abs. 2 MStV). */
+  contentResponsible: contactSchema.default({}),
+  dataProtectionOfficer: contactSchema.default({}),
+  /** The data protection supervisory authority. */
+  supervisoryAuthority: contactSchema.default({}),
+  accessibility: z
+    .object({
+      /** Where people report barriers; answered within one month. */
+      feedback: contactSchema.default({}),
+      /** The enforcement and arbitration body for digital accessibility. */
+      enforcementBody: contactSchema.default({}),
+      /** When the statement was made and when it was last reviewed (YYYY-MM-DD). */
+      statementDate: z.iso.date().optional(),
+      reviewedDate: z.iso.date().optional(),
+    })
+    .default({ feedback: {}, enforcementBody: {} }),
+  /** When the privacy statement was last changed (YYYY-MM-DD). */
+  privacyStatementDate: z.iso.date().optional(),
+  /** Where the source code of this installation is published (AGPL). */
+  sourceCodeUrl: z.url().optional(),
+});
+
+export type OperatorFile = z.infer<typeof operatorFileSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+
+/** The date the statement texts were written, after the checks the accessibility statement describes. */
+export const STATEMENT_WRITTEN_ON = "2026-11-22";
+
+export interface OperatorDetails {
+  operator: Contact & { representative?: string };
+  contentResponsible: Contact;
+  dataProtectionOfficer: Contact;
+  supervisoryAuthority: Contact;
+  feedback: Contact;
+  enforcementBody: Contact;
+  statementDate: string;
+  reviewedDate: string;
+  privacyStatementDate: string;
+  sourceCodeUrl?: string;
+}
+
+/** Berlin's bodies: the names are facts of the Berlin law; addresses are left to the operator. */
+const berlinDefaults = {
+  enforcementBody: {
+    name: "Landesbeauftragte für digitale Barrierefreiheit des Landes Berlin",
+    website: "https://www.berlin.de/sen/inneres/moderne-verwaltung/digitale-barrierefreiheit/landesbeauftragte/",
+  },
+  supervisoryAuthority: { name: "Berliner Beauftragte für Datenschutz und Informationsfreiheit" },
+} satisfies Record<string, Contact>;
+
+/** Merges a parsed operator file with the defaults. */
+export function operatorDetailsFrom(file: OperatorFile): OperatorDetails {
+  const statementDate = file.accessibility.statementDate ?? STATEMENT_WRITTEN_ON;
+  return {
+    operator: file.operator,
+    contentResponsible: file.contentResponsible,
+    dataProtectionOfficer: file.dataProtectionOfficer,
+    supervisoryAuthority: { ...berlinDefaults.supervisoryAuthority, ...file.supervisoryAuthority },
+    feedback: file.accessibility.feedback,
+    enforcementBody: { ...berlinDefaults.enforcementBody, ...file.accessibility.enforcementBody },
+    statementDate,
+    reviewedDate: file.accessibility.reviewedDate ?? statementDate,
+    privacyStatementDate: file.privacyStatementDate ?? STATEMENT_WRITTEN_ON,
+    sourceCodeUrl: file.sourceCodeUrl,
+  };
+}
+
+/** Parses the YAML text of an operator file; the error names every wrong field. */
+export function parseOperatorFile(yamlText: string, source = "OPERATOR_FILE"): OperatorDetails {
+  const raw: unknown = parseYaml(yamlText) ?? {};
+  const parsed = operatorFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid operator details in ${source}:\n${lines.join("\n")}`);
+  }
+  return operatorDetailsFrom(parsed.data);
+}
+
+const cache = new Map<string, Promise<OperatorDetails>>();
+
+/** Reads the operator file once per process (a change needs a restart, like every setting). */
+export function loadOperatorDetails(path: string | undefined): Promise<OperatorDetails> {
+  const key = path ?? "";
+  let details = cache.get(key);
+  if (!details) {
+    details = path
+      ? readFile(path, "utf8").then((content) => parseOperatorFile(content, path))
+      : Promise.resolve(operatorDetailsFrom(operatorFileSchema.parse({})));
+    // A failed read is not cached, so fixing the file and retrying works without a restart.
+    details.catch(() => cache.delete(key));
+    cache.set(key, details);
+  }
+  return details;
+}

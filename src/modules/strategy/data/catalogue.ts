@@ -1,0 +1,402 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Executor } from "../../../platform/db/database";
+import type {
+  ActionField,
+  Cluster,
+  CompassValue,
+  GovernanceBody,
+  Organisation,
+  Phase,
+  SourceStatus,
+  SpatialLevel,
+} from "../domain/model";
+import {
+  actionFields,
+  catalogueState,
+  clusters,
+  compassValues,
+  governanceBodies,
+  organisations,
+  phases,
+  spatialLevels,
+  strategyMeta,
+} from "./schema";
+
+export const STRATEGY_META_ID = "strategy";
+
+export interface StrategyInfo {
+  name: { de: string; en: string };
+  short: string;
+  adoptedBy: string;
+  adoptedOn: string | null;
+  owner: string;
+  fundingProgramme: string;
+  sources: string[];
+  scale: { de: string[]; en: string[] };
+}
+
+/** The small tables that describe the strategy, read together (each holds a few dozen rows at most). */
+export interface Reference {
+  strategy: StrategyInfo | null;
+  values: CompassValue[];
+  clusters: Cluster[];
+  actionFields: ActionField[];
+  spatialLevels: SpatialLevel[];
+  phases: Phase[];
+  governanceBodies: GovernanceBody[];
+}
+
+const status = (s: string) => s as SourceStatus;
+
+export async function loadReference(db: Executor): Promise<Reference> {
+  // One after the other: `db` may be a transaction, which runs one query at a time.
+  const meta = await db.select().from(strategyMeta).where(eq(strategyMeta.id, STRATEGY_META_ID));
+  const valueRows = await db.select().from(compassValues).orderBy(asc(compassValues.position));
+  const clusterRows = await db.select().from(clusters).orderBy(asc(clusters.position));
+  const fieldRows = await db.select().from(actionFields).orderBy(asc(actionFields.position));
+  const levelRows = await db.select().from(spatialLevels).orderBy(asc(spatialLevels.position));
+  const phaseRows = await db.select().from(phases).orderBy(asc(phases.position));
+  const bodyRows = await db.select().from(governanceBodies).orderBy(asc(governanceBodies.position));
+  const m = meta[0];
+  return {
+    strategy: m
+      ? {
+          name: { de: m.nameDe, en: m.nameEn },
+          short: m.short,
+          adoptedBy: m.adoptedBy,
+          adoptedOn: m.adoptedOn,
+          owner: m.owner,
+          fundingProgramme: m.fundingProgramme,
+          sources: m.sources,
+          scale: { de: m.scaleLabelsDe, en: m.scaleLabelsEn },
+        }
+      : null,
+    values: valueRows.map((v) => ({
+      id: v.id,
+      position: v.position,
+      name: { de: v.nameDe, en: v.nameEn },
+      description: { de: v.descriptionDe, en: v.descriptionEn },
+      questions: v.questions,
+      sourceStatus: status(v.sourceStatus),
+    })),
+    clusters: clusterRows.map((c) => ({ id: c.id, position: c.position, name: { de: c.nameDe, en: c.nameEn }, sourceStatus: status(c.sourceStatus) })),
+    actionFields: fieldRows.map(actionFieldOf),
+    spatialLevels: levelRows.map((l) => ({
+      id: l.id,
+      position: l.position,
+      name: { de: l.nameDe, en: l.nameEn },
+      sourceStatus: status(l.sourceStatus),
+    })),
+    phases: phaseRows.map((p) => ({ id: p.id, position: p.position, name: { de: p.nameDe, en: p.nameEn } })),
+    governanceBodies: bodyRows.map((b) => ({
+      id: b.id,
+      position: b.position,
+      name: { de: b.nameDe, en: b.nameEn },
+      role: { de: b.roleDe, en: b.roleEn },
+    })),
+  };
+}
+
+const CATALOGUE_STATE_ID = "catalogue";
+
+function versionQuery(db: Executor) {
+  return db
+    .select({ version: catalogueState.version })
+    .from(catalogueState)
+    .where(eq(catalogueState.id, sql.placeholder("id")))
+    .prepare("strategy_catalogue_version");
+}
+const versionQueries = new WeakMap<object, ReturnType<typeof versionQuery>>();
+
+/** The catalogue's change counter (moved on by triggers on every strategy table). */
+export async function catalogueVersion(db: Executor): Promise<number> {
+  // Read on every request, so it is prepared once per database rather than built each time.
+  let query = versionQueries.get(db);
+  if (!query) {
+    query = versionQuery(db);
+    versionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ id: CATALOGUE_STATE_ID });
+  return row?.version ?? 0;
+}
+
+const referenceCache = new WeakMap<object, { version: number; reference: Reference }>();
+
+/**
+ * The reference tables for page and API requests, kept in memory per database and reloaded as
+ * soon as any process changed the catalogue (the counter is read before the tables, so a change
+ * is never missed). Callers must not change the returned object.
+ */
+export async function cachedReference(db: Db, version?: number): Promise<Reference> {
+  const current = version ?? (await catalogueVersion(db));
+  const hit = referenceCache.get(db);
+  if (hit && hit.version === current) return hit.reference;
+  const reference = await loadReference(db);
+  referenceCache.set(db, { version: current, reference });
+  return reference;
+}
+
+function actionFieldOf(f: typeof actionFields.$inferSelect): ActionField & { version: number } {
+  return {
+    id: f.id,
+    clusterId: f.clusterId,
+    position: f.position,
+    name: { de: f.nameDe, en: f.nameEn },
+    description: { de: f.descriptionDe, en: f.descriptionEn },
+    sourceStatus: status(f.sourceStatus),
+    version: f.version,
+  };
+}
+
+export async function findActionField(db: Executor, id: string): Promise<(ActionField & { version: number }) | null> {
+  const [row] = await db.select().from(actionFields).where(eq(actionFields.id, id));
+  return row ? actionFieldOf(row) : null;
+}
+
+export type StoredOrganisation = Organisation & { version: number };
+
+function organisationOf(o: typeof organisations.$inferSelect): StoredOrganisation {
+  return { id: o.id, name: { de: o.nameDe, en: o.nameEn }, kind: o.kind, sourceStatus: status(o.sourceStatus), version: o.version };
+}
+
+export async function findOrganisation(db: Executor, id: string): Promise<StoredOrganisation | null> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+  return row ? organisationOf(row) : null;
+}
+
+export async function findOrganisations(db: Executor, ids: readonly string[]): Promise<StoredOrganisation[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]));
+  return rows.map(organisationOf);
+}
+
+/** Organisations by name, a page at a time. */
+export async function listOrganisations(
+  db: Executor,
+  page: { limit: number; offset: number },
+): Promise<{ items: StoredOrganisation[]; total: number }> {
+  const rows = await db
+    .select({ organisation: organisations, total: sql<number>`count(*) over ()::int` })
+    .from(organisations)
+    .orderBy(sql`${organisations.nameDe} collate "und-x-icu"`, asc(organisations.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page.offset > 0) {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations);
+    total = row?.n ?? 0;
+  }
+  return { items: rows.map((r) => organisationOf(r.organisation)), total };
+}
+
+/** Every organisation's id and name, for choosing one in a form (a city has hundreds, not millions). */
+export async function organisationChoices(db: Executor): Promise<Array<{ id: string; name: { de: string; en: string } }>> {
+  const rows = await db
+    .select({ id: organisations.id, nameDe: organisations.nameDe, nameEn: organisations.nameEn })
+    .from(organisations)
+    .orderBy(sql`${organisations.nameDe} collate "und-x-icu"`)
+    .limit(2000);
+  return rows.map((r) => ({ id: r.id, name: { de: r.nameDe, en: r.nameEn } }));
+}
+
+// ---------- writes (used by the import and the office's use cases) ----------
+
+export type UpsertOutcome = "created" | "updated" | "unchanged";
+
+/** Inserts or updates a row by its id; compares first so an unchanged row is not written. */
+async function upsert(
+  current: Record<string, unknown> | undefined,
+  next: Record<string, unknown>,
+  write: { insert: () => Promise<unknown>; update: () => Promise<unknown> },
+): Promise<UpsertOutcome> {
+  if (!current) {
+    await write.insert();
+    return "created";
+  }
+  const changed = Object.keys(next).some((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
+  if (!changed) return "unchanged";
+  await write.update();
+  return "updated";
+}
+
+export async function upsertStrategyInfo(db: Executor, info: Omit<StrategyInfo, "scale"> | null, scale: StrategyInfo["scale"] | null, now: Date): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(strategyMeta).where(eq(strategyMeta.id, STRATEGY_META_ID));
+  const next = {
+    ...(info
+      ? {
+          nameDe: info.name.de,
+          nameEn: info.name.en,
+          short: info.short,
+          adoptedBy: info.adoptedBy,
+          adoptedOn: info.adoptedOn,
+          owner: info.owner,
+          fundingProgramme: info.fundingProgramme,
+          sources: info.sources,
+        }
+      : {}),
+    ...(scale ? { scaleLabelsDe: scale.de, scaleLabelsEn: scale.en } : {}),
+  };
+  if (Object.keys(next).length === 0) return "unchanged";
+  return upsert(row, next, {
+    insert: () =>
+      db.insert(strategyMeta).values({
+        id: STRATEGY_META_ID,
+        nameDe: info?.name.de ?? "",
+        scaleLabelsDe: scale?.de ?? ["0", "1", "2", "3"],
+        scaleLabelsEn: scale?.en ?? ["0", "1", "2", "3"],
+        ...next,
+        updatedAt: now,
+      }),
+    update: () => db.update(strategyMeta).set({ ...next, updatedAt: now }).where(eq(strategyMeta.id, STRATEGY_META_ID)),
+  });
+}
+
+export async function upsertValue(db: Executor, v: CompassValue): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(compassValues).where(eq(compassValues.id, v.id));
+  const next = {
+    position: v.position,
+    nameDe: v.name.de,
+    nameEn: v.name.en,
+    descriptionDe: v.description.de,
+    descriptionEn: v.description.en,
+    questions: v.questions,
+    sourceStatus: v.sourceStatus,
+  };
+  return upsert(row, next, {
+    insert: () => db.insert(compassValues).values({ id: v.id, ...next }),
+    update: () => db.update(compassValues).set(next).where(eq(compassValues.id, v.id)),
+  });
+}
+
+export async function upsertCluster(db: Executor, c: Cluster): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(clusters).where(eq(clusters.id, c.id));
+  const next = { position: c.position, nameDe: c.name.de, nameEn: c.name.en, sourceStatus: c.sourceStatus };
+  return upsert(row, next, {
+    insert: () => db.insert(clusters).values({ id: c.id, ...next }),
+    update: () => db.update(clusters).set(next).where(eq(clusters.id, c.id)),
+  });
+}
+
+export async function upsertSpatialLevel(db: Executor, l: SpatialLevel): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(spatialLevels).where(eq(spatialLevels.id, l.id));
+  const next = { position: l.position, nameDe: l.name.de, nameEn: l.name.en, sourceStatus: l.sourceStatus };
+  return upsert(row, next, {
+    insert: () => db.insert(spatialLevels).values({ id: l.id, ...next }),
+    update: () => db.update(spatialLevels).set(next).where(eq(spatialLevels.id, l.id)),
+  });
+}
+
+export async function upsertPhase(db: Executor, p: Phase): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(phases).where(eq(phases.id, p.id));
+  const next = { position: p.position, nameDe: p.name.de, nameEn: p.name.en };
+  return upsert(row, next, {
+    insert: () => db.insert(phases).values({ id: p.id, ...next }),
+    update: () => db.update(phases).set(next).where(eq(phases.id, p.id)),
+  });
+}
+
+export async function upsertGovernanceBody(db: Executor, b: GovernanceBody): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(governanceBodies).where(eq(governanceBodies.id, b.id));
+  const next = { position: b.position, nameDe: b.name.de, nameEn: b.name.en, roleDe: b.role.de, roleEn: b.role.en };
+  return upsert(row, next, {
+    insert: () => db.insert(governanceBodies).values({ id: b.id, ...next }),
+    update: () => db.update(governanceBodies).set(next).where(eq(governanceBodies.id, b.id)),
+  });
+}
+
+/** Action fields and organisations carry a version: every change bumps it (optimistic locking). */
+export async function upsertActionField(db: Executor, f: ActionField, now: Date): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(actionFields).where(eq(actionFields.id, f.id));
+  const next = {
+    clusterId: f.clusterId,
+    position: f.position,
+    nameDe: f.name.de,
+    nameEn: f.name.en,
+    descriptionDe: f.description.de,
+    descriptionEn: f.description.en,
+    sourceStatus: f.sourceStatus,
+  };
+  return upsert(row, next, {
+    insert: () => db.insert(actionFields).values({ id: f.id, ...next, version: 1, updatedAt: now }),
+    update: () =>
+      db
+        .update(actionFields)
+        .set({ ...next, version: sql`${actionFields.version} + 1`, updatedAt: now })
+        .where(eq(actionFields.id, f.id)),
+  });
+}
+
+export async function upsertOrganisation(db: Executor, o: Organisation, now: Date): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, o.id));
+  const next = { nameDe: o.name.de, nameEn: o.name.en, kind: o.kind, sourceStatus: o.sourceStatus };
+  return upsert(row, next, {
+    insert: () => db.insert(organisations).values({ id: o.id, ...next, version: 1, updatedAt: now }),
+    update: () =>
+      db
+        .update(organisations)
+        .set({ ...next, version: sql`${organisations.version} + 1`, updatedAt: now })
+        .where(eq(organisations.id, o.id)),
+  });
+}
+
+/** Saves an action field if its version is still `expectedVersion`; false when someone saved in between. */
+export async function updateActionFieldAt(db: Executor, f: ActionField, expectedVersion: number, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(actionFields)
+    .set({
+      clusterId: f.clusterId,
+      nameDe: f.name.de,
+      nameEn: f.name.en,
+      descriptionDe: f.description.de,
+      descriptionEn: f.description.en,
+      version: sql`${actionFields.version} + 1`,
+      updatedAt: now,
+    })
+    .where(and(eq(actionFields.id, f.id), eq(actionFields.version, expectedVersion)))
+    .returning({ id: actionFields.id });
+  return rows.length === 1;
+}
+
+export async function nextActionFieldPosition(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`coalesce(max(${actionFields.position}), 0)::int` }).from(actionFields);
+  return (row?.n ?? 0) + 1;
+}
+
+export async function updateOrganisationAt(db: Executor, o: Organisation, expectedVersion: number, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(organisations)
+    .set({ nameDe: o.name.de, nameEn: o.name.en, kind: o.kind, version: sql`${organisations.version} + 1`, updatedAt: now })
+    .where(and(eq(organisations.id, o.id), eq(organisations.version, expectedVersion)))
+    .returning({ id: organisations.id });
+  return rows.length === 1;
+}
+
+export async function insertOrganisation(db: Executor, o: Organisation, now: Date): Promise<void> {
+  await db.insert(organisations).values({
+    id: o.id,
+    nameDe: o.name.de,
+    nameEn: o.name.en,
+    kind: o.kind,
+    sourceStatus: o.sourceStatus,
+    version: 1,
+    updatedAt: now,
+  });
+}
+
+export async function insertActionField(db: Executor, f: ActionField, now: Date): Promise<void> {
+  await db.insert(actionFields).values({
+    id: f.id,
+    clusterId: f.clusterId,
+    position: f.position,
+    nameDe: f.name.de,
+    nameEn: f.name.en,
+    descriptionDe: f.description.de,
+    descriptionEn: f.description.en,
+    sourceStatus: f.sourceStatus,
+    version: 1,
+    updatedAt: now,
+  });
+}
