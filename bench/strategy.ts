@@ -30,15 +30,15 @@ import { createApp } from "../src/app/app";
 import { createDeps } from "../src/app/bootstrap";
 import { loadConfig } from "../src/app/config";
 import { modules } from "../src/app/modules";
-import { berlinDistricts } from "../src/platform/reference-data";
-import { type Database, openDatabase } from "../src/platform/db/database";
-import { migrate } from "../src/platform/db/migrate";
-import type { Deps } from "../src/platform/deps";
 import { columnsOf, listMeasuresQuery, type MeasureFilter } from "../src/modules/strategy/data/measures";
 import { measures } from "../src/modules/strategy/data/schema";
 import { blankContent, type MeasureContent } from "../src/modules/strategy/domain/model";
 import { slugify } from "../src/modules/strategy/domain/vocabulary";
 import { seedStrategy } from "../src/modules/strategy/use-cases/seed";
+import { type Database, openDatabase } from "../src/platform/db/database";
+import { migrate } from "../src/platform/db/migrate";
+import type { Deps } from "../src/platform/deps";
+import { berlinDistricts } from "../src/platform/reference-data";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 50;
@@ -51,10 +51,14 @@ const paths: Array<{ path: string; filter: MeasureFilter; locale: "de" | "en" }>
   { path: "/measures?q=wasser", filter: { q: "wasser" }, locale: "de" },
   { path: "/api/v1/measures?q=klima", filter: { q: "klima" }, locale: "de" },
   // Filters only, sorted by the last change, third page.
-  { path: "/measures?actionField=IS-1&value=cooperative&sort=updated&page=3", filter: { actionField: "IS-1", value: "cooperative" }, locale: "de" },
+  {
+    path: "/measures?actionField=IS-1&value=cooperative&sort=updated&page=3",
+    filter: { actionField: "IS-1", value: "cooperative" },
+    locale: "de",
+  },
   // The worst case: a word in nine of ten measures ("Daten"), so nearly every row matches.
   { path: "/measures?q=daten", filter: { q: "daten" }, locale: "de" },
-]
+];
 
 // ---------- realistic texts, from a seeded generator (the same 5,000 measures every run) ----------
 

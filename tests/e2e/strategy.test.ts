@@ -28,11 +28,20 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     const database = await openMigratedDatabase(config);
     const deps = await createDeps(config, database);
     const quiet = () => {};
-    await createUserCommand(deps, { email: office.email, name: office.name, password: office.password, role: "strategy_office" }, quiet);
+    await createUserCommand(
+      deps,
+      { email: office.email, name: office.name, password: office.password, role: "strategy_office" },
+      quiet,
+    );
     await createUserCommand(deps, { email: member.email, name: member.name, password: member.password }, quiet);
     await grantRoleCommand(
       deps,
-      { email: member.email, role: "team_member", scopeType: "measure", scopeId: "kiezbox-2-0-daten-in-alltag-und-krise" },
+      {
+        email: member.email,
+        role: "team_member",
+        scopeType: "measure",
+        scopeId: "kiezbox-2-0-daten-in-alltag-und-krise",
+      },
       quiet,
     );
     await database.close();
@@ -97,12 +106,16 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await page.getByRole("button", { name: "Maßnahmen anzeigen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "1 Maßnahme gefunden" }).count()).resolves.toBe(1);
     await page.getByRole("link", { name: "Smart Water – Wasser und Stadtgrün klimagerecht gestalten" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Smart Water – Wasser und Stadtgrün klimagerecht gestalten");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Smart Water – Wasser und Stadtgrün klimagerecht gestalten",
+    );
     await expect(page.getByRole("table", { name: "Aktuelle Bewertung je Wert" }).count()).resolves.toBe(1);
 
     await page.getByRole("link", { name: "English" }).click();
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Smart Water – climate-just water and urban green");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Smart Water – climate-just water and urban green",
+    );
     await context.close();
   });
 
@@ -115,8 +128,12 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Kurzbeschreibung (Deutsch)").fill("Regenwasser im Kiez halten, Starkregen vorbeugen.");
     await page.getByRole("button", { name: "Texte speichern" }).click();
-    await expect(page.getByRole("status").first().textContent()).resolves.toContain("Ihre Änderungen sind gespeichert.");
-    await expect(page.locator(".lead").textContent()).resolves.toBe("Regenwasser im Kiez halten, Starkregen vorbeugen.");
+    await expect(page.getByRole("status").first().textContent()).resolves.toContain(
+      "Ihre Änderungen sind gespeichert.",
+    );
+    await expect(page.locator(".lead").textContent()).resolves.toBe(
+      "Regenwasser im Kiez halten, Starkregen vorbeugen.",
+    );
     const latest = page.locator(".version-list > li").first();
     await expect(latest.textContent()).resolves.toMatch(/^Version \d+ – .* – Anna Strategiebüro – Texte geändert/);
     await latest.getByText("1 Änderung ansehen").click();
@@ -155,13 +172,19 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await teamPage.getByRole("button", { name: "Texte speichern" }).click();
     await officePage.getByLabel("Kurzbeschreibung (Deutsch)").fill("Fassung des Strategiebüros");
     await officePage.getByRole("button", { name: "Texte speichern" }).click();
-    await expect(officePage.getByRole("heading", { name: "Nicht gespeichert: Jemand anderes war schneller" }).count()).resolves.toBe(1);
-    const row = officePage.getByRole("table", { name: "Ihre Eingaben und die gespeicherte Fassung im Vergleich" }).getByRole("row", {
-      name: /Kurzbeschreibung \(Deutsch\)/,
-    });
+    await expect(
+      officePage.getByRole("heading", { name: "Nicht gespeichert: Jemand anderes war schneller" }).count(),
+    ).resolves.toBe(1);
+    const row = officePage
+      .getByRole("table", { name: "Ihre Eingaben und die gespeicherte Fassung im Vergleich" })
+      .getByRole("row", {
+        name: /Kurzbeschreibung \(Deutsch\)/,
+      });
     await expect(row.textContent()).resolves.toContain("Fassung des Strategiebüros");
     await expect(row.textContent()).resolves.toContain("Fassung des Teams");
-    await expect(officePage.getByLabel("Kurzbeschreibung (Deutsch)").inputValue()).resolves.toBe("Fassung des Strategiebüros");
+    await expect(officePage.getByLabel("Kurzbeschreibung (Deutsch)").inputValue()).resolves.toBe(
+      "Fassung des Strategiebüros",
+    );
     expect(await axeViolations(officePage)).toEqual([]);
     await officeContext.close();
     await teamContext.close();
@@ -170,7 +193,11 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
   it("takes screenshots of the overview, the filtered list and a measure at 390 and 1280 px, in German and English", async () => {
     for (const lang of ["de", "en"] as const) {
       await screenshotBothWidths(browser, `${server.baseUrl}/strategy?lang=${lang}`, `strategy-overview-${lang}`);
-      await screenshotBothWidths(browser, `${server.baseUrl}/measures?cluster=IS&value=cooperative&lang=${lang}`, `strategy-measures-${lang}`);
+      await screenshotBothWidths(
+        browser,
+        `${server.baseUrl}/measures?cluster=IS&value=cooperative&lang=${lang}`,
+        `strategy-measures-${lang}`,
+      );
       await screenshotBothWidths(browser, `${server.baseUrl}${SMART_WATER}?lang=${lang}`, `strategy-measure-${lang}`);
     }
   });

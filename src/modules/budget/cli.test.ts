@@ -64,7 +64,9 @@ describe("gemeinsam budget tally", () => {
     const rule = await budgetCommand("budget", "tally", assen, "--rule", "majority");
     expect(rule.code).toBe(1);
     expect(rule.stdout).toBe("");
-    expect(rule.stderr).toMatch(/argument 'majority' is invalid\. Allowed choices are greedy_cost, greedy_card, mes_cost/);
+    expect(rule.stderr).toMatch(
+      /argument 'majority' is invalid\. Allowed choices are greedy_cost, greedy_card, mes_cost/,
+    );
     const missing = await budgetCommand("budget", "tally", join(scratch, "missing.pb"), "--rule", "mes_cost");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^gemeinsam: cannot read .*missing\.pb \(ENOENT\)\n$/);
@@ -72,7 +74,10 @@ describe("gemeinsam budget tally", () => {
 
   it("names the line of a malformed file", async () => {
     const broken = join(scratch, "broken.pb");
-    writeFileSync(broken, "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;ten\nVOTES\nvoter_id;vote\n");
+    writeFileSync(
+      broken,
+      "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;ten\nVOTES\nvoter_id;vote\n",
+    );
     await expect(tallyCommand(broken, { rule: "mes_cost" })).rejects.toThrow(BudgetCommandFailed);
     await expect(tallyCommand(broken, { rule: "mes_cost" })).rejects.toThrow(
       /broken\.pb is not a valid \.pb file: line 7: cost "ten" of project "1" is not a non-negative number/,
@@ -91,7 +96,9 @@ describe("gemeinsam budget tally", () => {
   it("applies the score threshold only with --apply-threshold", async () => {
     const gdynia = join(root, "tests/fixtures/pb/Poland_Gdynia_2020_Orlowo__small.pb");
     const plain = JSON.parse((await tallyCommand(gdynia, { rule: "greedy_cost", json: true }))[0] as string);
-    const strict = JSON.parse((await tallyCommand(gdynia, { rule: "greedy_cost", json: true, applyThreshold: true }))[0] as string);
+    const strict = JSON.parse(
+      (await tallyCommand(gdynia, { rule: "greedy_cost", json: true, applyThreshold: true }))[0] as string,
+    );
     // Gdynia's threshold is 50 votes: project 2 (43 votes) is funded only without it.
     expect(plain.selected).toEqual(["8", "7", "1", "6", "2"]);
     expect(strict.selected).toEqual(["8", "7", "1", "6"]);

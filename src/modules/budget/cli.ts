@@ -68,7 +68,8 @@ async function readElection(file: string): Promise<Election> {
   try {
     return readPb(text);
   } catch (error) {
-    if (error instanceof PbFormatError) throw new BudgetCommandFailed(`${file} is not a valid .pb file: ${error.message}`);
+    if (error instanceof PbFormatError)
+      throw new BudgetCommandFailed(`${file} is not a valid .pb file: ${error.message}`);
     throw error;
   }
 }
@@ -121,7 +122,9 @@ export function tallyTable(file: string, election: Election, outcome: TallyOutco
       `${outcome.selected.length} funded for ${money(outcome.totalCost)} · ${ms.toFixed(1)} ms`,
   ];
   if (outcome.perVoterBudget) lines.push(`each voter's share in the deciding run: ${money(outcome.perVoterBudget)}`);
-  const funded = outcome.explanations.filter((e) => e.funded).sort((a, b) => (a.funded && b.funded ? a.round - b.round : 0));
+  const funded = outcome.explanations
+    .filter((e) => e.funded)
+    .sort((a, b) => (a.funded && b.funded ? a.round - b.round : 0));
   const rows = [...funded, ...outcome.explanations.filter((e) => !e.funded)].map((e) => [
     e.funded ? String(e.round) : "",
     e.projectId,

@@ -43,7 +43,9 @@ export function buildGroupedProfile(
 ): GroupedProfile {
   const projectCount = election.projects.length;
   const indexById = new Map<string, number>();
-  election.projects.forEach((project, index) => indexById.set(project.id, index));
+  election.projects.forEach((project, index) => {
+    indexById.set(project.id, index);
+  });
 
   const usePoints = satisfaction === "points";
   let capacity = 0;

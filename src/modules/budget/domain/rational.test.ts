@@ -8,7 +8,8 @@ describe("Rational", () => {
     expect(Rational.parseDecimal("100000.0")?.toString()).toBe("100000");
     expect(Rational.parseDecimal(" -3.5 ")?.toString()).toBe("-7/2");
     expect(Rational.parseDecimal(".5")?.toString()).toBe("1/2");
-    for (const bad of ["", "abc", "1e3", "1.2.3", "--1", "1,2,3", "."]) expect(Rational.parseDecimal(bad), bad).toBeUndefined();
+    for (const bad of ["", "abc", "1e3", "1.2.3", "--1", "1,2,3", "."])
+      expect(Rational.parseDecimal(bad), bad).toBeUndefined();
   });
 
   it("computes and compares exactly where binary floats cannot", () => {

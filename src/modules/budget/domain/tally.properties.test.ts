@@ -54,12 +54,14 @@ function toElection(shape: ElectionShape): Election {
     projectColumns: ["project_id", "cost"],
     projects: shape.costs.map((cost, i) => ({ id: IDS[i] as string, cost: Rational.fromInteger(cost), fields: {} })),
     voterColumns: shape.cumulative ? ["voter_id", "vote", "points"] : ["voter_id", "vote"],
-    voters: shape.ballots.map((ballot, i): ElectionVoter => ({
-      id: String(i + 1),
-      vote: ballot.map(([p]) => IDS[p] as string),
-      ...(shape.cumulative ? { points: ballot.map(([, points]) => points) } : {}),
-      fields: {},
-    })),
+    voters: shape.ballots.map(
+      (ballot, i): ElectionVoter => ({
+        id: String(i + 1),
+        vote: ballot.map(([p]) => IDS[p] as string),
+        ...(shape.cumulative ? { points: ballot.map(([, points]) => points) } : {}),
+        fields: {},
+      }),
+    ),
   };
 }
 
@@ -73,7 +75,9 @@ function rulesFor(election: Election): RuleName[] {
 function utilities(election: Election, points: boolean): Map<string, number>[] {
   return election.voters.map((voter) => {
     const u = new Map<string, number>();
-    voter.vote.forEach((p, i) => u.set(p, points ? (voter.points?.[i] ?? 0) : 1));
+    voter.vote.forEach((p, i) => {
+      u.set(p, points ? (voter.points?.[i] ?? 0) : 1);
+    });
     return u;
   });
 }
@@ -139,7 +143,9 @@ describe("Equal Shares outcomes satisfy the equal-shares price properties", () =
           const inPlay = new Set(
             election.projects.filter((p) => utility.some((u) => (u.get(p.id) ?? 0) > 0)).map((p) => p.id),
           );
-          for (const funded of outcome.explanations.filter((e) => e.funded).sort((a, b) => (a.funded && b.funded ? a.round - b.round : 0))) {
+          for (const funded of outcome.explanations
+            .filter((e) => e.funded)
+            .sort((a, b) => (a.funded && b.funded ? a.round - b.round : 0))) {
             if (!funded.funded || !funded.price) throw new Error("a funded Equal Shares project without a price");
             const w = funded.projectId;
             const rho = funded.price.amount;
@@ -148,7 +154,11 @@ describe("Equal Shares outcomes satisfy the equal-shares price properties", () =
             for (const q of inPlay) {
               if (q === w) continue;
               const project = election.projects.find((p) => p.id === q);
-              const other = priceByDefinition(project?.cost as Rational, money, utility.map((u) => u.get(q) ?? 0));
+              const other = priceByDefinition(
+                project?.cost as Rational,
+                money,
+                utility.map((u) => u.get(q) ?? 0),
+              );
               if (!other) continue;
               const order = key(w, rho).cmp(key(q, other));
               expect(order < 0 || (order === 0 && compareProjectIds(w, q) < 0)).toBe(true);
@@ -167,7 +177,13 @@ describe("Equal Shares outcomes satisfy the equal-shares price properties", () =
           }
           for (const q of inPlay) {
             const project = election.projects.find((p) => p.id === q);
-            expect(priceByDefinition(project?.cost as Rational, money, utility.map((u) => u.get(q) ?? 0))).toBeUndefined();
+            expect(
+              priceByDefinition(
+                project?.cost as Rational,
+                money,
+                utility.map((u) => u.get(q) ?? 0),
+              ),
+            ).toBeUndefined();
           }
         }),
         { numRuns: 200 },
@@ -181,29 +197,33 @@ describe("the add1 completion", () => {
   const roomy = electionArbitrary({ maxCost: 400, maxBudget: 3000, maxVoters: 8 });
   it("equals the unit-by-unit loop of the reference", () => {
     fc.assert(
-      fc.property(roomy, fc.constantFrom("cost", "card", "points") as fc.Arbitrary<"cost" | "card" | "points">, (shape, satisfaction) => {
-        const election = toElection(shape);
-        if (election.voters.length === 0 || (satisfaction === "points" && election.voteType !== "cumulative")) return;
-        const profile = buildGroupedProfile(election, satisfaction);
-        const setup = prepareEqualShares(
-          profile,
-          election.projects.map((p) => p.cost),
-          election.projects.map((p) => p.id),
-          satisfaction,
-          election.budget,
-        );
-        const start = election.budget.divInt(election.voters.length);
-        let expected = runEqualShares(setup, start);
-        for (let k = 1; ; k++) {
-          if (judgeOutcome(setup, expected.selected) === "exhaustive") break;
-          const next = runEqualShares(setup, start.add(Rational.fromInteger(k)));
-          if (judgeOutcome(setup, next.selected) === "over-budget") break;
-          expected = next;
-        }
-        const actual = runAddOneCompletion(setup);
-        expect(actual.selected).toEqual(expected.selected);
-        expect(actual.perVoterBudget.eq(expected.perVoterBudget)).toBe(true);
-      }),
+      fc.property(
+        roomy,
+        fc.constantFrom("cost", "card", "points") as fc.Arbitrary<"cost" | "card" | "points">,
+        (shape, satisfaction) => {
+          const election = toElection(shape);
+          if (election.voters.length === 0 || (satisfaction === "points" && election.voteType !== "cumulative")) return;
+          const profile = buildGroupedProfile(election, satisfaction);
+          const setup = prepareEqualShares(
+            profile,
+            election.projects.map((p) => p.cost),
+            election.projects.map((p) => p.id),
+            satisfaction,
+            election.budget,
+          );
+          const start = election.budget.divInt(election.voters.length);
+          let expected = runEqualShares(setup, start);
+          for (let k = 1; ; k++) {
+            if (judgeOutcome(setup, expected.selected) === "exhaustive") break;
+            const next = runEqualShares(setup, start.add(Rational.fromInteger(k)));
+            if (judgeOutcome(setup, next.selected) === "over-budget") break;
+            expected = next;
+          }
+          const actual = runAddOneCompletion(setup);
+          expect(actual.selected).toEqual(expected.selected);
+          expect(actual.perVoterBudget.eq(expected.perVoterBudget)).toBe(true);
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -220,7 +240,9 @@ describe("sequential Phragmén", () => {
         const load = election.voters.map(() => Rational.ZERO);
         let left = election.budget;
         const open = new Set(
-          election.projects.filter((p) => (supporters.get(p.id)?.length ?? 0) > 0 && p.cost.le(election.budget)).map((p) => p.id),
+          election.projects
+            .filter((p) => (supporters.get(p.id)?.length ?? 0) > 0 && p.cost.le(election.budget))
+            .map((p) => p.id),
         );
         const expected: string[] = [];
         while (open.size > 0) {
@@ -232,7 +254,8 @@ describe("sequential Phragmén", () => {
           const ids = [...open].sort(compareProjectIds);
           const best = ids.reduce((a, b) => (value(b).lt(value(a)) ? b : a));
           const tied = ids.filter((id) => value(id).eq(value(best)));
-          if (tied.some((id) => (election.projects.find((p) => p.id === id)?.cost as Rational).gt(left))) break;
+          const costOf = (id: string): Rational => election.projects.find((p) => p.id === id)?.cost as Rational;
+          if (tied.some((id) => costOf(id).gt(left))) break;
           const winner = tied[0] as string;
           const newLoad = value(winner);
           for (const i of supporters.get(winner) as number[]) load[i] = newLoad;
@@ -252,7 +275,11 @@ describe("greedy rules", () => {
     fc.assert(
       fc.property(small, fc.nat(), (shape, pick) => {
         const election = toElection(shape);
-        const rules: RuleName[] = ["greedy_cost", "greedy_card", ...(election.voteType === "cumulative" ? (["greedy_points"] as const) : [])];
+        const rules: RuleName[] = [
+          "greedy_cost",
+          "greedy_card",
+          ...(election.voteType === "cumulative" ? (["greedy_points"] as const) : []),
+        ];
         for (const rule of rules) {
           const before = tally(election, rule).selected;
           if (before.length === 0) continue;
@@ -282,7 +309,10 @@ describe("the .pb format", () => {
           ...base,
           meta: [{ key: "description", value: names[0] as string }],
           projectColumns: ["project_id", "cost", "name"],
-          projects: base.projects.map((p, i) => ({ ...p, fields: { name: names[i] === "None" ? "x" : (names[i] as string) } })),
+          projects: base.projects.map((p, i) => ({
+            ...p,
+            fields: { name: names[i] === "None" ? "x" : (names[i] as string) },
+          })),
         };
         const back = readPb(writePb(election));
         expect(back.projects).toEqual(election.projects);

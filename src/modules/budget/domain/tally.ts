@@ -5,7 +5,7 @@ import { buildGroupedProfile, type GroupedProfile } from "./grouped-profile";
 import { runAddOneCompletion } from "./mes/add-one-completion";
 import { type EqualSharesRun, runEqualShares } from "./mes/equal-shares-run";
 import { prepareEqualShares } from "./mes/equal-shares-setup";
-import type { FundedExplanation, ProjectExplanation, TallyOutcome } from "./outcome";
+import type { FundedExplanation, NotFundedExplanation, ProjectExplanation, TallyOutcome } from "./outcome";
 import { runPhragmen } from "./phragmen";
 import { Rational } from "./rational";
 import type { RuleName, Satisfaction } from "./rules";
@@ -18,6 +18,9 @@ export interface TallyOptions {
    */
   readonly applyThreshold?: boolean;
 }
+
+/** The rule-specific part of a not-funded explanation. */
+type WhyNotFunded = Omit<NotFundedExplanation, "projectId" | "funded" | "cost" | "supporters">;
 
 const SATISFACTION: Record<RuleName, Satisfaction> = {
   greedy_cost: "cost",
@@ -59,7 +62,7 @@ export function tally(election: Election, rule: RuleName, options: TallyOptions 
       ...(price ? { price } : {}),
     });
   };
-  const notFunded = new Map<number, Omit<ProjectExplanation & { funded: false }, "projectId" | "funded" | "cost" | "supporters">>();
+  const notFunded = new Map<number, WhyNotFunded>();
   let perVoterBudget: Rational | undefined;
 
   if (rule === "greedy_cost" || rule === "greedy_card" || rule === "greedy_points") {
@@ -84,9 +87,10 @@ export function tally(election: Election, rule: RuleName, options: TallyOptions 
     for (const p of mes.freeProjects) fund(p, "rule");
     let run: EqualSharesRun | undefined;
     if (mes.numVoters > 0) {
-      run = rule === "mes_cost" || rule === "mes_card" || rule === "mes_points"
-        ? runEqualShares(mes, budget.divInt(mes.numVoters))
-        : runAddOneCompletion(mes);
+      run =
+        rule === "mes_cost" || rule === "mes_card" || rule === "mes_points"
+          ? runEqualShares(mes, budget.divInt(mes.numVoters))
+          : runAddOneCompletion(mes);
       perVoterBudget = run.perVoterBudget;
       const prices = run.prices();
       const per = satisfaction === "points" ? "point" : "supporter";
@@ -109,7 +113,12 @@ export function tally(election: Election, rule: RuleName, options: TallyOptions 
     const chosen = new Set(funded.map((f) => f.projectId));
     for (const p of mes.candidates) {
       if (chosen.has(ids[p] as string) || notFunded.has(p)) continue;
-      notFunded.set(p, run ? { reason: "insufficient-support", supportersMoneyLeft: run.moneyLeftWith(p) } : { reason: "insufficient-support" });
+      notFunded.set(
+        p,
+        run
+          ? { reason: "insufficient-support", supportersMoneyLeft: run.moneyLeftWith(p) }
+          : { reason: "insufficient-support" },
+      );
     }
   }
 
@@ -122,7 +131,7 @@ function assemble(
   profile: GroupedProfile,
   budget: Rational,
   funded: readonly FundedExplanation[],
-  notFunded: ReadonlyMap<number, Record<string, unknown>>,
+  notFunded: ReadonlyMap<number, WhyNotFunded>,
   threshold: { threshold?: number; below: ReadonlyMap<string, number> },
   perVoterBudget: Rational | undefined,
 ): TallyOutcome {
@@ -145,8 +154,8 @@ function assemble(
     }
     const supporters = profile.supporters[p] as number;
     if (supporters === 0) return { ...base, supporters, reason: "no-support" };
-    const why = notFunded.get(p) ?? { reason: "insufficient-support" };
-    return { ...base, supporters, ...why } as ProjectExplanation;
+    const why: WhyNotFunded = notFunded.get(p) ?? { reason: "insufficient-support" };
+    return { ...base, supporters, ...why };
   });
   let totalCost = Rational.ZERO;
   for (const f of funded) totalCost = totalCost.add(f.cost);

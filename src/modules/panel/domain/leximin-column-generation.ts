@@ -93,7 +93,9 @@ export function leximinOverGroups(
     relaxations: 0,
   };
   store.add(firstPanel);
+  const t8 = performance.now();
   const excludedGroups = warmStart(pool, oracle, store, search, random);
+  (globalThis as any).T = { relax: 0, quick: 0, exact: 0, lp: 0, ipm: 0, nq: 0, nx: 0, warm: performance.now() - t8 };
 
   const master = createRestrictedMaster(highs, pool);
   try {
@@ -123,6 +125,7 @@ export function leximinOverGroups(
       const first = findPanel(weights, threshold);
       if (!first) return false;
       // More columns from the same duals: steer away from the groups of the panels just found.
+      const t9 = performance.now();
       const steered = Float64Array.from(weights);
       let last = first;
       for (let extra = 0; extra < EXTRA_COLUMNS; extra++) {
@@ -136,6 +139,7 @@ export function leximinOverGroups(
         if (value <= threshold || !store.add(candidate)) break;
         last = candidate;
       }
+      (globalThis as any).T.extra = ((globalThis as any).T.extra ?? 0) + performance.now() - t9;
       return true;
     };
 
@@ -192,7 +196,8 @@ export function leximinOverGroups(
           if (!price(solution)) break;
         }
         // ... then take duals from the interior of the optimal face, which must price out too.
-        interior = master.solveInterior();
+        if (process.env.VERTEX === "1") { interior = solution; break; }
+        { const t1 = performance.now(); interior = master.solveInterior(); (globalThis as any).T.ipm += performance.now() - t1; }
         stats.interiorPointSolves++;
         if (!price(interior)) break;
       }
@@ -231,7 +236,7 @@ export function leximinOverGroups(
         if (value < faceThreshold) offFace.add(id);
       });
       if (process.env.NODEL !== "1") master.removePanels(offFace);
-      console.error(JSON.stringify((globalThis as any).T));
+      console.error(JSON.stringify((globalThis as any).T), "master", master.panelCount, "removed", offFace.size);
       onProgress?.({ fixedGroups: fixedCount, groups: groupCount, level, panels: store.size });
     }
 

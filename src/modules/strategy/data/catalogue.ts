@@ -79,7 +79,12 @@ export async function loadReference(db: Executor): Promise<Reference> {
       questions: v.questions,
       sourceStatus: status(v.sourceStatus),
     })),
-    clusters: clusterRows.map((c) => ({ id: c.id, position: c.position, name: { de: c.nameDe, en: c.nameEn }, sourceStatus: status(c.sourceStatus) })),
+    clusters: clusterRows.map((c) => ({
+      id: c.id,
+      position: c.position,
+      name: { de: c.nameDe, en: c.nameEn },
+      sourceStatus: status(c.sourceStatus),
+    })),
     actionFields: fieldRows.map(actionFieldOf),
     spatialLevels: levelRows.map((l) => ({
       id: l.id,
@@ -156,7 +161,13 @@ export async function findActionField(db: Executor, id: string): Promise<(Action
 export type StoredOrganisation = Organisation & { version: number };
 
 function organisationOf(o: typeof organisations.$inferSelect): StoredOrganisation {
-  return { id: o.id, name: { de: o.nameDe, en: o.nameEn }, kind: o.kind, sourceStatus: status(o.sourceStatus), version: o.version };
+  return {
+    id: o.id,
+    name: { de: o.nameDe, en: o.nameEn },
+    kind: o.kind,
+    sourceStatus: status(o.sourceStatus),
+    version: o.version,
+  };
 }
 
 export async function findOrganisation(db: Executor, id: string): Promise<StoredOrganisation | null> {
@@ -193,7 +204,9 @@ export async function listOrganisations(
 }
 
 /** Every organisation's id and name, for choosing one in a form (a city has hundreds, not millions). */
-export async function organisationChoices(db: Executor): Promise<Array<{ id: string; name: { de: string; en: string } }>> {
+export async function organisationChoices(
+  db: Executor,
+): Promise<Array<{ id: string; name: { de: string; en: string } }>> {
   const rows = await db
     .select({ id: organisations.id, nameDe: organisations.nameDe, nameEn: organisations.nameEn })
     .from(organisations)
@@ -222,7 +235,12 @@ async function upsert(
   return "updated";
 }
 
-export async function upsertStrategyInfo(db: Executor, info: Omit<StrategyInfo, "scale"> | null, scale: StrategyInfo["scale"] | null, now: Date): Promise<UpsertOutcome> {
+export async function upsertStrategyInfo(
+  db: Executor,
+  info: Omit<StrategyInfo, "scale"> | null,
+  scale: StrategyInfo["scale"] | null,
+  now: Date,
+): Promise<UpsertOutcome> {
   const [row] = await db.select().from(strategyMeta).where(eq(strategyMeta.id, STRATEGY_META_ID));
   const next = {
     ...(info
@@ -250,7 +268,11 @@ export async function upsertStrategyInfo(db: Executor, info: Omit<StrategyInfo, 
         ...next,
         updatedAt: now,
       }),
-    update: () => db.update(strategyMeta).set({ ...next, updatedAt: now }).where(eq(strategyMeta.id, STRATEGY_META_ID)),
+    update: () =>
+      db
+        .update(strategyMeta)
+        .set({ ...next, updatedAt: now })
+        .where(eq(strategyMeta.id, STRATEGY_META_ID)),
   });
 }
 
@@ -343,7 +365,12 @@ export async function upsertOrganisation(db: Executor, o: Organisation, now: Dat
 }
 
 /** Saves an action field if its version is still `expectedVersion`; false when someone saved in between. */
-export async function updateActionFieldAt(db: Executor, f: ActionField, expectedVersion: number, now: Date): Promise<boolean> {
+export async function updateActionFieldAt(
+  db: Executor,
+  f: ActionField,
+  expectedVersion: number,
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(actionFields)
     .set({
@@ -365,10 +392,21 @@ export async function nextActionFieldPosition(db: Executor): Promise<number> {
   return (row?.n ?? 0) + 1;
 }
 
-export async function updateOrganisationAt(db: Executor, o: Organisation, expectedVersion: number, now: Date): Promise<boolean> {
+export async function updateOrganisationAt(
+  db: Executor,
+  o: Organisation,
+  expectedVersion: number,
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(organisations)
-    .set({ nameDe: o.name.de, nameEn: o.name.en, kind: o.kind, version: sql`${organisations.version} + 1`, updatedAt: now })
+    .set({
+      nameDe: o.name.de,
+      nameEn: o.name.en,
+      kind: o.kind,
+      version: sql`${organisations.version} + 1`,
+      updatedAt: now,
+    })
     .where(and(eq(organisations.id, o.id), eq(organisations.version, expectedVersion)))
     .returning({ id: organisations.id });
   return rows.length === 1;

@@ -21,7 +21,8 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
   afterAll(() => t.close());
 
   const db = () => t.database.db;
-  const importFile = (document: unknown, source = "test.yaml") => importStrategy(t.deps, { actor: system }, { document, source });
+  const importFile = (document: unknown, source = "test.yaml") =>
+    importStrategy(t.deps, { actor: system }, { document, source });
   const titles = async (filter: MeasureFilter, locale: "de" | "en" = "de") =>
     (await listMeasures(db(), filter, { sort: "title", locale, limit: 100, offset: 0 })).items.map((m) => m.title.de);
   const versionRows = async () => (await db().select({ n: count() }).from(measureVersions))[0]?.n ?? 0;
@@ -53,14 +54,18 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
   });
 
   it("changes nothing when the same files are imported again", async () => {
-    const before = await db().select({ slug: measures.slug, version: measures.version, updatedAt: measures.updatedAt }).from(measures);
+    const before = await db()
+      .select({ slug: measures.slug, version: measures.version, updatedAt: measures.updatedAt })
+      .from(measures);
     const versions = await versionRows();
     const again = await importFile(readDemoFile("gdb-demo.yaml"));
     const supplement = await importFile(readDemoFile("demo-assessments.yaml"));
     for (const outcome of Object.values(again)) expect(outcome.created + outcome.updated).toBe(0);
     expect(supplement.assessments).toEqual({ created: 0, updated: 0, unchanged: 40 });
     expect(await versionRows()).toBe(versions);
-    const after = await db().select({ slug: measures.slug, version: measures.version, updatedAt: measures.updatedAt }).from(measures);
+    const after = await db()
+      .select({ slug: measures.slug, version: measures.version, updatedAt: measures.updatedAt })
+      .from(measures);
     expect(after).toEqual(before);
   });
 
@@ -83,7 +88,11 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
       .then((rows) => rows.slice(-1));
     expect(latest?.kind).toBe("import");
     expect(latest?.changes).toEqual([
-      { field: "title.en", before: "Smart Water – climate-just water and urban green", after: "Smart Water – water and urban green for a changing climate" },
+      {
+        field: "title.en",
+        before: "Smart Water – climate-just water and urban green",
+        after: "Smart Water – water and urban green for a changing climate",
+      },
       { field: "status", before: null, after: "running" },
     ]);
   });
@@ -100,8 +109,12 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
       "Data & Smart City Governance am Beispiel von Luftgütemanagement",
       "Luftqualität im Kiez sichtbar machen (BLUME-Daten)",
     ]);
-    expect(await titles({ q: "Bibliothek" })).toEqual(["Bibliotheken als interaktive Begegnungs- und Lernorte ausbauen"]);
-    expect(await titles({ q: "libraries" })).toEqual(["Bibliotheken als interaktive Begegnungs- und Lernorte ausbauen"]);
+    expect(await titles({ q: "Bibliothek" })).toEqual([
+      "Bibliotheken als interaktive Begegnungs- und Lernorte ausbauen",
+    ]);
+    expect(await titles({ q: "libraries" })).toEqual([
+      "Bibliotheken als interaktive Begegnungs- und Lernorte ausbauen",
+    ]);
     expect(await titles({ q: "Zebrastreifen" })).toEqual([]);
     expect(await titles({ q: "'); drop table strategy_measures; --" })).toEqual([]);
   });
@@ -126,7 +139,9 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
       "Smart Space Hardenbergplatz",
       "Smart Water – Wasser und Stadtgrün klimagerecht gestalten",
     ]);
-    expect(await titles({ phase: "etablierung" })).toEqual(["Aufbau von Kapazitäten und Kompetenzen für den digitalen Wandel"]);
+    expect(await titles({ phase: "etablierung" })).toEqual([
+      "Aufbau von Kapazitäten und Kompetenzen für den digitalen Wandel",
+    ]);
     expect(await titles({ district: "treptow-koepenick" })).toEqual([
       "Smarte Partizipation – von der Kiezkasse bis zum Bürger:innenhaushalt",
     ]);

@@ -2,7 +2,13 @@ import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "dri
 import type { Executor } from "../../../platform/db/database";
 import type { AssessmentRecord } from "../domain/assessment";
 import type { FieldChange } from "../domain/diff";
-import { emptyExtras, type MeasureContent, type MeasureStatus, type MeasureType, type SourceStatus } from "../domain/model";
+import {
+  emptyExtras,
+  type MeasureContent,
+  type MeasureStatus,
+  type MeasureType,
+  type SourceStatus,
+} from "../domain/model";
 import { actionFields, assessments, measures, measureVersions, organisations } from "./schema";
 
 type MeasureRow = typeof measures.$inferSelect;
@@ -186,7 +192,15 @@ export interface VersionEntry {
 
 export async function insertVersion(
   db: Executor,
-  entry: { measureId: string; version: number; kind: string; at: Date; authorId: string | null; authorLabel: string; changes: FieldChange[] },
+  entry: {
+    measureId: string;
+    version: number;
+    kind: string;
+    at: Date;
+    authorId: string | null;
+    authorLabel: string;
+    changes: FieldChange[];
+  },
 ): Promise<void> {
   await db.insert(measureVersions).values(entry);
 }
@@ -214,7 +228,10 @@ export async function listVersions(
   return { items: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
 }
 
-export async function assessmentHistory(db: Executor, measureId: string): Promise<Array<AssessmentRecord & { recordedAt: Date }>> {
+export async function assessmentHistory(
+  db: Executor,
+  measureId: string,
+): Promise<Array<AssessmentRecord & { recordedAt: Date }>> {
   const rows = await db
     .select()
     .from(assessments)
@@ -300,7 +317,12 @@ function conditions(filter: MeasureFilter): SQL[] {
   if (filter.actionField) where.push(sql`${measures.actionFieldIds} @> array[${filter.actionField}]::text[]`);
   if (filter.cluster && filter.clusterActionFieldIds) {
     const ids = filter.clusterActionFieldIds.length ? filter.clusterActionFieldIds : ["\u0000"];
-    where.push(sql`${measures.actionFieldIds} && array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::text[]`);
+    where.push(
+      sql`${measures.actionFieldIds} && array[${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::text[]`,
+    );
   } else if (filter.cluster) {
     where.push(
       sql`${measures.actionFieldIds} && array(select ${actionFields.id} from ${actionFields} where ${actionFields.clusterId} = ${filter.cluster})`,
@@ -350,7 +372,8 @@ function orderOf(sort: MeasureSort, locale: "de" | "en", words: string[]): SQL[]
     case "relevance":
       // Measures whose title matches come first; ts_rank over the whole text would have to read
       // every matching description, which is slow for a common word.
-      if (words.length > 0) return [sql`(${measures.titleSearch} @@ (${tsQuery(words)})) desc`, titleKey, sql`${measures.id}`];
+      if (words.length > 0)
+        return [sql`(${measures.titleSearch} @@ (${tsQuery(words)})) desc`, titleKey, sql`${measures.id}`];
       return [titleKey, sql`${measures.id}`];
     default:
       return [titleKey, sql`${measures.id}`];
@@ -498,7 +521,9 @@ export async function measureCountsByActionField(db: Executor): Promise<Map<stri
 }
 
 /** How many measures each district has. */
-export async function measureCountsByDistrict(db: Executor): Promise<{ byDistrict: Map<string, number>; cityWide: number }> {
+export async function measureCountsByDistrict(
+  db: Executor,
+): Promise<{ byDistrict: Map<string, number>; cityWide: number }> {
   const rows = await countRows(
     db,
     sql`select d as id, count(*)::int as n from ${measures}, unnest(${measures.districtIds}) as d group by d`,

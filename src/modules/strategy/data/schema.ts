@@ -13,15 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type {
-  BilingualText,
-  GoalIndicator,
-  Link,
-  MeasureExtras,
-  Resource,
-  TeamMember,
-} from "../domain/model";
 import type { FieldChange } from "../domain/diff";
+import type { BilingualText, GoalIndicator, Link, MeasureExtras, Resource, TeamMember } from "../domain/model";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -211,7 +204,10 @@ export const measures = pgTable(
     index("strategy_measures_status_idx").on(t.status),
     index("strategy_measures_phase_idx").on(t.phaseId),
     index("strategy_measures_title_de_idx").on(sql`${t.titleDe} collate "und-x-icu"`, t.id),
-    index("strategy_measures_title_en_idx").on(sql`(coalesce(nullif(${t.titleEn}, ''), ${t.titleDe})) collate "und-x-icu"`, t.id),
+    index("strategy_measures_title_en_idx").on(
+      sql`(coalesce(nullif(${t.titleEn}, ''), ${t.titleDe})) collate "und-x-icu"`,
+      t.id,
+    ),
     index("strategy_measures_start_idx").on(t.periodStart, t.id),
     index("strategy_measures_updated_idx").on(t.updatedAt, t.id),
   ],

@@ -5,7 +5,8 @@ import { catalogueVersion } from "../use-cases/read-catalogue";
 
 /**
  * The catalogue's public pages and API answers as visitors without an account see them, kept in
- * memory per process. Before each answer the catalogue's change counter is read (one tiny query);
+ * memory per process. Before each answer the catalogue's change counter is checked (one tiny
+ * query on PostgreSQL; on the embedded database the counter is kept until a change is announced);
  * an entry made at another counter is never served, so a change made by any process shows at
  * once. Signed-in people always get a freshly made page (it shows what they may edit).
  */
@@ -67,6 +68,56 @@ function sharedVersion(db: Db): Promise<number> {
   return read;
 }
 
+interface Listener {
+  listen(channel: string, callback: () => void): Promise<unknown>;
+}
+
+/**
+ * The embedded database is used by one process only, and announces every committed change of the
+ * catalogue (NOTIFY strategy_catalogue, from the same trigger that moves the counter on) before
+ * the write returns. So this process may keep the counter it read until an announcement comes,
+ * instead of reading it for every request.
+ */
+class AnnouncedVersion {
+  private known: number | undefined;
+  private announcements = 0;
+  private readonly listening: Promise<unknown>;
+
+  constructor(
+    client: Listener,
+    private readonly db: Db,
+  ) {
+    this.listening = client.listen("strategy_catalogue", () => {
+      this.announcements += 1;
+      this.known = undefined;
+    });
+  }
+
+  async current(): Promise<number> {
+    await this.listening;
+    if (this.known !== undefined) return this.known;
+    const seen = this.announcements;
+    const version = await sharedVersion(this.db);
+    // Keep it only if no change was announced while it was read.
+    if (seen === this.announcements) this.known = version;
+    return version;
+  }
+}
+
+const announced = new WeakMap<object, AnnouncedVersion | null>();
+
+function announcedVersion(c: Context<AppEnv>): AnnouncedVersion | null {
+  const { database } = c.get("deps");
+  if (database.kind !== "pglite") return null;
+  let entry = announced.get(database.db);
+  if (entry === undefined) {
+    const client = (database.db as unknown as { $client?: Partial<Listener> }).$client;
+    entry = typeof client?.listen === "function" ? new AnnouncedVersion(client as Listener, database.db) : null;
+    announced.set(database.db, entry);
+  }
+  return entry;
+}
+
 function cacheOf(db: Db): PageCache {
   let cache = caches.get(db);
   if (!cache) {
@@ -87,7 +138,7 @@ export async function cachedAnswer(
 ): Promise<Response> {
   const db = c.get("deps").database.db;
   const state = c.get("state");
-  const version = await sharedVersion(db);
+  const version = await (announcedVersion(c)?.current() ?? sharedVersion(db));
   if (state.actor.kind !== "guest" || c.req.method !== "GET") return produce(version);
   const url = new URL(c.req.url);
   const key = `${state.locale} ${url.pathname}${url.search}`;

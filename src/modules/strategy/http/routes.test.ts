@@ -1,9 +1,11 @@
 import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount, signIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { findMeasureBySlug } from "../data/measures";
+import { measures } from "../data/schema";
 import { seedStrategy } from "../use-cases/seed";
 import { strategyMessages } from "../views/messages";
 
@@ -386,6 +388,14 @@ describe("editing", () => {
     await guest.get(`/measures/${HARDENBERGPLATZ}`);
     expect(visibleText(guest.lastHtml)).toContain("Ein Platz für alle am Bahnhof Zoo.");
     expect(await summaryInApi()).toBe("Ein Platz für alle am Bahnhof Zoo.");
+    // A change made with plain SQL, past every use case, shows at once too (the trigger announces it).
+    await t.database.db
+      .update(measures)
+      .set({ summaryDe: "Direkt in der Datenbank geändert." })
+      .where(eq(measures.slug, HARDENBERGPLATZ));
+    await guest.get(`/measures/${HARDENBERGPLATZ}`);
+    expect(visibleText(guest.lastHtml)).toContain("Direkt in der Datenbank geändert.");
+    expect(await summaryInApi()).toBe("Direkt in der Datenbank geändert.");
   });
 
   it("shows field errors beside the fields and in a summary, keeping the entries", async () => {

@@ -180,6 +180,21 @@ describe("refusing a bad strategy file", () => {
     ]);
   });
 
+  it("refuses links that are not web addresses, so nothing like javascript: reaches a page", () => {
+    const file = demo() as Demo & { meta: { sources: string[] } };
+    file.meta.sources = ["javascript:alert(1)"];
+    file.measures[0] = {
+      ...file.measures[0],
+      inspired_by: "javascript:alert(1)",
+      links: [{ url: "data:text/html,x" }],
+    };
+    expect(issuesOf(file)).toEqual([
+      "meta.sources[0]: invalid format (url)",
+      "measures[0].inspired_by: invalid format (url)",
+      "measures[0].links[0].url: invalid format (url)",
+    ]);
+  });
+
   it("refuses an unknown section and names it", () => {
     expect(issuesOf({ ...demo(), measure: [] })).toEqual(["(file): unknown field: measure"]);
   });

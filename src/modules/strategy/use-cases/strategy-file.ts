@@ -221,7 +221,7 @@ const metaSchema = z.strictObject({
     owner: optionalText,
     funding_programme: optionalText,
   }),
-  sources: z.array(z.url()).optional(),
+  sources: z.array(z.url({ protocol: /^https?$/ })).optional(),
 });
 
 /** The sections of the file and the schema of one entry in each. */
@@ -241,7 +241,7 @@ type Sections = typeof sectionSchemas;
 
 /** The whole file; entries are checked one by one so one bad entry doesn't hide the others' problems. */
 export const strategyFileSchema = z.strictObject({
-  meta: metaSchema.optional(),
+  meta: z.unknown().optional(),
   ...(Object.fromEntries(Object.keys(sectionSchemas).map((k) => [k, z.array(z.unknown()).optional()])) as {
     [K in keyof Sections]: z.ZodOptional<z.ZodArray<z.ZodUnknown>>;
   }),
@@ -424,7 +424,12 @@ export function readStrategyFile(
   const parsed = strategyFileSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(zodIssue) };
   const issues: ImportIssue[] = [];
-  const file: StrategyFile = { meta: parsed.data.meta };
+  const file: StrategyFile = {};
+  if (parsed.data.meta !== undefined) {
+    const meta = metaSchema.safeParse(parsed.data.meta, { reportInput: true });
+    if (meta.success) file.meta = meta.data;
+    else for (const issue of meta.error.issues) issues.push(zodIssue({ ...issue, path: ["meta", ...issue.path] }));
+  }
   for (const section of Object.keys(sectionSchemas) as Array<keyof Sections>) {
     const entries = parsed.data[section];
     if (!entries) continue;

@@ -2,15 +2,16 @@ import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import type { CompassValue } from "../domain/model";
 import { pick, SCORE_MAX } from "../domain/model";
 
-/** Splits a name into lines of about `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
+/** Splits a name into lines of about `width` characters, at spaces and after hyphens. */
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > width) {
+  for (const word of text.split(/\s+/).flatMap((w) => w.split(/(?<=-)/))) {
+    const joined = line.endsWith("-") ? `${line}${word}` : `${line} ${word}`;
+    if (line && joined.length > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = line ? joined : word;
   }
   if (line) lines.push(line);
   return lines;
@@ -60,7 +61,7 @@ export function CompassFigure(props: {
         const lines = wrap(pick(v.name, locale), 14);
         // Long single words ("gemeinwohlorientierte") get a smaller font so they stay in their sector.
         const longest = Math.max(...lines.map((l) => l.length));
-        const fontSize = longest > 14 ? Math.max(11, Math.floor((16 * 14) / longest)) : 16;
+        const fontSize = longest > 13 ? Math.max(10, Math.floor((16 * 13) / longest)) : 16;
         return (
           <g>
             <path d={d} fill={sectorFills[i % sectorFills.length]} stroke="#1b1f24" stroke-width="1.5" />

@@ -169,8 +169,7 @@ export const strategyMessages: Catalogues = {
     "strategy.assessment.compassLink": "Mehr zum Wertekompass",
     "strategy.assessment.none": "Die Maßnahme ist noch nicht bewertet.",
     "strategy.assessment.notAssessed": "nicht bewertet",
-    "strategy.assessment.caption":
-      "Punkte je Wert (0 bis 3). Die Tabelle daneben nennt die Zahlen und die Begründungen.",
+    "strategy.assessment.caption": "Punkte je Wert (0 bis 3). Die Tabelle nennt dieselben Zahlen mit den Begründungen.",
     "strategy.assessment.tableCaption": "Aktuelle Bewertung je Wert",
     "strategy.assessment.chartLabel": "Balkendiagramm der Bewertung: {summary}",
     "strategy.assessment.chartEntry": "{value}: {score} von {max} Punkten",
@@ -585,7 +584,7 @@ export const strategyMessages: Catalogues = {
     "strategy.assessment.compassLink": "More about the values compass",
     "strategy.assessment.none": "The measure has not been assessed yet.",
     "strategy.assessment.notAssessed": "not assessed",
-    "strategy.assessment.caption": "Score per value (0 to 3). The table next to it gives the numbers and the reasons.",
+    "strategy.assessment.caption": "Score per value (0 to 3). The table gives the same numbers with the reasons.",
     "strategy.assessment.tableCaption": "Current assessment per value",
     "strategy.assessment.chartLabel": "Bar chart of the assessment: {summary}",
     "strategy.assessment.chartEntry": "{value}: {score} of {max} points",

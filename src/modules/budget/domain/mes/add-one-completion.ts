@@ -11,13 +11,15 @@ import { certificateContext, certifiedWidth } from "./sequence-certificate";
  *
  * The result is exactly that of the unit-by-unit loop, but the loop need not visit every unit. From
  * a unit whose outcome is known, the search asks for a proof (sequence-certificate.ts) that the
- * selection sequence stays the same over the next units — twice as far as the last proof reached —
- * and jumps over as many units as the proof covers; where nothing can be proven, the next unit is
- * computed exactly. A unit with the same outcome as one already judged "open" is "open" too, so only
- * units where the outcome changes need judging. Proofs are attempted while they pay off: after a unit
- * that repeated the previous sequence, or while the last proof covered several units; after proofs
- * that covered nothing, ever fewer attempts are made. On elections whose sequence changes almost
- * every unit, the search is thus the unit-by-unit loop.
+ * selection sequence stays the same over the next units and jumps over as many units as the proof
+ * covers; a unit with the same outcome as one already judged "open" is "open" too, so only units
+ * where the outcome changes need judging. Proofs over wide intervals are looser, so the search first
+ * tries as far as the last stretch without a change reached, doubles that while proofs succeed and
+ * narrows it when they fall short; where nothing can be proven the next unit is computed exactly.
+ * Proofs are attempted when they promise to pay off — after a unit that repeated the previous
+ * sequence, or right after a proof that covered several units — and ever more rarely after attempts
+ * that covered nothing. On elections whose sequence changes almost every unit (many projects with
+ * close prices) the search is thus the unit-by-unit loop.
  */
 export function runAddOneCompletion(election: EqualSharesElection): EqualSharesRun {
   const start = election.budget.divInt(election.numVoters);
@@ -50,15 +52,16 @@ export function runAddOneCompletion(election: EqualSharesElection): EqualSharesR
       // The proof covers [k, k + proven): the units k+1 … k+ceil(proven)−1 have this outcome too.
       const proven = certifiedWidth(context, run.selected, at(k), at(k + reach));
       const units = Math.max(0, Math.ceil(proven) - 1);
-      lastProven = units;
       provenNow += units;
       k += units;
       openK = k;
+      // Wider intervals give looser bounds: after a proof that fell short, try closer.
       if (proven >= reach) reach *= 2;
       else if (units >= 1) reach = Math.max(4, 2 * units);
       else if (reach > 4) reach = Math.max(4, Math.floor(reach / 4));
       else tryProof = false;
     }
+    lastProven = provenNow;
     stretch += provenNow;
     if (attempted && provenNow > 0) pause = 0;
     else if (attempted) {

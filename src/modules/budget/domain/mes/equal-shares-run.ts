@@ -203,7 +203,8 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
       for (let k = 0; k < richCount; k++) {
         const i = rich[k] as number;
         const u = supUtil[i] as number;
-        if ((money[supGroup[i] as number] as number) >= rho * u * (1 + MARGIN) + errMoney) robust += (supMult[i] as number) * u;
+        if ((money[supGroup[i] as number] as number) >= rho * u * (1 + MARGIN) + errMoney)
+          robust += (supMult[i] as number) * u;
       }
     }
     let errRho = robust > 0 ? errResidual / robust + 8 * EPS * rho : Number.POSITIVE_INFINITY;
@@ -311,8 +312,7 @@ export function runEqualShares(setup: EqualSharesSetup, perVoterBudget: Rational
         broke[g] = 1;
         money[g] = 0;
       } else {
-        const left = m - rhoF * u;
-        money[g] = left > 0 ? left : 0;
+        money[g] = Math.max(0, m - rhoF * u);
       }
     }
     roundOf[p] = ledger.addRho(price.numerator, price.divisor);

@@ -26,8 +26,8 @@ import type { EqualSharesSetup } from "./equal-shares-run";
  * and the caller then computes single budgets exactly.
  *
  * Two kinds of exact ties are recognised, because they are common and hold over whole intervals:
- * projects with identical supporters and cost ("twins"), and projects whose supporters can all pay
- * the equal share (their price is then exactly cost / Σ utility).
+ * projects with identical supporters and cost ("twins"), and projects whose supporters with money
+ * left can all pay the equal share (their price is then exactly cost / Σ utility of those).
  */
 export interface CertificateContext {
   readonly setup: EqualSharesSetup;
@@ -106,18 +106,25 @@ export function certifiedWidth(
   };
 
   /**
-   * Exact key (ρ, or ρ/cost) of a project whose supporters can all pay the equal share
-   * cost / Σ utility throughout the interval: its price is then exactly that share.
+   * Exact key (ρ, or ρ/cost) of a project whose supporters, apart from those with no money left at
+   * all, can all pay the equal share cost / Σ utility (over those with money) throughout the
+   * interval: its price is then exactly that share.
    */
   const equalShareKey = (p: number): Rational | undefined => {
-    const cost = costF[p] as number;
-    const share = cost / (profile.totalUtility[p] as number);
+    let utility = 0;
     for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
       const g = supGroup[i] as number;
+      if (m0[g] !== 0 || slope[g] !== 0 || err[g] !== 0) utility += (mult[g] as number) * (supUtil[i] as number);
+    }
+    if (utility === 0) return undefined;
+    const share = (costF[p] as number) / utility;
+    for (let i = supStart[p] as number; i < (supStart[p + 1] as number); i++) {
+      const g = supGroup[i] as number;
+      if (m0[g] === 0 && slope[g] === 0 && err[g] === 0) continue;
       const lowest = minOver(m0[g] as number, slope[g] as number) - (err[g] as number);
       if (!(lowest > share * (supUtil[i] as number) * (1 + 1e-9))) return undefined;
     }
-    const rho = (costs[p] as Rational).divInt(profile.totalUtility[p] as number);
+    const rho = (costs[p] as Rational).divInt(utility);
     return compareByCost ? rho.div(costs[p] as Rational) : rho;
   };
 
@@ -137,62 +144,125 @@ export function certifiedWidth(
     return { a: a + e + slack(Math.abs(a) + Math.abs(s * width) + (costF[p] as number), entries), s };
   };
 
+  interface Split {
+    rho: number;
+    utilityRich: number;
+    /** Σ count·(m0, slope, err) over the supporters who cannot pay ρ·u. */
+    poorA: number;
+    poorS: number;
+    poorE: number;
+    /** Σ count·money over those supporters, and over all supporters. */
+    paid: number;
+    total: number;
+    /** Smallest money / utility among those who can pay. */
+    minRatio: number;
+    richCount: number;
+  }
+  let richList = new Int32Array(64);
+
   /**
-   * Tangent lower bound of p's price. Supporters who cannot pay the midpoint price count with all
-   * their (highest possible) money, the others with ρ·u: Σ min(m, ρu) ≤ Σ_poor m + ρ·Σ_rich u holds
-   * for any split, so any split gives a valid bound, and the poor/rich split gives the tangent. If
-   * no split leaves anyone able to pay, the previous bound stays.
+   * Poor/rich split of p's supporters with money m0 + s·at + side·e (the highest possible money for
+   * side = 1, the lowest for side = −1): those who cannot pay ρ·u pay all they have and ρ rises
+   * until no one else drops out. Starts from the stored lower bound of p's price, which lies below
+   * the result either way, so usually one pass suffices. Undefined if nobody can pay.
    */
-  const refreshLowerBound = (p: number): "ok" | "unaffordable" => {
+  const split = (p: number, at: number, side: 1 | -1): Split | undefined => {
     const start = supStart[p] as number;
     const end = supStart[p + 1] as number;
     const cost = costF[p] as number;
-    const upper = moneyUpper(p);
-    if (maxOver(upper.a, upper.s) < cost) return "unaffordable";
-    for (const at of [width / 2, width, 0]) {
-      let utilityRich = 0;
-      for (let i = start; i < end; i++) {
+    if (richList.length < end - start) richList = new Int32Array(end - start);
+    const floor = Math.max(0, ((lower0[p] as number) + (lowerSlope[p] as number) * at) * (1 - 1e-9));
+    let poorA = 0;
+    let poorS = 0;
+    let poorE = 0;
+    let paid = 0;
+    let total = 0;
+    let utilityRich = 0;
+    let richCount = 0;
+    let minRatio = Number.POSITIVE_INFINITY;
+    for (let i = start; i < end; i++) {
+      const g = supGroup[i] as number;
+      const u = supUtil[i] as number;
+      const count = mult[g] as number;
+      const v = (m0[g] as number) + (slope[g] as number) * at + side * (err[g] as number);
+      total += count * v;
+      if (v < floor * u || v <= 0) {
+        poorA += count * (m0[g] as number);
+        poorS += count * (slope[g] as number);
+        poorE += count * (err[g] as number);
+        paid += count * v;
+      } else {
+        richList[richCount++] = i;
+        utilityRich += count * u;
+        const ratio = v / u;
+        if (ratio < minRatio) minRatio = ratio;
+      }
+    }
+    if (utilityRich === 0) return undefined;
+    let rho = (cost - paid) / utilityRich;
+    for (let iteration = 0; minRatio < rho; iteration++) {
+      if (iteration > 64) return undefined;
+      let kept = 0;
+      minRatio = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < richCount; k++) {
+        const i = richList[k] as number;
         const g = supGroup[i] as number;
-        if ((m0[g] as number) + (slope[g] as number) * at + (err[g] as number) > 0) {
-          utilityRich += (mult[g] as number) * (supUtil[i] as number);
-        }
-      }
-      if (utilityRich === 0) continue;
-      let rho = cost / utilityRich;
-      let poorA = 0;
-      let poorS = 0;
-      let poorE = 0;
-      for (let iteration = 0; iteration < 64; iteration++) {
-        poorA = 0;
-        poorS = 0;
-        poorE = 0;
-        let rich = 0;
-        for (let i = start; i < end; i++) {
-          const g = supGroup[i] as number;
-          const u = supUtil[i] as number;
+        const u = supUtil[i] as number;
+        const v = (m0[g] as number) + (slope[g] as number) * at + side * (err[g] as number);
+        if (v < rho * u) {
           const count = mult[g] as number;
-          if ((m0[g] as number) + (slope[g] as number) * at + (err[g] as number) < rho * u) {
-            poorA += count * (m0[g] as number);
-            poorS += count * (slope[g] as number);
-            poorE += count * (err[g] as number);
-          } else rich += count * u;
+          poorA += count * (m0[g] as number);
+          poorS += count * (slope[g] as number);
+          poorE += count * (err[g] as number);
+          paid += count * v;
+          utilityRich -= count * u;
+        } else {
+          richList[kept++] = i;
+          if (v / u < minRatio) minRatio = v / u;
         }
-        const stable = rich === utilityRich && iteration > 0;
-        utilityRich = rich;
-        if (stable || rich === 0) break;
-        rho = (cost - (poorA + poorE + poorS * at)) / rich;
       }
-      if (utilityRich === 0) continue;
-      // ρ_p(δ) ≥ (cost − poorMoney(δ)) / utilityRich, with the money taken at its upper bound.
-      const margin = poorE + slack(cost + Math.abs(poorA) + Math.abs(poorS * width), end - start);
-      const s = -poorS / utilityRich;
-      const a = ((cost - poorA - margin) / utilityRich) * (1 - 8 * EPS) - Math.abs(s) * width * 8 * EPS;
-      // Keep whichever valid bound is higher at its lowest point.
-      if (minOver(a, s) > minOver(lower0[p] as number, lowerSlope[p] as number)) {
-        lower0[p] = a;
-        lowerSlope[p] = s;
+      richCount = kept;
+      if (utilityRich <= 0) return undefined;
+      rho = (cost - paid) / utilityRich;
+    }
+    return { rho, utilityRich, poorA, poorS, poorE, paid, total, minRatio, richCount };
+  };
+
+  /**
+   * Tangent lower bound of p's price at δ = at, as a + s·δ. Supporters who cannot pay the price at
+   * that point count with all their (highest possible) money, the others with ρ·u:
+   * Σ min(m, ρu) ≤ Σ_poor m + ρ·Σ_rich u holds for any split, so any split gives a valid bound over
+   * the whole interval, and the poor/rich split at `at` gives the tangent there. Undefined if no
+   * supporter has money left at that point.
+   */
+  const tangentAt = (p: number, at: number): { a: number; s: number } | undefined => {
+    const cut = split(p, at, 1);
+    if (!cut) return undefined;
+    // ρ_p(δ) ≥ (cost − poorMoney(δ)) / utilityRich, with the money taken at its upper bound.
+    const cost = costF[p] as number;
+    const entries = (supStart[p + 1] as number) - (supStart[p] as number);
+    const margin = cut.poorE + slack(cost + Math.abs(cut.poorA) + Math.abs(cut.poorS * width), entries);
+    const s = -cut.poorS / cut.utilityRich;
+    return { a: ((cost - cut.poorA - margin) / cut.utilityRich) * (1 - 8 * EPS) - Math.abs(s) * width * 8 * EPS, s };
+  };
+
+  /** Keeps a tangent as p's stored lower bound if it is higher at its lowest point. */
+  const keepLowerBound = (p: number, line: { a: number; s: number }): void => {
+    if (minOver(line.a, line.s) > minOver(lower0[p] as number, lowerSlope[p] as number)) {
+      lower0[p] = line.a;
+      lowerSlope[p] = line.s;
+    }
+  };
+
+  /** Refreshes p's stored lower bound with the tangent at the midpoint (or an end). */
+  const refreshLowerBound = (p: number, upper = moneyUpper(p)): "ok" | "unaffordable" => {
+    if (maxOver(upper.a, upper.s) < (costF[p] as number)) return "unaffordable";
+    for (const at of [width / 2, width, 0]) {
+      const line = tangentAt(p, at);
+      if (line) {
+        keepLowerBound(p, line);
+        break;
       }
-      break;
     }
     return "ok";
   };
@@ -202,51 +272,29 @@ export function certifiedWidth(
    * supporter, plus a certified bound on the float error. Infinity if it cannot be bounded.
    */
   const priceUpperAt = (w: number, at: number): number => {
-    const start = supStart[w] as number;
-    const end = supStart[w + 1] as number;
     const cost = costF[w] as number;
+    const entries = (supStart[w + 1] as number) - (supStart[w] as number);
     // The lowest possible money may be negative; it is used as it is (not as 0), which keeps the
     // sum affine in δ and the price convex — and only lowers the sum, so the bound stays valid.
-    let total = 0;
-    let utilityRich = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
-      total += (mult[g] as number) * v;
-      if (v > 0) utilityRich += (mult[g] as number) * (supUtil[i] as number);
-    }
-    const entries = end - start;
-    if (!(total - slack(total + cost, entries) > cost) || utilityRich === 0) return Number.POSITIVE_INFINITY;
-    let rho = cost / utilityRich;
-    let paid = 0;
-    for (let iteration = 0; ; iteration++) {
-      if (iteration > 64) return Number.POSITIVE_INFINITY;
-      paid = 0;
-      let rich = 0;
-      for (let i = start; i < end; i++) {
+    const cut = split(w, at, -1);
+    if (!cut || !(cut.total - slack(Math.abs(cut.total) + cost, entries) > cost)) return Number.POSITIVE_INFINITY;
+    const rho = cut.rho;
+    // As in the exact run: the residual of the float solution over the slope of supporters well
+    // above the threshold bounds the distance to the true root.
+    let robust = cut.utilityRich;
+    if (cut.minRatio < rho * (1 + MARGIN)) {
+      robust = 0;
+      for (let k = 0; k < cut.richCount; k++) {
+        const i = richList[k] as number;
         const g = supGroup[i] as number;
         const u = supUtil[i] as number;
         const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
-        if (v < rho * u) paid += (mult[g] as number) * v;
-        else rich += (mult[g] as number) * u;
+        if (v >= rho * u * (1 + MARGIN)) robust += (mult[g] as number) * u;
       }
-      if (rich === 0) return Number.POSITIVE_INFINITY;
-      const stable = rich === utilityRich && iteration > 0;
-      utilityRich = rich;
-      rho = (cost - paid) / rich;
-      if (stable) break;
-    }
-    // As in the exact run: the residual of the float solution over the slope of supporters well
-    // above the threshold bounds the distance to the true root.
-    let robust = 0;
-    for (let i = start; i < end; i++) {
-      const g = supGroup[i] as number;
-      const u = supUtil[i] as number;
-      const v = (m0[g] as number) + (slope[g] as number) * at - (err[g] as number);
-      if (v >= rho * u * (1 + MARGIN)) robust += (mult[g] as number) * u;
     }
     if (robust === 0) return Number.POSITIVE_INFINITY;
-    const errRho = (2 * (entries + 4) * EPS * (cost + Math.abs(paid) + total)) / robust + 8 * EPS * rho;
+    const errRho =
+      (2 * (entries + 4) * EPS * (cost + Math.abs(cut.paid) + Math.abs(cut.total))) / robust + 8 * EPS * rho;
     if (!(errRho <= 0.5 * MARGIN * rho)) return Number.POSITIVE_INFINITY;
     return rho + errRho;
   };
@@ -280,15 +328,14 @@ export function certifiedWidth(
     const lw = lambda(w);
     const keyHighMax = Math.max(chord0, chord0 + chordS * width) * lw * (1 + 8 * EPS) + chordSlack * lw;
     let wKey: Rational | undefined | null = null;
-    const order = [...active].sort(
-      (a, b) =>
-        minOver(lower0[a] as number, lowerSlope[a] as number) * lambda(a) -
-        minOver(lower0[b] as number, lowerSlope[b] as number) * lambda(b),
-    );
+    const lowestKey = new Map<number, number>();
+    for (const p of active) lowestKey.set(p, minOver(lower0[p] as number, lowerSlope[p] as number) * lambda(p));
+    const order = [...active].sort((a, b) => (lowestKey.get(a) as number) - (lowestKey.get(b) as number));
     for (const p of order) {
       if (minOver(lower0[p] as number, lowerSlope[p] as number) * lambda(p) * (1 - 8 * EPS) > keyHighMax) break;
       if (twinOf[p] === twinOf[w] && compareProjectIds(ids[w] as string, ids[p] as string) < 0) continue;
-      if (refreshLowerBound(p) === "unaffordable") {
+      const upper = moneyUpper(p);
+      if (refreshLowerBound(p, upper) === "unaffordable") {
         active.delete(p);
         continue;
       }
@@ -296,13 +343,26 @@ export function certifiedWidth(
       // supporters stay short of its cost (then it stays so in later rounds too); whichever
       // holds longer.
       const lp = lambda(p);
-      const d0 =
-        (lower0[p] as number) * lp * (1 - 8 * EPS) -
-        (chord0 + chordSlack) * lw * (1 + 8 * EPS) -
-        slack(Math.abs(chord0 * lw) + Math.abs(chordS * lw * width), 4);
-      const dS = (lowerSlope[p] as number) * lp - chordS * lw;
-      const byPrice = reach(d0, dS);
-      const upper = moneyUpper(p);
+      const margin = (line: { a: number; s: number }): { a: number; s: number } => ({
+        a:
+          line.a * lp * (1 - 8 * EPS) -
+          (chord0 + chordSlack) * lw * (1 + 8 * EPS) -
+          slack(Math.abs(chord0 * lw) + Math.abs(chordS * lw * width), 4),
+        s: line.s * lp - chordS * lw,
+      });
+      let { a: d0, s: dS } = margin({ a: lower0[p] as number, s: lowerSlope[p] as number });
+      let byPrice = reach(d0, dS);
+      if (byPrice < width) {
+        // The midpoint tangent is loosest at the ends; the tangent at δ = 0 may reach further.
+        const near = tangentAt(p, 0);
+        const nearMargin = near ? margin(near) : undefined;
+        if (near && nearMargin && reach(nearMargin.a, nearMargin.s) > byPrice) {
+          d0 = nearMargin.a;
+          dS = nearMargin.s;
+          byPrice = reach(d0, dS);
+          keepLowerBound(p, near);
+        }
+      }
       const byMoney = reach((costF[p] as number) - upper.a, -upper.s);
       if (Math.max(byPrice, byMoney) < width) {
         // Close: an exact tie is common when both projects' supporters can all pay the equal share.
@@ -341,7 +401,8 @@ export function certifiedWidth(
         err[g] = 0;
       } else {
         // Either: what is left lies in [0, max(0, m_high − L·u)].
-        const top = Math.max(0, maxOver(a + e - tangent0 * u, s - tangentS * u)) + slack(Math.abs(a) + Math.abs(s * width), 4);
+        const top =
+          Math.max(0, maxOver(a + e - tangent0 * u, s - tangentS * u)) + slack(Math.abs(a) + Math.abs(s * width), 4);
         m0[g] = top / 2;
         slope[g] = 0;
         err[g] = top / 2;

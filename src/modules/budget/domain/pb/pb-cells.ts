@@ -22,7 +22,7 @@ export function splitCells(line: string, lineNumber: number): string[] {
       position++;
       for (;;) {
         const close = line.indexOf('"', position);
-        if (close < 0) throw new PbFormatError(lineNumber, "a quoted cell is not closed (missing \")");
+        if (close < 0) throw new PbFormatError(lineNumber, 'a quoted cell is not closed (missing ")');
         value += line.slice(position, close);
         if (line[close + 1] === '"') {
           value += '"';
@@ -34,7 +34,10 @@ export function splitCells(line: string, lineNumber: number): string[] {
       }
       while (position < length && (line[position] === " " || line[position] === "\t")) position++;
       if (position < length && line[position] !== ";") {
-        throw new PbFormatError(lineNumber, `unexpected text after a closing quote: ${JSON.stringify(line.slice(position, position + 20))}`);
+        throw new PbFormatError(
+          lineNumber,
+          `unexpected text after a closing quote: ${JSON.stringify(line.slice(position, position + 20))}`,
+        );
       }
       cells.push(value);
     } else {

@@ -63,7 +63,7 @@ describe("readPb", () => {
   it("reads CRLF line ends, a byte-order mark, blank lines and spaces around cells", () => {
     const crlf = `\uFEFF${EXAMPLE.replaceAll("\n", "\r\n")}`;
     expect(readPb(crlf)).toEqual(readPb(EXAMPLE));
-    const spaced = edit({ 2: "key; value", 16: " 1 ; 5000 ; \"Park; phase I\" " });
+    const spaced = edit({ 2: "key; value", 16: ' 1 ; 5000 ; "Park; phase I" ' });
     const election = readPb(spaced.replace("VOTES\nvoter_id", "\n\nVOTES\n\nvoter_id"));
     expect(election.projects[0]?.id).toBe("1");
     expect(election.projects[0]?.fields.name).toBe("Park; phase I");
@@ -88,7 +88,14 @@ describe("readPb", () => {
 
   it("reads points of cumulative ballots and the order of ordinal ballots", () => {
     const cumulative = readPb(
-      edit({ 10: "vote_type;cumulative", 20: "voter_id;vote;points", 21: "1;2,1;3,1", 22: "2;1;4", 23: "3;3;1", 24: "4;3,1,2;2,1,1" }),
+      edit({
+        10: "vote_type;cumulative",
+        20: "voter_id;vote;points",
+        21: "1;2,1;3,1",
+        22: "2;1;4",
+        23: "3;3;1",
+        24: "4;3,1,2;2,1,1",
+      }),
     );
     expect(cumulative.voters[0]).toMatchObject({ vote: ["2", "1"], points: [3, 1] });
     const ordinal = readPb(edit({ 10: "vote_type;ordinal", 24: "4;3,1,2" }));
@@ -102,7 +109,16 @@ describe("readPb", () => {
     const approval = readPb(edit({ 21: "1;1,2,1" }), { onWarning: (w) => warnings.push(w) });
     expect(approval.voters[0]?.vote).toEqual(["1", "2"]);
     expect(warnings).toEqual([{ line: 21, message: expect.stringContaining("more than once") }]);
-    const cumulative = readPb(edit({ 10: "vote_type;cumulative", 20: "voter_id;vote;points", 21: "1;1,1,2;1,2,1", 22: "2;1;1", 23: "3;3;1", 24: "4;3;1" }));
+    const cumulative = readPb(
+      edit({
+        10: "vote_type;cumulative",
+        20: "voter_id;vote;points",
+        21: "1;1,1,2;1,2,1",
+        22: "2;1;1",
+        23: "3;3;1",
+        24: "4;3;1",
+      }),
+    );
     // The last points given to a project count.
     expect(cumulative.voters[0]).toMatchObject({ vote: ["1", "2"], points: [2, 1] });
   });
@@ -132,12 +148,32 @@ describe("readPb", () => {
       ["a vote for an unknown project", edit({ 23: "3;3,7" }), 23, /unknown project "7"/],
       ["an empty entry in a vote", edit({ 23: "3;3,,1" }), 23, /empty entry/],
       ["a duplicate voter", edit({ 23: "2;3" }), 23, /voter "2" appears twice/],
-      ["num_projects that does not match", edit({ 7: "num_projects;4" }), 7, /num_projects says 4 but the file has 3 PROJECTS rows/],
-      ["num_votes that does not match", edit({ 8: "num_votes;5" }), 8, /num_votes says 5 but the file has 4 VOTES rows/],
+      [
+        "num_projects that does not match",
+        edit({ 7: "num_projects;4" }),
+        7,
+        /num_projects says 4 but the file has 3 PROJECTS rows/,
+      ],
+      [
+        "num_votes that does not match",
+        edit({ 8: "num_votes;5" }),
+        8,
+        /num_votes says 5 but the file has 4 VOTES rows/,
+      ],
       ["sections out of order", edit({ 14: "VOTES" }), 14, /section VOTES found where PROJECTS was expected/],
       ["a missing VOTES section", EXAMPLE.slice(0, EXAMPLE.indexOf("VOTES")), 19, /no VOTES section/],
-      ["a section without a header", EXAMPLE.slice(0, EXAMPLE.indexOf("voter_id")), 20, /section VOTES has no header line/],
-      ["a section with no header line", EXAMPLE.replace(/project_id;cost;name\n(.*\n){3}/, ""), 15, /section PROJECTS has no header line/],
+      [
+        "a section without a header",
+        EXAMPLE.slice(0, EXAMPLE.indexOf("voter_id")),
+        20,
+        /section VOTES has no header line/,
+      ],
+      [
+        "a section with no header line",
+        EXAMPLE.replace(/project_id;cost;name\n(.*\n){3}/, ""),
+        15,
+        /section PROJECTS has no header line/,
+      ],
       [
         "points missing for cumulative ballots",
         edit({ 10: "vote_type;cumulative" }),
@@ -146,7 +182,14 @@ describe("readPb", () => {
       ],
       [
         "points that do not match the vote",
-        edit({ 10: "vote_type;cumulative", 20: "voter_id;vote;points", 21: "1;1,2;1", 22: "2;1;1", 23: "3;3;1", 24: "4;3;1" }),
+        edit({
+          10: "vote_type;cumulative",
+          20: "voter_id;vote;points",
+          21: "1;1,2;1",
+          22: "2;1;1",
+          23: "3;3;1",
+          24: "4;3;1",
+        }),
         21,
         /lists 2 projects but 1 points/,
       ],

@@ -1,4 +1,11 @@
-import { type Election, type ElectionProject, type ElectionVoter, hasPoints, isVoteType, type MetaEntry } from "../election";
+import {
+  type Election,
+  type ElectionProject,
+  type ElectionVoter,
+  hasPoints,
+  isVoteType,
+  type MetaEntry,
+} from "../election";
 import { Rational } from "../rational";
 import { splitCells } from "./pb-cells";
 import { PbFormatError } from "./pb-format-error";
@@ -24,7 +31,11 @@ function isNone(cell: string): boolean {
 function sectionTitle(line: string): Section | undefined {
   // Cheap rejection first: this runs on every line of files with 100 000 ballots.
   if (line.length > 24) return undefined;
-  const t = line.trim().replace(/;+\s*$/, "").trim().toUpperCase();
+  const t = line
+    .trim()
+    .replace(/;+\s*$/, "")
+    .trim()
+    .toUpperCase();
   return t === "META" || t === "PROJECTS" || t === "VOTES" ? t : undefined;
 }
 
@@ -77,7 +88,10 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
     if (budgetText === undefined) throw new PbFormatError(sectionLine, "META has no budget");
     const parsedBudget = Rational.parseDecimal(budgetText);
     if (!parsedBudget || parsedBudget.sign() < 0) {
-      throw new PbFormatError(metaLine.get("budget") ?? sectionLine, `budget ${JSON.stringify(budgetText)} is not a non-negative number`);
+      throw new PbFormatError(
+        metaLine.get("budget") ?? sectionLine,
+        `budget ${JSON.stringify(budgetText)} is not a non-negative number`,
+      );
     }
     budget = parsedBudget;
     const typeText = meta.find((e) => e.key === "vote_type")?.value;
@@ -94,7 +108,8 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
   const startHeader = (cells: string[], lineNumber: number): void => {
     const names = cells.map((c) => c.trim());
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
-    if (duplicate !== undefined) throw new PbFormatError(lineNumber, `column ${JSON.stringify(duplicate)} appears twice`);
+    if (duplicate !== undefined)
+      throw new PbFormatError(lineNumber, `column ${JSON.stringify(duplicate)} appears twice`);
     if (names.some((name) => name === "")) throw new PbFormatError(lineNumber, "a column has no name");
     if (section === "META") {
       if (names.length !== 2 || names[0]?.toLowerCase() !== "key" || names[1]?.toLowerCase() !== "value") {
@@ -143,7 +158,10 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
     const costText = cells[projectColumns.indexOf("cost")] as string;
     const cost = Rational.parseDecimal(costText);
     if (!cost || cost.sign() < 0) {
-      throw new PbFormatError(lineNumber, `cost ${JSON.stringify(costText)} of project ${JSON.stringify(id)} is not a non-negative number`);
+      throw new PbFormatError(
+        lineNumber,
+        `cost ${JSON.stringify(costText)} of project ${JSON.stringify(id)} is not a non-negative number`,
+      );
     }
     projectIndex.set(id, projects.length);
     projects.push({ id, cost, fields: fieldsOf(cells, projectColumns) });
@@ -157,7 +175,8 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
     const voteText = cells[voteColumn] as string;
     const listed = voteText === "" || isNone(voteText) ? [] : voteText.split(",").map((s) => s.trim());
     for (const projectId of listed) {
-      if (projectId === "") throw new PbFormatError(lineNumber, `the vote ${JSON.stringify(voteText)} has an empty entry`);
+      if (projectId === "")
+        throw new PbFormatError(lineNumber, `the vote ${JSON.stringify(voteText)} has an empty entry`);
       if (!projectIndex.has(projectId)) {
         throw new PbFormatError(lineNumber, `the vote lists unknown project ${JSON.stringify(projectId)}`);
       }
@@ -172,7 +191,8 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       }
       points = rawPoints.map((raw) => {
         const value = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isFinite(value)) throw new PbFormatError(lineNumber, `points ${JSON.stringify(raw)} is not a number`);
+        if (!Number.isFinite(value))
+          throw new PbFormatError(lineNumber, `points ${JSON.stringify(raw)} is not a number`);
         return value;
       });
     }
@@ -182,7 +202,9 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       if (points) {
         // The last points given to a project count, at the position of its first mention.
         const lastPoints = new Map<string, number>();
-        listed.forEach((projectId, i) => lastPoints.set(projectId, points?.[i] as number));
+        listed.forEach((projectId, i) => {
+          lastPoints.set(projectId, points?.[i] as number);
+        });
         vote = [...lastPoints.keys()];
         points = vote.map((projectId) => lastPoints.get(projectId) as number);
       } else vote = [...new Set(listed)];
@@ -204,7 +226,8 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
           seen.has(title) ? `section ${title} appears twice` : `section ${title} found where ${expected} was expected`,
         );
       }
-      if (section !== undefined && header === undefined) throw new PbFormatError(lineNumber, `section ${section} has no header line`);
+      if (section !== undefined && header === undefined)
+        throw new PbFormatError(lineNumber, `section ${section} has no header line`);
       if (section === "META") finishMeta();
       seen.add(title);
       section = title;
@@ -219,7 +242,10 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
       continue;
     }
     if (cells.length !== header.length) {
-      throw new PbFormatError(lineNumber, `expected ${header.length} cells (${header.join(";")}) but found ${cells.length}`);
+      throw new PbFormatError(
+        lineNumber,
+        `expected ${header.length} cells (${header.join(";")}) but found ${cells.length}`,
+      );
     }
     if (section === "META") {
       const key = cells[0] as string;

@@ -19,7 +19,11 @@ const election: Election = {
   voteType: "cumulative",
   projectColumns: ["project_id", "cost", "name", "category"],
   projects: [
-    { id: "A1", cost: Rational.parseDecimal("250.75") as Rational, fields: { name: '"Grün" am Platz', category: null } },
+    {
+      id: "A1",
+      cost: Rational.parseDecimal("250.75") as Rational,
+      fields: { name: '"Grün" am Platz', category: null },
+    },
     { id: "B2", cost: Rational.fromInteger(500), fields: { name: " Bank ", category: "Sport" } },
   ],
   voterColumns: ["voter_id", "vote", "points", "district"],
@@ -37,7 +41,11 @@ describe("writePb", () => {
     expect(back.voters).toEqual(election.voters);
     expect(back.budget.eq(election.budget)).toBe(true);
     // num_projects and num_votes are added; the file's own spelling of the budget is kept.
-    expect(back.meta).toEqual([...election.meta, { key: "num_projects", value: "2" }, { key: "num_votes", value: "2" }]);
+    expect(back.meta).toEqual([
+      ...election.meta,
+      { key: "num_projects", value: "2" },
+      { key: "num_votes", value: "2" },
+    ]);
     expect(writePb(back)).toBe(text);
   });
 

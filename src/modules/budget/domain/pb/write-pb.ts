@@ -66,7 +66,8 @@ export function writePb(election: Election, options: WritePbOptions = {}): strin
       voterColumns.map((column) => {
         if (column === "voter_id") return voter.id;
         if (column === "vote") return voter.vote.join(",");
-        if (column === "points" && voter.points !== undefined) return voter.points.map((points) => String(points)).join(",");
+        if (column === "points" && voter.points !== undefined)
+          return voter.points.map((points) => String(points)).join(",");
         return voter.fields[column] ?? "None";
       }),
     );

@@ -136,7 +136,7 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
           coefficients.push(w);
         }
       });
-      for (const model of [integer, relaxation]) {
+      for (const model of process.env.FACEINT === "1" ? [integer, relaxation] : [relaxation]) {
         model.addRow(threshold, highs.infinity, { indices: Int32Array.from(indices), values: Float64Array.from(coefficients) });
       }
     },

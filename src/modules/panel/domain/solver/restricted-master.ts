@@ -84,6 +84,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
 
   const solveSimplex = (): MasterSolution => {
     run(model, "restricted master LP");
+    const T = (globalThis as any).T; if (T) T.pivots = (T.pivots ?? 0) + (model.info.get("simplex_iteration_count") as number);
     return readSolution("restricted master LP");
   };
 
