@@ -11,7 +11,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the installed command the way a person would, on a database of its own. */
 function gemeinsam(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  // Vitest puts Vite's BASE_URL ("/") into process.env; it is not this platform's BASE_URL.
+  const { DATABASE_URL: _database, BASE_URL: _base, ...env } = process.env;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
