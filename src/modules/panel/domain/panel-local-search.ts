@@ -5,6 +5,7 @@
  * in well under a millisecond most of the time; the exact integer program is asked only when the
  * heuristic finds nothing, which is also the proof that the LP has converged.
  */
+import { type Random, shuffle } from "./random";
 import type { GroupedPool } from "./volunteer-groups";
 
 export interface LocalSearch {
@@ -15,6 +16,8 @@ export interface LocalSearch {
    * preferring the swap that loses the least weight. Returns false when no single swap does.
    */
   insert(counts: Int32Array, group: number, weights: Float64Array): boolean;
+  /** Up to `limit` different panels one feasible swap away from the given one. */
+  neighbours(counts: Int32Array, limit: number, random: Random): Int32Array[];
 }
 
 export function createLocalSearch(pool: GroupedPool): LocalSearch {
@@ -117,6 +120,24 @@ export function createLocalSearch(pool: GroupedPool): LocalSearch {
       let value = 0;
       for (let g = 0; g < groupCount; g++) value += (weights[g] as number) * (counts[g] as number);
       return value;
+    },
+    neighbours(counts, limit, random) {
+      load(counts);
+      const swaps: [number, number][] = [];
+      for (let out = 0; out < groupCount; out++) {
+        if ((counts[out] as number) === 0) continue;
+        for (let into = 0; into < groupCount; into++) {
+          if (into !== out && canSwap(counts, out, into)) swaps.push([out, into]);
+        }
+      }
+      return shuffle(random, swaps)
+        .slice(0, limit)
+        .map(([out, into]) => {
+          const next = Int32Array.from(counts);
+          next[out] = (next[out] as number) - 1;
+          next[into] = (next[into] as number) + 1;
+          return next;
+        });
     },
     insert(counts, group, weights) {
       load(counts);

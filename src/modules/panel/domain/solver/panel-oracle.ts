@@ -38,6 +38,8 @@ export interface PanelOracle {
    * Column generation uses it to prove that no panel improves the LP without the integer program.
    */
   relax(weights: Float64Array): RelaxedPanel;
+  /** As `relax`, but null when even the relaxation is infeasible (then no panel exists). */
+  relaxOrNull(weights: Float64Array): RelaxedPanel | null;
   /**
    * Rounds a fractional LP optimum: keeps the groups whose count is already whole and solves the
    * small integer program over the rest. Null when that leaves no feasible panel.
@@ -50,6 +52,13 @@ export interface PanelOracle {
    * searched.
    */
   restrict(weights: Float64Array, threshold: number): void;
+  /** From now on only panels with lower[g] ≤ count of group g ≤ upper[g]. */
+  limitGroups(lower: Float64Array, upper: Float64Array): void;
+  /**
+   * A good (not necessarily the best) panel with lower[g] ≤ count ≤ upper[g] for this one call,
+   * or null when there is none.
+   */
+  goodWithin(weights: Float64Array, lower: Float64Array, upper: Float64Array): OraclePanel | null;
   /** A feasible panel with at least one member of group g, or null when none exists. */
   panelWith(group: number, weights?: Float64Array, relativeGap?: number): OraclePanel | null;
   /** Integer program solves so far. */
@@ -70,6 +79,8 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
 
   let calls = 0;
   let gap = -1;
+  let groupLower = new Float64Array(groupCount);
+  let groupUpper = Float64Array.from(pool.groupMembers, (members) => members.length);
   const solve = (weights: Float64Array, start?: Int32Array, relativeGap = EXACT_GAP): OraclePanel | null => {
     calls++;
     if (relativeGap !== gap) {
@@ -90,30 +101,38 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
     return { counts, value, bound: typeof dualBound === "number" ? Math.max(value, dualBound) : Number.POSITIVE_INFINITY };
   };
 
+  const relaxOrNull = (weights: Float64Array): RelaxedPanel | null => {
+    relaxation.changeColsCost(all, weights);
+    const status = run(relaxation, "panel LP relaxation");
+    if (status === MODEL_STATUS.infeasible) return null;
+    if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`panel LP relaxation ended with status ${status}`);
+    const values = relaxation.getSolution().colValue;
+    let integral = true;
+    for (const x of values) {
+      if (Math.abs(x - Math.round(x)) > 1e-9) {
+        integral = false;
+        break;
+      }
+    }
+    const counts = integral ? Int32Array.from(values, (x) => Math.round(x)) : null;
+    return {
+      bound: relaxation.getObjectiveValue(),
+      counts: counts && isFeasibleCounts(pool, counts) ? counts : null,
+      values,
+    };
+  };
+
   return {
     maximise: (weights, options = {}) => solve(weights, options.start, options.relativeGap),
     relax(weights) {
-      relaxation.changeColsCost(all, weights);
-      const status = run(relaxation, "panel LP relaxation");
-      if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`panel LP relaxation ended with status ${status}`);
-      const values = relaxation.getSolution().colValue;
-      let integral = true;
-      for (const x of values) {
-        if (Math.abs(x - Math.round(x)) > 1e-9) {
-          integral = false;
-          break;
-        }
-      }
-      const counts = integral ? Int32Array.from(values, (x) => Math.round(x)) : null;
-      return {
-        bound: relaxation.getObjectiveValue(),
-        counts: counts && isFeasibleCounts(pool, counts) ? counts : null,
-        values,
-      };
+      const relaxed = relaxOrNull(weights);
+      if (!relaxed) throw new SolverFailure("the panel LP relaxation became infeasible");
+      return relaxed;
     },
+    relaxOrNull,
     completeRelaxation(weights, values) {
-      const lower = new Float64Array(groupCount);
-      const upper = Float64Array.from(pool.groupMembers, (members) => members.length);
+      const lower = Float64Array.from(groupLower);
+      const upper = Float64Array.from(groupUpper);
       values.forEach((x, g) => {
         if (Math.abs(x - Math.round(x)) <= 1e-9) {
           lower[g] = Math.round(x);
@@ -124,7 +143,7 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
       try {
         return solve(weights, undefined, QUICK_GAP);
       } finally {
-        integer.changeColsBounds(all, new Float64Array(groupCount), Float64Array.from(pool.groupMembers, (m) => m.length));
+        integer.changeColsBounds(all, groupLower, groupUpper);
       }
     },
     restrict(weights, threshold) {
@@ -136,17 +155,45 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
           coefficients.push(w);
         }
       });
-      for (const model of process.env.FACEINT === "1" ? [integer, relaxation] : [relaxation]) {
-        model.addRow(threshold, highs.infinity, { indices: Int32Array.from(indices), values: Float64Array.from(coefficients) });
+      // Only the relaxation gets the row: its real-valued coefficients make a near-equality
+      // knapsack that slows branch and bound far more than it prunes.
+      relaxation.addRow(threshold, highs.infinity, {
+        indices: Int32Array.from(indices),
+        values: Float64Array.from(coefficients),
+      });
+    },
+    goodWithin(weights, lower, upper) {
+      relaxation.changeColsBounds(all, lower, upper);
+      integer.changeColsBounds(all, lower, upper);
+      const saved = [groupLower, groupUpper] as const;
+      groupLower = Float64Array.from(lower);
+      groupUpper = Float64Array.from(upper);
+      try {
+        const relaxed = relaxOrNull(weights);
+        if (!relaxed) return null;
+        if (relaxed.counts) return { counts: relaxed.counts, value: weigh(weights, relaxed.counts), bound: relaxed.bound };
+        return this.completeRelaxation(weights, relaxed.values) ?? solve(weights, undefined, QUICK_GAP);
+      } finally {
+        [groupLower, groupUpper] = saved;
+        relaxation.changeColsBounds(all, groupLower, groupUpper);
+        integer.changeColsBounds(all, groupLower, groupUpper);
       }
     },
+    limitGroups(lower, upper) {
+      groupLower = Float64Array.from(lower);
+      groupUpper = Float64Array.from(upper);
+      integer.changeColsBounds(all, groupLower, groupUpper);
+      relaxation.changeColsBounds(all, groupLower, groupUpper);
+    },
     panelWith(group, weights, relativeGap) {
-      const upper = pool.groupMembers[group]?.length ?? 0;
-      integer.changeColBounds(group, 1, upper);
+      const lower = groupLower[group] as number;
+      const upper = groupUpper[group] as number;
+      if (upper < 1) return null;
+      integer.changeColBounds(group, Math.max(1, lower), upper);
       try {
         return solve(weights ?? new Float64Array(groupCount), undefined, relativeGap);
       } finally {
-        integer.changeColBounds(group, 0, upper);
+        integer.changeColBounds(group, lower, upper);
       }
     },
     get calls() {
@@ -166,7 +213,7 @@ function weigh(weights: Float64Array, counts: Int32Array): number {
 }
 
 /** size = k, quotas, households; integer counts or their LP relaxation. */
-function buildPanelModel(highs: Highs, pool: GroupedPool, integer: boolean): Model {
+export function buildPanelModel(highs: Highs, pool: GroupedPool, integer: boolean): Model {
   const groupCount = pool.groupMembers.length;
   const featureCount = pool.problem.features.length;
   const model = createModel(highs, integer ? {} : { solver: "simplex" });

@@ -15,7 +15,7 @@
  */
 import { SolverFailure } from "../errors";
 import type { GroupedPool } from "../volunteer-groups";
-import { type Basis, createModel, type Highs, MODEL_STATUS, type Model, run, setOptions } from "./highs-solver";
+import { createModel, type Highs, MODEL_STATUS, type Model, run } from "./highs-solver";
 
 export interface MasterSolution {
   /** Optimal z: the smallest probability among groups not yet fixed. */
@@ -36,12 +36,6 @@ export interface RestrictedMaster {
   removePanels(ids: ReadonlySet<number>): void;
   /** Dual simplex from the last basis: a vertex solution. */
   solveSimplex(): MasterSolution;
-  /**
-   * Interior point without crossover: the duals lie in the relative interior of the optimal dual
-   * face, so every group that is tight in all optimal solutions gets a positive dual. That fixes as
-   * many groups as possible per level.
-   */
-  solveInterior(): MasterSolution;
   /** Pins group g's probability to at least p; z no longer applies to it. */
   fix(group: number, probability: number): void;
   readonly panelCount: number;
@@ -84,7 +78,6 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
 
   const solveSimplex = (): MasterSolution => {
     run(model, "restricted master LP");
-    const T = (globalThis as any).T; if (T) T.pivots = (T.pivots ?? 0) + (model.info.get("simplex_iteration_count") as number);
     return readSolution("restricted master LP");
   };
 
@@ -116,24 +109,6 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
       columns.push(...kept);
     },
     solveSimplex,
-    solveInterior() {
-      const basis = currentBasis(model);
-      setOptions(model, { solver: "ipm", run_crossover: "off", ipm_optimality_tolerance: 1e-10 });
-      try {
-        const status = run(model, "restricted master LP (interior point)");
-        if (status !== MODEL_STATUS.optimal) {
-          // Interior point may stop short of the requested accuracy; crossover then yields a vertex
-          // solution, which is still optimal, only with fewer positive duals.
-          setOptions(model, { run_crossover: "on" });
-          run(model, "restricted master LP (interior point with crossover)");
-        }
-        return readSolution("restricted master LP (interior point)");
-      } finally {
-        setOptions(model, { solver: "simplex", run_crossover: "on" });
-        // The interior solution has no basis; restoring the last vertex keeps the next simplex warm.
-        if (basis) model.setBasis(basis);
-      }
-    },
     fix(group, probability) {
       model.changeCoefficient(group, 0, 0);
       model.changeRowBounds(group, probability, inf);
@@ -145,11 +120,3 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
   };
 }
 
-/** The simplex basis of the last solve, or undefined before the first solve. */
-function currentBasis(model: Model): Basis | undefined {
-  try {
-    return model.getBasis();
-  } catch {
-    return undefined;
-  }
-}
