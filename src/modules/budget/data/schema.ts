@@ -75,6 +75,8 @@ export const budgetProjects = pgTable(
     reviewReason: text("review_reason"),
     mergedInto: uuid("merged_into"),
     proposedBy: uuid("proposed_by"),
+    /** The measure of the strategy catalogue this funded project became (its slug), once. */
+    measureSlug: text("measure_slug"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "budget_projects" ADD COLUMN "measure_slug" text;
