@@ -2,10 +2,10 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
+import { proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { budgetBallots, budgetProjects, budgetVotingCodes } from "../data/schema";
 import { readPb } from "../domain/pb/read-pb";
 import { hashCode, normaliseCode } from "../use-cases/ballot-rules";
-import { proposalBudget, signedIn } from "./test-accounts";
 
 let t: TestApp;
 let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { signedIn } from "./test-accounts";
+import { signedIn } from "../../../../tests/support/budget";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 2, 1, 9));

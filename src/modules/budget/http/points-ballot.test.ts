@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
+import { proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { headingsOf } from "../data/queries";
 import { budgetProjects } from "../data/schema";
 import { readPb } from "../domain/pb/read-pb";
 import { startNextPhase } from "../use-cases/start-next-phase";
-import { proposalBudget, signedIn } from "./test-accounts";
 
 const DAY = 24 * 60 * 60 * 1000;
 let t: TestApp;

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { TestApp } from "../../../../tests/support/app";
-import { BrowserClient } from "../../../../tests/support/browser-client";
-import { roleAssignments, users } from "../../../platform/auth/schema";
-import { createSession } from "../../../platform/auth/sessions";
-import { cookieNames } from "../../../platform/http/cookies";
-import { createBudget } from "../use-cases/create-budget";
+import { createBudget } from "../../src/modules/budget/use-cases/create-budget";
+import { roleAssignments, users } from "../../src/platform/auth/schema";
+import { createSession } from "../../src/platform/auth/sessions";
+import { cookieNames } from "../../src/platform/http/cookies";
+import type { TestApp } from "./app";
+import { BrowserClient } from "./browser-client";
 
 /** A signed-in browser for an account made directly in the database (for tests). */
 export async function signedIn(
