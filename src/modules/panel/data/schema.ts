@@ -117,14 +117,31 @@ export const panelVolunteers = pgTable(
   ],
 );
 
+/** LEGACY's estimated probabilities beside LEXIMIN's, for the coordinator's comparison. */
+export interface SelectionComparison {
+  /** Runs of the greedy method the estimate is based on. */
+  legacyRuns: number;
+  /** Chances below this share count as "hardly any chance". */
+  threshold: number;
+  leximinBelow: number;
+  /** null when LEGACY could not form panels with these quotas. */
+  legacyMinProbability: number | null;
+  legacyBelow: number | null;
+}
+
 /** The outcome of a selection run that a job stores for the coordinator to check and publish. */
 export interface SelectionOutcome {
   algorithm: "leximin";
   minProbability: number;
-  legacyMinProbability: number | null;
   distributionPanels: number;
-  /** The lottery: M panels as lists of pseudonyms, each sorted. */
-  lottery: string[][];
+  /** The list as it will be published (domain/lottery-list.ts), its SHA-256 and its number of panels M. */
+  listText: string;
+  hash: string;
+  lotterySize: number;
+  /** Largest change of a volunteer's chance by the rounding to M panels (null for runs stored before it was measured). */
+  maxDeviation: number | null;
+  /** null for runs stored before the comparison existed. */
+  comparison: SelectionComparison | null;
   ms: number;
 }
 
@@ -161,8 +178,9 @@ export const panelJobs = pgTable(
 );
 
 /**
- * The published lottery: M panels of pseudonyms and the SHA-256 of its canonical text, published
- * before the draw. The seed is set once (the draw); a second draw with another seed is refused.
+ * The published lottery: the list text exactly as published (format in domain/lottery-list.ts) and
+ * its SHA-256, published before the draw. The seed is set once (the draw); a second draw with
+ * another seed is refused.
  */
 export const panelLotteries = pgTable(
   "panel_lotteries",
@@ -170,12 +188,35 @@ export const panelLotteries = pgTable(
     panelId: uuid("panel_id")
       .primaryKey()
       .references(() => panels.id, { onDelete: "cascade" }),
-    panels: jsonb("panels").$type<string[][]>().notNull(),
+    listText: text("list_text").notNull(),
     hash: text("hash").notNull(),
+    /** M, the number of panels in the list. */
+    size: integer("size").notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     seed: text("seed"),
     drawnIndex: integer("drawn_index"),
     drawnAt: timestamp("drawn_at", { withTimezone: true }),
   },
   (t) => [index("panel_lotteries_drawn_idx").on(t.drawnAt).where(sql`${t.seed} is not null`)],
+);
+
+/**
+ * Members who dropped out after the draw and who replaced them: replacement number r (1, 2, …),
+ * pseudonyms only, and the eligible volunteers the replacement was drawn from, so anyone can
+ * recompute the draw with the published list and seed.
+ */
+export const panelReplacements = pgTable(
+  "panel_replacements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    panelId: uuid("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    round: integer("round").notNull(),
+    leaving: text("leaving").notNull(),
+    replacement: text("replacement").notNull(),
+    eligible: jsonb("eligible").$type<string[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("panel_replacements_round_unique").on(t.panelId, t.round)],
 );
