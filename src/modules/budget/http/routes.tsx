@@ -15,6 +15,7 @@ import {
   phaseOf,
 } from "../use-cases/ballot-rules";
 import { castBallot } from "../use-cases/cast-ballot";
+import { changeRefusals, checkBallotChange } from "../use-cases/code-change";
 import { createBudget } from "../use-cases/create-budget";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 import { proposalInput } from "../use-cases/inputs";
@@ -39,6 +40,7 @@ import {
 } from "../use-cases/queries";
 import { reviewProject } from "../use-cases/review-project";
 import { startNextPhase } from "../use-cases/start-next-phase";
+import { ChangeStartPage } from "../views/change";
 import { CheckPage } from "../views/check";
 import { CreateBudgetPage, HEADING_ROWS } from "../views/create";
 import { BudgetDetailPage } from "../views/detail";
@@ -107,6 +109,7 @@ function choicesOf(body: Body, points: boolean): Map<string, number> {
 interface Voter {
   heading: HeadingRow;
   code?: string;
+  receipt?: string;
 }
 
 function limitsOf(budget: BudgetRow, heading: HeadingRow) {
@@ -414,6 +417,26 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     return { heading, code };
   }
 
+  /** A code holder changing a confirmed ballot: the code and the receipt must belong together. */
+  async function voterFromChange(
+    c: AppContext,
+    budget: BudgetRow,
+    code: string,
+    receipt: string,
+  ): Promise<Voter | { refusal: { path: string; message: string } }> {
+    const deps = c.get("deps");
+    const checked = await checkBallotChange(deps, {
+      budgetId: budget.id,
+      code,
+      receipt,
+      clientAddress: clientAddress(c),
+    });
+    if (checked.status !== "ok") return { refusal: changeRefusals[checked.status] };
+    const heading = (await headingsOf(deps.database.db, budget.id)).find((h) => h.id === checked.headingId);
+    if (!heading) throw new NotFound("budget.errors.notFound");
+    return { heading, code, receipt };
+  }
+
   function votingOpen(c: AppContext, budget: BudgetRow): void {
     if (phaseOf(budget, c.get("deps").clock()) !== "voting") throw new Conflict("budget.vote.closed");
   }
@@ -449,6 +472,12 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     );
   });
 
+  app.get("/budgets/:slug/vote/change", async (c) => {
+    const budget = await loadBudget(c);
+    votingOpen(c, budget);
+    return c.html(<ChangeStartPage page={pageContext(c)} budget={budget} />);
+  });
+
   app.post("/budgets/:slug/vote", async (c) => {
     const budget = await loadBudget(c);
     votingOpen(c, budget);
@@ -458,6 +487,8 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     const body = (await c.req.parseBody({ all: true })) as Body;
     const step = text(body, "step") ?? "code";
     const code = text(body, "code");
+    // Present only when a code holder changes a confirmed ballot (code and receipt together).
+    const receipt = code === undefined ? undefined : text(body, "receipt");
     const points = budget.ballotType === "points";
 
     // Confirmation first, straight to the use case: it checks the code, the voter, the limits and
@@ -470,12 +501,21 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
           const cast = await castBallot(deps, invocation(c), {
             budgetId: budget.id,
             code,
+            receipt,
             choices: [...submitted].map(([projectId, n]) => ({ projectId, points: n })),
             idempotencyKey: text(body, "idempotencyKey") ?? "",
             clientAddress: clientAddress(c),
           });
           c.header("Cache-Control", "no-store");
-          return c.html(<ReceiptPage page={page} budget={budget} receipt={cast.receipt} replaced={cast.replaced} />);
+          return c.html(
+            <ReceiptPage
+              page={page}
+              budget={budget}
+              receipt={cast.receipt}
+              replaced={cast.replaced}
+              withCode={code !== undefined}
+            />,
+          );
         } catch (error) {
           if (!(error instanceof Invalid)) throw error;
           refusal = error;
@@ -483,7 +523,19 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
       }
     }
     const headings = await headingsOf(deps.database.db, budget.id);
-    const codeIssue = refusal?.issues.find((i) => i.path === "code");
+    const codeIssue = refusal?.issues.find((i) => i.path === "code" || i.path === "receipt");
+    if (codeIssue && receipt !== undefined) {
+      // Counted as a wrong pair by the use case already, when it may be a guess.
+      return c.html(
+        <ChangeStartPage
+          page={page}
+          budget={budget}
+          errors={{ [codeIssue.path]: t(codeIssue.message) }}
+          values={{ code: code ?? "", receipt }}
+        />,
+        422,
+      );
+    }
     if (codeIssue) {
       // Counted as a wrong code by the use case already.
       return c.html(
@@ -499,7 +551,20 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     }
 
     let voter: Voter;
-    if (code !== undefined) {
+    if (code !== undefined && receipt !== undefined) {
+      const found = await voterFromChange(c, budget, code, receipt);
+      if ("refusal" in found)
+        return c.html(
+          <ChangeStartPage
+            page={page}
+            budget={budget}
+            errors={{ [found.refusal.path]: t(found.refusal.message) }}
+            values={{ code, receipt }}
+          />,
+          422,
+        );
+      voter = found;
+    } else if (code !== undefined) {
       const found = await voterFromCode(c, budget, code);
       if (typeof found === "string") {
         const message =
@@ -538,14 +603,23 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     }
 
     const projects = await ballotProjects(deps.database.db, voter.heading.id);
-    const choice = step === "code" ? new Map<string, number>() : choicesOf(body, points);
+    const choice = step === "code" || step === "change" ? new Map<string, number>() : choicesOf(body, points);
     const totals = totalsOf(budget, voter.heading, projects, choice);
-    const view = { page, budget, heading: voter.heading, projects, choice, totals, code: voter.code };
+    const view = {
+      page,
+      budget,
+      heading: voter.heading,
+      projects,
+      choice,
+      totals,
+      code: voter.code,
+      receipt: voter.receipt,
+    };
     const onBallot = new Set(projects.map((p) => p.id));
     const foreign = [...choice.keys()].some((id) => !onBallot.has(id));
     const invalidPoints = [...choice.values()].some((n) => n < 0);
 
-    if (step === "code" || step === "update" || step === "edit") {
+    if (step === "code" || step === "change" || step === "update" || step === "edit") {
       const errors = totals.problems.length ? { choices: totals.problems.map((p) => t(p)).join(" ") } : undefined;
       return c.html(<BallotPage {...view} errors={errors} />);
     }

@@ -9,6 +9,7 @@ import { defineUseCase, type Invocation } from "../../../platform/use-case/use-c
 import { ballotProjects, type HeadingRow } from "../data/queries";
 import { budgetBallots, budgetHeadings, budgets, budgetVotingCodes } from "../data/schema";
 import { ballotTotals, hashCode, newVotingCode, normaliseCode, phaseOf } from "./ballot-rules";
+import { changeRefusals, lookUpChange } from "./code-change";
 import { type BallotInput, ballotInput } from "./inputs";
 import { countWrongCode, lookUpCode, refuseIfBlocked } from "./voting-codes";
 
@@ -66,7 +67,13 @@ const castBallotUseCase = defineUseCase({
     let headingId: string;
     let voterKey: string;
     let codeHash: string | null = null;
-    if (input.code !== undefined) {
+    if (input.code !== undefined && input.receipt !== undefined) {
+      // A change: the code is used already; its current ballot's receipt proves the voter.
+      const found = await lookUpChange(tx, budget.id, input.code, input.receipt, true);
+      if (found.status !== "ok") throw new Invalid("errors.invalidInput", [changeRefusals[found.status]]);
+      headingId = found.headingId;
+      voterKey = `code:${found.codeHash}`;
+    } else if (input.code !== undefined) {
       const found = await lookUpCode(tx, budget.id, input.code, true);
       if (found.status !== "ok") {
         if (found.status === "used") throw new Conflict("budget.vote.codeUsed");
@@ -160,15 +167,21 @@ const castBallotUseCase = defineUseCase({
   },
 });
 
+/** A wrong code, or a receipt that does not belong to the code: both may be guesses. */
 function isWrongCode(error: unknown): boolean {
   return (
-    error instanceof Invalid && error.issues.some((i) => i.path === "code" && i.message === "budget.vote.codeUnknown")
+    error instanceof Invalid &&
+    error.issues.some(
+      (i) =>
+        (i.path === "code" && i.message === changeRefusals.codeUnknown.message) ||
+        (i.path === "receipt" && i.message === changeRefusals.wrongPair.message),
+    )
   );
 }
 
 /**
- * Casts (or replaces) a ballot. With a voting code, an address that typed too many wrong codes is
- * refused before anything is looked up, and every wrong code is counted.
+ * Casts (or replaces) a ballot. With a voting code, an address that typed too many wrong codes (or
+ * wrong code/receipt pairs) is refused before anything is looked up, and every wrong one is counted.
  */
 export async function castBallot(
   deps: Deps,

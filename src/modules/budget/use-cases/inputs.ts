@@ -154,6 +154,8 @@ export const ballotInput = z.object({
   budgetId: uuidField,
   /** Absent for a signed-in, verified account. */
   code: codeField.optional(),
+  /** With a used code: the receipt of the code's current ballot, to change that ballot. */
+  receipt: codeField.optional(),
   choices: choicesField,
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "budget.vote.expired" }),
   clientAddress: z.string().max(100).default("unknown"),

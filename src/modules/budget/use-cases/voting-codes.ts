@@ -45,7 +45,7 @@ export async function countWrongCode(deps: Deps, clientAddress: string, now: Dat
 export type CodeLookup =
   | { status: "ok"; codeHash: string; headingId: string }
   | { status: "malformed" | "unknown" }
-  | { status: "used"; codeHash: string };
+  | { status: "used"; codeHash: string; headingId: string };
 
 export async function lookUpCode(
   db: Executor,
@@ -62,6 +62,6 @@ export async function lookUpCode(
     .where(and(eq(budgetVotingCodes.codeHash, codeHash), eq(budgetVotingCodes.budgetId, budgetId)));
   const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) return { status: "unknown" };
-  if (row.usedAt) return { status: "used", codeHash };
+  if (row.usedAt) return { status: "used", codeHash, headingId: row.headingId };
   return { status: "ok", codeHash, headingId: row.headingId };
 }

@@ -1,6 +1,7 @@
 import type { Catalogues } from "../../../platform/i18n/i18n";
+import { changeMessages } from "./messages/change";
 
-export const budgetMessages: Catalogues = {
+const baseMessages: Catalogues = {
   de: {
     "budget.create.link": "Neuen Haushalt anlegen",
     "budget.create.title": "Neuen Bürger:innenhaushalt anlegen",
@@ -145,7 +146,8 @@ export const budgetMessages: Catalogues = {
     "budget.vote.orAccount": "Sie haben ein bestätigtes Konto?",
     "budget.vote.codeFormat": "Der Code hat 16 Zeichen (Buchstaben und Ziffern). Bitte prüfen Sie die Eingabe.",
     "budget.vote.codeUnknown": "Diesen Code kennen wir nicht. Bitte prüfen Sie die Eingabe.",
-    "budget.vote.codeUsed": "Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal.",
+    "budget.vote.codeUsed":
+      "Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal. Um Ihre Wahl zu ändern, wählen Sie „Stimmzettel ändern“ und geben den Code zusammen mit Ihrer Quittung ein.",
     "budget.vote.codeMissing": "Bitte geben Sie Ihren Abstimmungscode ein.",
     "budget.vote.tooManyAttempts": "Zu viele falsche Codes. Bitte warten Sie eine Viertelstunde.",
     "budget.vote.closed": "Die Abstimmung ist nicht geöffnet. Es wurde nichts gespeichert.",
@@ -186,7 +188,7 @@ export const budgetMessages: Catalogues = {
     "budget.confirm.points": "Punkte",
     "budget.confirm.total": "Summe",
     "budget.confirm.changeLater":
-      "Mit einem bestätigten Konto können Sie Ihren Stimmzettel bis zum Ende der Abstimmung ändern; ein Code gilt einmal.",
+      "Sie können Ihren Stimmzettel bis zum Ende der Abstimmung ändern: mit Ihrem bestätigten Konto, oder mit Ihrem Code und der Quittung, die Sie gleich bekommen.",
     "budget.confirm.submit": "Stimmzettel abgeben",
     "budget.confirm.edit": "Auswahl ändern",
     "budget.receipt.title": "Ihre Stimme wurde gezählt",
@@ -410,7 +412,8 @@ export const budgetMessages: Catalogues = {
     "budget.vote.orAccount": "Do you have a confirmed account?",
     "budget.vote.codeFormat": "The code has 16 characters (letters and digits). Please check what you typed.",
     "budget.vote.codeUnknown": "We do not know this code. Please check what you typed.",
-    "budget.vote.codeUsed": "This code has already been used to vote. Each code works only once.",
+    "budget.vote.codeUsed":
+      "This code has already been used to vote. Each code works only once. To change your choice, choose “Change your ballot” and enter the code together with your receipt.",
     "budget.vote.codeMissing": "Please enter your voting code.",
     "budget.vote.tooManyAttempts": "Too many wrong codes. Please wait a quarter of an hour.",
     "budget.vote.closed": "Voting is not open. Nothing was saved.",
@@ -447,7 +450,7 @@ export const budgetMessages: Catalogues = {
     "budget.confirm.points": "Points",
     "budget.confirm.total": "Total",
     "budget.confirm.changeLater":
-      "With a confirmed account you can change your ballot until voting closes; a code works once.",
+      "You can change your ballot until voting closes: with your confirmed account, or with your code and the receipt you are about to get.",
     "budget.confirm.submit": "Cast ballot",
     "budget.confirm.edit": "Change my choice",
     "budget.receipt.title": "Your vote has been counted",
@@ -530,4 +533,10 @@ export const budgetMessages: Catalogues = {
     "budget.errors.reasonRequired": "Please give a public reason of at least 10 characters.",
     "budget.errors.mergeInto": "Please choose another proposal of the same area.",
   },
+};
+
+/** Each feature keeps its messages in its own file under messages/; one catalogue per language. */
+export const budgetMessages: Catalogues = {
+  de: { ...baseMessages.de, ...changeMessages.de },
+  en: { ...baseMessages.en, ...changeMessages.en },
 };

@@ -48,6 +48,9 @@ export function VoteStartPage(props: {
         />
         <SubmitButton>{t("budget.vote.codeSubmit")}</SubmitButton>
       </Form>
+      <p>
+        <a href={`/budgets/${props.budget.slug}/vote/change`}>{t("budget.change.link")}</a>
+      </p>
       {!props.page.user && (
         <p>
           {t("budget.vote.orAccount")} <a href="/login">{t("nav.login")}</a>
@@ -66,13 +69,20 @@ export interface BallotView {
   choice: Map<string, number>;
   totals: BallotTotals;
   code?: string;
+  /** With a used code: the receipt that allows changing its ballot, carried from step to step. */
+  receipt?: string;
   errors?: FieldErrors;
   /** Shown when the ballot replaces an earlier one. */
   hasBallot?: boolean;
 }
 
-function HiddenVoter(props: { code?: string }) {
-  return props.code ? <input type="hidden" name="code" value={props.code} /> : null;
+function HiddenVoter(props: { code?: string; receipt?: string }) {
+  return (
+    <>
+      {props.code && <input type="hidden" name="code" value={props.code} />}
+      {props.code && props.receipt && <input type="hidden" name="receipt" value={props.receipt} />}
+    </>
+  );
 }
 
 /** The running total against the limit; the server computes it, budget-ballot.js keeps it live. */
@@ -147,9 +157,10 @@ export function BallotPage(props: BallotView) {
       <h1>{t("budget.ballot.title", { heading: heading.name })}</h1>
       <p class="lead">{ballotRuleText(budget, heading.amount, t, locale)}</p>
       {props.hasBallot && <Notice kind="info">{t("budget.ballot.replaceNote")}</Notice>}
+      {props.receipt && <Notice kind="info">{t("budget.change.note")}</Notice>}
       <ErrorSummary page={props.page} errors={props.errors} />
       <Form page={props.page} action={`/budgets/${budget.slug}/vote`} id="ballot-form">
-        <HiddenVoter code={props.code} />
+        <HiddenVoter code={props.code} receipt={props.receipt} />
         <TotalBox {...props} />
         <fieldset>
           <legend>{t("budget.ballot.legend")}</legend>
@@ -256,7 +267,7 @@ export function ConfirmPage(props: BallotView & { idempotencyKey: string }) {
         </table>
       </div>
       <Form page={props.page} action={`/budgets/${budget.slug}/vote`}>
-        <HiddenVoter code={props.code} />
+        <HiddenVoter code={props.code} receipt={props.receipt} />
         <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
         {chosen.map((p) =>
           points ? (
@@ -280,7 +291,14 @@ export function ConfirmPage(props: BallotView & { idempotencyKey: string }) {
 }
 
 /** Third step: the ballot is counted; the receipt lets the voter check that, and nothing more. */
-export function ReceiptPage(props: { page: PageContext; budget: BudgetRow; receipt: string; replaced: boolean }) {
+export function ReceiptPage(props: {
+  page: PageContext;
+  budget: BudgetRow;
+  receipt: string;
+  replaced: boolean;
+  /** Cast with a voting code: say how code and receipt change it later. */
+  withCode?: boolean;
+}) {
   const { t } = props.page;
   return (
     <Layout page={props.page} title={t("budget.receipt.title")} section="budgets">
@@ -290,6 +308,7 @@ export function ReceiptPage(props: { page: PageContext; budget: BudgetRow; recei
       <p class="voting-code" id="receipt-code">
         {props.receipt}
       </p>
+      {props.withCode && <p>{t("budget.receipt.changeHint")}</p>}
       <p>
         <a href={`/budgets/${props.budget.slug}/check`}>{t("budget.receipt.checkLink")}</a>
       </p>
