@@ -17,19 +17,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import pg from "pg";
-import { createApp } from "../src/app/app";
 import { createDeps } from "../src/app/bootstrap";
 import { loadConfig } from "../src/app/config";
-import { modules } from "../src/app/modules";
 import { columnsOf, listMeasuresQuery, type MeasureFilter } from "../src/modules/strategy/data/measures";
 import { measures } from "../src/modules/strategy/data/schema";
 import { blankContent, type MeasureContent } from "../src/modules/strategy/domain/model";
@@ -39,6 +33,7 @@ import { type Database, openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import type { Deps } from "../src/platform/deps";
 import { berlinDistricts } from "../src/platform/reference-data";
+import { failureNote, perSecond, startPairedServers } from "./support/paired-load";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 50;
@@ -258,35 +253,6 @@ export async function seedCatalogue(deps: Deps): Promise<void> {
 
 // ---------- load ----------
 
-interface Measurement {
-  completed: number;
-  seconds: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
-
-function measure(url: string, duration: number): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
-      workerData: { url, connections, duration },
-    });
-    worker.once("message", (m: Measurement) => {
-      resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
-}
-
-const perSecond = (m: Measurement) => m.completed / m.seconds;
-
 async function explain(deps: Deps): Promise<void> {
   for (const { path, filter, locale } of paths) {
     const query = listMeasuresQuery(deps.database.db, filter, {
@@ -311,52 +277,14 @@ async function run(kind: string, database: Database): Promise<boolean> {
   console.log(`\n== ${kind}: ${TOTAL_MEASURES} measures seeded in ${((Date.now() - seeding) / 1000).toFixed(1)} s`);
   if (process.env.BENCH_EXPLAIN) await explain(deps);
 
-  const app = createApp(deps, modules);
-  const appServer = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
-  await new Promise((resolve) => appServer.once("listening", resolve));
-  const appPort = (appServer.address() as AddressInfo).port;
-
-  const recorded = new Map<string, { body: Buffer; contentType: string }>();
-  for (const { path } of paths) {
-    const response = await fetch(`http://127.0.0.1:${appPort}${path}`);
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    recorded.set(path, {
-      body: Buffer.from(await response.arrayBuffer()),
-      contentType: response.headers.get("content-type") ?? "",
-    });
-  }
-  const baseline = createServer((req, res) => {
-    const entry = recorded.get(req.url ?? "");
-    if (!entry) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": entry.contentType, "content-length": entry.body.length });
-    res.end(entry.body);
-  });
-  const baselinePort = await listen(baseline);
-
-  const rows: Array<{ path: string; bytes: number; app: Measurement; base: Measurement }> = [];
-  for (const { path } of paths) {
-    await measure(`http://127.0.0.1:${appPort}${path}`, 1);
-    await measure(`http://127.0.0.1:${baselinePort}${path}`, 1);
-    const appRuns: Measurement[] = [];
-    const baseRuns: Measurement[] = [];
-    for (let round = 0; round < 2; round++) {
-      appRuns.push(await measure(`http://127.0.0.1:${appPort}${path}`, seconds / 2));
-      baseRuns.push(await measure(`http://127.0.0.1:${baselinePort}${path}`, seconds / 2));
-    }
-    const combine = (runs: Measurement[]): Measurement => ({
-      completed: runs.reduce((s, r) => s + r.completed, 0),
-      seconds: runs.reduce((s, r) => s + r.seconds, 0),
-      p50: Math.max(...runs.map((r) => r.p50)),
-      p95: Math.max(...runs.map((r) => r.p95)),
-      p99: Math.max(...runs.map((r) => r.p99)),
-      non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
-      errors: runs.reduce((s, r) => s + r.errors, 0),
-    });
-    rows.push({ path, bytes: recorded.get(path)?.body.length ?? 0, app: combine(appRuns), base: combine(baseRuns) });
-  }
+  const servers = await startPairedServers(
+    deps,
+    paths.map((p) => p.path),
+  );
+  const rows = await servers.run(
+    paths.map((p) => p.path),
+    { connections, seconds },
+  );
 
   // Without the page cache: one request at a time, each with a new (ignored) parameter, so every
   // answer is made afresh. This is the service time of one request, without any queueing.
@@ -365,7 +293,7 @@ async function run(kind: string, database: Database): Promise<boolean> {
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {
       const start = performance.now();
-      const response = await fetch(`http://127.0.0.1:${appPort}${path}&fresh=${i}`);
+      const response = await fetch(`${servers.appUrl}${path}&fresh=${i}`);
       await response.arrayBuffer();
       times.push(performance.now() - start);
     }
@@ -379,18 +307,17 @@ async function run(kind: string, database: Database): Promise<boolean> {
     `${"path".padEnd(64)}${pad("bytes", 7)} │${pad("app req/s", 10)}${pad("p50", 7)}${pad("p95", 7)} │${pad("base req/s", 11)}${pad("p50", 6)}${pad("p95", 6)} │${pad("req/s app/base", 15)}${pad("p95 < 50", 9)} │${pad("uncached p50", 13)}${pad("p95", 6)}`,
   );
   let ok = true;
-  for (const { path, bytes, app: a, base: b } of rows) {
+  for (const row of rows) {
+    const { path, bytes, app: a, base: b } = row;
     const met = a.p95 < TARGET_P95_MS && a.non2xx === 0 && a.errors === 0;
     ok &&= met;
     console.log(
       `${path.padEnd(64)}${pad(String(bytes), 7)} │${pad(perSecond(a).toFixed(0), 10)}${pad(ms(a.p50), 7)}${pad(ms(a.p95), 7)} │${pad(perSecond(b).toFixed(0), 11)}${pad(ms(b.p50), 6)}${pad(ms(b.p95), 6)} │${pad((perSecond(a) / perSecond(b)).toFixed(3), 15)}${pad(met ? "yes" : "NO", 9)} │${pad(ms(uncached.get(path)?.p50 ?? Number.NaN), 13)}${pad(ms(uncached.get(path)?.p95 ?? Number.NaN), 6)}`,
     );
-    if (a.non2xx || a.errors || b.non2xx || b.errors) {
-      console.log(`  ! non-2xx: app ${a.non2xx}, baseline ${b.non2xx}; errors: app ${a.errors}, baseline ${b.errors}`);
-    }
+    const note = failureNote(row);
+    if (note) console.log(note);
   }
-  appServer.close();
-  baseline.close();
+  servers.close();
   return ok;
 }
 
