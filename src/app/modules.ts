@@ -1,24 +1,39 @@
-import { panelModule } from "../modules/panel/module";
 import { budgetModule } from "../modules/budget/module";
+import { panelModule } from "../modules/panel/module";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
 import { adminModule } from "../platform/admin/module";
+import { auditLabelMessages } from "../platform/audit/labels";
 import { authModule } from "../platform/auth/module";
 import { registerMessages } from "../platform/i18n/i18n";
 import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
+import { registerPersonalData } from "../platform/personal-data/hook";
 import { platformModule } from "../platform/platform-module";
 
 /** Every module of the application, in the order their routes are mounted. */
-export const modules: readonly ModuleManifest[] = [platformModule, authModule, adminModule, siteModule, strategyModule, panelModule, budgetModule];
+export const modules: readonly ModuleManifest[] = [
+  platformModule,
+  authModule,
+  adminModule,
+  siteModule,
+  strategyModule,
+  panelModule,
+  budgetModule,
+];
 
 let registered = false;
-/** Registers the modules' messages and actions once per process. */
+/** Registers the modules' messages, actions, audit labels and personal-data hooks once per process. */
 export function registerModules(): readonly ModuleManifest[] {
   if (!registered) {
     for (const module of modules) {
       if (module.messages) registerMessages(module.messages);
       if (module.actions) defineActions(module.actions);
+      if (module.auditLabels) registerMessages(auditLabelMessages(module.auditLabels));
+      if (module.personalData) {
+        registerPersonalData(module.name, module.personalData);
+        if (module.personalData.messages) registerMessages(module.personalData.messages);
+      }
     }
     registered = true;
   }

@@ -4,6 +4,7 @@ import type { Deps } from "./deps";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
 import type { ActionRule } from "./permissions/permissions";
+import type { PersonalDataHook } from "./personal-data/hook";
 
 /**
  * A module's manifest: everything the application needs to plug it in. The app's module list
@@ -20,4 +21,11 @@ export interface ModuleManifest {
   api?: ApiRouteDefinition[];
   /** Seeds demo content into an empty database. */
   seed?: (deps: Deps) => Promise<void>;
+  /**
+   * Names for the audit log of every action code this module's use cases record (`budget.ballot.cast`
+   * → "Stimme abgegeben"), German and English. A test checks that no recorded action lacks one.
+   */
+  auditLabels?: Catalogues;
+  /** Required when the module stores anything linked to an account: its part in export and deletion. */
+  personalData?: PersonalDataHook;
 }

@@ -1,7 +1,9 @@
 import type { ModuleManifest } from "../../platform/module";
+import { budgetPersonalData } from "./data/personal-data";
 import { seedBudget } from "./data/seed";
 import { budgetApi } from "./http/api";
 import { budgetRoutes } from "./http/routes";
+import { budgetAuditLabels } from "./views/audit-labels";
 import { budgetMessages } from "./views/messages";
 
 /**
@@ -25,6 +27,8 @@ export const budgetModule: ModuleManifest = {
     "budget.vote": { roles: ["resident"], guests: true },
   },
   messages: budgetMessages,
+  auditLabels: budgetAuditLabels,
+  personalData: budgetPersonalData,
   routes: budgetRoutes,
   api: budgetApi,
   seed: seedBudget,

@@ -4,6 +4,7 @@ import { findPanelByName } from "./data/queries";
 import { panelApi } from "./http/api";
 import { panelRoutes } from "./http/routes";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
+import { panelAuditLabels } from "./views/audit-labels";
 import { panelMessages } from "./views/messages";
 
 const coordinator = { roles: ["strategy_office" as const] };
@@ -15,6 +16,7 @@ const coordinator = { roles: ["strategy_office" as const] };
 export const panelModule: ModuleManifest = {
   name: "panel",
   messages: panelMessages,
+  auditLabels: panelAuditLabels,
   actions: {
     "panel.manage": coordinator,
     "panel.create": coordinator,

@@ -1,7 +1,9 @@
 import type { ModuleManifest } from "../../platform/module";
+import { strategyPersonalData } from "./data/personal-data";
 import { strategyApi } from "./http/api";
 import { strategyRoutes } from "./http/routes";
 import { seedStrategy } from "./use-cases/seed";
+import { strategyAuditLabels } from "./views/audit-labels";
 import { strategyMessages } from "./views/messages";
 
 /** Strategy catalogue: values compass, clusters, action fields, organisations, measures and their teams. */
@@ -19,6 +21,8 @@ export const strategyModule: ModuleManifest = {
     "strategy.catalogue.import": { roles: ["strategy_office"] },
   },
   messages: strategyMessages,
+  auditLabels: strategyAuditLabels,
+  personalData: strategyPersonalData,
   routes: strategyRoutes,
   api: strategyApi,
   seed: seedStrategy,

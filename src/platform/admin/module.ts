@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../module";
 import { adminRoutes } from "./http/routes";
+import { adminAuditLabels } from "./views/audit-labels";
 import { adminMessages } from "./views/messages";
 
 /**
@@ -16,5 +17,6 @@ export const adminModule: ModuleManifest = {
     "admin.audit.read": { roles: [] },
   },
   messages: adminMessages,
+  auditLabels: adminAuditLabels,
   routes: adminRoutes,
 };

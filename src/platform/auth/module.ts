@@ -2,6 +2,7 @@ import { mailMessages } from "../mail/messages";
 import type { ModuleManifest } from "../module";
 import { meRoute } from "./http/api";
 import { authRoutes } from "./http/routes";
+import { authAuditLabels } from "./views/audit-labels";
 import { authMessages } from "./views/messages";
 
 /** Accounts: registration, e-mail verification, login, password reset, profile, own data. */
@@ -25,6 +26,7 @@ export const authModule: ModuleManifest = {
     "account.apiToken.revoke": { roles: ["resident"] },
     "account.delete": { roles: ["resident"] },
   },
+  auditLabels: authAuditLabels,
   messages: {
     de: { ...authMessages.de, ...mailMessages.de },
     en: { ...authMessages.en, ...mailMessages.en },

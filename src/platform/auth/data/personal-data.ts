@@ -1,18 +1,44 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { auditLog } from "../../audit/schema";
 import type { Executor } from "../../db/database";
+import type { Deps } from "../../deps";
+import type { Translate } from "../../i18n/i18n";
 import { mailOutbox } from "../../mail/schema";
+import { personalDataHooks } from "../../personal-data/hook";
 import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../schema";
 
 /**
- * Everything the platform stores about one account, for "download my data". Secrets are left out:
- * no password hash, no session ids, no token hashes.
+ * Everything stored about one account, for "download my data": the platform's tables and, under
+ * `modules`, each module's section from its personal-data hook. Secrets are left out: no password
+ * hash, no session ids, no token hashes.
  */
-export async function personalData(db: Executor, userId: string, currentSessionIdHash: string | null, now: Date) {
+export async function personalData(
+  deps: Deps,
+  userId: string,
+  currentSessionIdHash: string | null,
+  now: Date,
+  t: Translate,
+) {
+  const platform = await platformPersonalData(deps.database.db, userId, currentSessionIdHash, now);
+  if (!platform) return null;
+  const sections: Record<string, unknown> = {};
+  for (const [name, hook] of personalDataHooks()) {
+    const section = await hook.export(deps.database.db, userId, { deps, now, t });
+    if (section !== null && section !== undefined) sections[name] = section;
+  }
+  return { ...platform, modules: sections };
+}
+
+async function platformPersonalData(db: Executor, userId: string, currentSessionIdHash: string | null, now: Date) {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return null;
   const roles = await db
-    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId, since: roleAssignments.createdAt })
+    .select({
+      role: roleAssignments.role,
+      scopeType: roleAssignments.scopeType,
+      scopeId: roleAssignments.scopeId,
+      since: roleAssignments.createdAt,
+    })
     .from(roleAssignments)
     .where(eq(roleAssignments.userId, userId))
     .orderBy(asc(roleAssignments.createdAt));

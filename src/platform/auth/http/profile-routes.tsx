@@ -124,7 +124,7 @@ export function profileRoutes(app: Hono<AppEnv>): void {
     if (!user) return redirectToLogin(c);
     const deps = c.get("deps");
     const now = deps.clock();
-    const data = await personalData(deps.database.db, user.id, c.get("state").sessionIdHash, now);
+    const data = await personalData(deps, user.id, c.get("state").sessionIdHash, now, c.get("state").t);
     const day = now.toISOString().slice(0, 10);
     return c.body(JSON.stringify(data, null, 2), 200, {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../errors/errors";
+import { defaultLocale, translator } from "../../i18n/i18n";
 import { mailOutbox } from "../../mail/schema";
+import { personalDataHooks } from "../../personal-data/hook";
 import { rateLimitRules } from "../../security/rate-limit";
 import { defineUseCase } from "../../use-case/use-case";
 import { actingUserId } from "../acting-user";
@@ -13,7 +15,8 @@ import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../sch
 /**
  * Deletes the account by anonymising it: address, name, password, profile answers, sessions, tokens,
  * roles and the mails about it are gone; the row stays so contributions remain, attributed to
- * "deleted account". The password confirms the wish.
+ * "deleted account". Every module's personal-data hook erases its part in the same transaction, so
+ * the account is never left half deleted. The password confirms the wish.
  */
 export const deleteAccount = defineUseCase({
   action: "account.delete",
@@ -25,7 +28,7 @@ export const deleteAccount = defineUseCase({
       { key: `account-delete:${id}`, rule: rateLimitRules.login },
     ];
   },
-  run: async ({ tx, now, actor }, input) => {
+  run: async ({ deps, tx, now, actor }, input) => {
     const user = await findUserById(tx, actingUserId(actor));
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
       throw new Invalid("errors.invalidInput", [{ path: "password", message: "auth.password.wrong" }]);
@@ -52,6 +55,8 @@ export const deleteAccount = defineUseCase({
     await tx.delete(emailTokens).where(eq(emailTokens.userId, user.id));
     await tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
     await tx.delete(mailOutbox).where(eq(mailOutbox.userId, user.id));
+    for (const [, hook] of personalDataHooks())
+      await hook.erase(tx, user.id, { deps, now, t: translator(defaultLocale) });
     return { result: undefined, audit: { action: "account.delete", objectType: "user", objectId: user.id } };
   },
 });

@@ -1,0 +1,116 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "../../../platform/db/database";
+import type { PersonalDataHook } from "../../../platform/personal-data/hook";
+import { appSecrets } from "../../../platform/security/schema";
+import { hmac, newToken } from "../../../platform/security/tokens";
+import { budgetBallots, budgetHeadings, budgetProjects, budgets } from "./schema";
+
+/** The secret the account voter keys are made with (see accountVoter in use-cases/cast-ballot.ts). */
+const VOTER_SECRET = "budget-voter";
+
+/**
+ * The key an account's ballots carry in one budget. It must stay the same derivation as in
+ * accountVoter; the personal-data test casts a real ballot, so a change there makes it fail.
+ */
+function accountVoterKey(secret: string, budgetId: string, accountId: string): string {
+  return `account:${hmac(secret, `${budgetId}:${accountId}`)}`;
+}
+
+/** Read without creating it: no secret means no account ever voted, so there is nothing to find. */
+async function voterSecret(db: Executor): Promise<string | null> {
+  const [row] = await db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, VOTER_SECRET));
+  return row?.value ?? null;
+}
+
+/** For each budget, the key the account's ballots would carry there. */
+async function accountKeys(db: Executor, accountId: string): Promise<Array<{ budgetId: string; key: string }>> {
+  const secret = await voterSecret(db);
+  if (!secret) return [];
+  const rows = await db.select({ id: budgets.id }).from(budgets);
+  return rows.map((b) => ({ budgetId: b.id, key: accountVoterKey(secret, b.id, accountId) }));
+}
+
+async function proposalsOf(db: Executor, accountId: string) {
+  return db
+    .select({
+      budget: budgets.slug,
+      budgetTitle: budgets.title,
+      heading: budgetHeadings.name,
+      number: budgetProjects.number,
+      title: budgetProjects.title,
+      description: budgetProjects.description,
+      estimatedCost: budgetProjects.estimatedCost,
+      actionFields: budgetProjects.actionFields,
+      status: budgetProjects.status,
+      reviewReason: budgetProjects.reviewReason,
+      createdAt: budgetProjects.createdAt,
+    })
+    .from(budgetProjects)
+    .innerJoin(budgets, eq(budgets.id, budgetProjects.budgetId))
+    .innerJoin(budgetHeadings, eq(budgetHeadings.id, budgetProjects.headingId))
+    .where(eq(budgetProjects.proposedBy, accountId))
+    .orderBy(asc(budgetProjects.createdAt));
+}
+
+/**
+ * When the account voted, never for what: the ballot pages themselves never show a choice again
+ * (the receipt check says only "counted" or "replaced"), so a download cannot be used to prove a
+ * vote to someone else. Ballots cast with a voting code are not tied to any account and not listed.
+ */
+async function ballotsOf(db: Executor, accountId: string) {
+  const keys = await accountKeys(db, accountId);
+  if (keys.length === 0) return [];
+  return db
+    .select({
+      budget: budgets.slug,
+      budgetTitle: budgets.title,
+      heading: budgetHeadings.name,
+      castAt: budgetBallots.createdAt,
+      replacedAt: budgetBallots.replacedAt,
+    })
+    .from(budgetBallots)
+    .innerJoin(budgets, eq(budgets.id, budgetBallots.budgetId))
+    .innerJoin(budgetHeadings, eq(budgetHeadings.id, budgetBallots.headingId))
+    .where(
+      inArray(
+        budgetBallots.voterKey,
+        keys.map((k) => k.key),
+      ),
+    )
+    .orderBy(asc(budgetBallots.createdAt));
+}
+
+export const budgetPersonalData: PersonalDataHook = {
+  async export(db, accountId, { t }) {
+    const proposals = await proposalsOf(db, accountId);
+    const ballots = await ballotsOf(db, accountId);
+    if (proposals.length === 0 && ballots.length === 0) return null;
+    return { proposals, ballots, aboutBallots: t("budget.personalData.aboutBallots") };
+  },
+
+  /**
+   * Proposals stay on the ballot and in the results but lose their proposer. The account's ballots
+   * keep counting; they get a fresh random key in place of the one derived from the account id,
+   * so nobody can tie them to the account any more, not even with the server's secret.
+   */
+  async erase(tx, accountId, { deps }) {
+    await tx.update(budgetProjects).set({ proposedBy: null }).where(eq(budgetProjects.proposedBy, accountId));
+    for (const { budgetId, key } of await accountKeys(tx, accountId)) {
+      await tx
+        .update(budgetBallots)
+        .set({ voterKey: `account:${newToken(deps.random, 32)}` })
+        .where(and(eq(budgetBallots.budgetId, budgetId), eq(budgetBallots.voterKey, key)));
+    }
+  },
+
+  messages: {
+    de: {
+      "budget.personalData.aboutBallots":
+        "Ihre Stimmzettel sind unter einem Schlüssel gespeichert, der Ihr Konto nicht enthält. Hier steht nur, wann Sie abgestimmt haben, nicht wofür – so kann niemand mit diesem Download von Ihnen verlangen, Ihre Wahl zu beweisen. Stimmen, die Sie mit einem Abstimmungscode abgegeben haben, sind mit Ihrem Konto nicht verbunden und fehlen deshalb hier.",
+    },
+    en: {
+      "budget.personalData.aboutBallots":
+        "Your ballots are stored under a key that does not contain your account. This lists only when you voted, not for what – so nobody can use this download to make you prove how you voted. Votes you cast with a voting code are not linked to your account and are therefore not listed.",
+    },
+  },
+};
