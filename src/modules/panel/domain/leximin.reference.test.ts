@@ -60,7 +60,8 @@ describe.each(FIXTURE_NAMES)("LEXIMIN on %s", (name) => {
     const sum = result.probabilities.reduce((a, b) => a + b, 0);
     expect(Math.abs(sum - fixture.problem.k)).toBeLessThan(1e-6);
     const marginals = new Float64Array(fixture.problem.volunteers.length);
-    for (const { members, weight } of result.panels) for (const i of members) marginals[i] = (marginals[i] as number) + weight;
+    for (const { members, weight } of result.panels)
+      for (const i of members) marginals[i] = (marginals[i] as number) + weight;
     const gap = Math.max(...marginals.map((m, i) => Math.abs(m - (result.probabilities[i] as number))));
     expect(gap).toBeLessThan(1e-9);
   });

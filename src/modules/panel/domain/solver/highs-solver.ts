@@ -13,6 +13,7 @@ export const MODEL_STATUS = {
   unboundedOrInfeasible: 9,
   unbounded: 10,
   timeLimit: 13,
+  unknown: 15,
   solutionLimit: 16,
 } as const;
 
@@ -29,6 +30,12 @@ export function createModel(highs: Highs, options: Record<string, OptionValue> =
  */
 export function run(model: Model, what: string): number {
   try {
+    const status = model.run().modelStatus;
+    if (status !== MODEL_STATUS.unknown) return status;
+    // After columns are deleted or row bounds and coefficients change, the simplex warm start
+    // occasionally stops without a verdict ("unknown") on perfectly good LPs. A cold start from
+    // a cleared basis settles them; only a second "unknown" is a real failure.
+    model.clearSolver();
     return model.run().modelStatus;
   } catch (error) {
     throw new SolverFailure(`${what}: ${error instanceof Error ? error.message : String(error)}`);
