@@ -2,8 +2,11 @@ import { stream } from "hono/streaming";
 import { z } from "zod";
 import { defineApiRoute } from "../../../platform/api/api";
 import { offsetOf, paginated, paginationQuery } from "../../../platform/api/pagination";
+import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
+import type { Reference } from "../data/catalogue";
+import type { MeasureFilter } from "../data/measures";
 import { currentAssessments } from "../domain/assessment";
 import {
   type BilingualText,
@@ -125,6 +128,34 @@ function listItem(m: MeasureListItem, locale: Locale, baseUrl: string): z.input<
 
 const text = (t: BilingualText, locale: Locale) => pick(t, locale);
 
+/** A download of every measure matching the filters, streamed so large catalogues need little memory. */
+function exportRoute(spec: {
+  path: string;
+  summary: string;
+  response: z.ZodType;
+  contentType: "text/csv" | "application/json";
+  chunks: (deps: Deps, filter: MeasureFilter, reference: Reference) => AsyncGenerator<string>;
+}) {
+  return defineApiRoute({
+    method: "get",
+    path: spec.path,
+    summary: spec.summary,
+    tag: "strategy",
+    query: apiListQuery,
+    response: spec.response,
+    produces: spec.contentType,
+    handler: async (c, { query }) => {
+      const deps = c.get("deps");
+      const reference = await cachedReference(deps.database.db);
+      const filter = apiFilter(query, reference, c.get("state").t);
+      c.header("Content-Type", `${spec.contentType}; charset=utf-8`);
+      return stream(c, async (s) => {
+        for await (const chunk of spec.chunks(deps, filter, reference)) await s.write(chunk);
+      });
+    },
+  });
+}
+
 export const strategyApi = [
   defineApiRoute({
     method: "get",
@@ -154,41 +185,19 @@ export const strategyApi = [
         });
       }),
   }),
-  defineApiRoute({
-    method: "get",
+  exportRoute({
     path: "/api/v1/measures.csv",
     summary: "All measures matching the filters, every field in German and English, as CSV",
-    tag: "strategy",
-    query: apiListQuery,
     response: z.string(),
-    produces: "text/csv",
-    handler: async (c, { query }) => {
-      const deps = c.get("deps");
-      const reference = await cachedReference(deps.database.db);
-      const filter = apiFilter(query, reference, c.get("state").t);
-      c.header("Content-Type", "text/csv; charset=utf-8");
-      return stream(c, async (s) => {
-        for await (const chunk of measuresCsv(deps, filter, reference)) await s.write(chunk);
-      });
-    },
+    contentType: "text/csv",
+    chunks: measuresCsv,
   }),
-  defineApiRoute({
-    method: "get",
+  exportRoute({
     path: "/api/v1/measures.json",
     summary: "All measures matching the filters, every field in German and English, as one JSON document",
-    tag: "strategy",
-    query: apiListQuery,
     response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
-    produces: "application/json",
-    handler: async (c, { query }) => {
-      const deps = c.get("deps");
-      const reference = await cachedReference(deps.database.db);
-      const filter = apiFilter(query, reference, c.get("state").t);
-      c.header("Content-Type", "application/json; charset=utf-8");
-      return stream(c, async (s) => {
-        for await (const chunk of measuresJson(deps, filter, reference)) await s.write(chunk);
-      });
-    },
+    contentType: "application/json",
+    chunks: measuresJson,
   }),
   defineApiRoute({
     method: "get",
