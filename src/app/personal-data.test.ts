@@ -102,7 +102,16 @@ describe("personal data of the modules", () => {
     const measure = await createMeasure(
       t.deps,
       { actor: ada.actor },
-      { title_de: "Offene Reparaturwerkstatt", type: "network", status: "planned", action_fields: ["RW-2"] },
+      {
+        title_de: "Offene Reparaturwerkstatt",
+        title_en: "",
+        summary_de: "",
+        summary_en: "",
+        type: "network",
+        status: "planned",
+        responsible: "",
+        action_fields: ["RW-2"],
+      },
     );
     slug = measure.slug;
     await assessMeasure(
@@ -134,7 +143,11 @@ describe("personal data of the modules", () => {
     const choices = [{ projectId: project?.id as string, points: 1 }];
     let n = 0;
     const vote = (actor: Actor) =>
-      castBallot(t.deps, { actor }, { budgetId: votingBudget, choices, idempotencyKey: `vote-key-${++n}-abcdefghij` });
+      castBallot(
+        t.deps,
+        { actor },
+        { budgetId: votingBudget, choices, idempotencyKey: `vote-key-${++n}-abcdefghij`, clientAddress: "test" },
+      );
     await vote(ada.actor);
     now = new Date(now.getTime() + 60_000);
     await vote(ada.actor);

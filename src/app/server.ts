@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { panelPeriodicJobs } from "../modules/panel/jobs/periodic";
 import { ensureFirstAdmin } from "../platform/auth/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
+import { platformPeriodicJobs } from "../platform/jobs/purge-expired";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
 import { loadConfig } from "./config";
@@ -23,7 +24,7 @@ const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
 });
-const stopPeriodicJobs = startPeriodicJobs(deps, panelPeriodicJobs);
+const stopPeriodicJobs = startPeriodicJobs(deps, [...platformPeriodicJobs, ...panelPeriodicJobs]);
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info("shutting down", { signal });
