@@ -11,7 +11,8 @@ const coordinator = { roles: ["strategy_office" as const] };
 
 /**
  * The citizen panel process: invitations with personal codes, registration with the feature
- * questions, the fair lottery (LEXIMIN) as a background job, the published list and the public draw.
+ * questions, the fair lottery (LEXIMIN) as a background job, the published list, the public draw
+ * and the replacement of members who drop out.
  */
 export const panelModule: ModuleManifest = {
   name: "panel",
@@ -26,6 +27,8 @@ export const panelModule: ModuleManifest = {
     "panel.selection.start": coordinator,
     "panel.lottery.publish": coordinator,
     "panel.draw": coordinator,
+    /** Replacing a member who dropped out is part of the draw, so it needs the same role. */
+    "panel.replace": coordinator,
     "panel.personalData.delete": coordinator,
     /** Invited people register without an account: the invitation code is their proof. */
     "panel.register": { roles: ["resident"], guests: true },

@@ -5,6 +5,7 @@ import {
   panelInvitations,
   panelJobs,
   panelLotteries,
+  panelReplacements,
   panels,
   panelVolunteers,
 } from "./schema";
@@ -13,6 +14,7 @@ export type PanelRow = typeof panels.$inferSelect;
 export type PanelJobRow = typeof panelJobs.$inferSelect;
 export type PanelLotteryRow = typeof panelLotteries.$inferSelect;
 export type PanelVolunteerRow = typeof panelVolunteers.$inferSelect;
+export type PanelReplacementRow = typeof panelReplacements.$inferSelect;
 
 export async function findPanel(db: Executor, id: string): Promise<PanelRow | null> {
   const [row] = await db.select().from(panels).where(eq(panels.id, id));
@@ -178,9 +180,18 @@ export async function lotterySummary(db: Executor, panelId: string) {
       seed: panelLotteries.seed,
       drawnIndex: panelLotteries.drawnIndex,
       drawnAt: panelLotteries.drawnAt,
-      size: sql<number>`jsonb_array_length(${panelLotteries.panels})`,
+      size: panelLotteries.size,
     })
     .from(panelLotteries)
     .where(eq(panelLotteries.panelId, panelId));
   return row ?? null;
+}
+
+/** Replacements of members who dropped out, in the order they were drawn. */
+export async function listReplacements(db: Executor, panelId: string): Promise<PanelReplacementRow[]> {
+  return db
+    .select()
+    .from(panelReplacements)
+    .where(eq(panelReplacements.panelId, panelId))
+    .orderBy(asc(panelReplacements.round));
 }

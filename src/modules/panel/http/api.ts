@@ -22,6 +22,13 @@ const quota = z.object({
   selected: z.number().int().nullable(),
 });
 
+const replacement = z.object({
+  round: z.number().int(),
+  leaving: z.string(),
+  replacement: z.string(),
+  eligible: z.array(z.string()),
+});
+
 const panelDetail = panelSummary.extend({
   description: z.string(),
   lotterySize: z.number().int(),
@@ -36,7 +43,11 @@ const panelDetail = panelSummary.extend({
       seed: z.string().nullable(),
       drawnPanel: z.number().int().nullable(),
       drawnAt: z.string().nullable(),
+      /** The panel as drawn. */
+      drawnMembers: z.array(z.string()).nullable(),
+      /** Who sits on the panel now, after the replacements. */
       members: z.array(z.string()).nullable(),
+      replacements: z.array(replacement),
     })
     .nullable(),
 });
@@ -47,6 +58,7 @@ const lotteryList = z.object({
   publishedAt: z.string(),
   seed: z.string().nullable(),
   drawnPanel: z.number().int().nullable(),
+  lotterySize: z.number().int(),
   panels: z.array(z.object({ number: z.number().int(), members: z.array(z.string()) })),
 });
 
@@ -78,7 +90,7 @@ export const panelApi = [
   defineApiRoute({
     method: "get",
     path: "/api/v1/panels/{id}",
-    summary: "One citizen panel: quotas, composition, published hash, seed and status",
+    summary: "One citizen panel: quotas, composition, published hash, seed, members and replacements",
     tag: "panels",
     response: panelDetail,
     errors: [404],
@@ -105,7 +117,9 @@ export const panelApi = [
               seed: lottery.seed,
               drawnPanel: lottery.drawnIndex,
               drawnAt: lottery.drawnAt?.toISOString() ?? null,
-              members: data.drawnMembers,
+              drawnMembers: data.drawnMembers,
+              members: data.members,
+              replacements: data.replacements,
             }
           : null,
       };
@@ -119,14 +133,15 @@ export const panelApi = [
     response: lotteryList,
     errors: [404],
     handler: async (c, { params }) => {
-      const { panel, lottery } = await publishedLottery(c.get("deps"), params.id as string);
+      const { panel, lottery, panels } = await publishedLottery(c.get("deps"), params.id as string);
       return {
         panelId: panel.id,
         hash: lottery.hash,
         publishedAt: lottery.publishedAt.toISOString(),
         seed: lottery.seed,
         drawnPanel: lottery.drawnIndex,
-        panels: lottery.panels.map((members, i) => ({ number: i + 1, members })),
+        lotterySize: lottery.size,
+        panels: panels.map((members, i) => ({ number: i + 1, members })),
       };
     },
   }),

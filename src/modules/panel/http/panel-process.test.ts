@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -11,10 +9,13 @@ import { BrowserClient } from "../../../../tests/support/browser-client";
 import { auditLog } from "../../../platform/audit/schema";
 import { mailOutbox } from "../../../platform/mail/schema";
 import { panelAddressFiles, panelInvitations, panelVolunteers } from "../data/schema";
+import { drawPanelNumber, drawReplacement } from "../domain/draw";
+import { parseLotteryList } from "../domain/lottery-list";
 import { selectionJobsIdle } from "../jobs/selection-job";
 import { sampleRows } from "../use-cases/draw-address-sample";
 import { decryptText } from "../use-cases/protect";
 import { signedInBrowser, uploadFile, visibleText } from "./panel-test-support";
+import { runVerifyScript } from "./verify-script-support";
 
 let t: TestApp;
 let coordinator: BrowserClient;
@@ -266,6 +267,19 @@ describe("stage 2: invited people register with their code", () => {
   });
 });
 
+interface PanelDetail {
+  quotas: Array<{ value: string; selected: number; min: number; max: number }>;
+  lottery: {
+    drawnMembers: string[];
+    members: string[];
+    replacements: Array<{ round: number; leaving: string; replacement: string; eligible: string[] }>;
+  };
+}
+
+async function panelDetail(): Promise<PanelDetail> {
+  return (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as PanelDetail;
+}
+
 describe("stage 3: the lottery and the public draw", () => {
   let hash = "";
   let seedPanel = 0;
@@ -301,6 +315,13 @@ describe("stage 3: the lottery and the public draw", () => {
     const text = visibleText(coordinator.lastHtml);
     expect(text).toContain("Die Berechnung ist fertig.");
     expect(text).toMatch(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN: 25,00 %/);
+    // LEGACY's estimate beside it, from the same background job.
+    expect(text).toContain("Vergleich mit dem früheren Verfahren");
+    expect(text).toContain("Wir haben es 2000-mal durchgespielt");
+    expect(text).toMatch(/LEXIMIN \(dieses Los\) 25,00 % 0 LEGACY \(früheres Verfahren, geschätzt\) \d+,\d\d % \d+/);
+    expect(text).not.toContain("noch nicht verfügbar");
+    const legacy = await t.database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
+    expect(legacy.reduce((sum, v) => sum + (v.legacyProbability ?? 0), 0)).toBeCloseTo(6, 6);
     const volunteers = await t.database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
     const sum = volunteers.reduce((s, v) => s + (v.probability ?? 0), 0);
     expect(sum).toBeCloseTo(6, 6);
@@ -318,6 +339,13 @@ describe("stage 3: the lottery and the public draw", () => {
     const listText = await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text();
     hash = createHash("sha256").update(listText).digest("hex");
     expect(api.hash).toBe(hash);
+    // The file is the selection core's format: "N: id id …", ids and lines sorted.
+    const lines = parseLotteryList(listText);
+    expect(lines).toEqual(api.panels.map((p) => p.members));
+    expect(listText.split("\n")[0]).toMatch(/^1: P-[0-9A-Z]{8}( P-[0-9A-Z]{8}){5}$/);
+    const keys = lines.map((l) => l.join(" "));
+    expect(keys).toEqual([...keys].sort());
+    for (const line of lines) expect(line).toEqual([...line].sort());
     const verify = await t.app.request(`/panels/${panelId}/verify`);
     expect(visibleText(await verify.text())).toContain(hash);
     // Registration and quotas are fixed now.
@@ -329,8 +357,7 @@ describe("stage 3: the lottery and the public draw", () => {
     await coordinator.get(`/panels/${panelId}/manage`);
     const response = await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
     expect(response.status).toBe(200);
-    const digest = createHash("sha256").update(`${hash}\n3 1 4 1 5 9`).digest("hex");
-    seedPanel = Number(BigInt(`0x${digest}`) % 100n) + 1;
+    seedPanel = drawPanelNumber(hash, "3 1 4 1 5 9", 100);
     expect(visibleText(coordinator.lastHtml)).toContain(`Rat Nummer ${seedPanel} wurde gezogen.`);
     const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as {
       status: string;
@@ -347,25 +374,29 @@ describe("stage 3: the lottery and the public draw", () => {
     }
   });
 
-  it("the script on the verification page recomputes the checksum and the panel drawn", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "panel-verify-"));
-    const page = await (await t.app.request(`/panels/${panelId}/verify`)).text();
-    const script = (page.match(/<pre class="panel-script"[^>]*><code>([\s\S]*?)<\/code><\/pre>/)?.[1] ?? "")
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-    writeFileSync(join(dir, "verify.cjs"), script);
-    writeFileSync(join(dir, "lottery.txt"), await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text());
-    const output = execFileSync(process.execPath, [join(dir, "verify.cjs"), join(dir, "lottery.txt"), "3 1 4 1 5 9"], {
-      encoding: "utf8",
+  it("docs/panel-verify.mjs, served for download, recomputes the checksum and the panel from the published list", async () => {
+    const served = await t.app.request("/panels/verify.mjs");
+    expect(served.headers.get("content-type")).toContain("javascript");
+    const page = visibleText(await (await t.app.request(`/panels/${panelId}/verify`)).text());
+    expect(page).toContain(`node panel-verify.mjs lottery.txt "3 1 4 1 5 9" --hash ${hash}`);
+    const result = await runVerifyScript({
+      script: await served.text(),
+      list: await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text(),
+      seed: "3 1 4 1 5 9",
+      hash,
     });
-    rmSync(dir, { recursive: true, force: true });
-    expect(output.split(" ").slice(0, 2)).toEqual([hash, String(seedPanel)]);
+    expect(result.exitCode).toBe(0);
+    expect(result.output).toMatchObject({ hash, hashMatches: true, lotterySize: 100, panelNumber: seedPanel });
+    const tampered = await runVerifyScript({
+      list: (await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text()).replace("1: ", "1:  "),
+      seed: "3 1 4 1 5 9",
+      hash,
+    });
+    expect(tampered.exitCode).not.toBe(0);
   });
 
   it("shows the same panel for the same seed and refuses, and audits, another seed", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
     await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
     expect(visibleText(coordinator.lastHtml)).toContain(`es bleibt bei Rat Nummer ${seedPanel}.`.replace("es", "Es"));
     const refused = await coordinator.post(`/panels/${panelId}/draw`, { seed: "2 7 1 8" });
@@ -393,6 +424,94 @@ describe("stage 3: the lottery and the public draw", () => {
     );
   });
 
+  it("lets only the coordinator draw a replacement", async () => {
+    const resident = await signedInBrowser(t, [], "Anwohner");
+    await resident.get(`/panels/${panelId}`);
+    const members = (await panelDetail()).lottery.members;
+    const refused = await resident.post(`/panels/${panelId}/replace`, { leaving: members[0] as string });
+    expect(refused.status).toBe(403);
+    expect((await panelDetail()).lottery.replacements).toEqual([]);
+  });
+
+  it("draws a replacement for a member who dropped out, as the published procedure says, and tells them", async () => {
+    const before = await panelDetail();
+    const leaving = before.lottery.members[0] as string;
+    await coordinator.get(`/panels/${panelId}/manage`);
+    expect(visibleText(coordinator.lastHtml)).toContain("Ein Mitglied ist ausgeschieden");
+    const response = await coordinator.post(`/panels/${panelId}/replace`, { leaving });
+    expect(response.status).toBe(200);
+    const after = await panelDetail();
+    const [first] = after.lottery.replacements;
+    expect(first).toMatchObject({ round: 1, leaving });
+    const list = parseLotteryList(await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text());
+    expect(first?.replacement).toBe(drawReplacement(hash, "3 1 4 1 5 9", 1, first?.eligible ?? [], list).id);
+    expect(visibleText(coordinator.lastHtml)).toContain(
+      `Für ${leaving} rückt ${first?.replacement} nach (Ersatz Nr. 1, gelost unter ${first?.eligible.length} Personen).`,
+    );
+    expect(after.lottery.members).toContain(first?.replacement);
+    expect(after.lottery.members).not.toContain(leaving);
+    expect(after.lottery.drawnMembers).toEqual(before.lottery.drawnMembers);
+    for (const q of after.quotas) {
+      expect(q.selected).toBeGreaterThanOrEqual(q.min);
+      expect(q.selected).toBeLessThanOrEqual(q.max);
+    }
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, panelId), eq(auditLog.action, "panel.replace")));
+    expect(audit[0]?.after).toMatchObject({ round: 1, leaving, replacement: first?.replacement });
+    const [volunteer] = await t.database.db
+      .select()
+      .from(panelVolunteers)
+      .where(and(eq(panelVolunteers.panelId, panelId), eq(panelVolunteers.pseudonym, first?.replacement ?? "")));
+    const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, volunteer?.email ?? ""));
+    const expected = volunteer?.locale === "en" ? "You move up to the citizen panel" : "Sie rücken in den Bürger:innenrat nach";
+    expect(mails.map((m) => m.subject)).toContain(expected);
+    const verify = visibleText(await (await t.app.request(`/panels/${panelId}/verify`)).text());
+    expect(verify).toContain(`Nachgerückte Mitglieder`);
+    expect(verify).toContain(`1 ${leaving} ${first?.replacement}`);
+    expect(verify).not.toContain("@example.org");
+  });
+
+  it("refuses someone who is not a member, and says so beside the field", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const response = await coordinator.post(`/panels/${panelId}/replace`, { leaving: "P-NOTAMEMB" });
+    expect(response.status).toBe(422);
+    expect(visibleText(coordinator.lastHtml)).toContain("Diese Person ist nicht Mitglied des Rats.");
+  });
+
+  it("changes nothing and says why when nobody can move up", async () => {
+    let refused: Response | null = null;
+    for (let round = 0; round < 30 && !refused; round++) {
+      const { members } = (await panelDetail()).lottery;
+      await coordinator.get(`/panels/${panelId}/manage`);
+      const response = await coordinator.post(`/panels/${panelId}/replace`, { leaving: members[0] as string });
+      if (response.status === 409) refused = response;
+      else expect(response.status).toBe(200);
+    }
+    expect(refused?.status).toBe(409);
+    expect(visibleText(coordinator.lastHtml)).toContain("Niemand kann nachrücken");
+    expect(visibleText(coordinator.lastHtml)).toContain("Es wurde nichts geändert.");
+    const before = await panelDetail();
+    await coordinator.post(`/panels/${panelId}/replace`, { leaving: before.lottery.members[0] as string });
+    expect(await panelDetail()).toEqual(before);
+  });
+
+  it("docs/panel-verify.mjs recomputes every replacement from the panel's published JSON", async () => {
+    const detail = await panelDetail();
+    expect(detail.lottery.replacements.length).toBeGreaterThan(1);
+    const result = await runVerifyScript({
+      list: await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text(),
+      seed: "3 1 4 1 5 9",
+      hash,
+      replacements: detail,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.output?.replacements).toEqual(
+      detail.lottery.replacements.map((r) => expect.objectContaining({ round: r.round, id: r.replacement, matches: true })),
+    );
+  });
+
   it("publishes the result: composition against quotas and the probability histogram with its data table", async () => {
     const page = await t.app.request(`/panels/${panelId}`);
     const html = await page.text();
@@ -401,6 +520,7 @@ describe("stage 3: the lottery and the public draw", () => {
     expect(text).toContain(`Mit der Zufallszahl „3 1 4 1 5 9“ wurde Rat Nummer ${seedPanel} von 100 gezogen.`);
     expect(text).toContain("Quote erfüllt");
     expect(text).not.toContain("Quote nicht erfüllt");
+    expect(text).toContain("Nachgerückte Mitglieder");
     expect(html).toContain('<svg viewBox="0 0 480 260" role="img"');
     expect(text).toContain("Verteilung der Auswahlwahrscheinlichkeiten");
     expect(text).not.toContain("person1@example.org");

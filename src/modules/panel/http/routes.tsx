@@ -15,6 +15,7 @@ import { drawPanel } from "../use-cases/draw-panel";
 import { publishLottery } from "../use-cases/publish-lottery";
 import { letters, listPanels, managedPanel, publicPanel, publishedLottery, requireManage } from "../use-cases/queries";
 import { registerVolunteer } from "../use-cases/register-volunteer";
+import { replaceMember } from "../use-cases/replace-member";
 import { sendInvitations } from "../use-cases/send-invitations";
 import { startSelection } from "../use-cases/start-selection";
 import { updateQuotas } from "../use-cases/update-quotas";
@@ -23,6 +24,7 @@ import { csvErrorText } from "../views/components";
 import { LettersPrintPage, type ManageExtras, ManagePage, NewPanelPage } from "../views/coordinator-pages";
 import { PanelListPage, PanelPage, VerifyPage } from "../views/public-pages";
 import { featureField, RegisterPage } from "../views/register";
+import { verificationScript } from "./verify-script";
 
 const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -118,6 +120,14 @@ export function panelRoutes(app: Hono<AppEnv>): void {
       <PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />,
     );
   });
+
+  // Before /panels/:id, which would take "verify.mjs" for a panel id.
+  app.get("/panels/verify.mjs", (c) =>
+    c.body(verificationScript(), 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Content-Disposition": 'inline; filename="panel-verify.mjs"',
+    }),
+  );
 
   app.get("/panels/new", async (c) => {
     await requireManage(c.get("state").actor);
@@ -324,6 +334,25 @@ export function panelRoutes(app: Hono<AppEnv>): void {
         id,
         { form: "draw", errors: errorsOf(c, error, "seed"), values: formValues(body) },
         error.status as 409 | 422,
+      );
+    }
+  });
+
+  app.post("/panels/:id/replace", async (c) => {
+    const id = c.req.param("id");
+    const body = await c.req.parseBody();
+    const t = c.get("state").t;
+    try {
+      const done = await replaceMember(c.get("deps"), invocation(c), { panelId: id, leaving: text(body, "leaving") });
+      return renderManage(c, id, { drawMessage: { kind: "success", text: t("panel.manage.replaced", done) } });
+    } catch (error) {
+      if (!refusal(error)) throw error;
+      if (error instanceof Conflict) return renderManage(c, id, { problem: t(error.message) }, 409);
+      return renderManage(
+        c,
+        id,
+        { form: "replace", errors: errorsOf(c, error, "leaving"), values: formValues(body) },
+        error.status as 422,
       );
     }
   });

@@ -1,84 +1,65 @@
-import { createHash } from "node:crypto";
+import { estimateLegacyProbabilities } from "../domain/legacy";
 import { findLeximinDistribution, type LeximinProgress } from "../domain/leximin";
+import { publishLottery } from "../domain/lottery-list";
+import { roundToLottery } from "../domain/lottery-rounding";
 import type { SelectionProblem } from "../domain/problem";
-import type { Random } from "../domain/random";
+import { seededRandom } from "../domain/random";
+import type { Highs } from "../domain/solver/highs-solver";
 
 /**
- * The selection run as the platform uses it: LEXIMIN probabilities, then a uniform lottery over M
- * panels, and the public procedure that turns the published list and a seed into one panel.
- * Everything here is deterministic given the problem and the random source.
+ * The selection run as the platform uses it, entirely from the selection core: LEXIMIN
+ * probabilities, the rounding to a uniform lottery of M panels (each chance within 1/M), the list
+ * text as it will be published with its SHA-256, and LEGACY's estimated probabilities for the
+ * comparison. Deterministic given the problem and the seed, so a run can be repeated.
  */
-export interface LotteryResult {
-  probabilities: Float64Array;
+export interface SelectionRun {
+  /** LEXIMIN probabilities, in the order of `problem.volunteers`. */
+  probabilities: number[];
   minProbability: number;
   distributionPanels: number;
-  /** M panels as lists of volunteer indices, each ascending. */
-  lottery: number[][];
+  listText: string;
+  hash: string;
+  maxDeviation: number;
+  /** LEGACY's estimate in the same order; null when the greedy method cannot meet these quotas. */
+  legacyProbabilities: number[] | null;
 }
 
-export async function loadHighs() {
+/** Enough runs for a stable estimate of who has almost no chance, and seconds for a pool of hundreds. */
+export const LEGACY_RUNS = 2000;
+
+export async function loadHighs(): Promise<Highs> {
   const loader = (await import("highs")).default;
   return loader();
 }
 
-export async function computeLottery(
+export async function computeSelection(
   problem: SelectionProblem,
   lotterySize: number,
-  random: Random,
+  seed: number,
   onProgress?: (progress: LeximinProgress) => void,
-): Promise<LotteryResult> {
+): Promise<SelectionRun> {
   const highs = await loadHighs();
-  const distribution = findLeximinDistribution(problem, { highs, random, onProgress });
-  const lottery = roundToLottery(
-    distribution.panels.map((p) => ({ members: [...p.members], weight: p.weight })),
-    lotterySize,
-  );
+  // Separate generators, so the list does not depend on how many numbers another step drew.
+  const distribution = findLeximinDistribution(problem, { highs, random: seededRandom(seed), onProgress });
+  const lottery = roundToLottery(distribution, { highs, random: seededRandom(seed + 1), size: lotterySize });
+  const published = publishLottery(problem, lottery.panels);
+  const probabilities = Array.from(distribution.probabilities);
   return {
-    probabilities: distribution.probabilities,
-    minProbability: Math.min(...distribution.probabilities),
+    probabilities,
+    minProbability: Math.min(...probabilities),
     distributionPanels: distribution.panels.length,
-    lottery,
+    listText: published.text,
+    hash: published.hash,
+    maxDeviation: lottery.maxDeviation,
+    legacyProbabilities: legacyEstimate(problem, seed + 2),
   };
 }
 
-/**
- * Rounds a distribution over panels to M equally likely lottery tickets: every panel gets
- * ⌊M·weight⌋ tickets and the remaining tickets go to the largest remainders (ties: earlier panel).
- */
-export function roundToLottery(panels: Array<{ members: number[]; weight: number }>, size: number): number[][] {
-  const shares = panels.map((p, index) => {
-    const exact = p.weight * size;
-    return { index, tickets: Math.floor(exact + 1e-9), remainder: exact - Math.floor(exact + 1e-9) };
-  });
-  let left = size - shares.reduce((sum, s) => sum + s.tickets, 0);
-  const byRemainder = [...shares].sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const share of byRemainder) {
-    if (left <= 0) break;
-    share.tickets += 1;
-    left -= 1;
+function legacyEstimate(problem: SelectionProblem, seed: number): number[] | null {
+  try {
+    return Array.from(estimateLegacyProbabilities(problem, LEGACY_RUNS, seededRandom(seed)).probabilities);
+  } catch {
+    // The greedy method gives up on quotas it keeps running into dead ends with; LEXIMIN still works.
+    return null;
   }
-  const lottery: number[][] = [];
-  for (const share of shares) {
-    const members = [...(panels[share.index]?.members ?? [])].sort((a, b) => a - b);
-    for (let i = 0; i < share.tickets; i++) lottery.push(members);
-  }
-  return lottery;
-}
-
-/** The published text of the lottery: one line per panel, "number: id,id,…", ids sorted. */
-export function lotteryText(lottery: readonly (readonly string[])[]): string {
-  return lottery.map((members, i) => `${i + 1}: ${[...members].sort().join(",")}\n`).join("");
-}
-
-export function lotteryHash(lottery: readonly (readonly string[])[]): string {
-  return createHash("sha256").update(lotteryText(lottery), "utf8").digest("hex");
-}
-
-/**
- * The drawn panel's number (1 … M): SHA-256 of "<list hash>\n<seed>" read as a big number, modulo M,
- * plus one. The seed is used exactly as entered after trimming surrounding spaces.
- */
-export function drawnPanelNumber(hash: string, seed: string, size: number): number {
-  const digest = createHash("sha256").update(`${hash}\n${seed.trim()}`, "utf8").digest("hex");
-  return Number(BigInt(`0x${digest}`) % BigInt(size)) + 1;
 }

@@ -2,11 +2,11 @@ import { Worker } from "node:worker_threads";
 import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { claimJob, findJob, findPanel, poolForSelection, setJobProgress } from "../data/queries";
-import type { SelectionProblem } from "../domain/problem";
-import { seededRandom } from "../domain/random";
+import type { SelectionComparison } from "../data/schema";
 import { recordSelection, recordSelectionFailure } from "../use-cases/record-selection";
+import { selectionProblem } from "../use-cases/selection-problem";
 import { describeFailure } from "./describe-failure";
-import { computeLottery } from "./selection-engine";
+import { computeSelection, LEGACY_RUNS, type SelectionRun } from "./selection-engine";
 import type { SelectionWorkerInput, SelectionWorkerMessage } from "./selection-worker";
 
 const jobActor: Actor = { kind: "system", label: "panel selection job" };
@@ -92,16 +92,8 @@ function solve(
       settled = true;
       clearTimeout(timer);
       deps.logger.warn("no worker thread for the selection; solving in the server thread", { error: String(error) });
-      computeLottery(input.problem, input.lotterySize, seededRandom(input.seed))
-        .then((r) =>
-          resolve({
-            type: "done",
-            probabilities: Array.from(r.probabilities),
-            minProbability: r.minProbability,
-            distributionPanels: r.distributionPanels,
-            lottery: r.lottery,
-          }),
-        )
+      computeSelection(input.problem, input.lotterySize, input.seed)
+        .then((r) => resolve({ type: "done", ...r }))
         .catch((e: unknown) => resolve({ type: "failed", failure: describeFailure(e) }));
     });
     worker.on("exit", (code) => {
@@ -126,18 +118,7 @@ export async function runSelectionJob(
   if (!job || !panel) return;
   const invocation = { actor: jobActor, requestId: `job:${jobId}` };
   const pool = await poolForSelection(db, panel.id);
-  const problem: SelectionProblem = {
-    features: panel.features.map((f) => ({
-      name: f.name,
-      values: f.values.map((v) => ({ name: v.name, min: v.min, max: v.max })),
-    })),
-    volunteers: pool.map((v) => ({
-      id: v.pseudonym,
-      values: panel.features.map((f) => f.values.findIndex((value) => value.name === v.features[f.name])),
-    })),
-    k: panel.size,
-    households: false,
-  };
+  const problem = selectionProblem(panel, pool);
   await setJobProgress(db, jobId, 10, "leximin");
   const started = Date.now();
   // Progress is written in order and at most once per 5 %, from 10 % to 90 %.
@@ -162,22 +143,37 @@ export async function runSelectionJob(
     return;
   }
   await setJobProgress(db, jobId, 90, "lottery");
-  const probabilities: Record<string, number> = {};
-  pool.forEach((v, i) => {
-    probabilities[v.pseudonym] = Math.min(1, Math.max(0, outcome.probabilities[i] ?? 0));
-  });
-  const lottery = outcome.lottery.map((members) => members.map((i) => pool[i]?.pseudonym as string).sort());
+  const byPseudonym = (values: number[]) =>
+    Object.fromEntries(pool.map((v, i) => [v.pseudonym, Math.min(1, Math.max(0, values[i] ?? 0))]));
   await recordSelection(deps, invocation, {
     jobId,
-    probabilities,
-    legacyProbabilities: null,
+    probabilities: byPseudonym(outcome.probabilities),
+    legacyProbabilities: outcome.legacyProbabilities ? byPseudonym(outcome.legacyProbabilities) : null,
     outcome: {
       algorithm: "leximin",
       minProbability: outcome.minProbability,
-      legacyMinProbability: null,
       distributionPanels: outcome.distributionPanels,
-      lottery,
+      listText: outcome.listText,
+      hash: outcome.hash,
+      lotterySize: panel.lotterySize,
+      maxDeviation: outcome.maxDeviation,
+      comparison: compare(outcome),
       ms: Date.now() - started,
     },
   });
+}
+
+/** Below this chance a volunteer has hardly any: the figure the comparison with LEGACY counts. */
+export const LOW_CHANCE = 0.01;
+
+function compare(run: SelectionRun): SelectionComparison {
+  const below = (values: number[]) => values.filter((p) => p < LOW_CHANCE).length;
+  const legacy = run.legacyProbabilities;
+  return {
+    legacyRuns: LEGACY_RUNS,
+    threshold: LOW_CHANCE,
+    leximinBelow: below(run.probabilities),
+    legacyMinProbability: legacy ? Math.min(...legacy) : null,
+    legacyBelow: legacy ? below(legacy) : null,
+  };
 }

@@ -1,14 +1,13 @@
 /**
  * Runs the selection in a worker thread, so the server keeps answering while the solver works
  * (LEXIMIN for 70 of 150 volunteers takes seconds, for 200 of 2,000 minutes). Messages:
- * `progress` while it runs, then `done` with the lottery or `failed` with a description.
+ * `progress` while it runs, then `done` with the list and the probabilities or `failed` with a description.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { SelectionFailure } from "../data/schema";
 import type { SelectionProblem } from "../domain/problem";
-import { seededRandom } from "../domain/random";
 import { describeFailure } from "./describe-failure";
-import { computeLottery } from "./selection-engine";
+import { computeSelection, type SelectionRun } from "./selection-engine";
 
 export interface SelectionWorkerInput {
   problem: SelectionProblem;
@@ -18,7 +17,7 @@ export interface SelectionWorkerInput {
 
 export type SelectionWorkerMessage =
   | { type: "progress"; fixed: number; total: number }
-  | { type: "done"; probabilities: number[]; minProbability: number; distributionPanels: number; lottery: number[][] }
+  | ({ type: "done" } & SelectionRun)
   | { type: "failed"; failure: SelectionFailure };
 
 async function main(): Promise<void> {
@@ -27,16 +26,10 @@ async function main(): Promise<void> {
   const input = workerData as SelectionWorkerInput;
   const send = (message: SelectionWorkerMessage) => port.postMessage(message);
   try {
-    const result = await computeLottery(input.problem, input.lotterySize, seededRandom(input.seed), (progress) =>
+    const result = await computeSelection(input.problem, input.lotterySize, input.seed, (progress) =>
       send({ type: "progress", fixed: progress.fixedGroups, total: progress.groups }),
     );
-    send({
-      type: "done",
-      probabilities: Array.from(result.probabilities),
-      minProbability: result.minProbability,
-      distributionPanels: result.distributionPanels,
-      lottery: result.lottery,
-    });
+    send({ type: "done", ...result });
   } catch (error) {
     send({ type: "failed", failure: describeFailure(error) });
   }

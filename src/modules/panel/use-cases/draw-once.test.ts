@@ -11,7 +11,8 @@ import { createMemoryLogger } from "../../../platform/log/logger";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { panelJobs, panelLotteries, panels, panelVolunteers } from "../data/schema";
 import { deleteExpiredPersonalData } from "../jobs/periodic";
-import { drawnPanelNumber, lotteryHash } from "../jobs/selection-engine";
+import { drawPanelNumber } from "../domain/draw";
+import { parseLotteryList, publishLottery as publishList } from "../domain/lottery-list";
 import { createPanel } from "./create-panel";
 import { drawPanel } from "./draw-panel";
 import { publishLottery } from "./publish-lottery";
@@ -24,7 +25,7 @@ const coordinator: Actor = {
 };
 
 /** A panel whose selection has run, with a lottery of 50 panels ready to publish (no solver needed). */
-async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: string[][] }> {
+async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: string[][]; hash: string }> {
   const { id } = await createPanel(deps, { actor: coordinator }, {
     name: "Rat für die Ziehung",
     size: 2,
@@ -41,8 +42,16 @@ async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: s
       registeredAt: now,
     })),
   );
-  const lottery = Array.from({ length: 50 }, (_, i) =>
-    [pseudonyms[(i % 2) * 2] as string, pseudonyms[1 + (i % 2) * 2] as string].sort(),
+  // Two panels that meet the quotas, 25 tickets each, published as the selection core does.
+  const problem = {
+    features: [],
+    volunteers: pseudonyms.map((id) => ({ id, values: [] })),
+    k: 2,
+    households: false,
+  };
+  const published = publishList(
+    problem,
+    Array.from({ length: 50 }, (_, i) => [(i % 2) * 2, 1 + (i % 2) * 2]),
   );
   await deps.database.db.update(panels).set({ status: "registration" }).where(eq(panels.id, id));
   await deps.database.db.insert(panelJobs).values({
@@ -54,13 +63,16 @@ async function panelReadyToPublish(deps: Deps): Promise<{ id: string; lottery: s
     outcome: {
       algorithm: "leximin",
       minProbability: 0.5,
-      legacyMinProbability: null,
       distributionPanels: 2,
-      lottery,
+      listText: published.text,
+      hash: published.hash,
+      lotterySize: 50,
+      maxDeviation: 0,
+      comparison: null,
       ms: 1,
     },
   });
-  return { id, lottery };
+  return { id, lottery: parseLotteryList(published.text), hash: published.hash };
 }
 
 for (const kind of testDatabaseKinds) {
@@ -76,13 +88,13 @@ for (const kind of testDatabaseKinds) {
     afterAll(() => database.close());
 
     it("publishes the list's SHA-256 and draws the panel the published procedure names", async () => {
-      const { id, lottery } = await panelReadyToPublish(deps);
+      const { id, lottery, hash } = await panelReadyToPublish(deps);
       const published = await publishLottery(deps, { actor: coordinator }, { panelId: id });
-      expect(published.hash).toBe(lotteryHash(lottery));
+      expect(published.hash).toBe(hash);
       await expect(publishLottery(deps, { actor: coordinator }, { panelId: id })).rejects.toBeInstanceOf(Conflict);
 
       const first = await drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "  17 4 33 8  " });
-      const number = drawnPanelNumber(published.hash, "17 4 33 8", 50);
+      const number = drawPanelNumber(published.hash, "17 4 33 8", 50);
       expect(first).toEqual({ kind: "drawn", panelNumber: number, members: lottery[number - 1] });
 
       const again = await drawPanel(deps, { actor: coordinator }, { panelId: id, seed: "17 4 33 8" });

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { Conflict } from "../../../platform/errors/errors";
-import { isLocale } from "../../../platform/i18n/i18n";
-import { renderMail } from "../../../platform/mail/render";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findLottery } from "../data/queries";
 import { panelLotteries, panels, panelVolunteers } from "../data/schema";
-import { drawnPanelNumber } from "../jobs/selection-engine";
+import { drawPanelNumber } from "../domain/draw";
+import { parseLotteryList } from "../domain/lottery-list";
 import { loadPanel, panelIdInput } from "./common";
+import { queueVolunteerMail } from "./notify-volunteer";
 
 export const drawInput = z.object({
   panelId: panelIdInput,
@@ -37,11 +37,12 @@ export const drawPanel = defineUseCase({
     const panel = await loadPanel(tx, input.panelId);
     const lottery = await findLottery(tx, panel.id);
     if (!lottery) throw new Conflict("panel.errors.notPublished");
+    const list = parseLotteryList(lottery.listText);
     if (lottery.seed !== null) {
       const number = lottery.drawnIndex as number;
       if (lottery.seed === input.seed) {
         return {
-          result: { kind: "repeated", panelNumber: number, members: lottery.panels[number - 1] ?? [] },
+          result: { kind: "repeated", panelNumber: number, members: list[number - 1] ?? [] },
           audit: {
             action: "panel.draw.repeat",
             objectType: "panel",
@@ -60,7 +61,7 @@ export const drawPanel = defineUseCase({
         },
       };
     }
-    const number = drawnPanelNumber(lottery.hash, input.seed, lottery.panels.length);
+    const number = drawPanelNumber(lottery.hash, input.seed, lottery.size);
     // Only one draw can set the seed, even when two coordinators press the button at once.
     const won = await tx
       .update(panelLotteries)
@@ -68,7 +69,7 @@ export const drawPanel = defineUseCase({
       .where(and(eq(panelLotteries.panelId, panel.id), isNull(panelLotteries.seed)))
       .returning({ panelId: panelLotteries.panelId });
     if (won.length === 0) throw new Conflict("panel.errors.alreadyDrawn");
-    const members = lottery.panels[number - 1] ?? [];
+    const members = list[number - 1] ?? [];
     await tx.update(panelVolunteers).set({ selected: false }).where(eq(panelVolunteers.panelId, panel.id));
     if (members.length > 0) {
       await tx
@@ -90,26 +91,15 @@ export const drawPanel = defineUseCase({
       })
       .from(panelVolunteers)
       .where(and(eq(panelVolunteers.panelId, panel.id), isNotNull(panelVolunteers.email)));
-    const resultUrl = `${deps.config.baseUrl}/panels/${panel.id}`;
     for (const r of recipients) {
-      const locale = isLocale(r.locale) ? r.locale : "de";
-      const variant = r.selected ? "selected" : "notSelected";
-      const mail = renderMail({
-        locale,
-        subject: `panel.mail.${variant}.subject`,
-        greetingName: r.name ?? "",
-        paragraphs: [
-          { key: `panel.mail.${variant}.body`, params: { panel: panel.name, pseudonym: r.pseudonym, number } },
-        ],
-        action: { label: "panel.mail.resultLink", url: resultUrl },
-      });
-      const send = await deps.mailer.queue(tx, {
+      await queueVolunteerMail(deps, tx, afterCommit, {
+        variant: r.selected ? "selected" : "notSelected",
         to: r.email as string,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
+        name: r.name,
+        locale: r.locale,
+        panelId: panel.id,
+        params: { panel: panel.name, pseudonym: r.pseudonym, number },
       });
-      afterCommit(send);
     }
     if (recipients.length > 0) {
       await tx

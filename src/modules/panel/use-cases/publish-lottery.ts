@@ -4,12 +4,12 @@ import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findLottery, latestJob } from "../data/queries";
 import { panelLotteries, panels } from "../data/schema";
-import { lotteryHash } from "../jobs/selection-engine";
+import { sha256Hex } from "../domain/sha256";
 import { loadPanel, panelIdInput, requireStatus } from "./common";
 
 /**
- * Publishes the numbered list of M panels and its SHA-256 before the draw. From now on the pool,
- * the quotas and the list are fixed.
+ * Publishes the list of M panels, exactly as the selection core wrote it, and its SHA-256 before
+ * the draw. From now on the pool, the quotas and the list are fixed.
  */
 export const publishLottery = defineUseCase({
   action: "panel.lottery.publish",
@@ -19,18 +19,20 @@ export const publishLottery = defineUseCase({
     requireStatus(panel, ["registration"], "panel.errors.alreadyPublished");
     if (await findLottery(tx, panel.id)) throw new Conflict("panel.errors.alreadyPublished");
     const job = await latestJob(tx, panel.id);
-    if (job?.status !== "succeeded" || !job.outcome) throw new Conflict("panel.errors.noSelection");
-    const list = job.outcome.lottery;
-    const hash = lotteryHash(list);
-    await tx.insert(panelLotteries).values({ panelId: panel.id, panels: list, hash, publishedAt: now });
+    const outcome = job?.status === "succeeded" ? job.outcome : null;
+    if (!job || !outcome?.listText) throw new Conflict("panel.errors.noSelection");
+    // The stored text is what gets published; its checksum must still be the one computed with it.
+    if (sha256Hex(outcome.listText) !== outcome.hash) throw new Conflict("panel.errors.noSelection");
+    const { listText, hash, lotterySize: size } = outcome;
+    await tx.insert(panelLotteries).values({ panelId: panel.id, listText, hash, size, publishedAt: now });
     await tx.update(panels).set({ status: "published", updatedAt: now }).where(eq(panels.id, panel.id));
     return {
-      result: { hash, size: list.length },
+      result: { hash, size },
       audit: {
         action: "panel.lottery.publish",
         objectType: "panel",
         objectId: panel.id,
-        after: { hash, size: list.length, jobId: job.id },
+        after: { hash, size, jobId: job.id },
       },
     };
   },

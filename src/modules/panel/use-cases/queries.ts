@@ -10,6 +10,7 @@ import {
   findLottery,
   latestJob,
   listPanelRows,
+  listReplacements,
   lotterySummary,
   type PanelRow,
   poolCounts,
@@ -17,8 +18,9 @@ import {
   volunteerPage,
 } from "../data/queries";
 import type { PanelFeature } from "../data/schema";
-import { lotteryText } from "../jobs/selection-engine";
+import { parseLotteryList } from "../domain/lottery-list";
 import { loadPanel, requirePanelPermission } from "./common";
+import { currentMembers } from "./panel-members";
 import { decryptText } from "./protect";
 
 /** Reads of the panel pages. Public reads show nothing personal; the coordinator's reads check `panel.manage`. */
@@ -80,12 +82,24 @@ function quotaRows(
   );
 }
 
+/** A member who dropped out and who replaced them (pseudonyms), with the volunteers drawn from. */
+export interface Replacement {
+  round: number;
+  leaving: string;
+  replacement: string;
+  eligible: string[];
+}
+
 export interface PublicPanel {
   panel: PanelRow;
   poolSize: number;
   quotas: QuotaRow[];
   lottery: Awaited<ReturnType<typeof lotterySummary>>;
+  /** The panel as drawn from the list. */
   drawnMembers: string[] | null;
+  /** Who sits on the panel now, after replacements. */
+  members: string[] | null;
+  replacements: Replacement[];
   probabilities: number[];
   canManage: boolean;
 }
@@ -103,9 +117,16 @@ export async function publicPanel(deps: Deps, actor: Actor, id: string): Promise
     lotterySummary(db, panel.id),
   ]);
   let drawnMembers: string[] | null = null;
+  let replacements: Replacement[] = [];
   if (drawn && lottery?.drawnIndex) {
     const full = await findLottery(db, panel.id);
-    drawnMembers = full?.panels[lottery.drawnIndex - 1] ?? null;
+    drawnMembers = full ? (parseLotteryList(full.listText)[lottery.drawnIndex - 1] ?? null) : null;
+    replacements = (await listReplacements(db, panel.id)).map(({ round, leaving, replacement, eligible }) => ({
+      round,
+      leaving,
+      replacement,
+      eligible,
+    }));
   }
   return {
     panel,
@@ -113,6 +134,8 @@ export async function publicPanel(deps: Deps, actor: Actor, id: string): Promise
     quotas: quotaRows(panel.features, pool, selected),
     lottery,
     drawnMembers,
+    members: drawnMembers ? currentMembers(drawnMembers, replacements) : null,
+    replacements,
     probabilities: panel.status === "published" || drawn ? await probabilities(db, panel.id) : [],
     canManage: can(actor, "panel.manage"),
   };
@@ -146,11 +169,11 @@ export async function letters(deps: Deps, actor: Actor, id: string): Promise<{ p
   return { panel, csv: await decryptText(db, deps.random, file.ciphertext) };
 }
 
-/** The published lottery list (pseudonyms only). */
+/** The published lottery list (pseudonyms only): the text exactly as published, and its panels. */
 export async function publishedLottery(deps: Deps, id: string) {
   const db = deps.database.db;
   const panel = await loadPanel(db, id);
   const lottery = await findLottery(db, panel.id);
   if (!lottery) throw new NotFound("panel.errors.notPublished");
-  return { panel, lottery, text: lotteryText(lottery.panels) };
+  return { panel, lottery, text: lottery.listText, panels: parseLotteryList(lottery.listText) };
 }

@@ -36,7 +36,10 @@ export const recordSelection = defineUseCase({
         after: {
           jobId: job.id,
           minProbability: input.outcome.minProbability,
-          lotterySize: input.outcome.lottery.length,
+          lotterySize: input.outcome.lotterySize,
+          hash: input.outcome.hash,
+          maxDeviation: input.outcome.maxDeviation,
+          comparison: input.outcome.comparison,
         },
       },
     };

@@ -41,7 +41,10 @@ describe("the demo panel", () => {
       .where(eq(panelJobs.panelId, panel?.id as string));
     expect(job?.error).toBeNull();
     expect(job?.status).toBe("succeeded");
-    expect(job?.outcome?.lottery).toHaveLength(1000);
+    expect(job?.outcome?.lotterySize).toBe(1000);
+    expect(job?.outcome?.listText.split("\n")).toHaveLength(1001);
+    expect(job?.outcome?.maxDeviation).toBeLessThanOrEqual(1 / 1000 + 1e-9);
+    expect(job?.outcome?.comparison?.legacyMinProbability).not.toBeNull();
     expect(job?.outcome?.minProbability).toBeGreaterThan(0.2);
     expect(t.logger.entries.filter((e) => e.message.includes("no worker thread"))).toEqual([]);
   });

@@ -5,7 +5,9 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelRow } from "../data/queries";
 import type { managedPanel } from "../use-cases/queries";
+import { LegacyComparison } from "./comparison";
 import { dateText, ProbabilityHistogram, percent, QuotaTable, StatusText } from "./components";
+import { ReplaceForm, ReplacementTable } from "./replacements";
 
 export function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
   const { t } = props.page;
@@ -105,11 +107,7 @@ function JobStatus(props: { page: PageContext; data: Managed }) {
         <>
           <Notice kind="success">{t("panel.manage.job.succeeded")}</Notice>
           <p>{t("panel.manage.minProbability", { value: percent(locale, job.outcome.minProbability, 2) })}</p>
-          <p>
-            {job.outcome.legacyMinProbability === null
-              ? t("panel.manage.legacyMissing")
-              : t("panel.manage.legacyMin", { value: percent(locale, job.outcome.legacyMinProbability, 2) })}
-          </p>
+          <LegacyComparison t={t} locale={locale} outcome={job.outcome} />
         </>
       )}
       {job.status === "failed" && failure && (
@@ -161,7 +159,7 @@ function JobStatus(props: { page: PageContext; data: Managed }) {
 export interface ManageExtras {
   notice?: string;
   /** Which form the errors belong to. */
-  form?: "sample" | "extract" | "quotas" | "draw";
+  form?: "sample" | "extract" | "quotas" | "draw" | "replace";
   errors?: FieldErrors;
   values?: FormValues;
   drawMessage?: { kind: "success" | "warning"; text: string };
@@ -364,7 +362,7 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
             </strong>
           </p>
         )}
-        {lottery && (
+        {lottery && !lottery.seed && (
           <>
             <ErrorSummary page={page} errors={errorsFor("draw")} labels={{ seed: t("panel.manage.seed") }} />
             <Form page={page} action={`/panels/${panel.id}/draw`}>
@@ -379,6 +377,26 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
               />
               <SubmitButton>{t("panel.manage.draw")}</SubmitButton>
             </Form>
+          </>
+        )}
+        {data.members && (
+          <>
+            <h3>{t("panel.page.members")}</h3>
+            <ul class="panel-members">
+              {data.members.map((m) => (
+                <li>
+                  <code>{m}</code>
+                </li>
+              ))}
+            </ul>
+            <ReplacementTable page={page} replacements={data.replacements} />
+            <ReplaceForm
+              page={page}
+              panelId={panel.id}
+              members={data.members}
+              errors={errorsFor("replace")}
+              values={valuesFor("replace")}
+            />
           </>
         )}
         {data.probabilities.length > 0 && (

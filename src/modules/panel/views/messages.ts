@@ -90,26 +90,73 @@ export const panelMessages: Catalogues = {
 
     "panel.verify.title": "Die Ziehung nachprüfen",
     "panel.verify.lead":
-      "Jede Person kann selbst nachrechnen, welcher Rat gezogen wurde. Dafür brauchen Sie die Losliste, ihre Prüfsumme und die Zufallszahl.",
+      "Sie müssen uns nicht vertrauen: Jede Person kann selbst nachrechnen, welcher Rat gezogen wurde und wer nachgerückt ist. Dafür braucht es nur drei Dinge: die Losliste, ihre Prüfsumme und die Zufallszahl der Ziehung.",
+    "panel.verify.step1":
+      "Vor der Ziehung wird die Losliste veröffentlicht. Jede Zeile ist ein möglicher Rat: vorne die Nummer, dann die Pseudonyme der Mitglieder, getrennt durch Leerzeichen.",
+    "panel.verify.step2":
+      "Zur Liste gehört eine Prüfsumme (SHA-256). Sie wird vor der Ziehung veröffentlicht. Wenn sich danach auch nur ein Zeichen der Liste ändert, passt die Prüfsumme nicht mehr.",
+    "panel.verify.step3":
+      "Bei der Veranstaltung wird eine Zufallszahl bestimmt, zum Beispiel mit Würfeln. Aus Prüfsumme und Zufallszahl wird die Nummer des Rats berechnet: SHA-256 von „Prüfsumme:Zufallszahl“, als Zahl gelesen, geteilt durch {size}. Der Rest plus 1 ist die Nummer. So hat jeder Rat auf der Liste genau die gleiche Chance.",
+    "panel.verify.step4":
+      "Scheidet ein Mitglied aus, rückt jemand nach, mit dem alle Quoten erfüllt bleiben. Alle, die in Frage kommen, bekommen so viele Lose, wie sie Räte auf der Liste haben. Welches Los gewinnt, wird genauso berechnet, aus „Prüfsumme:Zufallszahl:replacement:Nummer des Ersatzes“.",
+    "panel.verify.step5":
+      "Dieselbe Zufallszahl ergibt immer denselben Rat. Es gibt nur eine Ziehung; jeder Versuch einer zweiten wird abgelehnt und protokolliert.",
+    "panel.verify.scriptTitle": "Selbst nachrechnen",
+    "panel.verify.script":
+      "Mit einem kleinen Prüfprogramm rechnen Sie alles auf Ihrem Computer nach. Sie brauchen dafür nur Node.js (ab Version 18), sonst nichts.",
+    "panel.verify.download": "Losliste herunterladen (lottery.txt)",
+    "panel.verify.scriptDownload": "Prüfprogramm herunterladen (panel-verify.mjs)",
+    "panel.verify.replacementsDownload": "Angaben zu den Nachrückenden herunterladen (panel.json)",
+    "panel.verify.run": "Im Ordner mit den Dateien diesen Befehl ausführen:",
+    "panel.verify.scriptResult":
+      "Das Programm zeigt die Prüfsumme der Datei und ob sie mit der veröffentlichten übereinstimmt, die Nummer des gezogenen Rats, seine Mitglieder und wer nachgerückt ist. Stimmt etwas nicht, sagt es das deutlich.",
+    "panel.verify.showScript": "Prüfprogramm hier ansehen",
+    "panel.verify.api": "Losliste für Programme (JSON)",
+    "panel.verify.replacementsLead":
+      "Für jeden Ersatz steht hier, wer in Frage kam. Daraus und aus der Losliste rechnet das Prüfprogramm nach, wer nachrücken durfte.",
+
+    "panel.replacements.title": "Nachgerückte Mitglieder",
+    "panel.replacements.lead": "Diese Mitglieder sind ausgeschieden. Für sie wurde jemand nachgelost.",
+    "panel.replacements.caption": "Ausgeschiedene und nachgerückte Mitglieder",
+    "panel.replacements.round": "Ersatz Nr.",
+    "panel.replacements.leaving": "Ausgeschieden",
+    "panel.replacements.replacement": "Nachgerückt",
+    "panel.replacements.eligible": "Kamen in Frage",
+    "panel.replacements.eligibleCount": "{count} Personen",
+
+    "panel.comparison.title": "Vergleich mit dem früheren Verfahren",
+    "panel.comparison.lead":
+      "Früher wurden Räte mit einem einfachen Verfahren (LEGACY) gelost: Platz für Platz, immer aus der Gruppe, die am dringendsten Leute braucht. Wir haben es {runs}-mal durchgespielt und die Chancen geschätzt.",
+    "panel.comparison.method": "Verfahren",
+    "panel.comparison.min": "Kleinste Chance",
+    "panel.comparison.below": "Personen mit weniger als {threshold} Chance",
+    "panel.comparison.leximin": "LEXIMIN (dieses Los)",
+    "panel.comparison.legacy": "LEGACY (früheres Verfahren, geschätzt)",
+    "panel.comparison.better":
+      "Mit LEXIMIN haben {count} Personen mehr eine echte Chance (mindestens {threshold}) als mit dem früheren Verfahren.",
+    "panel.comparison.same": "Bei diesen Anmeldungen sind beide Verfahren bei den kleinsten Chancen etwa gleich fair.",
+    "panel.comparison.legacyImpossible":
+      "Das frühere Verfahren findet mit diesen Quoten fast nie einen passenden Rat. Ein Vergleich ist deshalb nicht möglich.",
+    "panel.comparison.missing":
+      "Für diese Berechnung gibt es noch keinen Vergleich mit dem früheren Verfahren. Berechnen Sie die Auswahl neu, um ihn zu sehen.",
+    "panel.comparison.rounding":
+      "Auf der Losliste stehen {size} Räte. Dadurch ändert sich keine Chance um mehr als {value}.",
+
+    "panel.manage.replaceTitle": "Ein Mitglied ist ausgeschieden",
+    "panel.manage.replaceLead":
+      "Wenn ein Mitglied nicht mehr mitmachen kann, wird ein Ersatz gelost. In Frage kommen alle Angemeldeten, mit denen alle Quoten erfüllt bleiben. Das Los hängt nur von der Losliste, der Zufallszahl der Ziehung und der Nummer des Ersatzes ab. Alle können es nachprüfen.",
+    "panel.manage.leaving": "Wer ist ausgeschieden?",
+    "panel.manage.leavingHint": "Das Pseudonym des Mitglieds, das nicht mehr mitmacht.",
+    "panel.manage.replace": "Ersatz losen",
+    "panel.manage.replaced":
+      "Für {leaving} rückt {replacement} nach (Ersatz Nr. {round}, gelost unter {eligible} Personen). {replacement} bekommt eine E-Mail, falls eine Adresse vorliegt.",
     "panel.verify.notPublished": "Die Losliste ist noch nicht veröffentlicht.",
     "panel.verify.hash": "Prüfsumme der Losliste (SHA-256)",
     "panel.verify.seed": "Zufallszahl der Ziehung",
     "panel.verify.notDrawn": "Noch nicht gezogen",
     "panel.verify.number": "Gezogener Rat",
-    "panel.verify.download": "Losliste herunterladen (Text)",
-    "panel.verify.api": "Losliste als JSON (API)",
     "panel.verify.steps": "Schritt für Schritt",
-    "panel.verify.step1":
-      "Laden Sie die Losliste herunter. Jede Zeile ist ein möglicher Rat: „Nummer: Pseudonym,Pseudonym,…“.",
-    "panel.verify.step2":
-      "Berechnen Sie die SHA-256-Prüfsumme der Datei, zum Beispiel mit: sha256sum losliste.txt. Sie muss genau der veröffentlichten Prüfsumme entsprechen.",
-    "panel.verify.step3":
-      "Berechnen Sie SHA-256 des Textes „Prüfsumme, Zeilenumbruch, Zufallszahl“. Lesen Sie das Ergebnis als Zahl, teilen Sie durch die Zahl der Räte ({size}) und nehmen Sie den Rest plus 1. Das ist die Nummer des gezogenen Rats.",
-    "panel.verify.step4":
-      "Dieselbe Zufallszahl ergibt immer denselben Rat. Jede Ziehung und jeder Versuch einer zweiten Ziehung wird protokolliert.",
-    "panel.verify.script": "Dieses kleine Programm rechnet alles nach (Node.js):",
-    "panel.verify.scriptUsage":
-      'Speichern Sie es als pruefen.cjs und rufen Sie es so auf: node pruefen.cjs losliste.txt "Zufallszahl". Es gibt die Prüfsumme, die Nummer des gezogenen Rats und seine Mitglieder aus.',
+
     "panel.verify.members": "Mitglieder des gezogenen Rats",
 
     "panel.new.title": "Neuen Bürger:innenrat anlegen",
@@ -172,8 +219,6 @@ export const panelMessages: Catalogues = {
     "panel.manage.job.change": "{feature}: {value} – {bound} von {from} auf {to}",
     "panel.manage.job.details": "Technische Meldung",
     "panel.manage.minProbability": "Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN: {value}",
-    "panel.manage.legacyMin": "Kleinste Wahrscheinlichkeit mit dem einfachen Verfahren (LEGACY): {value}",
-    "panel.manage.legacyMissing": "Der Vergleich mit dem einfachen Verfahren (LEGACY) ist noch nicht verfügbar.",
     "panel.manage.probabilities": "Wahrscheinlichkeit je Person",
     "panel.manage.pseudonym": "Pseudonym",
     "panel.manage.leximin": "LEXIMIN",
@@ -219,6 +264,9 @@ export const panelMessages: Catalogues = {
     "panel.mail.notSelected.body":
       "Vielen Dank für Ihre Anmeldung zu „{panel}“. Bei der Ziehung wurde Rat Nummer {number} gezogen; Sie (Pseudonym {pseudonym}) sind diesmal nicht dabei.",
     "panel.mail.resultLink": "Ergebnis ansehen",
+    "panel.mail.replacement.subject": "Sie rücken in den Bürger:innenrat nach",
+    "panel.mail.replacement.body":
+      "Gute Nachricht! Ein Mitglied von „{panel}“ ist ausgeschieden, und Sie (Pseudonym {pseudonym}) wurden als Ersatz gelost (Ersatz Nr. {round}). Sie sind jetzt Mitglied. Wir melden uns bald mit den Terminen.",
 
     "panel.errors.notFound": "Diesen Bürger:innenrat gibt es nicht.",
     "panel.errors.csv": "Die Datei enthält einen Fehler.",
@@ -259,6 +307,13 @@ export const panelMessages: Catalogues = {
     "panel.errors.seedTooLong": "Die Zufallszahl darf höchstens 200 Zeichen haben.",
     "panel.errors.countNumber": "Bitte eine ganze Zahl zwischen 1 und 20000.",
     "panel.errors.notDrawnYet": "Persönliche Daten werden erst nach der Ziehung gelöscht.",
+    "panel.errors.noReplacement":
+      "Niemand kann nachrücken: Mit keiner der übrigen angemeldeten Personen blieben alle Quoten erfüllt. Es wurde nichts geändert.",
+    "panel.errors.notMember": "Diese Person ist nicht Mitglied des Rats. Bitte wählen Sie ein Mitglied aus der Liste.",
+    "panel.errors.leavingRequired": "Bitte wählen Sie aus, wer ausgeschieden ist.",
+    "panel.errors.replaceBeforeDraw": "Ein Ersatz kann erst nach der Ziehung gelost werden.",
+    "panel.errors.replacementBusy":
+      "Gerade wurde schon ein Ersatz gelost. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
   },
   en: {
     "panel.list.title": "Citizen panels",
@@ -348,26 +403,73 @@ export const panelMessages: Catalogues = {
 
     "panel.verify.title": "Check the draw",
     "panel.verify.lead":
-      "Anyone can recompute which panel was drawn. You need the lottery list, its checksum and the random number.",
+      "You don't have to trust us: anyone can recompute which panel was drawn and who moved up. All it takes is three things: the lottery list, its checksum and the random number of the draw.",
+    "panel.verify.step1":
+      "The lottery list is published before the draw. Every line is one possible panel: first its number, then the pseudonyms of its members, separated by spaces.",
+    "panel.verify.step2":
+      "The list comes with a checksum (SHA-256), published before the draw. If even one character of the list changed afterwards, the checksum would no longer match.",
+    "panel.verify.step3":
+      "At the event a random number is made, for example with dice. The panel's number follows from the checksum and the random number: SHA-256 of “checksum:random number”, read as a number and divided by {size}. The remainder plus 1 is the number. So every panel on the list has exactly the same chance.",
+    "panel.verify.step4":
+      "If a member drops out, someone moves up with whom every quota is still met. Everyone who could move up gets as many tickets as they have panels on the list. The winning ticket is computed the same way, from “checksum:random number:replacement:number of the replacement”.",
+    "panel.verify.step5":
+      "The same random number always gives the same panel. There is only one draw; any attempt at a second one is refused and logged.",
+    "panel.verify.scriptTitle": "Recompute it yourself",
+    "panel.verify.script":
+      "A small checking program recomputes everything on your computer. All you need is Node.js (version 18 or newer), nothing else.",
+    "panel.verify.download": "Download the lottery list (lottery.txt)",
+    "panel.verify.scriptDownload": "Download the checking program (panel-verify.mjs)",
+    "panel.verify.replacementsDownload": "Download the details of the replacements (panel.json)",
+    "panel.verify.run": "In the folder with the files, run this command:",
+    "panel.verify.scriptResult":
+      "The program shows the file's checksum and whether it matches the published one, the number of the panel drawn, its members and who moved up. If anything does not match, it says so clearly.",
+    "panel.verify.showScript": "Show the checking program here",
+    "panel.verify.api": "Lottery list for programs (JSON)",
+    "panel.verify.replacementsLead":
+      "For every replacement, this shows who could move up. From this and the lottery list, the checking program recomputes who did.",
+
+    "panel.replacements.title": "Members who moved up",
+    "panel.replacements.lead": "These members dropped out. Someone was drawn to take their place.",
+    "panel.replacements.caption": "Members who dropped out and who moved up",
+    "panel.replacements.round": "Replacement no.",
+    "panel.replacements.leaving": "Dropped out",
+    "panel.replacements.replacement": "Moved up",
+    "panel.replacements.eligible": "Could move up",
+    "panel.replacements.eligibleCount": "{count} people",
+
+    "panel.comparison.title": "Compared with the earlier method",
+    "panel.comparison.lead":
+      "Panels used to be drawn with a simple method (LEGACY): seat by seat, always from the group that needs people most urgently. We ran it {runs} times and estimated the chances.",
+    "panel.comparison.method": "Method",
+    "panel.comparison.min": "Smallest chance",
+    "panel.comparison.below": "People with less than {threshold} chance",
+    "panel.comparison.leximin": "LEXIMIN (this lottery)",
+    "panel.comparison.legacy": "LEGACY (earlier method, estimated)",
+    "panel.comparison.better":
+      "With LEXIMIN, {count} more people have a real chance (at least {threshold}) than with the earlier method.",
+    "panel.comparison.same": "With these registrations, both methods are about equally fair to those with the smallest chances.",
+    "panel.comparison.legacyImpossible":
+      "The earlier method almost never finds a fitting panel with these quotas, so no comparison is possible.",
+    "panel.comparison.missing":
+      "There is no comparison with the earlier method for this computation yet. Compute the selection again to see it.",
+    "panel.comparison.rounding":
+      "The lottery list holds {size} panels. This changes nobody's chance by more than {value}.",
+
+    "panel.manage.replaceTitle": "A member has dropped out",
+    "panel.manage.replaceLead":
+      "If a member can no longer take part, a replacement is drawn. Everyone registered with whom every quota is still met can move up. The draw depends only on the lottery list, the random number of the draw and the number of the replacement. Anyone can check it.",
+    "panel.manage.leaving": "Who has dropped out?",
+    "panel.manage.leavingHint": "The pseudonym of the member who no longer takes part.",
+    "panel.manage.replace": "Draw a replacement",
+    "panel.manage.replaced":
+      "{replacement} moves up for {leaving} (replacement no. {round}, drawn from {eligible} people). {replacement} gets an e-mail if we have an address.",
     "panel.verify.notPublished": "The lottery list has not been published yet.",
     "panel.verify.hash": "Checksum of the lottery list (SHA-256)",
     "panel.verify.seed": "Random number of the draw",
     "panel.verify.notDrawn": "Not drawn yet",
     "panel.verify.number": "Panel drawn",
-    "panel.verify.download": "Download the lottery list (text)",
-    "panel.verify.api": "Lottery list as JSON (API)",
     "panel.verify.steps": "Step by step",
-    "panel.verify.step1":
-      "Download the lottery list. Every line is one possible panel: “number: pseudonym,pseudonym,…”.",
-    "panel.verify.step2":
-      "Compute the SHA-256 checksum of the file, for example with: sha256sum lottery.txt. It must equal the published checksum exactly.",
-    "panel.verify.step3":
-      "Compute SHA-256 of the text “checksum, line break, random number”. Read the result as a number, divide by the number of panels ({size}) and take the remainder plus 1. That is the number of the panel drawn.",
-    "panel.verify.step4":
-      "The same random number always gives the same panel. Every draw and every attempt at a second draw is logged.",
-    "panel.verify.script": "This small program recomputes everything (Node.js):",
-    "panel.verify.scriptUsage":
-      'Save it as verify.cjs and run it like this: node verify.cjs lottery.txt "random number". It prints the checksum, the number of the panel drawn and its members.',
+
     "panel.verify.members": "Members of the panel drawn",
 
     "panel.new.title": "Set up a new citizen panel",
@@ -428,8 +530,6 @@ export const panelMessages: Catalogues = {
     "panel.manage.job.change": "{feature}: {value} – {bound} from {from} to {to}",
     "panel.manage.job.details": "Technical message",
     "panel.manage.minProbability": "Smallest selection probability with LEXIMIN: {value}",
-    "panel.manage.legacyMin": "Smallest probability with the simple method (LEGACY): {value}",
-    "panel.manage.legacyMissing": "The comparison with the simple method (LEGACY) is not available yet.",
     "panel.manage.probabilities": "Probability per person",
     "panel.manage.pseudonym": "Pseudonym",
     "panel.manage.leximin": "LEXIMIN",
@@ -474,6 +574,9 @@ export const panelMessages: Catalogues = {
     "panel.mail.notSelected.body":
       "Thank you for registering for “{panel}”. In the draw, panel number {number} was drawn; you (pseudonym {pseudonym}) are not on it this time.",
     "panel.mail.resultLink": "See the result",
+    "panel.mail.replacement.subject": "You move up to the citizen panel",
+    "panel.mail.replacement.body":
+      "Good news! A member of “{panel}” has dropped out, and you (pseudonym {pseudonym}) were drawn as the replacement (replacement no. {round}). You are now a member. We will be in touch soon with the dates.",
 
     "panel.errors.notFound": "This citizen panel does not exist.",
     "panel.errors.csv": "The file contains an error.",
@@ -514,5 +617,11 @@ export const panelMessages: Catalogues = {
     "panel.errors.seedTooLong": "The random number may have at most 200 characters.",
     "panel.errors.countNumber": "Please enter a whole number between 1 and 20000.",
     "panel.errors.notDrawnYet": "Personal data is deleted only after the draw.",
+    "panel.errors.noReplacement":
+      "Nobody can move up: with none of the other registered people would every quota still be met. Nothing was changed.",
+    "panel.errors.notMember": "This person is not a member of the panel. Please choose a member from the list.",
+    "panel.errors.leavingRequired": "Please choose who has dropped out.",
+    "panel.errors.replaceBeforeDraw": "A replacement can only be drawn after the draw.",
+    "panel.errors.replacementBusy": "A replacement was just drawn. Please reload the page and try again.",
   },
 };

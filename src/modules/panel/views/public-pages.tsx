@@ -2,7 +2,9 @@ import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelListItem, PublicPanel } from "../use-cases/queries";
+import { verificationScript } from "../http/verify-script";
 import { ProbabilityHistogram, QuotaTable, StatusText } from "./components";
+import { ReplacementTable } from "./replacements";
 
 export function PanelListPage(props: {
   page: PageContext;
@@ -99,20 +101,21 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
       </dl>
       {lottery && <p class="panel-hash">{t("panel.page.published", { hash: lottery.hash })}</p>}
 
-      {lottery?.seed && data.drawnMembers && (
+      {lottery?.seed && data.members && (
         <section aria-labelledby="result-heading">
           <h2 id="result-heading">{t("panel.page.result")}</h2>
           <p>
             {t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}
           </p>
           <h3>{t("panel.page.members")}</h3>
-          <ul class="panel-members">
-            {data.drawnMembers.map((m) => (
-              <li>
-                <code>{m}</code>
-              </li>
-            ))}
-          </ul>
+          <MemberList members={data.members} />
+          {data.replacements.length > 0 && (
+            <>
+              <h3>{t("panel.replacements.title")}</h3>
+              <p>{t("panel.replacements.lead")}</p>
+              <ReplacementTable page={page} replacements={data.replacements} />
+            </>
+          )}
         </section>
       )}
 
@@ -139,21 +142,25 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
   );
 }
 
-/** The script shown on the verification page: recomputes the checksum and the panel drawn. */
-export function verificationScript(): string {
-  return [
-    'const { createHash } = require("node:crypto");',
-    'const { readFileSync } = require("node:fs");',
-    "const [file, seed] = process.argv.slice(2);",
-    'const text = readFileSync(file, "utf8");',
-    'const hash = createHash("sha256").update(text).digest("hex");',
-    'const lines = text.split("\\n").filter(Boolean);',
-    'const digest = createHash("sha256").update(hash + "\\n" + seed.trim()).digest("hex");',
-    'const number = Number(BigInt("0x" + digest) % BigInt(lines.length)) + 1;',
-    "console.log(hash, number, lines[number - 1]);",
-  ].join("\n");
+function MemberList(props: { members: string[] }) {
+  return (
+    <ul class="panel-members">
+      {props.members.map((m) => (
+        <li>
+          <code>{m}</code>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
+/** The command that checks this draw, with its real checksum and seed filled in. */
+function verifyCommand(hash: string, seed: string | null, replacements: boolean): string {
+  const quoted = seed === null ? '"…"' : JSON.stringify(seed);
+  return `node panel-verify.mjs lottery.txt ${quoted} --hash ${hash}${replacements ? " --replacements panel.json" : ""}`;
+}
+
+/** Everything a resident needs to recompute the draw: the procedure in plain words, the files and the script. */
 export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
   const { page, data } = props;
   const { t } = page;
@@ -179,40 +186,66 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
             <dt>{t("panel.verify.number")}</dt>
             <dd>{lottery.drawnIndex ? `${lottery.drawnIndex} / ${lottery.size}` : t("panel.verify.notDrawn")}</dd>
           </dl>
-          <ul>
-            <li>
-              <a href={`/panels/${panel.id}/lottery.txt`} download>
-                {t("panel.verify.download")}
-              </a>
-            </li>
-            <li>
-              <a href={`/api/v1/panels/${panel.id}/lottery`}>{t("panel.verify.api")}</a>
-            </li>
-          </ul>
+          {data.members && (
+            <>
+              <h2>{t("panel.verify.members")}</h2>
+              <MemberList members={data.drawnMembers ?? []} />
+            </>
+          )}
+          {data.replacements.length > 0 && (
+            <>
+              <h2>{t("panel.replacements.title")}</h2>
+              <p>{t("panel.verify.replacementsLead")}</p>
+              <ReplacementTable page={page} replacements={data.replacements} showEligible />
+            </>
+          )}
+
           <h2>{t("panel.verify.steps")}</h2>
           <ol class="prose">
             <li>{t("panel.verify.step1")}</li>
             <li>{t("panel.verify.step2")}</li>
             <li>{t("panel.verify.step3", { size: lottery.size })}</li>
             <li>{t("panel.verify.step4")}</li>
+            <li>{t("panel.verify.step5")}</li>
           </ol>
+
+          <h2>{t("panel.verify.scriptTitle")}</h2>
           <p>{t("panel.verify.script")}</p>
-          <pre class="panel-script" tabindex={0}>
-            <code>{verificationScript()}</code>
-          </pre>
-          <p>{t("panel.verify.scriptUsage")}</p>
-          {data.drawnMembers && (
-            <>
-              <h2>{t("panel.verify.members")}</h2>
-              <ul class="panel-members">
-                {data.drawnMembers.map((m) => (
-                  <li>
-                    <code>{m}</code>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <ol class="prose">
+            <li>
+              <a href={`/panels/${panel.id}/lottery.txt`} download="lottery.txt">
+                {t("panel.verify.download")}
+              </a>
+            </li>
+            <li>
+              <a href="/panels/verify.mjs" download="panel-verify.mjs">
+                {t("panel.verify.scriptDownload")}
+              </a>
+            </li>
+            {data.replacements.length > 0 && (
+              <li>
+                <a href={`/api/v1/panels/${panel.id}`} download="panel.json">
+                  {t("panel.verify.replacementsDownload")}
+                </a>
+              </li>
+            )}
+            <li>
+              {t("panel.verify.run")}
+              <pre class="panel-script" tabindex={0}>
+                <code>{verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}</code>
+              </pre>
+            </li>
+          </ol>
+          <p>{t("panel.verify.scriptResult")}</p>
+          <details>
+            <summary>{t("panel.verify.showScript")}</summary>
+            <pre class="panel-script" tabindex={0}>
+              <code>{verificationScript()}</code>
+            </pre>
+          </details>
+          <p>
+            <a href={`/api/v1/panels/${panel.id}/lottery`}>{t("panel.verify.api")}</a>
+          </p>
         </>
       )}
     </Layout>

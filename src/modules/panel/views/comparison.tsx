@@ -1,0 +1,64 @@
+import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { SelectionOutcome } from "../data/schema";
+import { percent } from "./components";
+
+/**
+ * LEXIMIN beside LEGACY, the simple method used before: the smallest chance under each, and how
+ * many volunteers would have hardly any chance. A table, so it reads the same on a phone and to a
+ * screen reader.
+ */
+export function LegacyComparison(props: { t: Translate; locale: Locale; outcome: SelectionOutcome }) {
+  const { t, locale, outcome } = props;
+  const c = outcome.comparison;
+  if (!c) return <p>{t("panel.comparison.missing")}</p>;
+  const threshold = percent(locale, c.threshold, 0);
+  return (
+    <section aria-labelledby="comparison-heading">
+      <h3 id="comparison-heading">{t("panel.comparison.title")}</h3>
+      <p>{t("panel.comparison.lead", { runs: c.legacyRuns })}</p>
+      {c.legacyMinProbability === null || c.legacyBelow === null ? (
+        <p>{t("panel.comparison.legacyImpossible")}</p>
+      ) : (
+        <>
+          <div class="table-wrap">
+            <table>
+              <caption class="visually-hidden">{t("panel.comparison.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("panel.comparison.method")}</th>
+                  <th scope="col">{t("panel.comparison.min")}</th>
+                  <th scope="col">{t("panel.comparison.below", { threshold })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t("panel.comparison.leximin")}</th>
+                  <td>{percent(locale, outcome.minProbability, 2)}</td>
+                  <td>{c.leximinBelow}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t("panel.comparison.legacy")}</th>
+                  <td>{percent(locale, c.legacyMinProbability, 2)}</td>
+                  <td>{c.legacyBelow}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <p>
+            {c.legacyBelow > c.leximinBelow
+              ? t("panel.comparison.better", { count: c.legacyBelow - c.leximinBelow, threshold })
+              : t("panel.comparison.same")}
+          </p>
+        </>
+      )}
+      {outcome.maxDeviation !== null && (
+        <p>
+          {t("panel.comparison.rounding", {
+            size: outcome.lotterySize,
+            value: percent(locale, outcome.maxDeviation, 2),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
