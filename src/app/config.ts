@@ -10,7 +10,10 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
   BASE_URL: z.url().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Gemeinsam <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SEED_DEMO: z
@@ -21,6 +24,16 @@ const configSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default) ignores
+   * the header, since a client can write anything into it when no proxy overwrites it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(?:[0-9]|10)$/, "must be the number of reverse proxies in front of the app, 0 to 10 (0: none)")
+    .default("0")
+    .transform(Number),
   /** YAML file with the operating city's details for the imprint, privacy and accessibility pages. */
   OPERATOR_FILE: z.string().optional(),
 });

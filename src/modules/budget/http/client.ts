@@ -1,11 +1,7 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
+import { clientAddress as platformClientAddress } from "../../../platform/http/client-address";
 import type { AppContext } from "../../../platform/http/env";
 
-/** The client's address for rate limits; "unknown" when the request did not come over a socket. */
+/** The client's address for rate limits, read the platform's way (TRUST_PROXY behind a proxy). */
 export function clientAddress(c: AppContext): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
+  return platformClientAddress(c);
 }

@@ -4,11 +4,8 @@ import { type FieldErrors, fieldErrors } from "../../forms/forms";
 import type { AppContext, AppEnv, CurrentUser } from "../../http/env";
 import type { Invocation } from "../../use-case/use-case";
 
-/** The address of the client as the Node server sees it; "unknown" when there is none (tests). */
-export function clientAddress(c: Context<AppEnv>): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? "unknown";
-}
+/** The client's address for rate limits; "unknown" when there is none (tests). See TRUST_PROXY. */
+export { clientAddress } from "../../http/client-address";
 
 /** Only a path on this site may follow the login ("/profile"), never another site ("//evil", "https://…"). */
 export function safeNextPath(value: unknown): string | undefined {
