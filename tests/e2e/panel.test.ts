@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { drawPanelNumber } from "../../src/modules/panel/domain/draw";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe";
@@ -179,13 +180,20 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await manage.getByRole("button", { name: "Rat ziehen" }).click();
     await expect(manage.getByText(/Rat Nummer \d+ wurde gezogen/).count()).resolves.toBe(1);
     await expectNoViolations(manage);
-    await screenshots(browser, coordinator, `${panelUrl}/manage`, "panel-manage");
+    // After the draw there is nothing left to draw: the form gives way to the replacement form.
+    await expect(manage.getByRole("button", { name: "Rat ziehen" }).count()).resolves.toBe(0);
+    await expect(manage.getByRole("heading", { name: "Vergleich mit dem früheren Verfahren" }).count()).resolves.toBe(1);
+  });
 
-    await manage.getByLabel("Öffentliche Zufallszahl").fill("1 1 1");
-    await manage.getByRole("button", { name: "Rat ziehen" }).click();
-    await expect(
-      manage.getByText(/Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich/).count(),
-    ).resolves.toBe(1);
+  it("stage 3: a member drops out and a replacement is drawn", async () => {
+    await manage.goto(`${panelUrl}/manage`);
+    const select = manage.getByLabel("Wer ist ausgeschieden?");
+    const leaving = (await select.locator("option").nth(1).getAttribute("value")) ?? "";
+    await select.selectOption(leaving);
+    await manage.getByRole("button", { name: "Ersatz losen" }).click();
+    await expect(manage.getByText(new RegExp(`Für ${leaving} rückt P-[0-9A-Z]{8} nach \\(Ersatz Nr\\. 1`)).count()).resolves.toBe(1);
+    await expectNoViolations(manage);
+    await screenshots(browser, coordinator, `${panelUrl}/manage`, "panel-manage");
   });
 
   it("publishes the result and lets anyone check the draw", async () => {
@@ -198,6 +206,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       1,
     );
     await expectNoViolations(page);
+    await expect(page.getByRole("heading", { name: "Nachgerückte Mitglieder" }).count()).resolves.toBe(1);
     await screenshots(browser, visitor, panelUrl, "panel-result");
 
     await page.getByRole("link", { name: "Ziehung selbst nachprüfen" }).click();
@@ -205,12 +214,18 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     const listText = await (await page.request.get(`${panelUrl}/lottery.txt`)).text();
     const hash = createHash("sha256").update(listText).digest("hex");
     await expect(page.locator("code.panel-hash").textContent()).resolves.toBe(hash);
-    const digest = createHash("sha256").update(`${hash}\n6 2 4 1 3`).digest("hex");
-    const number = Number(BigInt(`0x${digest}`) % 100n) + 1;
+    const number = drawPanelNumber(hash, "6 2 4 1 3", 100);
     await expect(page.locator("dl.facts dd").nth(2).textContent()).resolves.toBe(`${number} / 100`);
     const drawnLine = listText.split("\n")[number - 1] ?? "";
-    const members = (await page.locator(".panel-members code").allTextContents()).sort();
-    expect(drawnLine).toBe(`${number}: ${members.join(",")}`);
+    const members = await page.locator(".panel-members code").allTextContents();
+    expect(drawnLine).toBe(`${number}: ${members.join(" ")}`);
+    // The replacement: who left, who moved up, and who could have.
+    const row = page.locator("table", { hasText: "Nachgerückt" }).locator("tbody tr");
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator("th").textContent()).resolves.toBe("1");
+    await expect(page.getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash}`).count()).resolves.toBe(1);
+    const script = await (await page.request.get(`${server.baseUrl}/panels/verify.mjs`)).text();
+    expect(script).toContain("replacement:");
     await screenshots(browser, visitor, `${panelUrl}/verify`, "panel-verify");
     await page.goto(`${panelUrl}/verify?lang=en`);
     await expect(page.getByRole("heading", { name: "Check the draw" }).count()).resolves.toBe(1);
