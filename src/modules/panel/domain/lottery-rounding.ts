@@ -3,28 +3,32 @@
  * "Fair Sortition Made Transparent", NeurIPS 2021): a list of M panels, possibly with repeats,
  * from which one is drawn uniformly in public. Each volunteer's chance in the lottery is the
  * number of listed panels they sit on, divided by M; the rounding keeps it within 1/M of their
- * LEXIMIN probability.
+ * LEXIMIN probability — at least ⌈x − 1⌉ and at most ⌊x + 1⌋ tickets for x = M × probability.
  *
- * How: each panel P of the distribution (as group counts) gets m_P tickets, chosen by a small
- * integer program (`solver/lottery-rounding-ilp.ts`) so that every group's total seats A_g over all
- * tickets lies in [s·⌈x−1⌉, s·⌊x+1⌋], where x = M × the group's probability and s its size. The
- * seats of a group are then dealt to its members in turn, round-robin across the tickets, so
- * every member gets ⌊A_g/s⌋ or ⌈A_g/s⌉ of them — within one of x — and no ticket gets the same
- * member twice. Members of households with several volunteers form groups of their own, so the
- * household rule survives the dealing. Where the panels of the distribution are too few to meet
- * every range, single-member swaps between tickets and the pool finish the job
- * (`lottery-repair.ts`); `maxDeviation` reports what was reached.
+ * How, in three deterministic steps:
+ * 1. Each panel P of the distribution (as group counts) gets ⌊M·w_P⌋ tickets, the rest go to
+ *    the largest remainders. The seats of each group are dealt to its members in turn,
+ *    round-robin across the tickets, so members of a group end within one ticket of each other
+ *    and no ticket gets the same member twice. Members of households with several volunteers
+ *    form groups of their own, so the household rule survives the dealing.
+ * 2. A ticket need not be a panel of the distribution — any feasible panel will do — so single
+ *    members are swapped between tickets and the pool to bring everybody into their band
+ *    (`lottery-repair.ts`).
+ * 3. Where quotas are so tight that no single swap works, whole tickets are replaced by panels
+ *    from an integer program that moves one volunteer and keeps everybody else in their band
+ *    (`solver/ticket-replacement.ts`).
+ * `outsideBand` reports anyone still outside (none on the reference pools and in the tests).
+ *
+ * An integer program that assigns all M tickets at once was tried first; on pools of 150–500
+ * volunteers its root node alone outlasted a 5 s limit, so the outcome depended on the machine's
+ * speed, and the list must come out the same everywhere.
  */
 import type { SelectionDistribution } from "./leximin";
-import type { Panel } from "./problem";
 import { repairLottery } from "./lottery-repair";
-import { createLocalSearch } from "./panel-local-search";
+import type { Panel } from "./problem";
 import { type Random, randomInt } from "./random";
 import type { Highs } from "./solver/highs-solver";
-import { assignTickets } from "./solver/lottery-rounding-ilp";
-
-/** Panels one swap away from each panel of the distribution, offered to the rounding program. */
-const NEIGHBOURS_PER_PANEL = 20;
+import { replaceTickets } from "./solver/ticket-replacement";
 
 export interface Lottery {
   /** M panels (volunteer indices, ascending), in dealing order; publish them with `publishLottery`. */
@@ -37,6 +41,8 @@ export interface Lottery {
   readonly outsideBand: number;
   /** Member swaps the repair needed. */
   readonly swaps: number;
+  /** Tickets replaced by other panels after the swaps. */
+  readonly replacedTickets: number;
 }
 
 export interface LotteryOptions {
@@ -45,62 +51,18 @@ export interface LotteryOptions {
   readonly random: Random;
   /** M, the number of panels in the list (default 1000). */
   readonly size?: number;
-  /** Time for the integer program (default 5 s); after that its best solution is used and swaps finish the job. */
-  readonly timeLimitSeconds?: number;
 }
 
 export function roundToLottery(distribution: SelectionDistribution, options: LotteryOptions): Lottery {
   const size = options.size ?? 1000;
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`the lottery size must be a whole number ≥ 1, not ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`the lottery size must be a whole number ≥ 1, not ${size}`);
   const { pool, groupPanels } = distribution;
-  const groupCount = pool.groupMembers.length;
-  const groupSize = Float64Array.from(pool.groupMembers, (m) => m.length);
-  const groupProbability = new Float64Array(groupCount);
-  for (const { counts, weight } of groupPanels) {
-    counts.forEach((c, g) => {
-      if (c > 0) groupProbability[g] = (groupProbability[g] as number) + (weight * c) / (groupSize[g] as number);
-    });
-  }
-  // Allowed seats per group; the 1e-9 absorbs rounding in the probabilities.
-  const seatsLower = new Float64Array(groupCount);
-  const seatsUpper = new Float64Array(groupCount);
-  for (let g = 0; g < groupCount; g++) {
-    const x = size * (groupProbability[g] as number);
-    const s = groupSize[g] as number;
-    seatsLower[g] = s * Math.max(0, Math.ceil(x - 1 - 1e-9));
-    seatsUpper[g] = s * Math.min(size, Math.floor(x + 1 + 1e-9));
-  }
-  // Candidates: the distribution's panels, plus panels one swap away from them. The neighbours
-  // carry no weight of their own, but they give the program the small moves of single seats
-  // between groups that exact ranges need when the distribution has few panels.
-  const search = createLocalSearch(pool);
   const candidates = groupPanels.map((p) => p.counts);
-  const known = new Set(candidates.map((c) => c.join(",")));
-  for (const { counts } of groupPanels) {
-    for (const neighbour of search.neighbours(counts, NEIGHBOURS_PER_PANEL, options.random)) {
-      const key = neighbour.join(",");
-      if (!known.has(key)) {
-        known.add(key);
-        candidates.push(neighbour);
-      }
-    }
-  }
-  const start = new Int32Array(candidates.length);
-  start.set(
-    largestRemainder(
-      groupPanels.map((p) => p.weight),
-      size,
-    ),
+  const ticketsPerPanel = largestRemainder(
+    groupPanels.map((p) => p.weight),
+    size,
   );
-  const { ticketsPerPanel } = assignTickets(options.highs, {
-    tickets: size,
-    panels: candidates,
-    start,
-    seatsLower,
-    seatsUpper,
-    groupSize,
-    timeLimitSeconds: options.timeLimitSeconds ?? 5,
-  });
 
   // Deal each group's seats to its members in turn, starting at a random member.
   const next = Int32Array.from(pool.groupMembers, (members) => randomInt(options.random, members.length));
@@ -120,6 +82,9 @@ export function roundToLottery(distribution: SelectionDistribution, options: Lot
   });
   const targets = Float64Array.from(distribution.probabilities, (p) => p * size);
   const repair = repairLottery(pool, panels, targets);
+  const low = Int32Array.from(targets, (x) => Math.max(0, Math.ceil(x - 1 - 1e-9)));
+  const high = Int32Array.from(targets, (x) => Math.min(size, Math.floor(x + 1 + 1e-9)));
+  const replacement = replaceTickets(options.highs, pool, panels, targets, low, high);
   for (const panel of panels) panel.sort((a, b) => a - b);
 
   const seats = new Float64Array(pool.problem.volunteers.length);
@@ -129,10 +94,17 @@ export function roundToLottery(distribution: SelectionDistribution, options: Lot
   probabilities.forEach((p, i) => {
     maxDeviation = Math.max(maxDeviation, Math.abs(p - (distribution.probabilities[i] as number)));
   });
-  return { panels, probabilities, maxDeviation, swaps: repair.swaps, outsideBand: repair.remaining };
+  return {
+    panels,
+    probabilities,
+    maxDeviation,
+    swaps: repair.swaps,
+    replacedTickets: replacement.replaced,
+    outsideBand: replacement.remaining,
+  };
 }
 
-/** ⌊M·w⌋ tickets each, the rest to the largest remainders: a start for the integer program. */
+/** ⌊M·w⌋ tickets each, the rest to the largest remainders (ties: the earlier panel). */
 function largestRemainder(weights: readonly number[], size: number): Int32Array {
   const tickets = Int32Array.from(weights, (w) => Math.floor(w * size));
   let left = size - tickets.reduce((sum, t) => sum + t, 0);
