@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { offsetOf, paginationQuery } from "../../../platform/api/pagination";
-import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "../../../platform/errors/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../../platform/errors/errors";
 import { fieldErrors, formValues, parseForm } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { can } from "../../../platform/permissions/permissions";
@@ -30,7 +30,6 @@ import {
   checkVotingCode,
   codeCounts,
   findBallotByReceipt,
-  findBudget,
   type HeadingRow,
   headingsOf,
   listBudgets,
@@ -51,30 +50,16 @@ import { ProposePage } from "../views/propose";
 import { ResultsPage } from "../views/results";
 import { BallotPage, ConfirmPage, ReceiptPage, VoteStartPage } from "../views/vote";
 import { clientAddress } from "./client";
+import { invocation, loadBudget, requireAction } from "./context";
+import { budgetEditRoutes } from "./edit-routes";
 
 const notices: Record<string, string> = {
   proposed: "budget.notice.proposed",
   reviewed: "budget.notice.reviewed",
   phase: "budget.notice.phase",
   created: "budget.notice.created",
+  edited: "budget.notice.edited",
 };
-
-async function loadBudget(c: AppContext): Promise<BudgetRow> {
-  const budget = await findBudget(c.get("deps").database.db, c.req.param("slug") ?? "");
-  if (!budget) throw new NotFound("budget.errors.notFound");
-  return budget;
-}
-
-function invocation(c: AppContext) {
-  const state = c.get("state");
-  return { actor: state.actor, requestId: state.requestId };
-}
-
-function requireAction(c: AppContext, action: string): void {
-  const { actor } = c.get("state");
-  if (!can(actor, action))
-    throw actor.kind === "guest" ? new Unauthenticated("errors.unauthenticated") : new Forbidden("errors.forbidden");
-}
 
 function pageOf(c: AppContext) {
   const parsed = paginationQuery.safeParse({ page: c.req.query("page"), pageSize: c.req.query("pageSize") });
@@ -136,6 +121,7 @@ function totalsOf(
 }
 
 export function budgetRoutes(app: Hono<AppEnv>): void {
+  budgetEditRoutes(app);
   app.get("/budgets", async (c) => {
     const { db } = c.get("deps").database;
     const now = c.get("deps").clock();

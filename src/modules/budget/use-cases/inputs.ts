@@ -41,6 +41,26 @@ export const headingInput = z.object({
 
 const date = (message: string) => z.coerce.date({ error: message });
 
+export interface BallotSettings {
+  rule: string;
+  ballotType: string;
+  maxProjects?: number | null;
+  knapsack: boolean;
+  pointsTotal?: number | null;
+}
+
+/** Rule and ballot must fit together; shared by setting up and editing a budget. */
+export function ballotIssues(value: BallotSettings): Array<{ path: string; message: string }> {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (value.rule.includes("points") !== (value.ballotType === "points"))
+    issues.push({ path: "rule", message: "budget.errors.ruleBallotType" });
+  if (value.ballotType === "points" && !value.pointsTotal)
+    issues.push({ path: "pointsTotal", message: "budget.errors.pointsTotal" });
+  if (value.ballotType === "approval" && !value.knapsack && !value.maxProjects)
+    issues.push({ path: "maxProjects", message: "budget.errors.approvalLimit" });
+  return issues;
+}
+
 export const budgetInput = z
   .object({
     slug: z
@@ -78,16 +98,7 @@ export const budgetInput = z
         ctx.addIssue({ code: "custom", path: [names[i] as string], message: "budget.errors.dateOrder" });
       }
     }
-    const pointsRule = value.rule.includes("points");
-    if (pointsRule !== (value.ballotType === "points")) {
-      ctx.addIssue({ code: "custom", path: ["rule"], message: "budget.errors.ruleBallotType" });
-    }
-    if (value.ballotType === "points" && !value.pointsTotal) {
-      ctx.addIssue({ code: "custom", path: ["pointsTotal"], message: "budget.errors.pointsTotal" });
-    }
-    if (value.ballotType === "approval" && !value.knapsack && !value.maxProjects) {
-      ctx.addIssue({ code: "custom", path: ["maxProjects"], message: "budget.errors.approvalLimit" });
-    }
+    for (const issue of ballotIssues(value)) ctx.addIssue({ code: "custom", ...issue, path: [issue.path] });
   });
 export type BudgetInput = z.output<typeof budgetInput>;
 

@@ -107,6 +107,11 @@ export function ManagePage(props: {
       <h1>{t("budget.manage.title", { title: budget.title })}</h1>
       {props.notice && <Notice kind="success">{t(props.notice)}</Notice>}
       <ErrorSummary page={props.page} errors={props.review?.errors ?? props.codeErrors} />
+      <p>
+        <a class="button button-secondary" href={`/budgets/${budget.slug}/edit`}>
+          {t("budget.edit.link")}
+        </a>
+      </p>
 
       <h2>{t("budget.manage.phaseHeading")}</h2>
       <p>{t("budget.manage.currentPhase", { phase: t(`budget.phase.${phase}`) })}</p>

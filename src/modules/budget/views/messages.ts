@@ -1,5 +1,6 @@
 import type { Catalogues } from "../../../platform/i18n/i18n";
 import { changeMessages } from "./messages/change";
+import { editMessages } from "./messages/edit";
 
 const baseMessages: Catalogues = {
   de: {
@@ -537,6 +538,6 @@ const baseMessages: Catalogues = {
 
 /** Each feature keeps its messages in its own file under messages/; one catalogue per language. */
 export const budgetMessages: Catalogues = {
-  de: { ...baseMessages.de, ...changeMessages.de },
-  en: { ...baseMessages.en, ...changeMessages.en },
+  de: { ...baseMessages.de, ...changeMessages.de, ...editMessages.de },
+  en: { ...baseMessages.en, ...changeMessages.en, ...editMessages.en },
 };

@@ -1,0 +1,177 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import {
+  Checkbox,
+  ErrorSummary,
+  Form,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../ui/components/form";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import { RULES } from "../domain/rules";
+import { type Phase, phaseDateFields } from "../use-cases/ballot-rules";
+import { dayOf } from "../use-cases/budget-edit-rules";
+import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import { VotingFacts } from "./components";
+import { dateTime } from "./format";
+
+const phaseOfField = {
+  proposalsStart: "proposals",
+  reviewStart: "review",
+  votingStart: "voting",
+  resultsStart: "results",
+  implementationStart: "implementation",
+} as const;
+
+/** The form's values from the stored budget: what the office sees before changing anything. */
+export function editValues(budget: BudgetRow, headings: HeadingRow[]): FormValues {
+  const values: FormValues = {
+    title: budget.title,
+    description: budget.description,
+    "ballot.rule": budget.rule,
+    "ballot.ballotType": budget.ballotType,
+    "ballot.maxProjects": budget.maxProjects ? String(budget.maxProjects) : "",
+    "ballot.knapsack": budget.knapsack ? "on" : "",
+    "ballot.pointsTotal": budget.pointsTotal ? String(budget.pointsTotal) : "",
+  };
+  headings.forEach((h, i) => {
+    values[`ballot.amounts.${i}.amount`] = String(h.amount);
+  });
+  for (const field of phaseDateFields) values[`dates.${field}`] = dayOf(budget[field]);
+  return values;
+}
+
+/**
+ * Editing a budget: texts always; rule, ballot and amounts only while they may change (else shown
+ * as facts with the reason); a date field only for a phase that has not started.
+ */
+export function EditBudgetPage(props: {
+  page: PageContext;
+  budget: BudgetRow;
+  phase: Phase;
+  headings: HeadingRow[];
+  ballotOpen: boolean;
+  now: Date;
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
+  const { t, locale } = props.page;
+  const { budget, errors, values } = props;
+  const labels: Record<string, string> = {
+    title: t("budget.create.titleLabel"),
+    description: t("budget.create.descriptionLabel"),
+    "ballot.rule": t("budget.facts.rule"),
+    "ballot.ballotType": t("budget.facts.ballot"),
+    "ballot.maxProjects": t("budget.create.maxProjects"),
+    "ballot.pointsTotal": t("budget.create.pointsTotal"),
+  };
+  props.headings.forEach((h, i) => {
+    labels[`ballot.amounts.${i}.amount`] = t("budget.edit.amountOf", { heading: h.name });
+  });
+  for (const field of phaseDateFields) labels[`dates.${field}`] = t(`budget.phase.${phaseOfField[field]}`);
+  return (
+    <Layout page={props.page} title={t("budget.edit.title", { title: budget.title })} section="budgets">
+      <p>
+        <a href={`/budgets/${budget.slug}/manage`}>{t("budget.manage.title", { title: budget.title })}</a>
+      </p>
+      <h1>{t("budget.edit.title", { title: budget.title })}</h1>
+      <p class="lead">{t("budget.edit.lead")}</p>
+      <ErrorSummary page={props.page} errors={errors} labels={labels} />
+      <Form page={props.page} action={`/budgets/${budget.slug}/edit`}>
+        <TextField name="title" label={labels.title as string} required errors={errors} values={values} />
+        <TextArea name="description" label={labels.description as string} rows={4} errors={errors} values={values} />
+        <h2>{t("budget.edit.ballotHeading")}</h2>
+        {props.ballotOpen ? (
+          <>
+            <input type="hidden" name="editBallot" value="1" />
+            <SelectField
+              name="ballot.rule"
+              label={labels["ballot.rule"] as string}
+              required
+              options={RULES.map((rule) => ({ value: rule, label: t(`budget.rule.${rule}`) }))}
+              errors={errors}
+              values={values}
+            />
+            <SelectField
+              name="ballot.ballotType"
+              label={labels["ballot.ballotType"] as string}
+              required
+              options={[
+                { value: "approval", label: t("budget.create.approval") },
+                { value: "points", label: t("budget.create.points") },
+              ]}
+              errors={errors}
+              values={values}
+            />
+            <TextField
+              name="ballot.maxProjects"
+              label={labels["ballot.maxProjects"] as string}
+              hint={t("budget.create.approvalOnly")}
+              inputmode="numeric"
+              errors={errors}
+              values={values}
+            />
+            <Checkbox
+              name="ballot.knapsack"
+              label={t("budget.create.knapsack")}
+              checked={values["ballot.knapsack"] === "on"}
+              hint={t("budget.create.approvalOnly")}
+            />
+            <TextField
+              name="ballot.pointsTotal"
+              label={labels["ballot.pointsTotal"] as string}
+              hint={t("budget.create.pointsOnly")}
+              inputmode="numeric"
+              errors={errors}
+              values={values}
+            />
+            {props.headings.map((h, i) => (
+              <>
+                <input type="hidden" name={`ballot.amounts.${i}.headingId`} value={h.id} />
+                <TextField
+                  name={`ballot.amounts.${i}.amount`}
+                  label={labels[`ballot.amounts.${i}.amount`] as string}
+                  inputmode="numeric"
+                  required
+                  errors={errors}
+                  values={values}
+                />
+              </>
+            ))}
+          </>
+        ) : (
+          <>
+            <Notice kind="info">{t("budget.edit.ballotFixed")}</Notice>
+            <VotingFacts page={props.page} budget={budget} headings={props.headings} />
+          </>
+        )}
+        <fieldset>
+          <legend>{t("budget.edit.datesHeading")}</legend>
+          {phaseDateFields.map((field) =>
+            budget[field].getTime() > props.now.getTime() ? (
+              <TextField
+                name={`dates.${field}`}
+                type="date"
+                label={labels[`dates.${field}`] as string}
+                required
+                errors={errors}
+                values={values}
+              />
+            ) : (
+              <p>
+                {t("budget.edit.started", {
+                  phase: labels[`dates.${field}`] as string,
+                  date: dateTime(budget[field], locale),
+                })}
+              </p>
+            ),
+          )}
+        </fieldset>
+        <SubmitButton>{t("budget.edit.submit")}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
