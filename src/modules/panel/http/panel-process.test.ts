@@ -469,7 +469,8 @@ describe("stage 3: the lottery and the public draw", () => {
     expect(mails.map((m) => m.subject)).toContain(expected);
     const verify = visibleText(await (await t.app.request(`/panels/${panelId}/verify`)).text());
     expect(verify).toContain(`Nachgerückte Mitglieder`);
-    expect(verify).toContain(`1 ${leaving} ${first?.replacement}`);
+    expect(verify).toContain(`Ersatz Nr. 1: ${leaving} ist ausgeschieden, ${first?.replacement} ist nachgerückt.`);
+    expect(verify).toContain(`Wer in Frage kam (${first?.eligible.length} Personen)`);
     expect(verify).not.toContain("@example.org");
   });
 

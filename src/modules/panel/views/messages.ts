@@ -98,7 +98,7 @@ export const panelMessages: Catalogues = {
     "panel.verify.step3":
       "Bei der Veranstaltung wird eine Zufallszahl bestimmt, zum Beispiel mit Würfeln. Aus Prüfsumme und Zufallszahl wird die Nummer des Rats berechnet: SHA-256 von „Prüfsumme:Zufallszahl“, als Zahl gelesen, geteilt durch {size}. Der Rest plus 1 ist die Nummer. So hat jeder Rat auf der Liste genau die gleiche Chance.",
     "panel.verify.step4":
-      "Scheidet ein Mitglied aus, rückt jemand nach, mit dem alle Quoten erfüllt bleiben. Alle, die in Frage kommen, bekommen so viele Lose, wie sie Räte auf der Liste haben. Welches Los gewinnt, wird genauso berechnet, aus „Prüfsumme:Zufallszahl:replacement:Nummer des Ersatzes“.",
+      "Scheidet ein Mitglied aus, rückt jemand nach, mit dem alle Quoten erfüllt bleiben. Alle, die in Frage kommen, bekommen so viele Lose, wie sie Räte auf der Liste haben. Welches Los gewinnt, wird genauso berechnet: aus Prüfsumme, Zufallszahl und der Nummer des Ersatzes.",
     "panel.verify.step5":
       "Dieselbe Zufallszahl ergibt immer denselben Rat. Es gibt nur eine Ziehung; jeder Versuch einer zweiten wird abgelehnt und protokolliert.",
     "panel.verify.scriptTitle": "Selbst nachrechnen",
@@ -117,12 +117,8 @@ export const panelMessages: Catalogues = {
 
     "panel.replacements.title": "Nachgerückte Mitglieder",
     "panel.replacements.lead": "Diese Mitglieder sind ausgeschieden. Für sie wurde jemand nachgelost.",
-    "panel.replacements.caption": "Ausgeschiedene und nachgerückte Mitglieder",
-    "panel.replacements.round": "Ersatz Nr.",
-    "panel.replacements.leaving": "Ausgeschieden",
-    "panel.replacements.replacement": "Nachgerückt",
-    "panel.replacements.eligible": "Kamen in Frage",
-    "panel.replacements.eligibleCount": "{count} Personen",
+    "panel.replacements.item": "Ersatz Nr. {round}: {leaving} ist ausgeschieden, {replacement} ist nachgerückt.",
+    "panel.replacements.eligibleCount": "Wer in Frage kam ({count} Personen)",
 
     "panel.comparison.title": "Vergleich mit dem früheren Verfahren",
     "panel.comparison.lead":
@@ -411,7 +407,7 @@ export const panelMessages: Catalogues = {
     "panel.verify.step3":
       "At the event a random number is made, for example with dice. The panel's number follows from the checksum and the random number: SHA-256 of “checksum:random number”, read as a number and divided by {size}. The remainder plus 1 is the number. So every panel on the list has exactly the same chance.",
     "panel.verify.step4":
-      "If a member drops out, someone moves up with whom every quota is still met. Everyone who could move up gets as many tickets as they have panels on the list. The winning ticket is computed the same way, from “checksum:random number:replacement:number of the replacement”.",
+      "If a member drops out, someone moves up with whom every quota is still met. Everyone who could move up gets as many tickets as they have panels on the list. The winning ticket is computed the same way: from the checksum, the random number and the number of the replacement.",
     "panel.verify.step5":
       "The same random number always gives the same panel. There is only one draw; any attempt at a second one is refused and logged.",
     "panel.verify.scriptTitle": "Recompute it yourself",
@@ -430,12 +426,8 @@ export const panelMessages: Catalogues = {
 
     "panel.replacements.title": "Members who moved up",
     "panel.replacements.lead": "These members dropped out. Someone was drawn to take their place.",
-    "panel.replacements.caption": "Members who dropped out and who moved up",
-    "panel.replacements.round": "Replacement no.",
-    "panel.replacements.leaving": "Dropped out",
-    "panel.replacements.replacement": "Moved up",
-    "panel.replacements.eligible": "Could move up",
-    "panel.replacements.eligibleCount": "{count} people",
+    "panel.replacements.item": "Replacement no. {round}: {leaving} dropped out, {replacement} moved up.",
+    "panel.replacements.eligibleCount": "Who could move up ({count} people)",
 
     "panel.comparison.title": "Compared with the earlier method",
     "panel.comparison.lead":

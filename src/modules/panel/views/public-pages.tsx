@@ -231,9 +231,10 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
             )}
             <li>
               {t("panel.verify.run")}
-              <pre class="panel-script" tabindex={0}>
-                <code>{verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}</code>
-              </pre>
+              {/* Not a <pre>: the command wraps, so a phone shows all of it. */}
+              <p>
+                <code class="panel-hash">{verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}</code>
+              </p>
             </li>
           </ol>
           <p>{t("panel.verify.scriptResult")}</p>

@@ -3,45 +3,27 @@ import { ErrorSummary, Form, SelectField, SubmitButton } from "../../../ui/compo
 import type { PageContext } from "../../../ui/page-context";
 import type { Replacement } from "../use-cases/queries";
 
-/** Who left and who moved up, by pseudonym and replacement number; optionally who could have. */
+/**
+ * Who left and who moved up, by pseudonym and replacement number, one sentence each (a table was
+ * too wide for a phone); optionally who could have moved up.
+ */
 export function ReplacementTable(props: { page: PageContext; replacements: Replacement[]; showEligible?: boolean }) {
   const { t } = props.page;
   if (props.replacements.length === 0) return null;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t("panel.replacements.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("panel.replacements.round")}</th>
-            <th scope="col">{t("panel.replacements.leaving")}</th>
-            <th scope="col">{t("panel.replacements.replacement")}</th>
-            {props.showEligible && <th scope="col">{t("panel.replacements.eligible")}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {props.replacements.map((r) => (
-            <tr>
-              <th scope="row">{r.round}</th>
-              <td>
-                <code>{r.leaving}</code>
-              </td>
-              <td>
-                <code>{r.replacement}</code>
-              </td>
-              {props.showEligible && (
-                <td>
-                  <details>
-                    <summary>{t("panel.replacements.eligibleCount", { count: r.eligible.length })}</summary>
-                    <p class="panel-hash">{r.eligible.join(" ")}</p>
-                  </details>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul class="prose panel-replacements">
+      {props.replacements.map((r) => (
+        <li>
+          {t("panel.replacements.item", { round: r.round, leaving: r.leaving, replacement: r.replacement })}
+          {props.showEligible && (
+            <details>
+              <summary>{t("panel.replacements.eligibleCount", { count: r.eligible.length })}</summary>
+              <p class="panel-hash">{r.eligible.join(" ")}</p>
+            </details>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
