@@ -365,3 +365,22 @@ describe("the audit log", () => {
     expect(browser.lastHtml).toContain('id="error-actor">Zu dieser E-Mail-Adresse gibt es kein Konto.');
   });
 });
+
+describe("names of actions in the audit log", () => {
+  it("shows a module's action by its name in the reader's language, with the code below it", async () => {
+    await recordAudit(
+      t.database.db,
+      { kind: "system", label: "names-test" },
+      { action: "budget.ballot.cast", objectType: "budget", objectId: "named-action" },
+      new Date(Date.UTC(2025, 6, 1, 12)),
+      null,
+    );
+    const browser = await browserAs(adminId);
+    await browser.get("/admin/audit?actor=names-test");
+    const [row] = tableRows(browser.lastHtml);
+    expect(row).toContain("Stimme abgegeben budget.ballot.cast");
+    expect(browser.lastHtml).toContain('Stimme abgegeben<br/><code class="muted">budget.ballot.cast</code>');
+    await browser.get("/admin/audit?actor=names-test&lang=en");
+    expect(tableRows(browser.lastHtml)[0]).toContain("Ballot cast");
+  });
+});
