@@ -25,6 +25,9 @@ const TWO_256 = 1n << 256n;
 export function uniformFromText(text: string, n: number | bigint): bigint {
   const range = BigInt(n);
   if (range < 1n) throw new RangeError("the range must contain at least one number");
+  // A 256-bit digest cannot pick evenly among more numbers (and the rejection limit would be 0,
+  // so the loop below would never end).
+  if (range > TWO_256) throw new RangeError("the range must not exceed 2^256 numbers");
   const limit = TWO_256 - (TWO_256 % range);
   let digest = sha256Hex(text);
   for (;;) {
@@ -65,7 +68,8 @@ export function drawReplacement(
   eligible: readonly string[],
   list: readonly (readonly string[])[],
 ): ReplacementDraw {
-  if (!Number.isInteger(round) || round < 1) throw new RangeError(`the replacement number must be 1, 2, …, not ${round}`);
+  if (!Number.isInteger(round) || round < 1)
+    throw new RangeError(`the replacement number must be 1, 2, …, not ${round}`);
   if (eligible.length === 0) throw new PanelInputError("nobody is eligible as a replacement");
   const ids = [...new Set(eligible)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const appearances = new Map<string, number>(ids.map((id) => [id, 0]));
