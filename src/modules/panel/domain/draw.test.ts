@@ -50,7 +50,10 @@ describe("uniformFromText", () => {
 
   it("spreads evenly over a small range", () => {
     const counts = new Array<number>(6).fill(0);
-    for (let i = 0; i < 6000; i++) counts[Number(uniformFromText(`roll ${i}`, 6))]++;
+    for (let i = 0; i < 6000; i++) {
+      const roll = Number(uniformFromText(`roll ${i}`, 6));
+      counts[roll] = (counts[roll] as number) + 1;
+    }
     for (const c of counts) expect(Math.abs(c - 1000)).toBeLessThan(130);
   });
 
