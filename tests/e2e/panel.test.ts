@@ -213,16 +213,17 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await expectNoViolations(page);
     const listText = await (await page.request.get(`${panelUrl}/lottery.txt`)).text();
     const hash = createHash("sha256").update(listText).digest("hex");
-    await expect(page.locator("code.panel-hash").textContent()).resolves.toBe(hash);
+    await expect(page.locator("dl.facts code.panel-hash").textContent()).resolves.toBe(hash);
     const number = drawPanelNumber(hash, "6 2 4 1 3", 100);
     await expect(page.locator("dl.facts dd").nth(2).textContent()).resolves.toBe(`${number} / 100`);
     const drawnLine = listText.split("\n")[number - 1] ?? "";
     const members = await page.locator(".panel-members code").allTextContents();
     expect(drawnLine).toBe(`${number}: ${members.join(" ")}`);
     // The replacement: who left, who moved up, and who could have.
-    const row = page.locator("table", { hasText: "Nachgerückt" }).locator("tbody tr");
-    await expect(row.count()).resolves.toBe(1);
-    await expect(row.locator("th").textContent()).resolves.toBe("1");
+    const replacement = page.locator(".panel-replacements li", {
+      hasText: /Ersatz Nr\. 1: P-[0-9A-Z]{8} ist ausgeschieden, P-[0-9A-Z]{8} ist nachgerückt\./,
+    });
+    await expect(replacement.count()).resolves.toBe(1);
     await expect(page.getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash}`).count()).resolves.toBe(1);
     const script = await (await page.request.get(`${server.baseUrl}/panels/verify.mjs`)).text();
     expect(script).toContain("replacement:");
