@@ -52,6 +52,7 @@ import { BallotPage, ConfirmPage, ReceiptPage, VoteStartPage } from "../views/vo
 import { clientAddress } from "./client";
 import { invocation, loadBudget, requireAction } from "./context";
 import { budgetEditRoutes } from "./edit-routes";
+import { budgetMeasureRoutes } from "./measure-routes";
 
 const notices: Record<string, string> = {
   proposed: "budget.notice.proposed",
@@ -59,6 +60,7 @@ const notices: Record<string, string> = {
   phase: "budget.notice.phase",
   created: "budget.notice.created",
   edited: "budget.notice.edited",
+  measure: "budget.notice.measure",
 };
 
 function pageOf(c: AppContext) {
@@ -122,6 +124,7 @@ function totalsOf(
 
 export function budgetRoutes(app: Hono<AppEnv>): void {
   budgetEditRoutes(app);
+  budgetMeasureRoutes(app);
   app.get("/budgets", async (c) => {
     const { db } = c.get("deps").database;
     const now = c.get("deps").clock();
@@ -686,6 +689,10 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
         results={results}
         sources={await ballotSources(db, budget.id)}
         codesIssued={(await codeCounts(db, budget.id)).issued}
+        canMakeMeasures={
+          can(c.get("state").actor, "budget.manage") && can(c.get("state").actor, "strategy.measure.create")
+        }
+        notice={notices[c.req.query("done") ?? ""]}
       />,
     );
   });

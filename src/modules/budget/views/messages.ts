@@ -1,6 +1,7 @@
 import type { Catalogues } from "../../../platform/i18n/i18n";
 import { changeMessages } from "./messages/change";
 import { editMessages } from "./messages/edit";
+import { measureMessages } from "./messages/measure";
 
 const baseMessages: Catalogues = {
   de: {
@@ -538,6 +539,6 @@ const baseMessages: Catalogues = {
 
 /** Each feature keeps its messages in its own file under messages/; one catalogue per language. */
 export const budgetMessages: Catalogues = {
-  de: { ...baseMessages.de, ...changeMessages.de, ...editMessages.de },
-  en: { ...baseMessages.en, ...changeMessages.en, ...editMessages.en },
+  de: { ...baseMessages.de, ...changeMessages.de, ...editMessages.de, ...measureMessages.de },
+  en: { ...baseMessages.en, ...changeMessages.en, ...editMessages.en, ...measureMessages.en },
 };

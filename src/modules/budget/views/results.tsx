@@ -1,7 +1,8 @@
+import { Notice } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { ProjectExplanation } from "../domain/outcome";
-import type { BudgetRow, HeadingResult } from "../use-cases/queries";
+import type { BudgetRow, HeadingResult, ProjectResult } from "../use-cases/queries";
 import { money, number } from "./format";
 
 function explain(page: PageContext, e: ProjectExplanation | null): string {
@@ -59,12 +60,35 @@ function VotesChart(props: { page: PageContext; result: HeadingResult; id: strin
   );
 }
 
+/** A funded project's measure in the strategy catalogue, or (for the office) the way to make one. */
+function MeasureAction(props: { page: PageContext; budget: BudgetRow; project: ProjectResult; canMake?: boolean }) {
+  const { t } = props.page;
+  const { project } = props.project;
+  if (project.measureSlug)
+    return (
+      <p class="funded-measure">
+        <a href={`/measures/${encodeURIComponent(project.measureSlug)}`}>{t("budget.measure.link")}</a>
+      </p>
+    );
+  if (!props.canMake) return null;
+  return (
+    <p class="funded-measure">
+      <a class="button button-secondary" href={`/budgets/${props.budget.slug}/projects/${project.id}/measure`}>
+        {t("budget.measure.create", { title: project.title })}
+      </a>
+    </p>
+  );
+}
+
 export function ResultsPage(props: {
   page: PageContext;
   budget: BudgetRow;
   results: HeadingResult[];
   sources: { codes: number; accounts: number };
   codesIssued: number;
+  /** The strategy office may turn funded projects into measures. */
+  canMakeMeasures?: boolean;
+  notice?: string;
 }) {
   const { t, locale } = props.page;
   const { budget } = props;
@@ -75,6 +99,7 @@ export function ResultsPage(props: {
         <a href={`/budgets/${budget.slug}`}>{t("budget.backTo", { title: budget.title })}</a>
       </p>
       <h1>{t("budget.results.title", { title: budget.title })}</h1>
+      {props.notice && <Notice kind="success">{t(props.notice)}</Notice>}
       <dl class="facts">
         <dt>{t("budget.facts.rule")}</dt>
         <dd>{t(`budget.rule.${budget.rule}`)}</dd>
@@ -130,6 +155,7 @@ export function ResultsPage(props: {
                 {funded.map((p) => (
                   <li>
                     <strong>{p.project.title}</strong> – {money(p.cost, locale)}
+                    <MeasureAction page={props.page} budget={budget} project={p} canMake={props.canMakeMeasures} />
                   </li>
                 ))}
               </ol>
@@ -149,7 +175,7 @@ export function ResultsPage(props: {
                 </thead>
                 <tbody>
                   {r.projects.map((p) => (
-                    <tr>
+                    <tr id={`project-${p.project.id}`}>
                       <th scope="row">{p.project.title}</th>
                       <td data-label={t("budget.confirm.cost")}>{money(p.cost, locale)}</td>
                       <td data-label={t("budget.results.votes")}>

@@ -211,8 +211,15 @@ export function MeasurePage(props: MeasurePageProps) {
         </dd>
         <dt>{t("strategy.field.origin")}</dt>
         <dd>
-          {originLabel(t, c.origin)}
-          {c.originRef && ` (${c.originRef})`}
+          {/* Only a path on this platform becomes a link (never //host or /\host, which leave the site). */}
+          {c.originRef && /^\/(?![/\\])/.test(c.originRef) ? (
+            <a href={c.originRef}>{originLabel(t, c.origin)}</a>
+          ) : (
+            <>
+              {originLabel(t, c.origin)}
+              {c.originRef && ` (${c.originRef})`}
+            </>
+          )}
         </dd>
         {(c.contactName || c.contactEmail) && (
           <>

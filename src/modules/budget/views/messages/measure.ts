@@ -1,0 +1,51 @@
+import type { Catalogues } from "../../../../platform/i18n/i18n";
+
+/** Turning a funded project into a measure of the strategy catalogue. */
+export const measureMessages: Catalogues = {
+  de: {
+    "budget.measure.create": "„{title}“ als Maßnahme übernehmen",
+    "budget.measure.link": "Zur Maßnahme im Strategiekatalog",
+    "budget.measure.title": "Als Maßnahme übernehmen: {title}",
+    "budget.measure.lead":
+      "Das geförderte Projekt wird eine Maßnahme im Strategiekatalog, mit Herkunft „Bürger:innenhaushalt“ und einem Link zurück zu diesem Ergebnis. Das geht einmal pro Projekt. Prüfen Sie die Angaben; alles Weitere ergänzen Sie danach auf der Seite der Maßnahme.",
+    "budget.measure.titleLabel": "Titel der Maßnahme",
+    "budget.measure.descriptionLabel": "Beschreibung",
+    "budget.measure.districtLabel": "Bezirk",
+    "budget.measure.cityWide": "Ganz Berlin (kein Bezirk)",
+    "budget.measure.costLabel": "Kosten in Euro",
+    "budget.measure.costHint": "Wird als Mittel der Maßnahme eingetragen, mit dem Haushalt als Quelle.",
+    "budget.measure.actionFields": "Handlungsfelder",
+    "budget.measure.actionFieldsHint": "Jede Maßnahme gehört zu mindestens einem Handlungsfeld.",
+    "budget.measure.submit": "Maßnahme anlegen",
+    "budget.measure.cancel": "Abbrechen",
+    "budget.measure.actionFieldsRequired": "Bitte wählen Sie mindestens ein Handlungsfeld.",
+    "budget.measure.unknownActionField": "Dieses Handlungsfeld gibt es im Strategiekatalog nicht.",
+    "budget.measure.already": "Aus diesem Projekt wurde schon eine Maßnahme. Es gibt sie nur einmal.",
+    "budget.measure.notFunded": "Nur geförderte Projekte können Maßnahmen werden.",
+    "budget.measure.notYet": "Maßnahmen entstehen erst, wenn die Ergebnisse veröffentlicht sind.",
+    "budget.notice.measure": "Die Maßnahme ist angelegt. Sie ist jetzt mit dem Projekt verknüpft.",
+  },
+  en: {
+    "budget.measure.create": "Turn “{title}” into a measure",
+    "budget.measure.link": "Go to the measure in the strategy catalogue",
+    "budget.measure.title": "Turn into a measure: {title}",
+    "budget.measure.lead":
+      "The funded project becomes a measure in the strategy catalogue, with the origin “citizen budget” and a link back to this result. This can happen once per project. Check the details; you add everything else afterwards on the measure's page.",
+    "budget.measure.titleLabel": "Title of the measure",
+    "budget.measure.descriptionLabel": "Description",
+    "budget.measure.districtLabel": "District",
+    "budget.measure.cityWide": "All of Berlin (no district)",
+    "budget.measure.costLabel": "Cost in euros",
+    "budget.measure.costHint": "Recorded as the measure's resources, with the budget as the source.",
+    "budget.measure.actionFields": "Fields of action",
+    "budget.measure.actionFieldsHint": "Every measure belongs to at least one field of action.",
+    "budget.measure.submit": "Create the measure",
+    "budget.measure.cancel": "Cancel",
+    "budget.measure.actionFieldsRequired": "Please choose at least one field of action.",
+    "budget.measure.unknownActionField": "This field of action does not exist in the strategy catalogue.",
+    "budget.measure.already": "This project has already become a measure. There is only one.",
+    "budget.measure.notFunded": "Only funded projects can become measures.",
+    "budget.measure.notYet": "Measures are made only once the results are published.",
+    "budget.notice.measure": "The measure has been created. It is now linked to the project.",
+  },
+};
