@@ -21,11 +21,16 @@ export interface Table {
 export function readTable(text: string, file: string): Table {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      delimiter: guessDelimiter(text),
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
       const row = (error as CsvError & { lines?: number }).lines;
-      throw new PanelInputError(`not a valid CSV file (${error.message})`, { file, row });
+      throw new PanelInputError(describeCsvError(error), { file, row });
     }
     throw error;
   }
@@ -63,4 +68,31 @@ export function requireColumn(table: Table, name: string): number {
 /** Values are compared without regard to case or surrounding spaces. */
 export function normaliseValue(value: string): string {
   return value.trim().toLowerCase();
+}
+
+/**
+ * Spreadsheets set to German (and most other continental) locales save CSV with semicolons,
+ * because the comma is their decimal mark. The header row tells which one a file uses.
+ */
+function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (char: string): number => header.split(char).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+/** The parser's messages are for programmers; these are for the person who made the file. */
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
+      const cells = (error as CsvError & { record?: unknown[] }).record?.length;
+      const expected = /expect (\d+)/.exec(error.message)?.[1];
+      return cells !== undefined && expected
+        ? `this row has ${cells} cells, but the header has ${expected} columns`
+        : "this row has a different number of cells than the header";
+    }
+    case "CSV_QUOTE_NOT_CLOSED":
+      return 'a quoted cell is never closed (a " is missing)';
+    default:
+      return `not a valid CSV file (${error.message})`;
+  }
 }
