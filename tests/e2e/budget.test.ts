@@ -31,7 +31,8 @@ async function screenshotAt(page: Page, name: string): Promise<void> {
 /**
  * The citizen budget in a real browser: a resident proposes, the administration reviews and opens
  * the vote, voters with codes vote (with and without JavaScript), change their choice, confirm,
- * get a receipt and check it; the results page explains the outcome.
+ * get a receipt and check it, and change their confirmed ballot with code and receipt; the results
+ * page explains the outcome.
  */
 describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
   let server: RunningServer;
@@ -40,6 +41,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
   let admin: BrowserContext;
   let codes: string[] = [];
   let receipt = "";
+  let noScriptReceipt = "";
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -123,10 +125,26 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await duplicate.getByRole("button", { name: "Prüfung speichern: WLAN im Kiezladen" }).click();
     await page.getByText("Die Prüfung ist gespeichert.").waitFor();
 
+    // Editing before voting: everything may change; here only the description.
+    await page.getByRole("link", { name: "Haushalt bearbeiten" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Bearbeiten:/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-edit-open");
+    await page.getByLabel("Beschreibung").fill("Digitale Projekte für die Nachbarschaft, für die ganze Stadt.");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByText("Die Änderungen sind gespeichert.").waitFor();
+
     await page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }).click();
     await page.getByText("Aktuelle Phase: Prüfung").waitFor();
     await page.getByRole("button", { name: "Abstimmung jetzt öffnen" }).click();
     await page.getByText("Aktuelle Phase: Abstimmung").waitFor();
+    // Once voting runs, rule, ballot and amounts are shown as fixed.
+    await page.goto(`/budgets/${slug}/edit`);
+    await page.getByText("Die Abstimmung hat begonnen. Regel, Stimmzettel und Beträge bleiben jetzt").waitFor();
+    expect(await page.getByLabel("Auszählungsregel").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-edit-voting");
+    await page.goto(`/budgets/${slug}/manage`);
 
     await page.getByLabel("Anzahl").fill("3");
     await page.getByRole("button", { name: "Erzeugen und als Druckseite zeigen" }).click();
@@ -201,6 +219,42 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await page.getByText(/Ihr Stimmzettel wurde gezählt/).waitFor();
     expect(await page.getByText("Kiez-App").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Changing after confirming: the code alone is refused with directions, code and receipt work.
+    await page.goto(`/budgets/${slug}/vote`);
+    await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
+    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await page.getByText("Um Ihre Wahl zu ändern").first().waitFor();
+    await page.goto(`/budgets/${slug}/vote`);
+    await page.getByRole("link", { name: "Schon mit Code abgestimmt? Stimmzettel ändern" }).click();
+    await page.getByRole("heading", { level: 1, name: "Stimmzettel ändern" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-change-start");
+    await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
+    await page.getByLabel("Quittungscode").fill("ABCD-ABCD-ABCD-ABCD");
+    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await page.getByText("Code und Quittung passen nicht zusammen.").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel("Quittungscode").fill(receipt);
+    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await page.getByText("Sie ändern Ihren Stimmzettel.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-change-ballot");
+    await page.getByLabel(/Repair-Café/).check();
+    await expect.poll(totalText).toContain("Projekte gewählt: 1, zusammen 15.000 €");
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).waitFor();
+    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await page.getByText("Danke! Ihr neuer Stimmzettel ersetzt den alten.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-change-receipt");
+    const newReceipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
+    expect(newReceipt).not.toBe(receipt);
+    await page.goto(`/budgets/${slug}/check`);
+    await page.getByLabel("Quittungscode").fill(receipt);
+    await page.getByRole("button", { name: "Prüfen" }).click();
+    await page.getByText(/durch einen neueren ersetzt/).waitFor();
+    receipt = newReceipt;
     await context.close();
   });
 
@@ -219,11 +273,35 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
     await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
     await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
+    noScriptReceipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
 
     await page.goto(`/budgets/${slug}/vote`);
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
     await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
     await page.getByText("Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal.").first().waitFor();
+    await context.close();
+  });
+
+  it("changes a confirmed ballot with code and receipt without JavaScript", async () => {
+    // axe needs scripts, so these pages are checked in the test with JavaScript above; here the
+    // point is that every step is a plain form the server answers.
+    const context = await newContext(false);
+    const page = await context.newPage();
+    await page.goto(`/budgets/${slug}/vote/change`);
+    await page.getByLabel("Abstimmungscode").fill(codes[1] as string);
+    await page.getByLabel("Quittungscode").fill(noScriptReceipt);
+    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await page.getByText("Sie ändern Ihren Stimmzettel.").waitFor();
+    await page.getByLabel(/Offenes WLAN/).check();
+    await page.getByRole("button", { name: "Summe aktualisieren" }).click();
+    await page.getByText("Projekte gewählt: 1, zusammen 20.000 €").waitFor();
+    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await page.getByRole("cell", { name: "Offenes WLAN im Kiezladen" }).waitFor();
+    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await page.getByText("Danke! Ihr neuer Stimmzettel ersetzt den alten.").waitFor();
+    const second = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
+    expect(second).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(second).not.toBe(noScriptReceipt);
     await context.close();
   });
 
@@ -248,5 +326,32 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     expect(await axeViolations(results)).toEqual([]);
     await context.close();
     await screenshotBothWidths(browser, `${server.baseUrl}/budgets/${slug}/results?lang=de`, "budget-results");
+  });
+
+  it("lets the strategy office turn a funded project into a measure that links back", async () => {
+    const page = await admin.newPage();
+    await page.goto(`/budgets/${slug}/results`);
+    await screenshotAt(page, "budget-results-office");
+    await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Als Maßnahme übernehmen/ }).waitFor();
+    expect(await page.getByLabel("Titel der Maßnahme").inputValue()).toBe("Offenes WLAN im Kiezladen");
+    expect(await page.getByLabel("Kosten in Euro").inputValue()).toBe("20000");
+    expect(await axeViolations(page)).toEqual([]);
+    // Without a field of action the form says what is missing.
+    await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await page.getByText("Bitte wählen Sie mindestens ein Handlungsfeld.").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('input[name="actionFields"]').first().check();
+    await screenshotAt(page, "budget-measure-form");
+    await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await page.getByText("Die Maßnahme ist angelegt.").waitFor();
+    expect(await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Zur Maßnahme im Strategiekatalog" }).click();
+    await page.getByRole("heading", { level: 1, name: "Offenes WLAN im Kiezladen" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Aus dem Bürger:innenhaushalt" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Ergebnisse:/ }).waitFor();
+    expect(page.url()).toContain("#project-");
+    await page.close();
   });
 });
