@@ -345,7 +345,9 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await screenshotAt(page, "budget-measure-form");
     await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
     await page.getByText("Die Maßnahme ist angelegt.").waitFor();
-    expect(await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).count()).toBe(
+      0,
+    );
     await page.getByRole("link", { name: "Zur Maßnahme im Strategiekatalog" }).click();
     await page.getByRole("heading", { level: 1, name: "Offenes WLAN im Kiezladen" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
