@@ -2,19 +2,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { PersonalDataHook } from "../../../platform/personal-data/hook";
 import { appSecrets } from "../../../platform/security/schema";
-import { hmac, newToken } from "../../../platform/security/tokens";
+import { newToken } from "../../../platform/security/tokens";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets } from "./schema";
-
-/** The secret the account voter keys are made with (see accountVoter in use-cases/cast-ballot.ts). */
-const VOTER_SECRET = "budget-voter";
-
-/**
- * The key an account's ballots carry in one budget. It must stay the same derivation as in
- * accountVoter; the personal-data test casts a real ballot, so a change there makes it fail.
- */
-function accountVoterKey(secret: string, budgetId: string, accountId: string): string {
-  return `account:${hmac(secret, `${budgetId}:${accountId}`)}`;
-}
+import { accountVoterKey, VOTER_SECRET } from "./voter-key";
 
 /** Read without creating it: no secret means no account ever voted, so there is nothing to find. */
 async function voterSecret(db: Executor): Promise<string | null> {

@@ -4,10 +4,10 @@ import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../../platform/errors/errors";
 import { ensureSecret } from "../../../platform/security/secrets";
-import { hmac } from "../../../platform/security/tokens";
 import { defineUseCase, type Invocation } from "../../../platform/use-case/use-case";
 import { ballotProjects, type HeadingRow } from "../data/queries";
 import { budgetBallots, budgetHeadings, budgets, budgetVotingCodes } from "../data/schema";
+import { accountVoterKey, VOTER_SECRET } from "../data/voter-key";
 import { ballotTotals, hashCode, newVotingCode, normaliseCode, phaseOf } from "./ballot-rules";
 import { changeRefusals, lookUpChange } from "./code-change";
 import { type BallotInput, ballotInput } from "./inputs";
@@ -37,9 +37,8 @@ export async function accountVoter(db: Executor, deps: Deps, budgetId: string, u
   if (!user.district && headings.every((h) => h.district !== null)) return { status: "noDistrict" };
   const heading = headingForDistrict(headings, user.district);
   if (!heading) return { status: "noHeading" };
-  // An opaque key: the ballot table never holds an account id.
-  const secret = await ensureSecret(db, "budget-voter", deps.random);
-  return { status: "ok", heading, voterKey: `account:${hmac(secret, `${budgetId}:${userId}`)}` };
+  const secret = await ensureSecret(db, VOTER_SECRET, deps.random);
+  return { status: "ok", heading, voterKey: accountVoterKey(secret, budgetId, userId) };
 }
 
 const castBallotUseCase = defineUseCase({
