@@ -15,8 +15,13 @@
 import type { GroupedPool } from "../volunteer-groups";
 import { createModel, type Highs, MODEL_STATUS, type Model, run } from "./highs-solver";
 
-/** Tickets tried per volunteer and step, starting from a rotating position. */
-const TICKETS_PER_STEP = 40;
+/**
+ * Integer programs allowed per ticket of the list, in all. A step tries every ticket that could
+ * help, from a rotating start, until one works; most steps succeed within a few tries, and the
+ * budget (a count, not a time, so the list stays the same on every machine) bounds the cost when
+ * a volunteer cannot be moved at all.
+ */
+const SOLVES_PER_TICKET = 20;
 
 export interface TicketReplacementResult {
   readonly replaced: number;
@@ -46,8 +51,10 @@ export function replaceTickets(
 
   const model = buildPersonModel(highs, pool);
   const all = { kind: "range", from: 0, to: n - 1 } as const;
+  let budget = SOLVES_PER_TICKET * tickets.length;
   try {
     const tryTicket = (i: number, t: number, tooMany: boolean): boolean => {
+      budget--;
       const ticket = tickets[t] as number[];
       const onTicket = new Uint8Array(n);
       for (const j of ticket) onTicket[j] = 1;
@@ -93,7 +100,7 @@ export function replaceTickets(
           });
           const start = (i * 7919 + replaced) % Math.max(1, candidates.length);
           let done = false;
-          for (let c = 0; c < Math.min(candidates.length, TICKETS_PER_STEP) && !done; c++) {
+          for (let c = 0; c < candidates.length && !done && budget > 0; c++) {
             done = tryTicket(i, candidates[(start + c) % candidates.length] as number, tooMany);
           }
           if (!done) break;
