@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
 import { Forbidden } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
@@ -7,11 +6,9 @@ import { can } from "../../../platform/permissions/permissions";
 import { districtKeys } from "../../../platform/reference-data";
 import type { UseCaseContext } from "../../../platform/use-case/use-case";
 import { loadReference } from "../data/catalogue";
-import { findMeasureBySlug, insertMeasure, insertVersion } from "../data/measures";
-import { diff } from "../domain/diff";
 import { blankContent, type MeasureContent, measureTypes, pick } from "../domain/model";
-import { isValidSlug, slugify } from "../domain/vocabulary";
 import { checkReferences } from "./edit-measure-details";
+import { insertNewMeasure, nextFreeSlug, slugForTitle } from "./new-measure";
 
 export const measureFromOriginInput = z.object({
   /** Where the measure came from (not `strategy`: that is the catalogue's own). */
@@ -49,13 +46,7 @@ export async function createMeasureFromOrigin(
   if (!can(ctx.actor, "strategy.measure.create")) throw new Forbidden("errors.forbidden");
   const input = measureFromOriginInput.parse(raw);
   await checkReferences(ctx.tx, { actionFields: input.actionFields });
-  let slug = slugify(input.title);
-  if (!isValidSlug(slug)) slug = slugify(`massnahme ${input.title}`);
-  if (await findMeasureBySlug(ctx.tx, slug)) {
-    let n = 2;
-    while (await findMeasureBySlug(ctx.tx, `${slug}-${n}`)) n++;
-    slug = `${slug}-${n}`;
-  }
+  const slug = await nextFreeSlug(ctx.tx, slugForTitle(input.title));
   const content: MeasureContent = {
     ...blankContent(),
     title: { de: input.title, en: "" },
@@ -72,16 +63,7 @@ export async function createMeasureFromOrigin(
       ? [{ amountEur: input.resource.amountEur, source: { de: input.resource.source, en: "" }, fundingProgramme: null }]
       : [],
   };
-  const id = await insertMeasure(ctx.tx, { slug, code: null, content, now: ctx.now });
-  await insertVersion(ctx.tx, {
-    measureId: id,
-    version: 1,
-    kind: "created",
-    at: ctx.now,
-    authorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
-    authorLabel: actorLabel(ctx.actor),
-    changes: diff(blankContent(), content),
-  });
+  await insertNewMeasure(ctx.tx, { slug, content, actor: ctx.actor, now: ctx.now });
   return { slug };
 }
 

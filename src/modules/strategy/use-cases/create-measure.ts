@@ -1,12 +1,10 @@
-import { actorLabel } from "../../../platform/audit/audit";
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findMeasureBySlug, insertMeasure, insertVersion } from "../data/measures";
-import { diff } from "../domain/diff";
+import { findMeasureBySlug } from "../data/measures";
 import { blankContent, type MeasureContent } from "../domain/model";
-import { isValidSlug, slugify } from "../domain/vocabulary";
 import { checkReferences } from "./edit-measure-details";
 import { createMeasureInput } from "./inputs";
+import { insertNewMeasure, nextFreeSlug, slugForTitle } from "./new-measure";
 
 /** A new measure with its essentials; everything else is filled in on its edit page. The office only. */
 export const createMeasure = defineUseCase({
@@ -14,14 +12,10 @@ export const createMeasure = defineUseCase({
   input: createMeasureInput,
   run: async (ctx, input) => {
     await checkReferences(ctx.tx, { responsible: input.responsible, actionFields: input.action_fields });
-    let slug = input.slug ?? slugify(input.title_de);
-    if (!isValidSlug(slug)) slug = slugify(`massnahme ${input.title_de}`);
-    if (await findMeasureBySlug(ctx.tx, slug)) {
-      if (input.slug) throw new Invalid("errors.invalidInput", [{ path: "slug", message: "strategy.form.slugTaken" }]);
-      let n = 2;
-      while (await findMeasureBySlug(ctx.tx, `${slug}-${n}`)) n++;
-      slug = `${slug}-${n}`;
-    }
+    const wanted = input.slug ?? slugForTitle(input.title_de);
+    if (input.slug && (await findMeasureBySlug(ctx.tx, input.slug)))
+      throw new Invalid("errors.invalidInput", [{ path: "slug", message: "strategy.form.slugTaken" }]);
+    const slug = await nextFreeSlug(ctx.tx, wanted);
     const content: MeasureContent = {
       ...blankContent(),
       title: { de: input.title_de, en: input.title_en },
@@ -31,16 +25,7 @@ export const createMeasure = defineUseCase({
       responsibleOrganisationId: input.responsible,
       actionFieldIds: [...new Set(input.action_fields)],
     };
-    const id = await insertMeasure(ctx.tx, { slug, code: null, content, now: ctx.now });
-    await insertVersion(ctx.tx, {
-      measureId: id,
-      version: 1,
-      kind: "created",
-      at: ctx.now,
-      authorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
-      authorLabel: actorLabel(ctx.actor),
-      changes: diff(blankContent(), content),
-    });
+    await insertNewMeasure(ctx.tx, { slug, content, actor: ctx.actor, now: ctx.now });
     return {
       result: { slug, version: 1 },
       audit: {
