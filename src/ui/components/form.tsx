@@ -43,12 +43,13 @@ export interface FieldProps {
   inputmode?: "numeric" | "decimal" | "email" | "text";
 }
 
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
+export function describedBy(name: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `hint-${name}` : null, error ? `error-${name}` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldMessages(props: { name: string; hint?: string; error?: string }) {
+/** A field's hint and error, with the ids its control points to in aria-describedby. */
+export function FieldMessages(props: { name: string; hint?: string; error?: string }) {
   return (
     <>
       {props.hint && (

@@ -1,3 +1,5 @@
+import { describedBy, FieldMessages } from "../../../ui/components/form";
+
 export interface CheckboxOption {
   value: string;
   label: string;
@@ -13,9 +15,6 @@ export function CheckboxGroup(props: {
   error?: string;
   groups?: Array<{ label: string; options: CheckboxOption[] }>;
 }) {
-  const describedBy = [props.hint ? `hint-${props.name}` : null, props.error ? `error-${props.name}` : null]
-    .filter(Boolean)
-    .join(" ");
   const box = (o: CheckboxOption, i: number, prefix: string) => {
     const id = `field-${props.name}-${prefix}${i}`;
     return (
@@ -29,20 +28,11 @@ export function CheckboxGroup(props: {
     <fieldset
       id={`field-${props.name}`}
       class={props.error ? "checkbox-group has-error" : "checkbox-group"}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy(props.name, props.hint, props.error)}
       tabindex={-1}
     >
       <legend>{props.legend}</legend>
-      {props.hint && (
-        <p class="hint" id={`hint-${props.name}`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="field-error" id={`error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
+      <FieldMessages name={props.name} hint={props.hint} error={props.error} />
       {props.options.map((o, i) => box(o, i, ""))}
       {props.groups?.map((g, gi) => (
         <div class="checkbox-subgroup">
