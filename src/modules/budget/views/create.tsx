@@ -1,17 +1,9 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { berlinDistricts } from "../../../platform/reference-data";
-import {
-  Checkbox,
-  ErrorSummary,
-  Form,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "../../../ui/components/form";
+import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { RULES } from "../domain/rules";
+import { BallotSettingsFields, phaseOfDateField } from "./ballot-settings-fields";
 
 export const HEADING_ROWS = 3;
 
@@ -20,13 +12,6 @@ export function CreateBudgetPage(props: { page: PageContext; errors?: FieldError
   const { t, locale } = props.page;
   const { errors, values } = props;
   const dates = ["proposalsStart", "reviewStart", "votingStart", "resultsStart", "implementationStart"] as const;
-  const phaseOf = {
-    proposalsStart: "proposals",
-    reviewStart: "review",
-    votingStart: "voting",
-    resultsStart: "results",
-    implementationStart: "implementation",
-  };
   return (
     <Layout page={props.page} title={t("budget.create.title")} section="budgets">
       <p>
@@ -51,54 +36,14 @@ export function CreateBudgetPage(props: { page: PageContext; errors?: FieldError
           errors={errors}
           values={values}
         />
-        <SelectField
-          name="rule"
-          label={t("budget.facts.rule")}
-          required
-          options={RULES.map((rule) => ({ value: rule, label: t(`budget.rule.${rule}`) }))}
-          value={values?.rule ?? "mes_cost_add1_greedy"}
-          errors={errors}
-        />
-        <SelectField
-          name="ballotType"
-          label={t("budget.facts.ballot")}
-          required
-          options={[
-            { value: "approval", label: t("budget.create.approval") },
-            { value: "points", label: t("budget.create.points") },
-          ]}
-          errors={errors}
-          values={values}
-        />
-        <TextField
-          name="maxProjects"
-          label={t("budget.create.maxProjects")}
-          hint={t("budget.create.approvalOnly")}
-          inputmode="numeric"
-          errors={errors}
-          values={values}
-        />
-        <Checkbox
-          name="knapsack"
-          label={t("budget.create.knapsack")}
-          checked={values ? values.knapsack === "on" : true}
-          hint={t("budget.create.approvalOnly")}
-        />
-        <TextField
-          name="pointsTotal"
-          label={t("budget.create.pointsTotal")}
-          hint={t("budget.create.pointsOnly")}
-          inputmode="numeric"
-          errors={errors}
-          values={values}
-        />
+        <BallotSettingsFields page={props.page} prefix="" values={values} errors={errors} />
         <fieldset>
           <legend>{t("budget.detail.phases")}</legend>
           {dates.map((name) => (
             <TextField
               name={name}
               type="date"
-              label={t(`budget.phase.${phaseOf[name]}`)}
+              label={t(`budget.phase.${phaseOfDateField[name]}`)}
               required
               errors={errors}
               values={values}

@@ -1,30 +1,13 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import {
-  Checkbox,
-  ErrorSummary,
-  Form,
-  Notice,
-  SelectField,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "../../../ui/components/form";
+import { ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { RULES } from "../domain/rules";
 import { type Phase, phaseDateFields } from "../use-cases/ballot-rules";
 import { dayOf } from "../use-cases/budget-edit-rules";
 import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import { BallotSettingsFields, phaseOfDateField } from "./ballot-settings-fields";
 import { VotingFacts } from "./components";
 import { dateTime } from "./format";
-
-const phaseOfField = {
-  proposalsStart: "proposals",
-  reviewStart: "review",
-  votingStart: "voting",
-  resultsStart: "results",
-  implementationStart: "implementation",
-} as const;
 
 /** The form's values from the stored budget: what the office sees before changing anything. */
 export function editValues(budget: BudgetRow, headings: HeadingRow[]): FormValues {
@@ -71,7 +54,7 @@ export function EditBudgetPage(props: {
   props.headings.forEach((h, i) => {
     labels[`ballot.amounts.${i}.amount`] = t("budget.edit.amountOf", { heading: h.name });
   });
-  for (const field of phaseDateFields) labels[`dates.${field}`] = t(`budget.phase.${phaseOfField[field]}`);
+  for (const field of phaseDateFields) labels[`dates.${field}`] = t(`budget.phase.${phaseOfDateField[field]}`);
   return (
     <Layout page={props.page} title={t("budget.edit.title", { title: budget.title })} section="budgets">
       <p>
@@ -87,47 +70,7 @@ export function EditBudgetPage(props: {
         {props.ballotOpen ? (
           <>
             <input type="hidden" name="editBallot" value="1" />
-            <SelectField
-              name="ballot.rule"
-              label={labels["ballot.rule"] as string}
-              required
-              options={RULES.map((rule) => ({ value: rule, label: t(`budget.rule.${rule}`) }))}
-              errors={errors}
-              values={values}
-            />
-            <SelectField
-              name="ballot.ballotType"
-              label={labels["ballot.ballotType"] as string}
-              required
-              options={[
-                { value: "approval", label: t("budget.create.approval") },
-                { value: "points", label: t("budget.create.points") },
-              ]}
-              errors={errors}
-              values={values}
-            />
-            <TextField
-              name="ballot.maxProjects"
-              label={labels["ballot.maxProjects"] as string}
-              hint={t("budget.create.approvalOnly")}
-              inputmode="numeric"
-              errors={errors}
-              values={values}
-            />
-            <Checkbox
-              name="ballot.knapsack"
-              label={t("budget.create.knapsack")}
-              checked={values["ballot.knapsack"] === "on"}
-              hint={t("budget.create.approvalOnly")}
-            />
-            <TextField
-              name="ballot.pointsTotal"
-              label={labels["ballot.pointsTotal"] as string}
-              hint={t("budget.create.pointsOnly")}
-              inputmode="numeric"
-              errors={errors}
-              values={values}
-            />
+            <BallotSettingsFields page={props.page} prefix="ballot." values={values} errors={errors} />
             {props.headings.map((h, i) => (
               <>
                 <input type="hidden" name={`ballot.amounts.${i}.headingId`} value={h.id} />
