@@ -40,3 +40,11 @@ export class InfeasibleQuotasError extends Error {
 export class SolverFailure extends Error {
   override readonly name = "SolverFailure";
 }
+
+/** LEGACY's greedy draw kept running into dead ends with these quotas (LEXIMIN may still work). */
+export class LegacyGaveUpError extends Error {
+  override readonly name = "LegacyGaveUpError";
+  constructor(readonly failedAttempts: number) {
+    super(`LEGACY failed ${failedAttempts} times; the quotas are too tight for the greedy method`);
+  }
+}

@@ -7,6 +7,7 @@
  * comparison that shows what LEXIMIN gains: volunteers from over-represented groups can end up
  * with almost no chance.
  */
+import { LegacyGaveUpError } from "./errors";
 import type { Panel, SelectionProblem } from "./problem";
 import { type Random, randomInt } from "./random";
 import { validateProblem } from "./validate-problem";
@@ -43,7 +44,7 @@ export function estimateLegacyProbabilities(problem: SelectionProblem, runs: num
     if (!panel) {
       failedAttempts++;
       if (failedAttempts > 100 * runs + 1000) {
-        throw new Error(`LEGACY failed ${failedAttempts} times; the quotas are too tight for the greedy method`);
+        throw new LegacyGaveUpError(failedAttempts);
       }
       continue;
     }

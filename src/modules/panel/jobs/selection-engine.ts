@@ -1,3 +1,4 @@
+import { LegacyGaveUpError } from "../domain/errors";
 import { estimateLegacyProbabilities } from "../domain/legacy";
 import { findLeximinDistribution, type LeximinProgress } from "../domain/leximin";
 import { publishLottery } from "../domain/lottery-list";
@@ -58,8 +59,9 @@ export async function computeSelection(
 function legacyEstimate(problem: SelectionProblem, seed: number): number[] | null {
   try {
     return Array.from(estimateLegacyProbabilities(problem, LEGACY_RUNS, seededRandom(seed)).probabilities);
-  } catch {
+  } catch (error) {
     // The greedy method gives up on quotas it keeps running into dead ends with; LEXIMIN still works.
-    return null;
+    if (error instanceof LegacyGaveUpError) return null;
+    throw error;
   }
 }
