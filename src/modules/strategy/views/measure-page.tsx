@@ -1,5 +1,7 @@
 import { raw } from "hono/html";
+import type { Child } from "hono/jsx";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { DataTable } from "../../../ui/components/data-table";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -73,6 +75,16 @@ export interface MeasurePageProps {
   versions: { items: VersionEntry[]; total: number; page: number };
   canEdit: boolean;
   saved?: boolean;
+}
+
+/** A section of the page: its heading, then the content, or the sentence saying there is none yet. */
+function Section(props: { id: string; heading: string; none: string; empty: boolean; children: Child }) {
+  return (
+    <>
+      <h2 id={props.id}>{props.heading}</h2>
+      {props.empty ? <p>{props.none}</p> : props.children}
+    </>
+  );
 }
 
 function OrganisationLink(props: { id: string; organisations: Map<string, StoredOrganisation>; locale: Locale }) {
@@ -241,19 +253,23 @@ export function MeasurePage(props: MeasurePageProps) {
         )}
       </dl>
 
-      <h2 id="description">{t("strategy.field.description")}</h2>
-      {description.text ? (
+      <Section
+        id="description"
+        heading={t("strategy.field.description")}
+        none={t("strategy.measure.noDescription")}
+        empty={!description.text}
+      >
         <div class="prose" lang={description.lang}>
           {raw(renderMarkdown(description.text))}
         </div>
-      ) : (
-        <p>{t("strategy.measure.noDescription")}</p>
-      )}
+      </Section>
 
-      <h2 id="goals">{t("strategy.measure.goals")}</h2>
-      {goals.length === 0 ? (
-        <p>{t("strategy.measure.noGoals")}</p>
-      ) : (
+      <Section
+        id="goals"
+        heading={t("strategy.measure.goals")}
+        none={t("strategy.measure.noGoals")}
+        empty={goals.length === 0}
+      >
         <dl class="facts">
           {goals.map((g) => (
             <>
@@ -264,42 +280,35 @@ export function MeasurePage(props: MeasurePageProps) {
             </>
           ))}
         </dl>
-      )}
+      </Section>
       {c.indicators.length > 0 && (
         <>
           <h3>{t("strategy.indicators.heading")}</h3>
           <p>{t("strategy.indicators.intro")}</p>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("strategy.indicators.level")}</th>
-                  <th scope="col">{t("strategy.indicators.name")}</th>
-                  <th scope="col">{t("strategy.indicators.unit")}</th>
-                  <th scope="col">{t("strategy.indicators.baseline")}</th>
-                  <th scope="col">{t("strategy.indicators.target")}</th>
-                  <th scope="col">{t("strategy.indicators.value")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.indicators.map((i) => (
-                  <tr>
-                    <td>{t(`strategy.goal.${i.level}`)}</td>
-                    <td>
-                      <Text text={i.name} locale={locale} as="span" />
-                      {i.sourceStatus === "demo" && (
-                        <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
-                      )}
-                    </td>
-                    <td>{i.unit ?? ""}</td>
-                    <td>{i.baseline ?? ""}</td>
-                    <td>{i.target ?? ""}</td>
-                    <td>{i.value ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t("strategy.indicators.level"),
+              t("strategy.indicators.name"),
+              t("strategy.indicators.unit"),
+              t("strategy.indicators.baseline"),
+              t("strategy.indicators.target"),
+              t("strategy.indicators.value"),
+            ]}
+          >
+            {c.indicators.map((i) => (
+              <tr>
+                <td>{t(`strategy.goal.${i.level}`)}</td>
+                <td>
+                  <Text text={i.name} locale={locale} as="span" />
+                  {i.sourceStatus === "demo" && <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>}
+                </td>
+                <td>{i.unit ?? ""}</td>
+                <td>{i.baseline ?? ""}</td>
+                <td>{i.target ?? ""}</td>
+                <td>{i.value ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
 
@@ -324,138 +333,117 @@ export function MeasurePage(props: MeasurePageProps) {
             />
             <figcaption>{t("strategy.assessment.caption")}</figcaption>
           </figure>
-          <div class="table-wrap">
-            <table id="assessment-table">
-              <caption>{t("strategy.assessment.tableCaption")}</caption>
-              <thead>
+          <DataTable
+            id="assessment-table"
+            caption={t("strategy.assessment.tableCaption")}
+            columns={[
+              t("strategy.assessment.value"),
+              t("strategy.assessment.score"),
+              t("strategy.assessment.rationale"),
+              t("strategy.assessment.by"),
+            ]}
+          >
+            {reference.values.map((v) => {
+              const a = inForce.get(v.id);
+              return (
                 <tr>
-                  <th scope="col">{t("strategy.assessment.value")}</th>
-                  <th scope="col">{t("strategy.assessment.score")}</th>
-                  <th scope="col">{t("strategy.assessment.rationale")}</th>
-                  <th scope="col">{t("strategy.assessment.by")}</th>
+                  <th scope="row">{pick(v.name, locale)}</th>
+                  <td>{a ? `${a.score} (${scaleLabels[a.score] ?? ""})` : t("strategy.assessment.notAssessed")}</td>
+                  <td>
+                    {a && <Text text={a.rationale} locale={locale} as="span" />}
+                    {a?.sourceStatus === "demo" && (
+                      <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                    )}
+                  </td>
+                  <td>{a ? `${a.assessedBy}, ${formatPartialDate(a.assessedOn, locale)}` : ""}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {reference.values.map((v) => {
-                  const a = inForce.get(v.id);
-                  return (
-                    <tr>
-                      <th scope="row">{pick(v.name, locale)}</th>
-                      <td>{a ? `${a.score} (${scaleLabels[a.score] ?? ""})` : t("strategy.assessment.notAssessed")}</td>
-                      <td>
-                        {a && <Text text={a.rationale} locale={locale} as="span" />}
-                        {a?.sourceStatus === "demo" && (
-                          <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
-                        )}
-                      </td>
-                      <td>{a ? `${a.assessedBy}, ${formatPartialDate(a.assessedOn, locale)}` : ""}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
           {earlier.length > 0 && (
             <details>
               <summary>{t("strategy.assessment.history", { count: earlier.length })}</summary>
-              <div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("strategy.assessment.date")}</th>
-                      <th scope="col">{t("strategy.assessment.value")}</th>
-                      <th scope="col">{t("strategy.assessment.score")}</th>
-                      <th scope="col">{t("strategy.assessment.rationale")}</th>
-                      <th scope="col">{t("strategy.assessment.by")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {earlier.map((a) => (
-                      <tr>
-                        <td>{formatPartialDate(a.assessedOn, locale)}</td>
-                        <td>{valueName(a.valueId)}</td>
-                        <td>{a.score}</td>
-                        <td>
-                          <Text text={a.rationale} locale={locale} as="span" />
-                        </td>
-                        <td>{a.assessedBy}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                columns={[
+                  t("strategy.assessment.date"),
+                  t("strategy.assessment.value"),
+                  t("strategy.assessment.score"),
+                  t("strategy.assessment.rationale"),
+                  t("strategy.assessment.by"),
+                ]}
+              >
+                {earlier.map((a) => (
+                  <tr>
+                    <td>{formatPartialDate(a.assessedOn, locale)}</td>
+                    <td>{valueName(a.valueId)}</td>
+                    <td>{a.score}</td>
+                    <td>
+                      <Text text={a.rationale} locale={locale} as="span" />
+                    </td>
+                    <td>{a.assessedBy}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </details>
           )}
         </div>
       )}
 
-      <h2 id="team">{t("strategy.team.heading")}</h2>
-      {c.team.length === 0 ? (
-        <p>{t("strategy.team.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("strategy.team.name")}</th>
-                <th scope="col">{t("strategy.team.role")}</th>
-                <th scope="col">{t("strategy.team.responsibility")}</th>
-                <th scope="col">{t("strategy.team.share")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.team.map((m) => (
-                <tr>
-                  <th scope="row">
-                    {m.organisationId ? (
-                      <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>
-                        {m.name || m.organisationId}
-                      </a>
-                    ) : (
-                      m.name
-                    )}
-                  </th>
-                  <td>
-                    <Text text={m.role} locale={locale} as="span" />
-                  </td>
-                  <td>
-                    <Text text={m.responsibility} locale={locale} as="span" />
-                  </td>
-                  <td>{m.shareOfTime === null ? t("strategy.notStated") : `${m.shareOfTime} %`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Section
+        id="team"
+        heading={t("strategy.team.heading")}
+        none={t("strategy.team.none")}
+        empty={c.team.length === 0}
+      >
+        <DataTable
+          columns={[
+            t("strategy.team.name"),
+            t("strategy.team.role"),
+            t("strategy.team.responsibility"),
+            t("strategy.team.share"),
+          ]}
+        >
+          {c.team.map((m) => (
+            <tr>
+              <th scope="row">
+                {m.organisationId ? (
+                  <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>{m.name || m.organisationId}</a>
+                ) : (
+                  m.name
+                )}
+              </th>
+              <td>
+                <Text text={m.role} locale={locale} as="span" />
+              </td>
+              <td>
+                <Text text={m.responsibility} locale={locale} as="span" />
+              </td>
+              <td>{m.shareOfTime === null ? t("strategy.notStated") : `${m.shareOfTime} %`}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <h2 id="resources">{t("strategy.resources.heading")}</h2>
-      {c.resources.length === 0 ? (
-        <p>{t("strategy.resources.none")}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("strategy.resources.amount")}</th>
-                <th scope="col">{t("strategy.resources.source")}</th>
-                <th scope="col">{t("strategy.resources.programme")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.resources.map((r) => (
-                <tr>
-                  <td>{r.amountEur === null ? t("strategy.notStated") : formatEuro(r.amountEur, locale)}</td>
-                  <td>
-                    <Text text={r.source} locale={locale} as="span" />
-                  </td>
-                  <td>{r.fundingProgramme ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Section
+        id="resources"
+        heading={t("strategy.resources.heading")}
+        none={t("strategy.resources.none")}
+        empty={c.resources.length === 0}
+      >
+        <DataTable
+          columns={[t("strategy.resources.amount"), t("strategy.resources.source"), t("strategy.resources.programme")]}
+        >
+          {c.resources.map((r) => (
+            <tr>
+              <td>{r.amountEur === null ? t("strategy.notStated") : formatEuro(r.amountEur, locale)}</td>
+              <td>
+                <Text text={r.source} locale={locale} as="span" />
+              </td>
+              <td>{r.fundingProgramme ?? ""}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
       {hasExtras && (
         <>
@@ -563,25 +551,14 @@ export function MeasurePage(props: MeasurePageProps) {
 export function ChangeTable(props: { t: Translate; locale: Locale; reference: Reference; changes: FieldChange[] }) {
   const { t } = props;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("strategy.history.field")}</th>
-            <th scope="col">{t("strategy.history.before")}</th>
-            <th scope="col">{t("strategy.history.after")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.changes.map((change) => (
-            <tr>
-              <th scope="row">{fieldLabel(t, props.locale, change.field, props.reference)}</th>
-              <td class="change-before">{changeValue(t, change.before)}</td>
-              <td class="change-after">{changeValue(t, change.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[t("strategy.history.field"), t("strategy.history.before"), t("strategy.history.after")]}>
+      {props.changes.map((change) => (
+        <tr>
+          <th scope="row">{fieldLabel(t, props.locale, change.field, props.reference)}</th>
+          <td class="change-before">{changeValue(t, change.before)}</td>
+          <td class="change-after">{changeValue(t, change.after)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
