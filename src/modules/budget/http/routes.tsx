@@ -50,6 +50,7 @@ import { ProposePage } from "../views/propose";
 import { ResultsPage } from "../views/results";
 import { BallotPage, ConfirmPage, ReceiptPage, VoteStartPage } from "../views/vote";
 import { clientAddress } from "./client";
+import { codesPdfResponse } from "./codes-pdf";
 import { invocation, loadBudget, requireAction } from "./context";
 import { budgetEditRoutes } from "./edit-routes";
 import { budgetMeasureRoutes } from "./measure-routes";
@@ -368,6 +369,7 @@ export function budgetRoutes(app: Hono<AppEnv>): void {
     }
     const voteUrl = `${c.get("deps").config.baseUrl}/budgets/${budget.slug}/vote`;
     c.header("Cache-Control", "no-store");
+    if (body.format === "pdf") return codesPdfResponse(c, budget, generated, voteUrl);
     if (body.format === "csv") {
       const lines = [
         "budget,heading,batch,code,address",

@@ -149,6 +149,9 @@ export function ManagePage(props: {
             <SubmitButton variant="secondary" name="format" value="csv">
               {t("budget.codes.csv")}
             </SubmitButton>
+            <SubmitButton variant="secondary" name="format" value="pdf">
+              {t("budget.codes.pdf")}
+            </SubmitButton>
           </div>
         </Form>
       )}

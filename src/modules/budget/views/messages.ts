@@ -137,6 +137,11 @@ const baseMessages: Catalogues = {
     "budget.codes.printHelp": "Beim Drucken kommt jeder Code auf eine eigene Seite (ein Brief).",
     "budget.codes.letterText": "Mit diesem Code können Sie einmal im Bereich {heading} abstimmen.",
     "budget.codes.letterAddress": "Abstimmen unter",
+    "budget.codes.pdf": "Erzeugen und als PDF laden (ein Brief je Seite)",
+    "budget.codes.letterReference": "{heading} · Stapel {batch}",
+    "budget.codes.letterCode": "Ihr Abstimmungscode:",
+    "budget.codes.letterOnce":
+      "Der Code gilt für eine Stimmabgabe. Bewahren Sie nach dem Abstimmen die Quittung auf: Mit Code und Quittung können Sie Ihre Wahl bis zum Ende der Abstimmung ändern.",
     "budget.vote.link": "Jetzt abstimmen",
     "budget.vote.title": "Abstimmen: {title}",
     "budget.vote.lead":
@@ -403,6 +408,11 @@ const baseMessages: Catalogues = {
     "budget.codes.printHelp": "When printed, each code gets a page of its own (one letter).",
     "budget.codes.letterText": "With this code you can vote once in the area {heading}.",
     "budget.codes.letterAddress": "Vote at",
+    "budget.codes.pdf": "Generate and download as PDF (one letter per page)",
+    "budget.codes.letterReference": "{heading} · batch {batch}",
+    "budget.codes.letterCode": "Your voting code:",
+    "budget.codes.letterOnce":
+      "The code casts one ballot. Keep the receipt you get after voting: with the code and the receipt you can change your choice until voting closes.",
     "budget.vote.link": "Vote now",
     "budget.vote.title": "Vote: {title}",
     "budget.vote.lead":
