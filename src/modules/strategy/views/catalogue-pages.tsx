@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { FieldErrors } from "../../../platform/forms/forms";
 import { berlinDistricts } from "../../../platform/reference-data";
 import {
@@ -188,6 +189,44 @@ export function DistrictsPage(props: { page: PageContext; counts: Map<string, nu
   );
 }
 
+/** One field of the form as text; a list field shows its first entry. */
+function formValue(form: FlatForm, name: string): string {
+  const x = form[name];
+  return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
+}
+
+/**
+ * What the action field and organisation forms share around their fields: the heading, the notice
+ * that someone else saved in between, the error summary and the save button.
+ */
+function CatalogueFormPage(props: {
+  page: PageContext;
+  title: string;
+  action: string;
+  errors?: FieldErrors;
+  conflict?: boolean;
+  children: Child;
+}) {
+  const { page, errors } = props;
+  const { t } = page;
+  const labels = Object.fromEntries(Object.keys(errors ?? {}).map((k) => [k, t(`strategy.form.${k}`)]));
+  return (
+    <Layout page={page} title={props.title} section="strategy">
+      <h1>{props.title}</h1>
+      {props.conflict && (
+        <div class="conflict" role="alert">
+          <p>{t("strategy.conflict.simple")}</p>
+        </div>
+      )}
+      <ErrorSummary page={page} errors={errors} labels={labels} />
+      <Form page={page} action={props.action}>
+        {props.children}
+        <SubmitButton>{t("strategy.form.save")}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
+
 /** Create or edit an action field (the office). */
 export function ActionFieldFormPage(props: {
   page: PageContext;
@@ -199,63 +238,55 @@ export function ActionFieldFormPage(props: {
 }) {
   const { page, reference, field, form, errors } = props;
   const { t, locale } = page;
-  const v = (name: string) => {
-    const x = form[name];
-    return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
-  };
+  const v = (name: string) => formValue(form, name);
   const title = field
     ? t("strategy.actionField.editTitle", { name: pick(field.name, locale) })
     : t("strategy.actionField.createTitle");
-  const labels = Object.fromEntries(Object.keys(errors ?? {}).map((k) => [k, t(`strategy.form.${k}`)]));
   return (
-    <Layout page={page} title={title} section="strategy">
-      <h1>{title}</h1>
-      {props.conflict && (
-        <div class="conflict" role="alert">
-          <p>{t("strategy.conflict.simple")}</p>
-        </div>
-      )}
-      <ErrorSummary page={page} errors={errors} labels={labels} />
-      <Form page={page} action={field ? `/action-fields/${encodeURIComponent(field.id)}/edit` : "/action-fields/new"}>
-        {field ? (
-          <input type="hidden" name="version" value={String(field.version)} />
-        ) : (
-          <TextField
-            name="id"
-            label={t("strategy.form.id")}
-            hint={t("strategy.form.idHint")}
-            value={v("id")}
-            errors={errors}
-            required
-          />
-        )}
-        <SelectField
-          name="cluster"
-          label={t("strategy.form.cluster")}
-          value={v("cluster")}
+    <CatalogueFormPage
+      page={page}
+      title={title}
+      action={field ? `/action-fields/${encodeURIComponent(field.id)}/edit` : "/action-fields/new"}
+      errors={errors}
+      conflict={props.conflict}
+    >
+      {field ? (
+        <input type="hidden" name="version" value={String(field.version)} />
+      ) : (
+        <TextField
+          name="id"
+          label={t("strategy.form.id")}
+          hint={t("strategy.form.idHint")}
+          value={v("id")}
           errors={errors}
-          options={reference.clusters.map((c) => ({ value: c.id, label: pick(c.name, locale) }))}
           required
         />
-        <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
-        <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />
-        <TextArea
-          name="description_de"
-          label={t("strategy.form.description_de")}
-          value={v("description_de")}
-          errors={errors}
-          rows={4}
-        />
-        <TextArea
-          name="description_en"
-          label={t("strategy.form.description_en")}
-          value={v("description_en")}
-          errors={errors}
-          rows={4}
-        />
-        <SubmitButton>{t("strategy.form.save")}</SubmitButton>
-      </Form>
-    </Layout>
+      )}
+      <SelectField
+        name="cluster"
+        label={t("strategy.form.cluster")}
+        value={v("cluster")}
+        errors={errors}
+        options={reference.clusters.map((c) => ({ value: c.id, label: pick(c.name, locale) }))}
+        required
+      />
+      <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
+      <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />
+      <TextArea
+        name="description_de"
+        label={t("strategy.form.description_de")}
+        value={v("description_de")}
+        errors={errors}
+        rows={4}
+      />
+      <TextArea
+        name="description_en"
+        label={t("strategy.form.description_en")}
+        value={v("description_en")}
+        errors={errors}
+        rows={4}
+      />
+    </CatalogueFormPage>
   );
 }
 
@@ -269,50 +300,39 @@ export function OrganisationFormPage(props: {
 }) {
   const { page, organisation, form, errors } = props;
   const { t, locale } = page;
-  const v = (name: string) => {
-    const x = form[name];
-    return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
-  };
   const title = organisation
     ? t("strategy.organisation.editTitle", { name: pick(organisation.name, locale) })
     : t("strategy.organisation.createTitle");
-  const labels = Object.fromEntries(Object.keys(errors ?? {}).map((k) => [k, t(`strategy.form.${k}`)]));
+  const v = (name: string) => formValue(form, name);
   return (
-    <Layout page={page} title={title} section="strategy">
-      <h1>{title}</h1>
-      {props.conflict && (
-        <div class="conflict" role="alert">
-          <p>{t("strategy.conflict.simple")}</p>
-        </div>
-      )}
-      <ErrorSummary page={page} errors={errors} labels={labels} />
-      <Form
-        page={page}
-        action={organisation ? `/organisations/${encodeURIComponent(organisation.id)}/edit` : "/organisations/new"}
-      >
-        {organisation ? (
-          <input type="hidden" name="version" value={String(organisation.version)} />
-        ) : (
-          <TextField
-            name="id"
-            label={t("strategy.form.id")}
-            hint={t("strategy.form.orgIdHint")}
-            value={v("id")}
-            errors={errors}
-          />
-        )}
-        <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
-        <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />
-        <SelectField
-          name="kind"
-          label={t("strategy.form.kind")}
-          value={v("kind")}
+    <CatalogueFormPage
+      page={page}
+      title={title}
+      action={organisation ? `/organisations/${encodeURIComponent(organisation.id)}/edit` : "/organisations/new"}
+      errors={errors}
+      conflict={props.conflict}
+    >
+      {organisation ? (
+        <input type="hidden" name="version" value={String(organisation.version)} />
+      ) : (
+        <TextField
+          name="id"
+          label={t("strategy.form.id")}
+          hint={t("strategy.form.orgIdHint")}
+          value={v("id")}
           errors={errors}
-          emptyLabel={t("strategy.notStated")}
-          options={stakeholderOptions(locale)}
         />
-        <SubmitButton>{t("strategy.form.save")}</SubmitButton>
-      </Form>
-    </Layout>
+      )}
+      <TextField name="name_de" label={t("strategy.form.name_de")} value={v("name_de")} errors={errors} required />
+      <TextField name="name_en" label={t("strategy.form.name_en")} value={v("name_en")} errors={errors} />
+      <SelectField
+        name="kind"
+        label={t("strategy.form.kind")}
+        value={v("kind")}
+        errors={errors}
+        emptyLabel={t("strategy.notStated")}
+        options={stakeholderOptions(locale)}
+      />
+    </CatalogueFormPage>
   );
 }
