@@ -2,6 +2,7 @@ import type { Deps } from "../../platform/deps";
 import type { ModuleManifest } from "../../platform/module";
 import { findPanelByName } from "./data/queries";
 import { panelApi } from "./http/api";
+import { panelLetterRoutes } from "./http/letter-routes";
 import { panelRoutes } from "./http/routes";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
 import { panelAuditLabels } from "./views/audit-labels";
@@ -36,7 +37,10 @@ export const panelModule: ModuleManifest = {
     "panel.selection.record": { roles: [] },
     "panel.seed": { roles: [] },
   },
-  routes: panelRoutes,
+  routes: (app) => {
+    panelRoutes(app);
+    panelLetterRoutes(app);
+  },
   api: panelApi,
   seed: async (deps: Deps) => {
     if (await findPanelByName(deps.database.db, DEMO_PANEL_NAME)) return;

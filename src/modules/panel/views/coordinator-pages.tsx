@@ -304,10 +304,12 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
                 <a href={`/panels/${panel.id}/letters.csv`}>{t("panel.manage.lettersCsv")}</a>
               </li>
               <li>
+                <a href={`/panels/${panel.id}/letters.pdf`}>{t("panel.manage.lettersPdf")}</a>
+              </li>
+              <li>
                 <a href={`/panels/${panel.id}/letters`}>{t("panel.manage.lettersPrint")}</a>
               </li>
             </ul>
-            <p class="hint">{t("panel.manage.lettersNote")}</p>
             <Form page={page} action={`/panels/${panel.id}/letters/delete`}>
               <SubmitButton variant="danger">{t("panel.manage.deleteLetters")}</SubmitButton>
             </Form>
