@@ -62,7 +62,7 @@ export function registerPanelCommands(program: Command, io: PanelCliIo = process
     .action(async (options: ProblemOptions & { algorithm: string; runs: string }) => {
       try {
         if (options.algorithm !== "leximin" && options.algorithm !== "legacy") {
-          throw new PanelInputError(`unknown algorithm "${options.algorithm}" (use leximin or legacy)`);
+          throw new PanelInputError({ code: "unknownAlgorithm", params: { algorithm: options.algorithm } });
         }
         const runs = wholeNumber(options.runs, "--runs");
         const problem = readProblem(options);
@@ -182,9 +182,10 @@ function readProblem(options: ProblemOptions): SelectionProblem {
       return readFileSync(path, "utf8");
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new PanelInputError(code === "ENOENT" ? "the file does not exist" : `cannot read the file (${code})`, {
-        file: path,
-      });
+      throw new PanelInputError(
+        code === "ENOENT" ? { code: "fileMissing" } : { code: "fileUnreadable", params: { reason: String(code) } },
+        { file: path },
+      );
     }
   };
   const { problem } = readSelectionProblem({
@@ -194,14 +195,14 @@ function readProblem(options: ProblemOptions): SelectionProblem {
     households: options.households ?? false,
   });
   if (problem.households && !problem.volunteers.some((v) => v.household)) {
-    throw new PanelInputError("--households needs a household column with values", { file: options.respondents });
+    throw new PanelInputError({ code: "householdsWithoutColumn" }, { file: options.respondents });
   }
   return problem;
 }
 
 function wholeNumber(text: string, option: string): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
-    throw new PanelInputError(`${option} must be a whole number ≥ 1, not "${text}"`);
+    throw new PanelInputError({ code: "optionNotWholeNumber", params: { option, text } });
   }
   return Number(text);
 }

@@ -17,11 +17,10 @@ export function parsePool(text: string, features: readonly Feature[], file = "re
   const featureColumns = features.map((feature) => {
     const index = findColumn(table, feature.name);
     if (index < 0) {
-      throw new PanelInputError(`the column for the feature "${feature.name}" is missing`, {
-        file,
-        row: 1,
-        column: feature.name,
-      });
+      throw new PanelInputError(
+        { code: "missingFeatureColumn", params: { feature: feature.name } },
+        { file, row: 1, column: feature.name },
+      );
     }
     return index;
   });
@@ -35,18 +34,21 @@ export function parsePool(text: string, features: readonly Feature[], file = "re
   return table.rows.map(({ row, cells }, dataIndex) => {
     const at = (index: number) => ({ file, row, column: table.header[index] ?? "" });
     const id = idColumn >= 0 ? (cells[idColumn] ?? "").trim() : String(dataIndex);
-    if (!id) throw new PanelInputError("the id is empty", at(idColumn));
+    if (!id) throw new PanelInputError({ code: "idEmpty" }, at(idColumn));
     const earlier = firstRowOfId.get(id);
     if (earlier !== undefined) {
-      throw new PanelInputError(`the id "${id}" already occurs in row ${earlier}`, at(idColumn));
+      throw new PanelInputError({ code: "idTwice", params: { id, firstRow: earlier } }, at(idColumn));
     }
     firstRowOfId.set(id, row);
     const values = featureColumns.map((column, f) => {
       const raw = cells[column] ?? "";
       const v = valueIndex[f]?.get(normaliseValue(raw));
       if (v === undefined) {
-        const known = features[f]?.values.map((value) => value.name).join(", ");
-        throw new PanelInputError(`"${raw.trim()}" is not a value of "${features[f]?.name}" (known: ${known})`, at(column));
+        const known = features[f]?.values.map((value) => value.name).join(", ") ?? "";
+        throw new PanelInputError(
+          { code: "unknownValue", params: { value: raw.trim(), feature: features[f]?.name ?? "", known } },
+          at(column),
+        );
       }
       return v;
     });

@@ -30,18 +30,18 @@ export function parseQuotas(text: string, file = "categories.csv"): ParsedQuotas
     const at = (index: number) => ({ file, row, column: table.header[index] ?? "" });
     const featureName = cell(featureColumn);
     const valueName = cell(valueColumn);
-    if (!featureName) throw new PanelInputError("the name is empty", at(featureColumn));
-    if (!valueName) throw new PanelInputError("the value is empty", at(valueColumn));
+    if (!featureName) throw new PanelInputError({ code: "featureCellEmpty" }, at(featureColumn));
+    if (!valueName) throw new PanelInputError({ code: "valueCellEmpty" }, at(valueColumn));
     const min = wholeNumber(cell(minColumn), at(minColumn));
     const max = wholeNumber(cell(maxColumn), at(maxColumn));
-    if (min > max) throw new PanelInputError(`min ${min} is larger than max ${max}`, at(minColumn));
+    if (min > max) throw new PanelInputError({ code: "minAboveMax", params: { min, max } }, at(minColumn));
     const minFlex = minFlexColumn >= 0 && cell(minFlexColumn) ? wholeNumber(cell(minFlexColumn), at(minFlexColumn)) : undefined;
     const maxFlex = maxFlexColumn >= 0 && cell(maxFlexColumn) ? wholeNumber(cell(maxFlexColumn), at(maxFlexColumn)) : undefined;
     if (minFlex !== undefined && minFlex > min) {
-      throw new PanelInputError(`min_flex ${minFlex} is larger than min ${min}`, at(minFlexColumn));
+      throw new PanelInputError({ code: "minFlexAboveMin", params: { minFlex, min } }, at(minFlexColumn));
     }
     if (maxFlex !== undefined && maxFlex < max) {
-      throw new PanelInputError(`max_flex ${maxFlex} is smaller than max ${max}`, at(maxFlexColumn));
+      throw new PanelInputError({ code: "maxFlexBelowMax", params: { maxFlex, max } }, at(maxFlexColumn));
     }
     const featureKey = normaliseValue(featureName);
     let feature = features.get(featureKey);
@@ -51,7 +51,10 @@ export function parseQuotas(text: string, file = "categories.csv"): ParsedQuotas
     }
     const valueKey = normaliseValue(valueName);
     if (feature.keys.has(valueKey)) {
-      throw new PanelInputError(`"${featureName}: ${valueName}" is listed twice`, at(valueColumn));
+      throw new PanelInputError(
+        { code: "quotaListedTwice", params: { feature: featureName, value: valueName } },
+        at(valueColumn),
+      );
     }
     feature.keys.add(valueKey);
     feature.values.push({
@@ -62,20 +65,17 @@ export function parseQuotas(text: string, file = "categories.csv"): ParsedQuotas
       ...(maxFlex === undefined ? {} : { maxFlex }),
     });
   }
-  if (features.size === 0) throw new PanelInputError("there are no quotas in the file", { file });
+  if (features.size === 0) throw new PanelInputError({ code: "noQuotas" }, { file });
   return { format, features: [...features.values()].map(({ name, values }) => ({ name, values })) };
 }
 
 function detectQuotaFormat(table: Table): QuotaFormat {
   if (findColumn(table, "category") >= 0) return "replication";
   if (findColumn(table, "value") >= 0) return "sortition-foundation";
-  throw new PanelInputError(
-    'unknown quota format: expected the header "category,feature,min,max" or "feature,value,min,max[,min_flex,max_flex]"',
-    { file: table.file, row: 1 },
-  );
+  throw new PanelInputError({ code: "unknownQuotaFormat" }, { file: table.file, row: 1 });
 }
 
 function wholeNumber(text: string, at: { file: string; row: number; column: string }): number {
-  if (!/^\d+$/.test(text)) throw new PanelInputError(`"${text}" is not a whole number ≥ 0`, at);
+  if (!/^\d+$/.test(text)) throw new PanelInputError({ code: "notWholeNumber", params: { text } }, at);
   return Number(text);
 }

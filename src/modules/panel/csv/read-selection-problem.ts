@@ -24,12 +24,13 @@ export function readSelectionProblem(input: SelectionInput): ReadSelectionProble
   const { format, features } = parseQuotas(input.quotas.text, input.quotas.file);
   const volunteers = parsePool(input.pool.text, features, input.pool.file);
   if (!Number.isInteger(input.k) || input.k < 1) {
-    throw new PanelInputError(`the panel size k must be a whole number ≥ 1, not ${input.k}`);
+    throw new PanelInputError({ code: "panelSizeInvalid", params: { k: String(input.k) } });
   }
   if (input.k > volunteers.length) {
-    throw new PanelInputError(`the panel size k = ${input.k} is larger than the pool (${volunteers.length} volunteers)`, {
-      file: input.pool.file,
-    });
+    throw new PanelInputError(
+      { code: "panelSizeAbovePool", params: { k: input.k, pool: volunteers.length } },
+      { file: input.pool.file },
+    );
   }
   const problem: SelectionProblem = { features, volunteers, k: input.k, households: input.households ?? false };
   validateProblem(problem);

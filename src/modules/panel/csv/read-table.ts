@@ -3,7 +3,7 @@
  * spreadsheet shows it), so every later error can point at the exact cell.
  */
 import { CsvError, parse } from "csv-parse/sync";
-import { PanelInputError } from "../domain/errors";
+import { type InputProblem, PanelInputError } from "../domain/errors";
 
 export interface TableRow {
   /** Row number in the file; the header is row 1. */
@@ -30,17 +30,17 @@ export function readTable(text: string, file: string): Table {
   } catch (error) {
     if (error instanceof CsvError) {
       const row = (error as CsvError & { lines?: number }).lines;
-      throw new PanelInputError(describeCsvError(error), { file, row });
+      throw new PanelInputError(csvProblem(error), { file, row });
     }
     throw error;
   }
   const [first, ...rest] = records;
-  if (!first) throw new PanelInputError("the file is empty", { file });
+  if (!first) throw new PanelInputError({ code: "fileEmpty" }, { file });
   const header = first.record.map((name) => name.trim());
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     const key = name.toLowerCase();
-    if (key && seen.has(key)) throw new PanelInputError("this column occurs twice", { file, row: 1, column: name });
+    if (key && seen.has(key)) throw new PanelInputError({ code: "duplicateColumn" }, { file, row: 1, column: name });
     seen.set(key, index);
   });
   return { file, header, rows: rest.map(({ record, info }) => ({ row: info.lines, cells: record })) };
@@ -56,11 +56,10 @@ export function findColumn(table: Table, name: string): number {
 export function requireColumn(table: Table, name: string): number {
   const index = findColumn(table, name);
   if (index < 0) {
-    throw new PanelInputError(`the column is missing (the header has: ${table.header.join(", ")})`, {
-      file: table.file,
-      row: 1,
-      column: name,
-    });
+    throw new PanelInputError(
+      { code: "missingColumn", params: { header: table.header.join(", ") } },
+      { file: table.file, row: 1, column: name },
+    );
   }
   return index;
 }
@@ -81,18 +80,18 @@ function guessDelimiter(text: string): string {
 }
 
 /** The parser's messages are for programmers; these are for the person who made the file. */
-function describeCsvError(error: CsvError): string {
+export function csvProblem(error: CsvError): InputProblem {
   switch (error.code) {
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const cells = (error as CsvError & { record?: unknown[] }).record?.length;
       const expected = /expect (\d+)/.exec(error.message)?.[1];
       return cells !== undefined && expected
-        ? `this row has ${cells} cells, but the header has ${expected} columns`
-        : "this row has a different number of cells than the header";
+        ? { code: "cellCount", params: { cells, expected: Number(expected) } }
+        : { code: "cellCountDiffers" };
     }
     case "CSV_QUOTE_NOT_CLOSED":
-      return 'a quoted cell is never closed (a " is missing)';
+      return { code: "quoteNotClosed" };
     default:
-      return `not a valid CSV file (${error.message})`;
+      return { code: "notCsv", params: { reason: error.message } };
   }
 }

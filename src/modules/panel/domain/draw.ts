@@ -39,7 +39,7 @@ export function uniformFromText(text: string, n: number | bigint): bigint {
 
 export function normaliseSeed(seed: string): string {
   const trimmed = seed.trim();
-  if (!trimmed) throw new PanelInputError("the public seed is empty");
+  if (!trimmed) throw new PanelInputError({ code: "seedEmpty" });
   return trimmed;
 }
 
@@ -70,7 +70,7 @@ export function drawReplacement(
 ): ReplacementDraw {
   if (!Number.isInteger(round) || round < 1)
     throw new RangeError(`the replacement number must be 1, 2, …, not ${round}`);
-  if (eligible.length === 0) throw new PanelInputError("nobody is eligible as a replacement");
+  if (eligible.length === 0) throw new PanelInputError({ code: "nobodyEligible" });
   const ids = [...new Set(eligible)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const appearances = new Map<string, number>(ids.map((id) => [id, 0]));
   for (const panel of list) {

@@ -30,7 +30,7 @@ export interface PublishedLottery {
 export function publishLottery(problem: SelectionProblem, panels: readonly Panel[]): PublishedLottery {
   for (const volunteer of problem.volunteers) {
     if (/\s|:/.test(volunteer.id)) {
-      throw new PanelInputError(`the id "${volunteer.id}" contains a space or colon and cannot appear in the published list`);
+      throw new PanelInputError({ code: "idNotPublishable", params: { id: volunteer.id } });
     }
   }
   const lines = panels
@@ -42,11 +42,13 @@ export function publishLottery(problem: SelectionProblem, panels: readonly Panel
 
 /** Reads a published list back (for checks and replacements); throws on anything malformed. */
 export function parseLotteryList(text: string): string[][] {
-  if (text !== "" && !text.endsWith("\n")) throw new PanelInputError("the list must end with a line break");
+  if (text !== "" && !text.endsWith("\n")) throw new PanelInputError({ code: "listWithoutFinalLineBreak" });
   const lines = text === "" ? [] : text.slice(0, -1).split("\n");
   return lines.map((line, i) => {
     const prefix = `${i + 1}: `;
-    if (!line.startsWith(prefix)) throw new PanelInputError(`line ${i + 1} does not start with "${prefix}"`);
+    if (!line.startsWith(prefix)) {
+      throw new PanelInputError({ code: "listLinePrefix", params: { line: i + 1, prefix } });
+    }
     return line.slice(prefix.length).split(" ");
   });
 }

@@ -54,7 +54,7 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     });
     expect(response.status).toBe(422);
     const text = visibleText(coordinator.lastHtml);
-    expect(text).toContain("Zeile 3, Spalte „min“: min 5 is larger than max 3");
+    expect(text).toContain("Zeile 3, Spalte „min“: Das Minimum 5 ist größer als das Maximum 3.");
     expect(text).toContain("Es wurde nichts gespeichert.");
     const list = await t.app.request("/api/v1/panels");
     expect(((await list.json()) as { total: number }).total).toBe(0);
@@ -67,7 +67,9 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
       quotas: "feature,value,min\ngender,female,2\n",
     });
     expect(response.status).toBe(422);
-    expect(visibleText(coordinator.lastHtml)).toContain("Zeile 1, Spalte „max“");
+    expect(visibleText(coordinator.lastHtml)).toContain(
+      "Zeile 1, Spalte „max“: Diese Spalte fehlt. Die Kopfzeile enthält: feature, value, min.",
+    );
   });
 
   it("creates the panel and shows the quotas with the population shares beside them", async () => {
@@ -89,7 +91,7 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
   it("refuses an address sample without addresses and keeps nothing", async () => {
     const response = await uploadFile(t, coordinator, `/panels/${panelId}/sample`, "sample", "name,street\n");
     expect(response.status).toBe(422);
-    expect(visibleText(coordinator.lastHtml)).toContain("Zeile 2: the file holds no addresses");
+    expect(visibleText(coordinator.lastHtml)).toContain("Zeile 2: Die Datei enthält keine Adressen.");
     const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
     expect(files).toEqual([]);
   });
@@ -109,7 +111,9 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
       },
     );
     expect(tooMany.status).toBe(422);
-    expect(visibleText(coordinator.lastHtml)).toContain("the extract has 24 addresses, fewer than the 30 to draw");
+    expect(visibleText(coordinator.lastHtml)).toContain(
+      "Der Auszug enthält 24 Adressen, weniger als die 30, die gezogen werden sollen.",
+    );
     const drawn = await uploadFile(
       t,
       coordinator,
@@ -182,6 +186,60 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     const resident = await signedInBrowser(t, [], "Anwohnerin");
     expect((await resident.get(`/panels/${panelId}/manage`)).status).toBe(403);
     expect((await resident.get("/panels/new")).status).toBe(403);
+  });
+});
+
+describe("problems in the coordinator's files, in the reader's language", () => {
+  const brokenQuotas = "feature,value,min,max\ngender,female,2,4\ngender,male,zwei,4\n";
+  const brokenSample = "name,street,postcode\nAda,Hauptstraße 1,10115\nBert,Nebenweg 2\n";
+  const twiceNamed = "name,street,Name\nAda,Hauptstraße 1,Ada\n";
+
+  async function refusals(browser: BrowserClient): Promise<string[]> {
+    const texts: string[] = [];
+    await browser.get(`/panels/${panelId}/manage`);
+    const quotasResponse = await browser.post(`/panels/${panelId}/quotas`, { quotas: brokenQuotas });
+    expect(quotasResponse.status).toBe(422);
+    texts.push(visibleText(browser.lastHtml));
+    for (const sample of [brokenSample, twiceNamed]) {
+      const response = await uploadFile(t, browser, `/panels/${panelId}/sample`, "sample", sample);
+      expect(response.status).toBe(422);
+      texts.push(visibleText(browser.lastHtml));
+    }
+    return texts;
+  }
+
+  it("says in German which row and column of the quotas and the address sample is wrong", async () => {
+    const [quotasPage, samplePage, columnPage] = await refusals(coordinator);
+    expect(quotasPage).toContain(
+      "Zeile 3, Spalte „min“: „zwei“ ist keine ganze Zahl ab 0. Es wurde nichts gespeichert.",
+    );
+    expect(samplePage).toContain(
+      "Zeile 3: Diese Zeile hat 2 Zellen, die Kopfzeile aber 3 Spalten. Es wurde nichts gespeichert.",
+    );
+    expect(columnPage).toContain(
+      "Zeile 1, Spalte „Name“: Diese Spalte kommt zweimal vor. Es wurde nichts gespeichert.",
+    );
+    for (const page of [quotasPage, samplePage, columnPage]) {
+      expect(page).not.toMatch(/whole number|cells|occurs twice/);
+    }
+  });
+
+  it("says the same in English when the page is in English", async () => {
+    const english = await signedInBrowser(t, ["strategy_office"], "Coordination");
+    await english.get(`/panels/${panelId}/manage?lang=en`);
+    const [quotasPage, samplePage, columnPage] = await refusals(english);
+    expect(quotasPage).toContain("row 3, column “min”: “zwei” is not a whole number of 0 or more. Nothing was stored.");
+    expect(samplePage).toContain("row 3: This row has 2 cells, but the header has 3 columns. Nothing was stored.");
+    expect(columnPage).toContain("row 1, column “Name”: This column occurs twice. Nothing was stored.");
+  });
+
+  it("stores nothing from the refused files", async () => {
+    const files = await t.database.db.select().from(panelAddressFiles).where(eq(panelAddressFiles.panelId, panelId));
+    expect(files.map((f) => f.kind)).not.toContain("sample");
+    const detail = (await (await t.app.request(`/api/v1/panels/${panelId}`)).json()) as {
+      quotas: Array<{ feature?: string; value: string; min: number }>;
+    };
+    expect(detail.quotas.find((q) => q.value === "male")?.min).toBe(2);
   });
 });
 

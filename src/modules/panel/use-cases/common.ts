@@ -6,13 +6,16 @@ import { type Actor, can } from "../../../platform/permissions/permissions";
 import { parseQuotas } from "../csv/parse-quotas";
 import { findPanel, type PanelRow } from "../data/queries";
 import type { PanelFeature } from "../data/schema";
-import { PanelInputError } from "../domain/errors";
+import { type InputProblem, PanelInputError } from "../domain/errors";
 
-/** A CSV file that could not be read: where and what, for the form to show in the reader's language. */
+/**
+ * A CSV file that could not be read: where, and what as a code with parameters, for the form to
+ * show in the reader's language.
+ */
 export class PanelCsvInvalid extends Invalid {
   constructor(
     readonly field: string,
-    readonly detail: { file?: string; row?: number; column?: string; problem: string },
+    readonly detail: { file?: string; row?: number; column?: string; problem: InputProblem },
   ) {
     super("panel.errors.csv", [{ path: field, message: "panel.errors.csv" }]);
   }
@@ -73,7 +76,7 @@ export function parseQuotaTable(text: string, size: number): PanelFeature[] {
           file: "quotas.csv",
           row: index + 2,
           column: "population_share",
-          problem: `"${raw}" is not a share between 0 and 100 %`,
+          problem: { code: "shareOutOfRange", params: { value: raw } },
         });
       }
       share = number > 1 ? number / 100 : number;
@@ -98,7 +101,7 @@ export function parseQuotaTable(text: string, size: number): PanelFeature[] {
       throw new PanelCsvInvalid("quotas", {
         file: "quotas.csv",
         column: "min",
-        problem: `the minimums of "${feature.name}" add up to ${sumMin}, more than the panel size ${size}`,
+        problem: { code: "minimumsAboveSize", params: { feature: feature.name, sum: sumMin, size } },
       });
     }
   }

@@ -47,7 +47,7 @@ export const drawAddressSample = defineUseCase({
     if (input.count > total) {
       throw new PanelCsvInvalid("extract", {
         file: "register.csv",
-        problem: `the extract has ${total} addresses, fewer than the ${input.count} to draw`,
+        problem: { code: "extractTooSmall", params: { total, count: input.count } },
       });
     }
     const [header = [], ...rows] = parse(input.csv, { bom: true, skip_empty_lines: true }) as string[][];

@@ -21,7 +21,7 @@ export const updateQuotas = defineUseCase({
       // Volunteers already answered the questions of the existing features.
       throw new PanelCsvInvalid("quotas", {
         file: "quotas.csv",
-        problem: `the features must stay the same once registration is open (${before.join(", ")})`,
+        problem: { code: "featuresLocked", params: { features: before.join(", ") } },
       });
     }
     await tx.update(panels).set({ features, updatedAt: now }).where(eq(panels.id, panel.id));

@@ -1,6 +1,7 @@
-import { parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
 import { defineUseCase } from "../../../platform/use-case/use-case";
+import { csvProblem } from "../csv/read-table";
 import { panelAddressFiles } from "../data/schema";
 import { loadPanel, PanelCsvInvalid, panelIdInput, requireStatus } from "./common";
 import { encryptText } from "./protect";
@@ -15,29 +16,34 @@ export function checkAddressSample(text: string, maxRows = MAX_SAMPLE_ROWS, fiel
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
   } catch (error) {
     const row = (error as { lines?: number }).lines;
-    throw new PanelCsvInvalid(field, { file: "sample.csv", row, problem: "not a valid CSV file" });
+    const problem =
+      error instanceof CsvError ? csvProblem(error) : ({ code: "notCsv", params: { reason: String(error) } } as const);
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row, problem });
   }
   const [header, ...rows] = records;
   if (!header || header.every((h) => !h.trim())) {
-    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: "the file has no header row" });
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: { code: "noHeader" } });
   }
   const seen = new Set<string>();
   header.forEach((name) => {
     const key = name.trim().toLowerCase();
-    if (!key) throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: "a column has no name" });
+    if (!key) throw new PanelCsvInvalid(field, { file: "sample.csv", row: 1, problem: { code: "columnWithoutName" } });
     if (seen.has(key))
       throw new PanelCsvInvalid(field, {
         file: "sample.csv",
         row: 1,
         column: name,
-        problem: "this column occurs twice",
+        problem: { code: "duplicateColumn" },
       });
     seen.add(key);
   });
   if (rows.length === 0)
-    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 2, problem: "the file holds no addresses" });
+    throw new PanelCsvInvalid(field, { file: "sample.csv", row: 2, problem: { code: "noAddresses" } });
   if (rows.length > maxRows) {
-    throw new PanelCsvInvalid(field, { file: "sample.csv", problem: `more than ${maxRows} addresses` });
+    throw new PanelCsvInvalid(field, {
+      file: "sample.csv",
+      problem: { code: "tooManyAddresses", params: { max: maxRows } },
+    });
   }
   return rows.length;
 }

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { type InputProblem, inputProblemKey } from "../domain/errors";
 import type { QuotaRow } from "../use-cases/queries";
 
 export function percent(locale: Locale, value: number, digits = 1): string {
@@ -22,15 +23,19 @@ export function StatusText(props: { t: Translate; status: string }) {
   );
 }
 
+/** A problem with an input file in the reader's language, without its location. */
+export function inputProblemText(t: Translate, problem: InputProblem): string {
+  return t(inputProblemKey(problem.code), problem.params);
+}
+
 /** A CSV error in the reader's language: where (row, column) and what. */
-export function csvErrorText(t: Translate, detail: { row?: number; column?: string; problem: string }): string {
+export function csvErrorText(t: Translate, detail: { row?: number; column?: string; problem: InputProblem }): string {
+  const problem = inputProblemText(t, detail.problem);
   const where = [
     detail.row === undefined ? null : t("panel.errors.csvRow", { row: detail.row }),
     detail.column === undefined || detail.column === "" ? null : t("panel.errors.csvColumn", { column: detail.column }),
   ].filter(Boolean);
-  const text = where.length
-    ? t("panel.errors.csvAt", { where: where.join(", "), problem: detail.problem })
-    : detail.problem;
+  const text = where.length ? t("panel.errors.csvAt", { where: where.join(", "), problem }) : problem;
   return `${text} ${t("panel.errors.csvNothingStored")}`;
 }
 
