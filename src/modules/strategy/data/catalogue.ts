@@ -235,6 +235,31 @@ async function upsert(
   return "updated";
 }
 
+/** The reference tables the import writes as they are: a text id, no version. */
+type PlainTable =
+  | typeof compassValues
+  | typeof clusters
+  | typeof spatialLevels
+  | typeof phases
+  | typeof governanceBodies;
+
+/** Inserts or updates one row of a reference table by its id (see `upsert`). */
+async function upsertById<T extends PlainTable>(
+  db: Executor,
+  table: T,
+  id: string,
+  next: Omit<T["$inferInsert"], "id">,
+): Promise<UpsertOutcome> {
+  // Drizzle cannot follow a table given as a type parameter, so the generic table is treated as
+  // one of the union for the three queries; `next` is checked against T by the signature above.
+  const t = table as PlainTable;
+  const [row] = await db.select().from(t).where(eq(t.id, id));
+  return upsert(row, next, {
+    insert: () => db.insert(t).values({ id, ...next } as T["$inferInsert"]),
+    update: () => db.update(t).set(next).where(eq(t.id, id)),
+  });
+}
+
 export async function upsertStrategyInfo(
   db: Executor,
   info: Omit<StrategyInfo, "scale"> | null,
@@ -277,8 +302,7 @@ export async function upsertStrategyInfo(
 }
 
 export async function upsertValue(db: Executor, v: CompassValue): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(compassValues).where(eq(compassValues.id, v.id));
-  const next = {
+  return upsertById(db, compassValues, v.id, {
     position: v.position,
     nameDe: v.name.de,
     nameEn: v.name.en,
@@ -286,46 +310,38 @@ export async function upsertValue(db: Executor, v: CompassValue): Promise<Upsert
     descriptionEn: v.description.en,
     questions: v.questions,
     sourceStatus: v.sourceStatus,
-  };
-  return upsert(row, next, {
-    insert: () => db.insert(compassValues).values({ id: v.id, ...next }),
-    update: () => db.update(compassValues).set(next).where(eq(compassValues.id, v.id)),
   });
 }
 
 export async function upsertCluster(db: Executor, c: Cluster): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(clusters).where(eq(clusters.id, c.id));
-  const next = { position: c.position, nameDe: c.name.de, nameEn: c.name.en, sourceStatus: c.sourceStatus };
-  return upsert(row, next, {
-    insert: () => db.insert(clusters).values({ id: c.id, ...next }),
-    update: () => db.update(clusters).set(next).where(eq(clusters.id, c.id)),
+  return upsertById(db, clusters, c.id, {
+    position: c.position,
+    nameDe: c.name.de,
+    nameEn: c.name.en,
+    sourceStatus: c.sourceStatus,
   });
 }
 
 export async function upsertSpatialLevel(db: Executor, l: SpatialLevel): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(spatialLevels).where(eq(spatialLevels.id, l.id));
-  const next = { position: l.position, nameDe: l.name.de, nameEn: l.name.en, sourceStatus: l.sourceStatus };
-  return upsert(row, next, {
-    insert: () => db.insert(spatialLevels).values({ id: l.id, ...next }),
-    update: () => db.update(spatialLevels).set(next).where(eq(spatialLevels.id, l.id)),
+  return upsertById(db, spatialLevels, l.id, {
+    position: l.position,
+    nameDe: l.name.de,
+    nameEn: l.name.en,
+    sourceStatus: l.sourceStatus,
   });
 }
 
 export async function upsertPhase(db: Executor, p: Phase): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(phases).where(eq(phases.id, p.id));
-  const next = { position: p.position, nameDe: p.name.de, nameEn: p.name.en };
-  return upsert(row, next, {
-    insert: () => db.insert(phases).values({ id: p.id, ...next }),
-    update: () => db.update(phases).set(next).where(eq(phases.id, p.id)),
-  });
+  return upsertById(db, phases, p.id, { position: p.position, nameDe: p.name.de, nameEn: p.name.en });
 }
 
 export async function upsertGovernanceBody(db: Executor, b: GovernanceBody): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(governanceBodies).where(eq(governanceBodies.id, b.id));
-  const next = { position: b.position, nameDe: b.name.de, nameEn: b.name.en, roleDe: b.role.de, roleEn: b.role.en };
-  return upsert(row, next, {
-    insert: () => db.insert(governanceBodies).values({ id: b.id, ...next }),
-    update: () => db.update(governanceBodies).set(next).where(eq(governanceBodies.id, b.id)),
+  return upsertById(db, governanceBodies, b.id, {
+    position: b.position,
+    nameDe: b.name.de,
+    nameEn: b.name.en,
+    roleDe: b.role.de,
+    roleEn: b.role.en,
   });
 }
 
