@@ -8,45 +8,14 @@ import { findUsableEmailToken, purposeOf } from "../use-cases/queries";
 import { register } from "../use-cases/register";
 import { resendVerification } from "../use-cases/resend-verification";
 import { verifyEmail } from "../use-cases/verify-email";
-import { EmailFormPage } from "../views/email-form-page";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register";
+import { emailFormRoutes, invalidLinkPage, LINK_TOKEN } from "./email-pages";
 import { attempt, clientAddress, formFields, invocation } from "./request";
 
-const LINK_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
-
-function invalidLinkPage(c: AppContext, status: 400 | 409 = 400, text = "auth.link.invalidText") {
-  const page = pageContext(c);
-  const { t } = page;
-  return c.html(
-    <MessagePage
-      page={page}
-      title={t("auth.verify.invalidTitle")}
-      paragraphs={[t(text)]}
-      links={[{ href: "/verify/resend", label: t("auth.login.resendLink") }]}
-    />,
-    status,
-  );
-}
-
-function resendForm(
-  c: AppContext,
-  extra: Partial<Parameters<typeof EmailFormPage>[0]> = {},
-  status: 200 | 422 | 429 = 200,
-) {
-  const page = pageContext(c);
-  const { t } = page;
-  return c.html(
-    <EmailFormPage
-      page={page}
-      action="/verify/resend"
-      title={t("auth.resend.title")}
-      intro={t("auth.resend.intro")}
-      submit={t("auth.resend.submit")}
-      {...extra}
-    />,
-    status,
-  );
+/** The page for a confirmation link that cannot be used: the way on is asking for a new one. */
+function invalidVerifyLink(c: AppContext, status: 400 | 409 = 400, text = "auth.link.invalidText") {
+  return invalidLinkPage(c, { href: "/verify/resend", label: "auth.login.resendLink" }, status, text);
 }
 
 export function registrationRoutes(app: Hono<AppEnv>): void {
@@ -97,7 +66,7 @@ export function registrationRoutes(app: Hono<AppEnv>): void {
   app.get("/verify", async (c) => {
     const deps = c.get("deps");
     const token = c.req.query("token") ?? "";
-    if (!LINK_TOKEN.test(token)) return invalidLinkPage(c);
+    if (!LINK_TOKEN.test(token)) return invalidVerifyLink(c);
     const link = await findUsableEmailToken(deps.database.db, token, ["verifyEmail", "changeEmail"], deps.clock());
     const purpose = link ? purposeOf(link) : null;
     const page = pageContext(c);
@@ -131,34 +100,22 @@ export function registrationRoutes(app: Hono<AppEnv>): void {
         );
       }
     } catch (error) {
-      if (error instanceof Conflict) return invalidLinkPage(c, 409, "auth.verify.takenText");
+      if (error instanceof Conflict) return invalidVerifyLink(c, 409, "auth.verify.takenText");
       if (!(error instanceof Invalid)) throw error;
     }
-    return invalidLinkPage(c);
+    return invalidVerifyLink(c);
   });
 
-  app.get("/verify/resend", (c) => {
-    if (c.req.query("sent") === "1") {
-      const page = pageContext(c);
-      const { t } = page;
-      return c.html(
-        <MessagePage
-          page={page}
-          title={t("auth.resend.sentTitle")}
-          paragraphs={[t("auth.resend.sentText")]}
-          links={[{ href: "/login", label: t("auth.forgot.backToLogin") }]}
-        />,
-      );
-    }
-    return resendForm(c);
-  });
-
-  app.post("/verify/resend", async (c) => {
-    const fields = await formFields(c);
-    const outcome = await attempt(c, () =>
-      resendVerification(c.get("deps"), invocation(c), { email: fields.email ?? "", clientAddress: clientAddress(c) }),
-    );
-    if (!outcome.ok) return resendForm(c, { errors: outcome.errors, values: formValues(fields) }, outcome.status);
-    return c.redirect("/verify/resend?sent=1", 303);
-  });
+  emailFormRoutes(
+    app,
+    "/verify/resend",
+    {
+      title: "auth.resend.title",
+      intro: "auth.resend.intro",
+      submit: "auth.resend.submit",
+      sentTitle: "auth.resend.sentTitle",
+      sentText: "auth.resend.sentText",
+    },
+    (c, input) => resendVerification(c.get("deps"), invocation(c), input),
+  );
 }
