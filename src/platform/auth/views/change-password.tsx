@@ -2,6 +2,7 @@ import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { FieldErrors } from "../../forms/forms";
+import { NewPasswordField } from "./new-password-field";
 
 export function ChangePasswordPage(props: { page: PageContext; errors?: FieldErrors; done?: boolean }) {
   const { page } = props;
@@ -24,15 +25,7 @@ export function ChangePasswordPage(props: { page: PageContext; errors?: FieldErr
           required
           errors={props.errors}
         />
-        <TextField
-          name="newPassword"
-          type="password"
-          label={t("auth.password.newLabel")}
-          hint={t("auth.password.hint")}
-          autocomplete="new-password"
-          required
-          errors={props.errors}
-        />
+        <NewPasswordField page={page} name="newPassword" errors={props.errors} />
         <SubmitButton>{t("auth.changePassword.submit")}</SubmitButton>
       </Form>
     </Layout>

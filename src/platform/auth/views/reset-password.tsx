@@ -1,7 +1,8 @@
-import { ErrorSummary, Form, SubmitButton, TextField } from "../../../ui/components/form";
+import { ErrorSummary, Form, SubmitButton } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { FieldErrors } from "../../forms/forms";
+import { NewPasswordField } from "./new-password-field";
 
 export function ResetPasswordPage(props: { page: PageContext; token: string; errors?: FieldErrors }) {
   const { page } = props;
@@ -13,15 +14,7 @@ export function ResetPasswordPage(props: { page: PageContext; token: string; err
       <ErrorSummary page={page} errors={props.errors} />
       <Form page={page} action="/reset-password">
         <input type="hidden" name="token" value={props.token} />
-        <TextField
-          name="password"
-          type="password"
-          label={t("auth.password.newLabel")}
-          hint={t("auth.password.hint")}
-          autocomplete="new-password"
-          required
-          errors={props.errors}
-        />
+        <NewPasswordField page={page} name="password" errors={props.errors} />
         <SubmitButton>{t("auth.reset.submit")}</SubmitButton>
       </Form>
     </Layout>
