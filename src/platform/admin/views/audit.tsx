@@ -21,6 +21,8 @@ export function AuditPage(props: {
     to: t("admin.audit.filter.to"),
   };
   const filtered = ["actor", "objectType", "from", "to"].some((k) => props.values[k]);
+  // Every filter shows its own error and keeps what was entered.
+  const bound = { errors: props.errors, values: props.values };
   return (
     <AdminFrame page={props.page} title={t("admin.audit.title")} area="audit">
       <h1>{t("admin.audit.title")}</h1>
@@ -34,34 +36,18 @@ export function AuditPage(props: {
               name="actor"
               label={labels.actor}
               hint={t("admin.audit.filter.actorHint")}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               autocomplete="off"
             />
             <TextField
               name="objectType"
               label={labels.objectType}
               hint={t("admin.audit.filter.objectTypeHint")}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               autocomplete="off"
             />
-            <TextField
-              name="from"
-              type="date"
-              label={labels.from}
-              hint={t("admin.audit.filter.dateHint")}
-              errors={props.errors}
-              values={props.values}
-            />
-            <TextField
-              name="to"
-              type="date"
-              label={labels.to}
-              hint={t("admin.audit.filter.dateHint")}
-              errors={props.errors}
-              values={props.values}
-            />
+            <TextField name="from" type="date" label={labels.from} hint={t("admin.audit.filter.dateHint")} {...bound} />
+            <TextField name="to" type="date" label={labels.to} hint={t("admin.audit.filter.dateHint")} {...bound} />
           </div>
           <p class="actions">
             <SubmitButton>{t("admin.audit.filter.submit")}</SubmitButton>

@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import type { StoredGrant, UserSummary } from "../data/users";
@@ -44,6 +45,8 @@ export function UserDetailPage(props: UserDetailProps) {
     props.knownScopedRoles.length > 0
       ? t("admin.roles.scopedRoleHintKnown", { roles: props.knownScopedRoles.join(", ") })
       : t("admin.roles.scopedRoleHint");
+  // Every field of the two grant forms shows its own error and keeps what was entered.
+  const bound = { errors: props.errors, values: props.values };
   return (
     <AdminFrame page={page} title={title} area="users">
       <p>
@@ -75,42 +78,38 @@ export function UserDetailPage(props: UserDetailProps) {
       </p>
 
       <h2 id="roles">{t("admin.roles.heading")}</h2>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">{t("admin.roles.heading")}</caption>
-          <thead>
+      <DataTable
+        caption={t("admin.roles.heading")}
+        hideCaption
+        columns={[
+          t("admin.roles.column.role"),
+          t("admin.roles.column.scope"),
+          t("admin.roles.column.since"),
+          t("admin.roles.column.actions"),
+        ]}
+      >
+        <tr>
+          <td>{roleName(t, "resident")}</td>
+          <td>{t("admin.roles.scopeGlobal")}</td>
+          <td>{formatDate(user.createdAt, locale)}</td>
+          <td>{t("admin.roles.residentImplicitNote")}</td>
+        </tr>
+        {grants.map((grant) => {
+          const label = grant.scopeType
+            ? `${roleName(t, grant.role)} (${scopeText(t, grant)})`
+            : roleName(t, grant.role);
+          return (
             <tr>
-              <th scope="col">{t("admin.roles.column.role")}</th>
-              <th scope="col">{t("admin.roles.column.scope")}</th>
-              <th scope="col">{t("admin.roles.column.since")}</th>
-              <th scope="col">{t("admin.roles.column.actions")}</th>
+              <td>{roleName(t, grant.role)}</td>
+              <td>{scopeText(t, grant)}</td>
+              <td>{formatDate(grant.createdAt, locale)}</td>
+              <td>
+                <RevokeForm page={page} userId={user.id} grant={grant} label={label} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>{roleName(t, "resident")}</td>
-              <td>{t("admin.roles.scopeGlobal")}</td>
-              <td>{formatDate(user.createdAt, locale)}</td>
-              <td>{t("admin.roles.residentImplicitNote")}</td>
-            </tr>
-            {grants.map((grant) => {
-              const label = grant.scopeType
-                ? `${roleName(t, grant.role)} (${scopeText(t, grant)})`
-                : roleName(t, grant.role);
-              return (
-                <tr>
-                  <td>{roleName(t, grant.role)}</td>
-                  <td>{scopeText(t, grant)}</td>
-                  <td>{formatDate(grant.createdAt, locale)}</td>
-                  <td>
-                    <RevokeForm page={page} userId={user.id} grant={grant} label={label} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
 
       {!user.deletedAt && (
         <>
@@ -122,8 +121,7 @@ export function UserDetailPage(props: UserDetailProps) {
               label={labels.role}
               hint={t("admin.roles.globalRoleHint")}
               options={props.assignableRoles.map((r) => ({ value: r, label: roleName(t, r) }))}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               required
             />
             <SubmitButton>{t("admin.roles.grantSubmit")}</SubmitButton>
@@ -137,8 +135,7 @@ export function UserDetailPage(props: UserDetailProps) {
               name="scopedRole"
               label={labels.scopedRole}
               hint={scopedHint}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               autocomplete="off"
               required
             />
@@ -146,8 +143,7 @@ export function UserDetailPage(props: UserDetailProps) {
               name="scopeType"
               label={labels.scopeType}
               hint={t("admin.roles.scopeTypeHint")}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               autocomplete="off"
               required
             />
@@ -155,8 +151,7 @@ export function UserDetailPage(props: UserDetailProps) {
               name="scopeId"
               label={labels.scopeId}
               hint={t("admin.roles.scopeIdHint")}
-              errors={props.errors}
-              values={props.values}
+              {...bound}
               autocomplete="off"
               required
             />
