@@ -345,10 +345,9 @@ export async function upsertGovernanceBody(db: Executor, b: GovernanceBody): Pro
   });
 }
 
-/** Action fields and organisations carry a version: every change bumps it (optimistic locking). */
-export async function upsertActionField(db: Executor, f: ActionField, now: Date): Promise<UpsertOutcome> {
-  const [row] = await db.select().from(actionFields).where(eq(actionFields.id, f.id));
-  const next = {
+/** An action field's columns apart from its id and version: what creating it and the import write. */
+function actionFieldColumns(f: ActionField) {
+  return {
     clusterId: f.clusterId,
     position: f.position,
     nameDe: f.name.de,
@@ -357,8 +356,19 @@ export async function upsertActionField(db: Executor, f: ActionField, now: Date)
     descriptionEn: f.description.en,
     sourceStatus: f.sourceStatus,
   };
+}
+
+/** An organisation's columns apart from its id and version: what creating it and the import write. */
+function organisationColumns(o: Organisation) {
+  return { nameDe: o.name.de, nameEn: o.name.en, kind: o.kind, sourceStatus: o.sourceStatus };
+}
+
+/** Action fields and organisations carry a version: every change bumps it (optimistic locking). */
+export async function upsertActionField(db: Executor, f: ActionField, now: Date): Promise<UpsertOutcome> {
+  const [row] = await db.select().from(actionFields).where(eq(actionFields.id, f.id));
+  const next = actionFieldColumns(f);
   return upsert(row, next, {
-    insert: () => db.insert(actionFields).values({ id: f.id, ...next, version: 1, updatedAt: now }),
+    insert: () => insertActionField(db, f, now),
     update: () =>
       db
         .update(actionFields)
@@ -369,9 +379,9 @@ export async function upsertActionField(db: Executor, f: ActionField, now: Date)
 
 export async function upsertOrganisation(db: Executor, o: Organisation, now: Date): Promise<UpsertOutcome> {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, o.id));
-  const next = { nameDe: o.name.de, nameEn: o.name.en, kind: o.kind, sourceStatus: o.sourceStatus };
+  const next = organisationColumns(o);
   return upsert(row, next, {
-    insert: () => db.insert(organisations).values({ id: o.id, ...next, version: 1, updatedAt: now }),
+    insert: () => insertOrganisation(db, o, now),
     update: () =>
       db
         .update(organisations)
@@ -429,28 +439,9 @@ export async function updateOrganisationAt(
 }
 
 export async function insertOrganisation(db: Executor, o: Organisation, now: Date): Promise<void> {
-  await db.insert(organisations).values({
-    id: o.id,
-    nameDe: o.name.de,
-    nameEn: o.name.en,
-    kind: o.kind,
-    sourceStatus: o.sourceStatus,
-    version: 1,
-    updatedAt: now,
-  });
+  await db.insert(organisations).values({ id: o.id, ...organisationColumns(o), version: 1, updatedAt: now });
 }
 
 export async function insertActionField(db: Executor, f: ActionField, now: Date): Promise<void> {
-  await db.insert(actionFields).values({
-    id: f.id,
-    clusterId: f.clusterId,
-    position: f.position,
-    nameDe: f.name.de,
-    nameEn: f.name.en,
-    descriptionDe: f.description.de,
-    descriptionEn: f.description.en,
-    sourceStatus: f.sourceStatus,
-    version: 1,
-    updatedAt: now,
-  });
+  await db.insert(actionFields).values({ id: f.id, ...actionFieldColumns(f), version: 1, updatedAt: now });
 }
