@@ -10,6 +10,7 @@
 import { SolverFailure } from "../errors";
 import type { GroupedPool } from "../volunteer-groups";
 import { createModel, type Highs, MODEL_STATUS, type Model, run } from "./highs-solver";
+import { panelColumn } from "./panel-column";
 
 export interface PackingSolution {
   /** Σλ: 1 when the target is reproduced. */
@@ -36,15 +37,7 @@ export function createPackingMaster(highs: Highs, pool: GroupedPool, target: Flo
   const columns: number[] = [];
   return {
     addPanel(id, counts) {
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (let g = 0; g < groupCount; g++) {
-        const c = counts[g] as number;
-        if (c > 0) {
-          indices.push(g);
-          values.push(c / (pool.groupMembers[g] as readonly number[]).length);
-        }
-      }
+      const { indices, values } = panelColumn(pool, counts);
       model.addCol(1, 0, highs.infinity, { indices: Int32Array.from(indices), values: Float64Array.from(values) });
       columns.push(id);
     },

@@ -16,6 +16,7 @@
 import { SolverFailure } from "../errors";
 import type { GroupedPool } from "../volunteer-groups";
 import { createModel, type Highs, MODEL_STATUS, type Model, run } from "./highs-solver";
+import { panelColumn } from "./panel-column";
 
 export interface MasterSolution {
   /** Optimal z: the smallest probability among groups not yet fixed. */
@@ -83,15 +84,7 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
 
   return {
     addPanel(id, counts) {
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (let g = 0; g < groupCount; g++) {
-        const c = counts[g] as number;
-        if (c > 0) {
-          indices.push(g);
-          values.push(c / (pool.groupMembers[g] as readonly number[]).length);
-        }
-      }
+      const { indices, values } = panelColumn(pool, counts);
       indices.push(groupCount);
       values.push(1);
       model.addCol(0, 0, inf, { indices: Int32Array.from(indices), values: Float64Array.from(values) });
@@ -119,4 +112,3 @@ export function createRestrictedMaster(highs: Highs, pool: GroupedPool): Restric
     dispose: () => model.dispose(),
   };
 }
-
