@@ -1,6 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../db/database";
-import type { RoleGrant } from "../../permissions/permissions";
 import { roleAssignments, users } from "../schema";
 
 export type UserRow = typeof users.$inferSelect;
@@ -41,13 +40,4 @@ export async function countAdministrators(db: Executor): Promise<number> {
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(and(eq(roleAssignments.role, "administrator"), isNull(roleAssignments.scopeType), isNull(users.deletedAt)));
   return new Set(rows.map((r) => r.userId)).size;
-}
-
-/** Every role of the account (global and scoped), plus "resident", which every account has. */
-export async function grantsOf(db: Executor, userId: string): Promise<RoleGrant[]> {
-  const rows = await db
-    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, userId));
-  return [{ role: "resident", scopeType: null, scopeId: null }, ...rows];
 }

@@ -4,27 +4,20 @@ import { defineApiRoute } from "../../api/api";
 import { Unauthenticated } from "../../errors/errors";
 import type { AppEnv } from "../../http/env";
 import type { Actor } from "../../permissions/permissions";
-import { authenticateApiToken, findUserById, grantsOf } from "../use-cases/queries";
+import { findUserById } from "../use-cases/queries";
 
 /**
  * The account behind the request's bearer token (`Authorization: Bearer gem_…`), as an actor for
- * use cases; throws 401 when the token is missing, unknown or revoked.
+ * use cases; throws 401 when there is none. The API's authentication (platform/api/auth.ts) has
+ * already checked the token for every request under /api, so it is not looked up a second time.
  */
-export async function apiActor(c: Context<AppEnv>): Promise<Actor> {
-  const deps = c.get("deps");
-  const header = c.req.header("authorization") ?? "";
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const found = match?.[1] ? await authenticateApiToken(deps.database.db, match[1], deps.clock()) : null;
-  if (!found) {
+export function apiActor(c: Context<AppEnv>): Extract<Actor, { kind: "user" }> {
+  const { actor } = c.get("state");
+  if (actor.kind !== "user") {
     c.header("WWW-Authenticate", 'Bearer realm="gemeinsam"');
     throw new Unauthenticated("errors.unauthenticated");
   }
-  return {
-    kind: "user",
-    id: found.userId,
-    label: found.displayName,
-    grants: await grantsOf(deps.database.db, found.userId),
-  };
+  return actor;
 }
 
 const meResponse = z.object({
@@ -44,8 +37,7 @@ export const meRoute = defineApiRoute({
   errors: [401],
   response: meResponse,
   handler: async (c) => {
-    const actor = await apiActor(c);
-    if (actor.kind !== "user") throw new Unauthenticated("errors.unauthenticated");
+    const actor = apiActor(c);
     const user = await findUserById(c.get("deps").database.db, actor.id);
     return { id: actor.id, displayName: actor.label, preferredLanguage: user?.locale ?? "de", roles: actor.grants };
   },
