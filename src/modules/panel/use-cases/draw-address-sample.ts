@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { panelAddressFiles } from "../data/schema";
+import { sha256Hex } from "../domain/sha256";
 import { loadPanel, PanelCsvInvalid, panelIdInput, requireStatus } from "./common";
 import { encryptText, toCsv } from "./protect";
 import { checkAddressSample } from "./upload-address-sample";
@@ -16,9 +16,7 @@ import { checkAddressSample } from "./upload-address-sample";
 export function sampleRows(rowCount: number, seed: string, size: number): number[] {
   const ranked = Array.from({ length: rowCount }, (_, i) => ({
     row: i + 1,
-    key: createHash("sha256")
-      .update(`${seed.trim()}\n${i + 1}`, "utf8")
-      .digest("hex"),
+    key: sha256Hex(`${seed.trim()}\n${i + 1}`),
   }));
   ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return ranked
@@ -61,7 +59,7 @@ export const drawAddressSample = defineUseCase({
         target: [panelAddressFiles.panelId, panelAddressFiles.kind],
         set: { rows: chosen.length, ciphertext, createdAt: now },
       });
-    const extractHash = createHash("sha256").update(input.csv, "utf8").digest("hex");
+    const extractHash = sha256Hex(input.csv);
     return {
       result: { rows: chosen.length, extractRows: total, extractHash },
       audit: {
