@@ -21,6 +21,7 @@ import { roundToLottery } from "./domain/lottery-rounding";
 import type { SelectionProblem } from "./domain/problem";
 import { seededRandom } from "./domain/random";
 import type { Highs } from "./domain/solver/highs-solver";
+import { loadHighs } from "./jobs/selection-engine";
 
 /** Infeasible quotas get their own exit code, so scripts can tell them from other failures. */
 export const EXIT_INFEASIBLE = 3;
@@ -155,11 +156,6 @@ function withProblemOptions(command: Command): Command {
     .requiredOption("--k <n>", "panel size")
     .option("--households", "at most one member per household (column `household`)")
     .option("--json", "print one JSON object");
-}
-
-async function loadHighs(): Promise<Highs> {
-  const loader = (await import("highs")).default;
-  return loader();
 }
 
 function leximinSummary(problem: SelectionProblem, highs: Highs) {
