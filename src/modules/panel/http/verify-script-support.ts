@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const docsScript = new URL("../../../../docs/panel-verify.mjs", import.meta.url);
+import { verificationScript } from "./verify-script";
 
 /**
  * Runs the public verification script as a resident would: a separate Node process in an empty
@@ -20,7 +19,7 @@ export async function runVerifyScript(options: {
 }): Promise<{ exitCode: number | null; output: Record<string, unknown> | null; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), "panel-verify-"));
   try {
-    writeFileSync(join(dir, "panel-verify.mjs"), options.script ?? readFileSync(docsScript, "utf8"));
+    writeFileSync(join(dir, "panel-verify.mjs"), options.script ?? verificationScript());
     writeFileSync(join(dir, "lottery.txt"), options.list);
     const args = ["panel-verify.mjs", "lottery.txt", options.seed, "--json"];
     if (options.hash) args.push("--hash", options.hash);
