@@ -171,9 +171,21 @@ const substitutes: Record<string, string> = {
   "\u1e9e": "SS",
 };
 
+/** The code points each font can encode, worked out once per font rather than once per line. */
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+function characterSet(font: PDFFont): Set<number> {
+  let known = characterSets.get(font);
+  if (!known) {
+    known = new Set(font.getCharacterSet());
+    characterSets.set(font, known);
+  }
+  return known;
+}
+
 /** Text the font can encode: one line, NFC, unknown characters as "?". */
-export function clean(text: string, font: PDFFont): string {
-  const known = new Set(font.getCharacterSet());
+function clean(text: string, font: PDFFont): string {
+  const known = characterSet(font);
   let out = "";
   for (const char of text.normalize("NFC").replace(/[\t\r\n]+/g, " ")) {
     const replaced = substitutes[char] ?? char;
