@@ -10,3 +10,8 @@ export const VOTER_SECRET = "budget-voter";
 export function accountVoterKey(secret: string, budgetId: string, accountId: string): string {
   return `account:${hmac(secret, `${budgetId}:${accountId}`)}`;
 }
+
+/** The key a voting code's ballots carry: the hash of the code, never the code itself. */
+export function codeVoterKey(codeHash: string): string {
+  return `code:${codeHash}`;
+}

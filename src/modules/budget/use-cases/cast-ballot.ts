@@ -7,7 +7,7 @@ import { ensureSecret } from "../../../platform/security/secrets";
 import { defineUseCase, type Invocation } from "../../../platform/use-case/use-case";
 import { ballotProjects, type HeadingRow } from "../data/queries";
 import { budgetBallots, budgetHeadings, budgets, budgetVotingCodes } from "../data/schema";
-import { accountVoterKey, VOTER_SECRET } from "../data/voter-key";
+import { accountVoterKey, codeVoterKey, VOTER_SECRET } from "../data/voter-key";
 import { ballotTotals, hashCode, newVotingCode, normaliseCode, phaseOf } from "./ballot-rules";
 import { changeRefusals, lookUpChange } from "./code-change";
 import { type BallotInput, ballotInput } from "./inputs";
@@ -71,7 +71,7 @@ const castBallotUseCase = defineUseCase({
       const found = await lookUpChange(tx, budget.id, input.code, input.receipt, true);
       if (found.status !== "ok") throw new Invalid("errors.invalidInput", [changeRefusals[found.status]]);
       headingId = found.headingId;
-      voterKey = `code:${found.codeHash}`;
+      voterKey = codeVoterKey(found.codeHash);
     } else if (input.code !== undefined) {
       const found = await lookUpCode(tx, budget.id, input.code, true);
       if (found.status !== "ok") {
@@ -81,7 +81,7 @@ const castBallotUseCase = defineUseCase({
       }
       headingId = found.headingId;
       codeHash = found.codeHash;
-      voterKey = `code:${found.codeHash}`;
+      voterKey = codeVoterKey(found.codeHash);
     } else {
       if (actor.kind !== "user") throw new Forbidden("budget.vote.needCode");
       const voter = await accountVoter(tx, deps, budget.id, actor.id);

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { budgetBallots } from "../data/schema";
+import { codeVoterKey } from "../data/voter-key";
 import { codePattern, hashCode, normaliseCode } from "./ballot-rules";
 import { countWrongCode, lookUpCode, refuseIfBlocked } from "./voting-codes";
 
@@ -45,7 +46,7 @@ export async function lookUpChange(
   const receipt = normaliseCode(typedReceipt);
   if (!codePattern.test(receipt)) return { status: "receiptMalformed" };
   if (code.status !== "used") return { status: "notVotedYet" };
-  const voterKey = `code:${code.codeHash}`;
+  const voterKey = codeVoterKey(code.codeHash);
   const query = db
     .select({ replacedAt: budgetBallots.replacedAt })
     .from(budgetBallots)
