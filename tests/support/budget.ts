@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { budgetProjects } from "../../src/modules/budget/data/schema";
 import { createBudget } from "../../src/modules/budget/use-cases/create-budget";
 import { roleAssignments, users } from "../../src/platform/auth/schema";
 import { createSession } from "../../src/platform/auth/sessions";
+import type { Executor } from "../../src/platform/db/database";
 import { cookieNames } from "../../src/platform/http/cookies";
 import type { TestApp } from "./app";
 import { BrowserClient } from "./browser-client";
@@ -58,4 +60,32 @@ export async function proposalBudget(
       ...overrides,
     },
   );
+}
+
+/**
+ * Projects put straight on the ballot (status feasible, numbered 1, 2, … in the order given),
+ * without the proposal and review steps. Answers their ids by title.
+ */
+export async function feasibleProjects(
+  db: Executor,
+  budgetId: string,
+  createdAt: Date,
+  projects: Array<{
+    headingId: string;
+    title: string;
+    description: string;
+    estimatedCost: number;
+    officialCost?: number;
+    actionFields?: string[];
+  }>,
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const [n, project] of projects.entries()) {
+    const [row] = await db
+      .insert(budgetProjects)
+      .values({ ...project, budgetId, number: n + 1, status: "feasible", createdAt })
+      .returning({ id: budgetProjects.id });
+    ids[project.title] = row?.id as string;
+  }
+  return ids;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feasibleProjects } from "../../../../tests/support/budget";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
 import { loadConfig } from "../../../app/config";
@@ -12,7 +13,7 @@ import { createMemoryLogger } from "../../../platform/log/logger";
 import { loadGrants } from "../../../platform/permissions/grants";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { headingsOf } from "../data/queries";
-import { budgetBallots, budgetProjects } from "../data/schema";
+import { budgetBallots } from "../data/schema";
 import { castBallot } from "./cast-ballot";
 import { createBudget } from "./create-budget";
 import { generateVotingCodes } from "./generate-codes";
@@ -26,7 +27,7 @@ describe.each(testDatabaseKinds)("ballots on $kind", ({ open }) => {
   let now = new Date(Date.UTC(2026, 5, 1, 12));
   let budgetId: string;
   let headingId: string;
-  const project: Record<string, string> = {};
+  let project: Record<string, string> = {};
   let seq = 0;
   const key = () => `key-${String(++seq).padStart(12, "0")}`;
 
@@ -83,29 +84,19 @@ describe.each(testDatabaseKinds)("ballots on $kind", ({ open }) => {
     const headings = await headingsOf(database.db, budgetId);
     headingId = headings[0]?.id as string;
     const pankow = headings[1]?.id as string;
-    let number = 0;
-    for (const [title, heading, cost] of [
-      ["a", headingId, 400],
-      ["b", headingId, 500],
-      ["c", headingId, 600],
-      ["p", pankow, 100],
-    ] as const) {
-      const [row] = await database.db
-        .insert(budgetProjects)
-        .values({
-          budgetId,
-          headingId: heading,
-          number: ++number,
-          title,
-          description: "x",
-          estimatedCost: cost,
-          officialCost: cost,
-          status: "feasible",
-          createdAt: now,
-        })
-        .returning({ id: budgetProjects.id });
-      project[title] = row?.id as string;
-    }
+    const onBallot = (heading: string, title: string, cost: number) => ({
+      headingId: heading,
+      title,
+      description: "x",
+      estimatedCost: cost,
+      officialCost: cost,
+    });
+    project = await feasibleProjects(database.db, budgetId, now, [
+      onBallot(headingId, "a", 400),
+      onBallot(headingId, "b", 500),
+      onBallot(headingId, "c", 600),
+      onBallot(pankow, "p", 100),
+    ]);
   });
   afterAll(() => database.close());
 

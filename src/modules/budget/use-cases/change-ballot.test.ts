@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feasibleProjects } from "../../../../tests/support/budget";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
 import { loadConfig } from "../../../app/config";
@@ -10,7 +11,7 @@ import { Conflict, Invalid, TooManyRequests } from "../../../platform/errors/err
 import { createMemoryLogger } from "../../../platform/log/logger";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { findBallotByReceipt, headingsOf } from "../data/queries";
-import { budgetBallots, budgetProjects } from "../data/schema";
+import { budgetBallots } from "../data/schema";
 import { hashCode, normaliseCode } from "./ballot-rules";
 import { castBallot } from "./cast-ballot";
 import { checkBallotChange } from "./code-change";
@@ -27,7 +28,7 @@ describe.each(testDatabaseKinds)("changing a ballot cast with a code on $kind", 
   let now = new Date(Date.UTC(2026, 5, 1, 12));
   let budgetId: string;
   let headingId: string;
-  const project: Record<string, string> = {};
+  let project: Record<string, string> = {};
   let seq = 0;
   const key = () => `change-${String(++seq).padStart(12, "0")}`;
   const choose = (...titles: string[]) => titles.map((t) => ({ projectId: project[t] as string, points: 1 }));
@@ -91,28 +92,18 @@ describe.each(testDatabaseKinds)("changing a ballot cast with a code on $kind", 
       },
     ));
     headingId = (await headingsOf(database.db, budgetId))[0]?.id as string;
-    let number = 0;
-    for (const [title, cost] of [
-      ["a", 400],
-      ["b", 500],
-      ["c", 600],
-    ] as const) {
-      const [row] = await database.db
-        .insert(budgetProjects)
-        .values({
-          budgetId,
-          headingId,
-          number: ++number,
-          title,
-          description: "x",
-          estimatedCost: cost,
-          officialCost: cost,
-          status: "feasible",
-          createdAt: now,
-        })
-        .returning({ id: budgetProjects.id });
-      project[title] = row?.id as string;
-    }
+    const onBallot = (title: string, cost: number) => ({
+      headingId,
+      title,
+      description: "x",
+      estimatedCost: cost,
+      officialCost: cost,
+    });
+    project = await feasibleProjects(database.db, budgetId, now, [
+      onBallot("a", 400),
+      onBallot("b", 500),
+      onBallot("c", 600),
+    ]);
   });
   afterAll(() => database.close());
 
