@@ -69,13 +69,13 @@ export function decomposeExpectedCounts(
       const solution = master.solve();
       lpSolves++;
       if (solution.total >= 1 - EXACTNESS) {
-        return { exact: true, panels: normalised(store, solution.x, solution.panels), lpSolves, pricing: pricer.stats };
+        return { exact: true, panels: store.distribution(solution.x, solution.panels), lpSolves, pricing: pricer.stats };
       }
       // Minimising Σ v_g c_g / s_g is maximising its negative.
       const weights = Float64Array.from(solution.v, (v, g) => -v / (size[g] as number));
       const threshold = -1 + PRICING_TOLERANCE;
       if (!pricer.find(weights, threshold)) {
-        return { exact: false, panels: normalised(store, solution.x, solution.panels), lpSolves, pricing: pricer.stats };
+        return { exact: false, panels: store.distribution(solution.x, solution.panels), lpSolves, pricing: pricer.stats };
       }
       const used = solution.panels.filter((_, j) => (solution.x[j] as number) > 1e-12);
       pricer.improveKnown(used, weights, threshold, LOCAL_COLUMNS);
@@ -83,18 +83,4 @@ export function decomposeExpectedCounts(
   } finally {
     master.dispose();
   }
-}
-
-function normalised(
-  store: PanelStore,
-  x: Float64Array,
-  ids: readonly number[],
-): { counts: Int32Array; weight: number }[] {
-  let total = 0;
-  for (const w of x) if (w > 1e-12) total += w;
-  const panels: { counts: Int32Array; weight: number }[] = [];
-  x.forEach((w, j) => {
-    if (w > 1e-12) panels.push({ counts: store.panels[ids[j] as number] as Int32Array, weight: w / total });
-  });
-  return panels;
 }

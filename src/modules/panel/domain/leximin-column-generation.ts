@@ -162,13 +162,8 @@ export function leximinByColumnGeneration(
 }
 
 function normalised(store: PanelStore, { x, panels: ids }: MasterSolution): GroupDistribution["panels"] {
-  let total = 0;
-  for (const weight of x) if (weight > 1e-12) total += weight;
-  if (!(total > 0)) throw new SolverFailure("the final distribution is empty");
-  const panels: { counts: Int32Array; weight: number }[] = [];
-  x.forEach((weight, j) => {
-    if (weight > 1e-12) panels.push({ counts: store.panels[ids[j] as number] as Int32Array, weight: weight / total });
-  });
+  const panels = store.distribution(x, ids);
+  if (panels.length === 0) throw new SolverFailure("the final distribution is empty");
   return panels;
 }
 

@@ -34,4 +34,18 @@ export class PanelStore {
   get size(): number {
     return this.panels.length;
   }
+
+  /**
+   * The stored panels `ids[j]` that carry a weight `x[j]` above 1e-12, with those weights scaled
+   * to sum to 1 (a master LP's solution as a distribution).
+   */
+  distribution(x: Float64Array, ids: readonly number[]): { counts: Int32Array; weight: number }[] {
+    let total = 0;
+    for (const w of x) if (w > 1e-12) total += w;
+    const panels: { counts: Int32Array; weight: number }[] = [];
+    x.forEach((w, j) => {
+      if (w > 1e-12) panels.push({ counts: this.panels[ids[j] as number] as Int32Array, weight: w / total });
+    });
+    return panels;
+  }
 }
