@@ -55,8 +55,9 @@ export const deleteAccount = defineUseCase({
     await tx.delete(emailTokens).where(eq(emailTokens.userId, user.id));
     await tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
     await tx.delete(mailOutbox).where(eq(mailOutbox.userId, user.id));
-    for (const [, hook] of personalDataHooks())
-      await hook.erase(tx, user.id, { deps, now, t: translator(defaultLocale) });
+    // Text a hook stores in place of a name is read by everyone, so it is in the default language.
+    const context = { deps, now, t: translator(defaultLocale) };
+    for (const [, hook] of personalDataHooks()) await hook.erase(tx, user.id, context);
     return { result: undefined, audit: { action: "account.delete", objectType: "user", objectId: user.id } };
   },
 });
