@@ -17,6 +17,7 @@
  * The seed is used as entered, without surrounding white space.
  */
 import { PanelInputError } from "./errors";
+import { compareCodeUnits } from "./lottery-list";
 import { sha256Hex } from "./sha256";
 
 const TWO_256 = 1n << 256n;
@@ -71,7 +72,7 @@ export function drawReplacement(
   if (!Number.isInteger(round) || round < 1)
     throw new RangeError(`the replacement number must be 1, 2, …, not ${round}`);
   if (eligible.length === 0) throw new PanelInputError({ code: "nobodyEligible" });
-  const ids = [...new Set(eligible)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...new Set(eligible)].sort(compareCodeUnits);
   const appearances = new Map<string, number>(ids.map((id) => [id, 0]));
   for (const panel of list) {
     for (const id of panel) {

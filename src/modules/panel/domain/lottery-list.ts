@@ -53,7 +53,8 @@ export function parseLotteryList(text: string): string[][] {
   });
 }
 
-function compareCodeUnits(a: string, b: string): number {
+/** Orders strings by UTF-16 code units (for ASCII ids: byte order), as the published list does. */
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from "../domain/lottery-list";
+
 /**
  * Who sits on the panel now: the drawn panel, with every replacement applied in order. Pseudonyms
  * only, sorted like the published list.
@@ -11,5 +13,5 @@ export function currentMembers(
     members.delete(r.leaving);
     members.add(r.replacement);
   }
-  return [...members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...members].sort(compareCodeUnits);
 }
