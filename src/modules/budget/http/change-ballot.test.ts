@@ -2,10 +2,10 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { proposalBudget } from "../../../../tests/support/budget";
+import { feasibleProjects, proposalBudget } from "../../../../tests/support/budget";
 import { auditLog } from "../../../platform/audit/schema";
 import { headingsOf } from "../data/queries";
-import { budgetBallots, budgetProjects } from "../data/schema";
+import { budgetBallots } from "../data/schema";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,7 +13,7 @@ let t: TestApp;
 const now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
 let slug = "";
 let budgetId = "";
-const project: Record<string, string> = {};
+let project: Record<string, string> = {};
 let codes: string[] = [];
 
 function visible(html: string): string {
@@ -77,27 +77,17 @@ beforeAll(async () => {
     implementationStart: new Date(at + 30 * DAY),
   }));
   const heading = (await headingsOf(t.deps.database.db, budgetId))[0]?.id as string;
-  let number = 0;
-  for (const [title, cost] of [
-    ["Trinkbrunnen", 6000],
-    ["Bücherschrank", 3000],
-    ["Hochbeete", 4000],
-  ] as const) {
-    const [row] = await t.deps.database.db
-      .insert(budgetProjects)
-      .values({
-        budgetId,
-        headingId: heading,
-        number: ++number,
-        title,
-        description: `${title} für den Kiez.`,
-        estimatedCost: cost,
-        status: "feasible",
-        createdAt: now,
-      })
-      .returning({ id: budgetProjects.id });
-    project[title] = row?.id as string;
-  }
+  const onBallot = (title: string, cost: number) => ({
+    headingId: heading,
+    title,
+    description: `${title} für den Kiez.`,
+    estimatedCost: cost,
+  });
+  project = await feasibleProjects(t.deps.database.db, budgetId, now, [
+    onBallot("Trinkbrunnen", 6000),
+    onBallot("Bücherschrank", 3000),
+    onBallot("Hochbeete", 4000),
+  ]);
   ({ codes } = await generateVotingCodes(
     t.deps,
     { actor: { kind: "system", label: "test" } },

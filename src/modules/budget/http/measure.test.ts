@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { proposalBudget, signedIn } from "../../../../tests/support/budget";
+import { feasibleProjects, proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { auditLog } from "../../../platform/audit/schema";
 import { Conflict, Forbidden, Invalid } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
@@ -19,7 +19,7 @@ const system: Actor = { kind: "system", label: "test" };
 let t: TestApp;
 let now = new Date(Date.UTC(2026, 6, 1, 9));
 let budget: { id: string; slug: string };
-const project: Record<string, string> = {};
+let project: Record<string, string> = {};
 let actionField = "";
 let office: BrowserClient;
 
@@ -56,28 +56,18 @@ beforeAll(async () => {
     implementationStart: new Date(at + 60 * DAY),
   });
   const heading = (await headingsOf(t.deps.database.db, budget.id))[0]?.id as string;
-  let number = 0;
-  for (const [title, cost] of [
-    ["Bücherschrank", 3000],
-    ["Trinkbrunnen", 6000],
-    ["Seifenkiste", 9000],
-  ] as const) {
-    const [row] = await t.deps.database.db
-      .insert(budgetProjects)
-      .values({
-        budgetId: budget.id,
-        headingId: heading,
-        number: ++number,
-        title,
-        description: `${title} für den Kiez.`,
-        estimatedCost: cost,
-        status: "feasible",
-        actionFields: [actionField, "frei-erfunden"],
-        createdAt: now,
-      })
-      .returning({ id: budgetProjects.id });
-    project[title] = row?.id as string;
-  }
+  const onBallot = (title: string, cost: number) => ({
+    headingId: heading,
+    title,
+    description: `${title} für den Kiez.`,
+    estimatedCost: cost,
+    actionFields: [actionField, "frei-erfunden"],
+  });
+  project = await feasibleProjects(t.deps.database.db, budget.id, now, [
+    onBallot("Bücherschrank", 3000),
+    onBallot("Trinkbrunnen", 6000),
+    onBallot("Seifenkiste", 9000),
+  ]);
   const { codes } = await generateVotingCodes(
     t.deps,
     { actor: system },
