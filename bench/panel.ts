@@ -26,7 +26,12 @@ import { FIXTURE_NAMES, loadFixture, type Reference } from "../src/modules/panel
 import { generateInstance } from "./panel-instance";
 
 const args = process.argv.slice(2);
-const legacyRuns = Number(args[args.indexOf("--legacy-runs") + 1] ?? 2000) || 2000;
+const legacyFlag = args.indexOf("--legacy-runs");
+const legacyRuns = legacyFlag === -1 ? 2000 : Number(args[legacyFlag + 1]);
+if (!Number.isInteger(legacyRuns) || legacyRuns < 1) {
+  console.error("--legacy-runs needs a whole number ≥ 1");
+  process.exit(2);
+}
 const skipLarge = args.includes("--skip-large");
 
 const PAPER_SECONDS = 1162;
