@@ -1,8 +1,10 @@
+import type { Command } from "commander";
 import type { Hono } from "hono";
 import type { ApiRouteDefinition } from "./api/api";
 import type { Deps } from "./deps";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
+import type { PeriodicJob } from "./jobs/periodic";
 import type { ActionRule } from "./permissions/permissions";
 import type { PersonalDataHook } from "./personal-data/hook";
 
@@ -28,4 +30,8 @@ export interface ModuleManifest {
   auditLabels?: Catalogues;
   /** Required when the module stores anything linked to an account: its part in export and deletion. */
   personalData?: PersonalDataHook;
+  /** Work this module wants done now and then; every process runs them, so each must be safe to run in several at once. */
+  jobs?: readonly PeriodicJob[];
+  /** Adds this module's sub-commands to the `gemeinsam` command line. */
+  cli?: (program: Command) => void;
 }

@@ -8,6 +8,7 @@ import type { Deps } from "../../src/platform/deps";
 import type { AppEnv } from "../../src/platform/http/env";
 import { createMemoryLogger } from "../../src/platform/log/logger";
 import { freshPglite } from "./database";
+import { recordResponses } from "./response-snapshots";
 
 export interface TestApp {
   app: Hono<AppEnv>;
@@ -26,5 +27,6 @@ export async function createTestApp(
   const config = loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false", ...options.env });
   const deps = await createDeps(config, database, { logger, ...options.deps });
   const app = createApp(deps, modules);
+  if (process.env.PAGE_SNAPSHOT_DIR) recordResponses(app, process.env.PAGE_SNAPSHOT_DIR);
   return { app, deps, database, logger, close: () => database.close() };
 }

@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { type AuditEntry, recordAudit } from "../audit/audit";
 import type { Executor } from "../db/database";
 import type { Deps } from "../deps";
-import { Forbidden, Invalid, Unauthenticated } from "../errors/errors";
-import { type Actor, can, type Resource } from "../permissions/permissions";
+import { Invalid } from "../errors/errors";
+import type { Actor, Resource } from "../permissions/permissions";
+import { requirePermission } from "../permissions/require-permission";
 import { hitRateLimit, type RateLimitRule, rateLimitRules } from "../security/rate-limit";
 
 /** What a use case sees while it runs: its dependencies, the open transaction and who acts. */
@@ -69,9 +70,7 @@ export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinit
     if (!parsed.success) throw toInvalid(parsed.error);
     const input = parsed.data;
     const { actor } = invocation;
-    if (!can(actor, definition.action, definition.resource?.(input))) {
-      throw actor.kind === "guest" ? new Unauthenticated("errors.unauthenticated") : new Forbidden("errors.forbidden");
-    }
+    requirePermission(actor, definition.action, definition.resource?.(input));
     const now = deps.clock();
     const limit = definition.rateLimit ? definition.rateLimit(input, actor) : defaultRateLimit(actor);
     // Counted outside the transaction on purpose: a refused attempt still counts.
