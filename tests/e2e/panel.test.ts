@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { drawPanelNumber } from "../../src/modules/panel/domain/draw";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { drawPanelNumber } from "../../src/modules/panel/domain/draw";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { screenshotDir } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
@@ -54,7 +55,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await manage.goto(`${server.baseUrl}/login`);
     await manage.fill("#field-email", server.admin?.email ?? "");
     await manage.fill("#field-password", server.admin?.password ?? "");
-    await manage.getByRole("button", { name: "Anmelden" }).click();
+    await clickAndLoad(manage.getByRole("button", { name: "Anmelden" }));
     await manage.waitForURL((url) => !url.pathname.startsWith("/login"));
   });
   afterAll(async () => {
@@ -67,14 +68,14 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     visitor.setDefaultTimeout(15_000);
     const page = await visitor.newPage();
     await page.goto(`${server.baseUrl}/panels`);
-    await expect(page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).count()).toBe(1);
     await expectNoViolations(page);
-    await page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }).click();
-    await expect(page.getByText("Verschickte Einladungen").count()).resolves.toBe(1);
-    expect(await page.locator("dl.facts dd").nth(2).textContent()).toBe("3000");
+    await clickAndLoad(page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }));
+    await eventually(() => page.getByText("Verschickte Einladungen").count()).toBe(1);
+    await eventually(() => page.locator("dl.facts dd").nth(2).textContent()).toBe("3000");
     await expectNoViolations(page);
     await page.goto(`${page.url()}?lang=en`);
-    await expect(page.getByRole("heading", { name: "How the selection works" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("heading", { name: "How the selection works" }).count()).toBe(1);
     await expectNoViolations(page);
     await visitor.close();
   });
@@ -86,11 +87,11 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await manage.fill("#field-size", "4");
     await manage.fill("#field-lotterySize", "100");
     await manage.fill("#field-quotas", quotas.replace("2,3,51", "4,3,51"));
-    await manage.getByRole("button", { name: "Anlegen" }).click();
+    await clickAndLoad(manage.getByRole("button", { name: "Anlegen" }));
     // The error names the row and column; the summary is focused.
-    await expect(manage.locator(".error-summary").textContent()).resolves.toContain("Zeile 2, Spalte „min“");
-    expect(
-      await manage.evaluate(
+    await eventually(() => manage.locator(".error-summary").textContent()).toContain("Zeile 2, Spalte „min“");
+    await eventually(() =>
+      manage.evaluate(
         () =>
           (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement
             .className,
@@ -98,8 +99,8 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     ).toBe("error-summary");
     await expectNoViolations(manage);
     await manage.fill("#field-quotas", quotas);
-    await manage.getByRole("button", { name: "Anlegen" }).click();
-    await expect(manage.getByText("Der Bürger:innenrat wurde angelegt.").count()).resolves.toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Anlegen" }));
+    await eventually(() => manage.getByText("Der Bürger:innenrat wurde angelegt.").count()).toBe(1);
     panelUrl = manage.url().replace(/\/manage.*$/, "");
 
     await manage.setInputFiles("#field-sample", {
@@ -107,19 +108,19 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       mimeType: "text/csv",
       buffer: Buffer.from(addresses),
     });
-    await manage.getByRole("button", { name: "Hochladen" }).click();
-    await expect(
+    await clickAndLoad(manage.getByRole("button", { name: "Hochladen" }));
+    await eventually(() =>
       manage.getByText("Eine Stichprobe mit 8 Adressen ist verschlüsselt gespeichert.").count(),
-    ).resolves.toBe(1);
-    await manage.getByRole("button", { name: "Einladungscodes und Briefe erstellen" }).click();
-    await expect(manage.getByText("Briefe für 8 Adressen liegen verschlüsselt bereit.").count()).resolves.toBe(1);
+    ).toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Einladungscodes und Briefe erstellen" }));
+    await eventually(() => manage.getByText("Briefe für 8 Adressen liegen verschlüsselt bereit.").count()).toBe(1);
     await expectNoViolations(manage);
 
     const csv = await (await manage.request.get(`${panelUrl}/letters.csv`)).text();
     codes = [...csv.matchAll(/"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})"/g)].map((m) => m[1] as string);
     expect(codes).toHaveLength(8);
     await manage.goto(`${panelUrl}/letters`);
-    await expect(manage.getByText(`Ihr persönlicher Code: ${codes[0]}`).count()).resolves.toBe(1);
+    await eventually(() => manage.getByText(`Ihr persönlicher Code: ${codes[0]}`).count()).toBe(1);
     await expectNoViolations(manage);
   });
 
@@ -128,16 +129,16 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     visitor.setDefaultTimeout(15_000);
     const page = await visitor.newPage();
     await page.goto(`${panelUrl}/register`);
-    await expect(page.getByRole("heading", { name: "Einfach erklärt" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("heading", { name: "Einfach erklärt" }).count()).toBe(1);
     await expectNoViolations(page);
-    await page.locator("form.form button[type=submit]").click();
-    await expect(page.locator(".error-summary").textContent()).resolves.toContain(
+    await clickAndLoad(page.locator("form.form button[type=submit]"));
+    await eventually(() => page.locator(".error-summary").textContent()).toContain(
       "Bitte geben Sie Ihren Einladungscode ein.",
     );
     await expectNoViolations(page);
     await screenshots(browser, visitor, `${panelUrl}/register`, "panel-register");
     await page.goto(`${panelUrl}/register?lang=en`);
-    await expect(page.getByRole("heading", { name: "In plain words" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("heading", { name: "In plain words" }).count()).toBe(1);
     await expectNoViolations(page);
     await visitor.close();
   });
@@ -154,35 +155,39 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       await page.getByLabel("Geschlecht").selectOption(i % 2 === 0 ? "weiblich" : "männlich");
       await page.getByLabel("Alter").selectOption(i % 3 === 0 ? "unter 40" : "ab 40");
       await page.getByLabel("Ich möchte am Losverfahren teilnehmen.").check();
-      await page.locator("form.form button[type=submit]").click();
-      await expect(page.getByRole("heading", { name: "Sie sind angemeldet" }).count()).resolves.toBe(1);
+      await clickAndLoad(page.locator("form.form button[type=submit]"));
+      await eventually(() => page.getByRole("heading", { name: "Sie sind angemeldet" }).count()).toBe(1);
     }
     await guest.close();
 
     await manage.goto(`${panelUrl}/manage`);
-    await expect(manage.getByText("8 Personen haben sich angemeldet.").count()).resolves.toBe(1);
+    await eventually(() => manage.getByText("8 Personen haben sich angemeldet.").count()).toBe(1);
   });
 
   it("stage 3: LEXIMIN runs in the background, the list is published and the seed draws the panel", async () => {
     await manage.goto(`${panelUrl}/manage`);
-    await manage.getByRole("button", { name: "Auswahl berechnen (LEXIMIN)" }).click();
-    for (let i = 0; i < 60; i++) {
-      if ((await manage.getByText("Die Berechnung ist fertig.").count()) > 0) break;
-      await manage.waitForTimeout(500);
-      await manage.goto(`${panelUrl}/manage`);
-    }
-    await expect(manage.getByText("Die Berechnung ist fertig.").count()).resolves.toBe(1);
-    await expect(manage.getByText(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN/).count()).resolves.toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Auswahl berechnen (LEXIMIN)" }));
+    // The computation runs in the background: the page is loaded again until it reports the end.
+    await eventually(
+      async () => {
+        await manage.goto(`${panelUrl}/manage`);
+        return manage.getByText("Die Berechnung ist fertig.").count();
+      },
+      { timeout: 60_000, interval: 500 },
+    ).toBe(1);
+    await eventually(() => manage.getByText(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN/).count()).toBe(1);
     await expectNoViolations(manage);
-    await manage.getByRole("button", { name: "Losliste und Prüfsumme veröffentlichen" }).click();
-    await expect(manage.getByText("Die Losliste wurde veröffentlicht.").count()).resolves.toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Losliste und Prüfsumme veröffentlichen" }));
+    await eventually(() => manage.getByText("Die Losliste wurde veröffentlicht.").count()).toBe(1);
     await manage.getByLabel("Öffentliche Zufallszahl").fill("6 2 4 1 3");
-    await manage.getByRole("button", { name: "Rat ziehen" }).click();
-    await expect(manage.getByText(/Rat Nummer \d+ wurde gezogen/).count()).resolves.toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Rat ziehen" }));
+    await eventually(() => manage.getByText(/Rat Nummer \d+ wurde gezogen/).count()).toBe(1);
     await expectNoViolations(manage);
     // After the draw there is nothing left to draw: the form gives way to the replacement form.
-    await expect(manage.getByRole("button", { name: "Rat ziehen" }).count()).resolves.toBe(0);
-    await expect(manage.getByRole("heading", { name: "Vergleich mit dem früheren Verfahren" }).count()).resolves.toBe(1);
+    await eventually(() => manage.getByRole("button", { name: "Rat ziehen" }).count()).toBe(0);
+    await eventually(() => manage.getByRole("heading", { name: "Vergleich mit dem früheren Verfahren" }).count()).toBe(
+      1,
+    );
   });
 
   it("stage 3: a member drops out and a replacement is drawn", async () => {
@@ -190,8 +195,10 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     const select = manage.getByLabel("Wer ist ausgeschieden?");
     const leaving = (await select.locator("option").nth(1).getAttribute("value")) ?? "";
     await select.selectOption(leaving);
-    await manage.getByRole("button", { name: "Ersatz losen" }).click();
-    await expect(manage.getByText(new RegExp(`Für ${leaving} rückt P-[0-9A-Z]{8} nach \\(Ersatz Nr\\. 1`)).count()).resolves.toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Ersatz losen" }));
+    await eventually(() =>
+      manage.getByText(new RegExp(`Für ${leaving} rückt P-[0-9A-Z]{8} nach \\(Ersatz Nr\\. 1`)).count(),
+    ).toBe(1);
     await expectNoViolations(manage);
     await screenshots(browser, coordinator, `${panelUrl}/manage`, "panel-manage");
   });
@@ -201,21 +208,21 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     visitor.setDefaultTimeout(15_000);
     const page = await visitor.newPage();
     await page.goto(panelUrl);
-    await expect(page.getByRole("heading", { name: "Ergebnis der Ziehung" }).count()).resolves.toBe(1);
-    await expect(page.getByRole("img", { name: /Verteilung der Auswahlwahrscheinlichkeiten/ }).count()).resolves.toBe(
+    await eventually(() => page.getByRole("heading", { name: "Ergebnis der Ziehung" }).count()).toBe(1);
+    await eventually(() => page.getByRole("img", { name: /Verteilung der Auswahlwahrscheinlichkeiten/ }).count()).toBe(
       1,
     );
     await expectNoViolations(page);
-    await expect(page.getByRole("heading", { name: "Nachgerückte Mitglieder" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("heading", { name: "Nachgerückte Mitglieder" }).count()).toBe(1);
     await screenshots(browser, visitor, panelUrl, "panel-result");
 
-    await page.getByRole("link", { name: "Ziehung selbst nachprüfen" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Ziehung selbst nachprüfen" }));
     await expectNoViolations(page);
     const listText = await (await page.request.get(`${panelUrl}/lottery.txt`)).text();
     const hash = createHash("sha256").update(listText).digest("hex");
-    await expect(page.locator("dl.facts code.panel-hash").textContent()).resolves.toBe(hash);
+    await eventually(() => page.locator("dl.facts code.panel-hash").textContent()).toBe(hash);
     const number = drawPanelNumber(hash, "6 2 4 1 3", 100);
-    await expect(page.locator("dl.facts dd").nth(2).textContent()).resolves.toBe(`${number} / 100`);
+    await eventually(() => page.locator("dl.facts dd").nth(2).textContent()).toBe(`${number} / 100`);
     const drawnLine = listText.split("\n")[number - 1] ?? "";
     const members = await page.locator(".panel-members code").allTextContents();
     expect(drawnLine).toBe(`${number}: ${members.join(" ")}`);
@@ -223,13 +230,15 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     const replacement = page.locator(".panel-replacements li", {
       hasText: /Ersatz Nr\. 1: P-[0-9A-Z]{8} ist ausgeschieden, P-[0-9A-Z]{8} ist nachgerückt\./,
     });
-    await expect(replacement.count()).resolves.toBe(1);
-    await expect(page.getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash}`).count()).resolves.toBe(1);
+    await eventually(() => replacement.count()).toBe(1);
+    await eventually(() => page.getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash}`).count()).toBe(
+      1,
+    );
     const script = await (await page.request.get(`${server.baseUrl}/panels/verify.mjs`)).text();
     expect(script).toContain("replacement:");
     await screenshots(browser, visitor, `${panelUrl}/verify`, "panel-verify");
     await page.goto(`${panelUrl}/verify?lang=en`);
-    await expect(page.getByRole("heading", { name: "Check the draw" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("heading", { name: "Check the draw" }).count()).toBe(1);
     await expectNoViolations(page);
     await visitor.close();
   });

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { clickAndLoad } from "./navigation";
 import type { ReceivedMail } from "./smtp";
 
 /** The first link to `path` on this platform in a received mail ("/verify?token=…"), as path and query. */
@@ -15,8 +16,7 @@ export async function logInGerman(page: Page, email: string, password: string): 
   await page.goto("/login");
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel(/^Passwort\b/).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await page.waitForLoadState("domcontentloaded");
+  await clickAndLoad(page.getByRole("button", { name: "Anmelden" }));
 }
 
 /** Registers through the form and follows the confirmation link from the mail, in German. */
@@ -29,7 +29,7 @@ export async function registerAndConfirmGerman(
   await page.getByLabel("E-Mail-Adresse").fill(account.email);
   await page.getByLabel("Anzeigename").fill(account.displayName);
   await page.getByLabel(/^Passwort\b/).fill(account.password);
-  await page.getByRole("button", { name: "Konto anlegen" }).click();
+  await clickAndLoad(page.getByRole("button", { name: "Konto anlegen" }));
   await page.getByRole("heading", { level: 1, name: "Bitte schauen Sie in Ihr Postfach" }).waitFor();
   const mail = await waitForMail(account.email);
   await page.goto(linkInMail(mail, "/verify"));
