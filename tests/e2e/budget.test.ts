@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInGerman, registerAndConfirmGerman, uniqueEmail } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { screenshotBothWidths, screenshotDir } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 import { startSmtpServer } from "./support/smtp";
@@ -76,13 +77,13 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
 
     await page.goto("/budgets");
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("link", { name: "Bürger:innenhaushalt 2027 (Demo)" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Bürger:innenhaushalt 2027 (Demo)" }));
     expect(await axeViolations(page)).toEqual([]);
     for (const [i, proposal] of proposals.entries()) {
-      await page.getByRole("link", { name: "Projekt vorschlagen" }).click();
+      await clickAndLoad(page.getByRole("link", { name: "Projekt vorschlagen" }));
       if (i === 0) {
         // Sent empty first: the errors are shown beside the fields.
-        await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+        await clickAndLoad(page.getByRole("button", { name: "Vorschlag einreichen" }));
         await page.getByText("Bitte einen Titel mit 5 bis 160 Zeichen angeben.").first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
       }
@@ -91,10 +92,10 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
         .getByLabel("Beschreibung")
         .fill(`${proposal.title}: damit die Nachbarschaft digital besser zusammenfindet.`);
       await page.getByLabel("Geschätzte Kosten in Euro").fill(proposal.cost);
-      await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Vorschlag einreichen" }));
       await page.getByText("Danke! Ihr Vorschlag ist eingegangen und wird geprüft.").waitFor();
     }
-    expect(await page.getByText("Wird geprüft", { exact: true }).count()).toBe(4);
+    await eventually(() => page.getByText("Wird geprüft", { exact: true }).count()).toBe(4);
     await context.close();
   });
 
@@ -103,8 +104,8 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const page = await admin.newPage();
     await logInGerman(page, server.admin?.email ?? "", server.admin?.password ?? "");
     await page.goto("/budgets");
-    await page.getByRole("link", { name: "Neuen Haushalt anlegen" }).click();
-    await page.getByRole("button", { name: "Haushalt anlegen" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Neuen Haushalt anlegen" }));
+    await clickAndLoad(page.getByRole("button", { name: "Haushalt anlegen" }));
     await page.locator(".error-summary").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/budgets/${slug}/manage`);
@@ -113,7 +114,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     for (const proposal of proposals.slice(0, 3)) {
       const card = page.locator("li.card", { has: page.getByRole("heading", { name: proposal.title }) });
       await card.getByLabel("Machbar", { exact: true }).check();
-      await card.getByRole("button", { name: `Prüfung speichern: ${proposal.title}` }).click();
+      await clickAndLoad(card.getByRole("button", { name: `Prüfung speichern: ${proposal.title}` }));
       await page.getByText("Die Prüfung ist gespeichert.").waitFor();
     }
     const duplicate = page
@@ -122,32 +123,32 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await duplicate.getByLabel("Doppelt – mit anderem Vorschlag zusammenlegen").check();
     await duplicate.getByLabel("Öffentliche Begründung").fill("Dieselbe Idee wie „Offenes WLAN im Kiezladen“.");
     await duplicate.getByLabel("Zusammenlegen mit").selectOption({ label: "Offenes WLAN im Kiezladen" });
-    await duplicate.getByRole("button", { name: "Prüfung speichern: WLAN im Kiezladen" }).click();
+    await clickAndLoad(duplicate.getByRole("button", { name: "Prüfung speichern: WLAN im Kiezladen" }));
     await page.getByText("Die Prüfung ist gespeichert.").waitFor();
 
     // Editing before voting: everything may change; here only the description.
-    await page.getByRole("link", { name: "Haushalt bearbeiten" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Haushalt bearbeiten" }));
     await page.getByRole("heading", { level: 1, name: /^Bearbeiten:/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-edit-open");
     await page.getByLabel("Beschreibung").fill("Digitale Projekte für die Nachbarschaft, für die ganze Stadt.");
-    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Änderungen speichern" }));
     await page.getByText("Die Änderungen sind gespeichert.").waitFor();
 
-    await page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }));
     await page.getByText("Aktuelle Phase: Prüfung").waitFor();
-    await page.getByRole("button", { name: "Abstimmung jetzt öffnen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Abstimmung jetzt öffnen" }));
     await page.getByText("Aktuelle Phase: Abstimmung").waitFor();
     // Once voting runs, rule, ballot and amounts are shown as fixed.
     await page.goto(`/budgets/${slug}/edit`);
     await page.getByText("Die Abstimmung hat begonnen. Regel, Stimmzettel und Beträge bleiben jetzt").waitFor();
-    expect(await page.getByLabel("Auszählungsregel").count()).toBe(0);
+    await eventually(() => page.getByLabel("Auszählungsregel").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-edit-voting");
     await page.goto(`/budgets/${slug}/manage`);
 
     await page.getByLabel("Anzahl").fill("3");
-    await page.getByRole("button", { name: "Erzeugen und als Druckseite zeigen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Erzeugen und als Druckseite zeigen" }));
     await page.getByText("Diese 3 Codes werden nur einmal angezeigt.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     codes = (await page.locator(".voting-code").allTextContents()).map((c) => c.trim());
@@ -161,11 +162,11 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`/budgets/${slug}`);
-    await page.getByRole("link", { name: "Jetzt abstimmen" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Jetzt abstimmen" }));
     await page.getByText("Zusammen dürfen Ihre Projekte höchstens 50.000 € kosten.").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
-    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum Stimmzettel" }));
     await page.getByRole("heading", { level: 1, name: "Stimmzettel: Digitale Nachbarschaft" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-ballot-empty");
@@ -173,36 +174,36 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const total = page.locator("[data-total-text]");
     const totalText = async () => ((await total.textContent()) ?? "").replace(/\s+/g, " ");
     await page.getByLabel(/Offenes WLAN im Kiezladen/).check();
-    await expect.poll(totalText).toContain("Projekte gewählt: 1, zusammen 20.000 €");
-    await expect.poll(totalText).toContain("(noch 30.000 €)");
+    await eventually(totalText).toContain("Projekte gewählt: 1, zusammen 20.000 €");
+    await eventually(totalText).toContain("(noch 30.000 €)");
     await screenshotAt(page, "budget-ballot-half");
 
     await page.getByLabel(/Repair-Café/).check();
     await page.getByLabel(/Kiez-App/).check();
-    await expect.poll(totalText).toContain("Projekte gewählt: 3, zusammen 65.000 €");
+    await eventually(totalText).toContain("Projekte gewählt: 3, zusammen 65.000 €");
     await page.getByText("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-ballot-over");
 
     // The server refuses the ballot over the limit, too.
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page
       .getByRole("heading", { name: "Bitte korrigieren Sie Ihre Angaben" })
       .or(page.locator(".error-summary"))
       .first()
       .waitFor();
     await page.getByLabel(/Kiez-App/).uncheck();
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("heading", { level: 1, name: "Stimmzettel bestätigen" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole("button", { name: "Auswahl ändern" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Auswahl ändern" }));
     await page.getByLabel(/Repair-Café/).uncheck();
     await page.getByLabel(/Kiez-App/).check();
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("cell", { name: "Kiez-App für Nachbarschaftshilfe" }).waitFor();
-    expect(await page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).count()).toBe(0);
-    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await eventually(() => page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).count()).toBe(0);
+    await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     receipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
@@ -210,41 +211,41 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
 
     // Going back and sending the confirmation again does not count twice.
     await page.goBack();
-    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByText("Dieser Stimmzettel wurde schon gezählt.").waitFor();
 
     await page.goto(`/budgets/${slug}/check`);
     await page.getByLabel("Quittungscode").fill(receipt);
-    await page.getByRole("button", { name: "Prüfen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Prüfen" }));
     await page.getByText(/Ihr Stimmzettel wurde gezählt/).waitFor();
-    expect(await page.getByText("Kiez-App").count()).toBe(0);
+    await eventually(() => page.getByText("Kiez-App").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     // Changing after confirming: the code alone is refused with directions, code and receipt work.
     await page.goto(`/budgets/${slug}/vote`);
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
-    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum Stimmzettel" }));
     await page.getByText("Um Ihre Wahl zu ändern").first().waitFor();
     await page.goto(`/budgets/${slug}/vote`);
-    await page.getByRole("link", { name: "Schon mit Code abgestimmt? Stimmzettel ändern" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Schon mit Code abgestimmt? Stimmzettel ändern" }));
     await page.getByRole("heading", { level: 1, name: "Stimmzettel ändern" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-change-start");
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
     await page.getByLabel("Quittungscode").fill("ABCD-ABCD-ABCD-ABCD");
-    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }));
     await page.getByText("Code und Quittung passen nicht zusammen.").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Quittungscode").fill(receipt);
-    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }));
     await page.getByText("Sie ändern Ihren Stimmzettel.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-change-ballot");
     await page.getByLabel(/Repair-Café/).check();
-    await expect.poll(totalText).toContain("Projekte gewählt: 1, zusammen 15.000 €");
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await eventually(totalText).toContain("Projekte gewählt: 1, zusammen 15.000 €");
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).waitFor();
-    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByText("Danke! Ihr neuer Stimmzettel ersetzt den alten.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-change-receipt");
@@ -252,7 +253,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     expect(newReceipt).not.toBe(receipt);
     await page.goto(`/budgets/${slug}/check`);
     await page.getByLabel("Quittungscode").fill(receipt);
-    await page.getByRole("button", { name: "Prüfen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Prüfen" }));
     await page.getByText(/durch einen neueren ersetzt/).waitFor();
     receipt = newReceipt;
     await context.close();
@@ -263,21 +264,21 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const page = await context.newPage();
     await page.goto(`/budgets/${slug}/vote`);
     await page.getByLabel("Abstimmungscode").fill(codes[1] as string);
-    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum Stimmzettel" }));
     await page.getByLabel(/Repair-Café/).check();
     await page.getByLabel(/Kiez-App/).check();
     // Without a script the total changes only when asked.
     await page.getByText("Projekte gewählt: 0, zusammen 0 €").waitFor();
-    await page.getByRole("button", { name: "Summe aktualisieren" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Summe aktualisieren" }));
     await page.getByText("Projekte gewählt: 2, zusammen 45.000 €").waitFor();
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
-    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
+    await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
     noScriptReceipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
 
     await page.goto(`/budgets/${slug}/vote`);
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
-    await page.getByRole("button", { name: "Weiter zum Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum Stimmzettel" }));
     await page.getByText("Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal.").first().waitFor();
     await context.close();
   });
@@ -290,14 +291,14 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await page.goto(`/budgets/${slug}/vote/change`);
     await page.getByLabel("Abstimmungscode").fill(codes[1] as string);
     await page.getByLabel("Quittungscode").fill(noScriptReceipt);
-    await page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zum neuen Stimmzettel" }));
     await page.getByText("Sie ändern Ihren Stimmzettel.").waitFor();
     await page.getByLabel(/Offenes WLAN/).check();
-    await page.getByRole("button", { name: "Summe aktualisieren" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Summe aktualisieren" }));
     await page.getByText("Projekte gewählt: 1, zusammen 20.000 €").waitFor();
-    await page.getByRole("button", { name: "Weiter zur Bestätigung" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("cell", { name: "Offenes WLAN im Kiezladen" }).waitFor();
-    await page.getByRole("button", { name: "Stimmzettel abgeben" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByText("Danke! Ihr neuer Stimmzettel ersetzt den alten.").waitFor();
     const second = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
     expect(second).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
@@ -308,7 +309,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
   it("shows the results with the rule, an explanation per project, a chart and a table", async () => {
     const page = await admin.newPage();
     await page.goto(`/budgets/${slug}/manage`);
-    await page.getByRole("button", { name: "Abstimmung schließen und Ergebnisse veröffentlichen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Abstimmung schließen und Ergebnisse veröffentlichen" }));
     await page.getByText("Aktuelle Phase: Ergebnisse").waitFor();
 
     const context = await newContext();
@@ -317,8 +318,8 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await results.getByRole("heading", { level: 1, name: "Ergebnisse: Bürger:innenhaushalt 2027 (Demo)" }).waitFor();
     await results.getByText("Methode der gleichen Anteile").first().waitFor();
     const row = results.getByRole("row", { name: /Kiez-App für Nachbarschaftshilfe/ });
-    expect(await row.textContent()).toMatch(/gefördert|Nicht gefördert/);
-    expect(await results.locator("svg[role=img]").count()).toBe(1);
+    await eventually(() => row.textContent()).toMatch(/gefördert|Nicht gefördert/);
+    await eventually(() => results.locator("svg[role=img]").count()).toBe(1);
     await results.getByText("2 mit Code, 0 mit Konto").waitFor();
     expect(await axeViolations(results)).toEqual([]);
     await results.goto(`/budgets/${slug}/results?lang=en`);
@@ -332,28 +333,28 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const page = await admin.newPage();
     await page.goto(`/budgets/${slug}/results`);
     await screenshotAt(page, "budget-results-office");
-    await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }));
     await page.getByRole("heading", { level: 1, name: /^Als Maßnahme übernehmen/ }).waitFor();
-    expect(await page.getByLabel("Titel der Maßnahme").inputValue()).toBe("Offenes WLAN im Kiezladen");
-    expect(await page.getByLabel("Kosten in Euro").inputValue()).toBe("20000");
+    await eventually(() => page.getByLabel("Titel der Maßnahme").inputValue()).toBe("Offenes WLAN im Kiezladen");
+    await eventually(() => page.getByLabel("Kosten in Euro").inputValue()).toBe("20000");
     expect(await axeViolations(page)).toEqual([]);
     // Without a field of action the form says what is missing.
-    await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Maßnahme anlegen" }));
     await page.getByText("Bitte wählen Sie mindestens ein Handlungsfeld.").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('input[name="actionFields"]').first().check();
     await screenshotAt(page, "budget-measure-form");
-    await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Maßnahme anlegen" }));
     await page.getByText("Die Maßnahme ist angelegt.").waitFor();
-    expect(await page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).count()).toBe(
-      0,
-    );
-    await page.getByRole("link", { name: "Zur Maßnahme im Strategiekatalog" }).click();
+    await eventually(() =>
+      page.getByRole("link", { name: "„Offenes WLAN im Kiezladen“ als Maßnahme übernehmen" }).count(),
+    ).toBe(0);
+    await clickAndLoad(page.getByRole("link", { name: "Zur Maßnahme im Strategiekatalog" }));
     await page.getByRole("heading", { level: 1, name: "Offenes WLAN im Kiezladen" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("link", { name: "Aus dem Bürger:innenhaushalt" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Aus dem Bürger:innenhaushalt" }));
     await page.getByRole("heading", { level: 1, name: /^Ergebnisse:/ }).waitFor();
-    expect(page.url()).toContain("#project-");
+    await eventually(() => page.url()).toContain("#project-");
     await page.close();
   });
 });
