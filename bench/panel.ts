@@ -20,9 +20,9 @@ import { findLeximinDistribution } from "../src/modules/panel/domain/leximin";
 import { roundToLottery } from "../src/modules/panel/domain/lottery-rounding";
 import type { SelectionProblem } from "../src/modules/panel/domain/problem";
 import { seededRandom } from "../src/modules/panel/domain/random";
-import { panelViolation } from "../src/modules/panel/domain/testing/check-panel";
-import { loadHighs } from "../src/modules/panel/domain/testing/load-highs";
-import { FIXTURE_NAMES, loadFixture, type Reference } from "../src/modules/panel/domain/testing/sortition-fixtures";
+import { panelViolation } from "../tests/support/panel/check-panel";
+import { loadHighs } from "../tests/support/panel/load-highs";
+import { FIXTURE_NAMES, loadFixture, type Reference } from "../tests/support/panel/sortition-fixtures";
 import { generateInstance } from "./panel-instance";
 
 const args = process.argv.slice(2);

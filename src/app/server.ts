@@ -1,5 +1,5 @@
 import { serve } from "@hono/node-server";
-import { panelPeriodicJobs } from "../modules/panel/jobs/periodic";
+import { panelModule } from "../modules/panel";
 import { ensureFirstAdmin } from "../platform/auth/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
 import { platformPeriodicJobs } from "../platform/jobs/purge-expired";
@@ -24,7 +24,7 @@ const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
 });
-const stopPeriodicJobs = startPeriodicJobs(deps, [...platformPeriodicJobs, ...panelPeriodicJobs]);
+const stopPeriodicJobs = startPeriodicJobs(deps, [...platformPeriodicJobs, ...(panelModule.jobs ?? [])]);
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info("shutting down", { signal });

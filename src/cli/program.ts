@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { registerBudgetCommands } from "../modules/budget/cli";
-import { registerPanelCommands } from "../modules/panel/cli";
+import { panelModule } from "../modules/panel";
 import { registerStrategyCommands } from "../modules/strategy/cli";
 import { registerDatabaseCommands } from "./commands/database";
 import { registerUserCommands } from "./commands/user";
@@ -13,7 +13,7 @@ export function buildProgram(): Command {
   registerDatabaseCommands(program);
   registerUserCommands(program);
   registerBudgetCommands(program);
-  registerPanelCommands(program);
+  panelModule.cli?.(program);
   registerStrategyCommands(program);
   return program;
 }

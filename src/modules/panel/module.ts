@@ -1,9 +1,12 @@
 import type { Deps } from "../../platform/deps";
 import type { ModuleManifest } from "../../platform/module";
+import { registerPanelCommands } from "./cli/panel-commands";
 import { findPanelByName } from "./data/queries";
 import { panelApi } from "./http/api";
 import { panelLetterRoutes } from "./http/letter-routes";
 import { panelRoutes } from "./http/routes";
+import { deleteExpiredPersonalData } from "./use-cases/delete-expired-personal-data";
+import { resumeQueuedSelections } from "./use-cases/resume-queued-selections";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
 import { panelAuditLabels } from "./views/audit-labels";
 import { panelMessages } from "./views/messages";
@@ -46,4 +49,13 @@ export const panelModule: ModuleManifest = {
     if (await findPanelByName(deps.database.db, DEMO_PANEL_NAME)) return;
     await seedDemoPanel(deps, { actor: { kind: "system", label: "demo seed" } }, {});
   },
+  jobs: [
+    {
+      name: "panel.retention",
+      everyMs: 60 * 60 * 1000,
+      run: async (deps) => void (await deleteExpiredPersonalData(deps)),
+    },
+    { name: "panel.selection.resume", everyMs: 60 * 1000, run: resumeQueuedSelections },
+  ],
+  cli: (program) => registerPanelCommands(program),
 };

@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { NotFound } from "../../../platform/errors/errors";
+import { panelIdInput } from "../domain/inputs";
 import {
   panelAddressFiles,
   panelInvitations,
@@ -21,13 +23,26 @@ export async function findPanel(db: Executor, id: string): Promise<PanelRow | nu
   return row ?? null;
 }
 
+/** The panel, or NotFound (also for an id that is not a UUID). */
+export async function loadPanel(db: Executor, id: string): Promise<PanelRow> {
+  if (!panelIdInput.safeParse(id).success) throw new NotFound("panel.errors.notFound");
+  const panel = await findPanel(db, id);
+  if (!panel) throw new NotFound("panel.errors.notFound");
+  return panel;
+}
+
 export async function findPanelByName(db: Executor, name: string): Promise<PanelRow | null> {
   const [row] = await db.select().from(panels).where(eq(panels.name, name)).limit(1);
   return row ?? null;
 }
 
 export async function listPanelRows(db: Executor, limit: number, offset: number) {
-  const items = await db.select().from(panels).orderBy(desc(panels.createdAt), asc(panels.id)).limit(limit).offset(offset);
+  const items = await db
+    .select()
+    .from(panels)
+    .orderBy(desc(panels.createdAt), asc(panels.id))
+    .limit(limit)
+    .offset(offset);
   const [total] = await db.select({ n: count() }).from(panels);
   return { items, total: total?.n ?? 0 };
 }

@@ -11,20 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-
-/** One value of a feature with its quota and the city's population share (0–1) beside it. */
-export interface PanelQuotaValue {
-  name: string;
-  min: number;
-  max: number;
-  populationShare: number | null;
-}
-
-/** A feature the volunteers are asked about (age group, gender, district …) with its quotas. */
-export interface PanelFeature {
-  name: string;
-  values: PanelQuotaValue[];
-}
+import type { PanelFeature, SelectionFailure, SelectionOutcome } from "../domain/panel";
 
 /**
  * A citizen panel and its process: setup → invitations sent (registration open) → lottery list
@@ -86,7 +73,10 @@ export const panelInvitations = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex("panel_invitations_code_unique").on(t.codeHash), index("panel_invitations_panel_idx").on(t.panelId)],
+  (t) => [
+    uniqueIndex("panel_invitations_code_unique").on(t.codeHash),
+    index("panel_invitations_panel_idx").on(t.panelId),
+  ],
 );
 
 /**
@@ -116,42 +106,6 @@ export const panelVolunteers = pgTable(
     index("panel_volunteers_panel_idx").on(t.panelId, t.registeredAt),
   ],
 );
-
-/** LEGACY's estimated probabilities beside LEXIMIN's, for the coordinator's comparison. */
-export interface SelectionComparison {
-  /** Runs of the greedy method the estimate is based on. */
-  legacyRuns: number;
-  /** Chances below this share count as "hardly any chance". */
-  threshold: number;
-  leximinBelow: number;
-  /** null when LEGACY could not form panels with these quotas. */
-  legacyMinProbability: number | null;
-  legacyBelow: number | null;
-}
-
-/** The outcome of a selection run that a job stores for the coordinator to check and publish. */
-export interface SelectionOutcome {
-  algorithm: "leximin";
-  minProbability: number;
-  distributionPanels: number;
-  /** The list as it will be published (domain/lottery-list.ts), its SHA-256 and its number of panels M. */
-  listText: string;
-  hash: string;
-  lotterySize: number;
-  /** Largest change of a volunteer's chance by the rounding to M panels (null for runs stored before it was measured). */
-  maxDeviation: number | null;
-  /** null for runs stored before the comparison existed. */
-  comparison: SelectionComparison | null;
-  ms: number;
-}
-
-/** The infeasibility report, kept structured so the page can show it in the reader's language. */
-export interface SelectionFailure {
-  kind: "infeasible" | "solver" | "input";
-  message: string;
-  conflicts?: string[];
-  relaxation?: Array<{ feature: string; value: string; bound: "min" | "max"; from: number; to: number }>;
-}
 
 /** Background jobs of the panel (the selection run): state in the database, so a restart can retry. */
 export const panelJobs = pgTable(

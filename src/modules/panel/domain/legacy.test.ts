@@ -3,13 +3,13 @@
  * on a skewed pool it leaves some volunteers a much smaller chance than LEXIMIN does.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { panelViolation } from "../../../../tests/support/panel/check-panel";
+import { loadHighs } from "../../../../tests/support/panel/load-highs";
+import { FIXTURE_NAMES, loadFixture } from "../../../../tests/support/panel/sortition-fixtures";
 import { estimateLegacyProbabilities, legacyPanel } from "./legacy";
 import { findLeximinDistribution } from "./leximin";
 import { seededRandom } from "./random";
 import type { Highs } from "./solver/highs-solver";
-import { panelViolation } from "./testing/check-panel";
-import { loadHighs } from "./testing/load-highs";
-import { FIXTURE_NAMES, loadFixture } from "./testing/sortition-fixtures";
 
 let highs: Highs;
 beforeAll(async () => {

@@ -6,15 +6,19 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { arbitraryProblem, withChangedQuotas } from "../../../../tests/support/panel/arbitrary-problem";
+import {
+  allFeasiblePanels,
+  bruteForceLeximin,
+  fewestQuotaSeatsToMove,
+} from "../../../../tests/support/panel/brute-force";
+import { panelViolation } from "../../../../tests/support/panel/check-panel";
+import { loadHighs } from "../../../../tests/support/panel/load-highs";
 import { InfeasibleQuotasError } from "./errors";
 import { findLeximinDistribution } from "./leximin";
 import type { SelectionProblem } from "./problem";
 import { seededRandom } from "./random";
 import type { Highs } from "./solver/highs-solver";
-import { arbitraryProblem, withChangedQuotas } from "./testing/arbitrary-problem";
-import { allFeasiblePanels, bruteForceLeximin, fewestQuotaSeatsToMove } from "./testing/brute-force";
-import { panelViolation } from "./testing/check-panel";
-import { loadHighs } from "./testing/load-highs";
 
 const TOLERANCE = 1e-6;
 /** PANEL_PROPERTY_RUNS=2000 for a long hunt; the default keeps the file at a few seconds. */

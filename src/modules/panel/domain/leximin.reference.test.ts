@@ -4,12 +4,12 @@
  * about 1e-3 per person above it (its EPS stopping rule), which sets the tolerances here.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { panelViolation } from "../../../../tests/support/panel/check-panel";
+import { loadHighs } from "../../../../tests/support/panel/load-highs";
+import { FIXTURE_NAMES, type Fixture, loadFixture } from "../../../../tests/support/panel/sortition-fixtures";
 import { findLeximinDistribution, type SelectionDistribution } from "./leximin";
 import { seededRandom } from "./random";
 import type { Highs } from "./solver/highs-solver";
-import { panelViolation } from "./testing/check-panel";
-import { loadHighs } from "./testing/load-highs";
-import { FIXTURE_NAMES, type Fixture, loadFixture } from "./testing/sortition-fixtures";
 
 let highs: Highs;
 beforeAll(async () => {

@@ -5,16 +5,16 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { arbitraryProblem } from "../../../../tests/support/panel/arbitrary-problem";
+import { allFeasiblePanels } from "../../../../tests/support/panel/brute-force";
+import { panelViolation } from "../../../../tests/support/panel/check-panel";
+import { loadHighs } from "../../../../tests/support/panel/load-highs";
+import { FIXTURE_NAMES, type Fixture, loadFixture } from "../../../../tests/support/panel/sortition-fixtures";
 import { findLeximinDistribution, type SelectionDistribution } from "./leximin";
 import { parseLotteryList, publishLottery } from "./lottery-list";
 import { type Lottery, roundToLottery } from "./lottery-rounding";
 import { seededRandom } from "./random";
 import type { Highs } from "./solver/highs-solver";
-import { arbitraryProblem } from "./testing/arbitrary-problem";
-import { allFeasiblePanels } from "./testing/brute-force";
-import { panelViolation } from "./testing/check-panel";
-import { loadHighs } from "./testing/load-highs";
-import { FIXTURE_NAMES, type Fixture, loadFixture } from "./testing/sortition-fixtures";
 
 const M = 1000;
 /** PANEL_PROPERTY_RUNS=1000 for a long hunt. */

@@ -5,6 +5,11 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { arbitraryProblem } from "../../../../tests/support/panel/arbitrary-problem";
+import { allFeasiblePanels } from "../../../../tests/support/panel/brute-force";
+import { panelViolation } from "../../../../tests/support/panel/check-panel";
+import { loadHighs } from "../../../../tests/support/panel/load-highs";
+import { loadFixture } from "../../../../tests/support/panel/sortition-fixtures";
 import { drawReplacement } from "./draw";
 import { findLeximinDistribution } from "./leximin";
 import { publishLottery } from "./lottery-list";
@@ -12,11 +17,6 @@ import { roundToLottery } from "./lottery-rounding";
 import { seededRandom } from "./random";
 import { eligibleReplacements } from "./replacement";
 import type { Highs } from "./solver/highs-solver";
-import { arbitraryProblem } from "./testing/arbitrary-problem";
-import { allFeasiblePanels } from "./testing/brute-force";
-import { panelViolation } from "./testing/check-panel";
-import { loadHighs } from "./testing/load-highs";
-import { loadFixture } from "./testing/sortition-fixtures";
 
 let highs: Highs;
 beforeAll(async () => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineApiRoute } from "../../../platform/api/api";
 import { paginated, paginationQuery } from "../../../platform/api/pagination";
-import { listPanels, publicPanel, publishedLottery } from "../use-cases/queries";
+import { listPanels } from "../use-cases/list-panels";
+import { readLotteryList } from "../use-cases/read-lottery-list";
+import { publicPanel } from "../use-cases/show-panel";
 
 const panelSummary = z.object({
   id: z.uuid(),
@@ -133,7 +135,7 @@ export const panelApi = [
     response: lotteryList,
     errors: [404],
     handler: async (c, { params }) => {
-      const { panel, lottery, panels } = await publishedLottery(c.get("deps"), params.id as string);
+      const { panel, lottery, panels } = await readLotteryList(c.get("deps"), params.id as string);
       return {
         panelId: panel.id,
         hash: lottery.hash,

@@ -2,17 +2,35 @@ import { parse } from "csv-parse/sync";
 import type { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/env";
 import { type Letter, renderLettersPdf } from "../../../platform/letters/pdf-letters";
-import { letters } from "../use-cases/queries";
+import { pageContext } from "../../../ui/page-context";
+import { readLetters } from "../use-cases/read-letters";
+import { LettersPrintPage } from "../views/coordinator-pages";
 
 /**
- * The invitation letters as a PDF, one A4 page per letter, the address in the envelope window.
- * Read from the same encrypted letters as the CSV and the print view, with the same permission;
- * once the coordinator deletes the letters it is refused like them.
+ * The invitation letters for mail merge (CSV), to print from the browser, and as a PDF: one A4 page
+ * per letter, the address in the envelope window. All three read the same encrypted letters with
+ * the same permission; once the coordinator deletes the letters they are refused alike.
  */
 export function panelLetterRoutes(app: Hono<AppEnv>): void {
+  app.get("/panels/:id/letters.csv", async (c) => {
+    const { csv } = await readLetters(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    return c.body(csv, 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="letters-${c.req.param("id")}.csv"`,
+      "Cache-Control": "no-store",
+    });
+  });
+
+  app.get("/panels/:id/letters", async (c) => {
+    const { panel, csv } = await readLetters(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    const [header = [], ...rows] = parse(csv, { bom: true }) as string[][];
+    c.header("Cache-Control", "no-store");
+    return c.html(<LettersPrintPage page={pageContext(c)} panel={panel} header={header} rows={rows} />);
+  });
+
   app.get("/panels/:id/letters.pdf", async (c) => {
     const { t, locale } = c.get("state");
-    const { panel, csv } = await letters(c.get("deps"), c.get("state").actor, c.req.param("id"));
+    const { panel, csv } = await readLetters(c.get("deps"), c.get("state").actor, c.req.param("id"));
     const [header = [], ...rows] = parse(csv, { bom: true }) as string[][];
     const codeAt = header.indexOf("invitation_code");
     const numberAt = header.indexOf("letter_number");

@@ -1,10 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount, signIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
+import { uploadFile, visibleText } from "../../../../tests/support/panel/browser";
 import { pdfPages } from "../../../../tests/support/pdf-text";
-import { signedInBrowser, uploadFile, visibleText } from "./panel-test-support";
 
 let t: TestApp;
 let coordinator: BrowserClient;
@@ -29,7 +30,16 @@ async function pdfOf(response: Response): Promise<Uint8Array> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  coordinator = await signedInBrowser(t, ["strategy_office"]);
+  coordinator = new BrowserClient(t.app);
+  await signIn(
+    coordinator,
+    t.deps,
+    await createAccount(t.deps, {
+      email: "account-1@example.org",
+      displayName: "Koordination",
+      roles: ["strategy_office"],
+    }),
+  );
   await coordinator.get("/panels/new");
   const created = await coordinator.post("/panels/new", {
     name: "Bürger:innenrat Test",
@@ -96,7 +106,12 @@ describe("invitation letters as PDF", () => {
 
   it("keeps the PDF from guests and residents exactly like the CSV", async () => {
     const guest = new BrowserClient(t.app);
-    const resident = await signedInBrowser(t, [], "Anwohnerin");
+    const resident = new BrowserClient(t.app);
+    await signIn(
+      resident,
+      t.deps,
+      await createAccount(t.deps, { email: "account-2@example.org", displayName: "Anwohnerin", roles: [] }),
+    );
     for (const [browser, status] of [
       [guest, 401],
       [resident, 403],

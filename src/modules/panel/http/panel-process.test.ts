@@ -4,18 +4,19 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount, signIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
+import { uploadFile, visibleText } from "../../../../tests/support/panel/browser";
+import { runVerifyScript } from "../../../../tests/support/panel/verify-script";
 import { auditLog } from "../../../platform/audit/schema";
 import { mailOutbox } from "../../../platform/mail/schema";
+import { decryptText } from "../data/protection";
 import { panelAddressFiles, panelInvitations, panelVolunteers } from "../data/schema";
+import { sampleRows } from "../domain/address-sample";
 import { drawPanelNumber, drawReplacement } from "../domain/draw";
 import { parseLotteryList } from "../domain/lottery-list";
-import { selectionJobsIdle } from "../jobs/selection-job";
-import { sampleRows } from "../use-cases/draw-address-sample";
-import { decryptText } from "../use-cases/protect";
-import { signedInBrowser, uploadFile, visibleText } from "./panel-test-support";
-import { runVerifyScript } from "./verify-script-support";
+import { selectionJobsIdle } from "../use-cases/run-selection-job";
 
 let t: TestApp;
 let coordinator: BrowserClient;
@@ -40,7 +41,16 @@ function answers(i: number) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  coordinator = await signedInBrowser(t, ["strategy_office"]);
+  coordinator = new BrowserClient(t.app);
+  await signIn(
+    coordinator,
+    t.deps,
+    await createAccount(t.deps, {
+      email: "account-1@example.org",
+      displayName: "Koordination",
+      roles: ["strategy_office"],
+    }),
+  );
 });
 afterAll(() => t.close());
 
@@ -183,7 +193,12 @@ describe("stage 1: a coordinator sets up a panel and sends invitations", () => {
     const guest = new BrowserClient(t.app);
     expect((await guest.get(`/panels/${panelId}/manage`)).status).toBe(401);
     expect((await guest.get(`/panels/${panelId}/letters.csv`)).status).toBe(401);
-    const resident = await signedInBrowser(t, [], "Anwohnerin");
+    const resident = new BrowserClient(t.app);
+    await signIn(
+      resident,
+      t.deps,
+      await createAccount(t.deps, { email: "account-2@example.org", displayName: "Anwohnerin", roles: [] }),
+    );
     expect((await resident.get(`/panels/${panelId}/manage`)).status).toBe(403);
     expect((await resident.get("/panels/new")).status).toBe(403);
   });
@@ -225,7 +240,16 @@ describe("problems in the coordinator's files, in the reader's language", () => 
   });
 
   it("says the same in English when the page is in English", async () => {
-    const english = await signedInBrowser(t, ["strategy_office"], "Coordination");
+    const english = new BrowserClient(t.app);
+    await signIn(
+      english,
+      t.deps,
+      await createAccount(t.deps, {
+        email: "account-3@example.org",
+        displayName: "Coordination",
+        roles: ["strategy_office"],
+      }),
+    );
     await english.get(`/panels/${panelId}/manage?lang=en`);
     const [quotasPage, samplePage, columnPage] = await refusals(english);
     expect(quotasPage).toContain("row 3, column “min”: “zwei” is not a whole number of 0 or more. Nothing was stored.");
@@ -483,7 +507,12 @@ describe("stage 3: the lottery and the public draw", () => {
   });
 
   it("lets only the coordinator draw a replacement", async () => {
-    const resident = await signedInBrowser(t, [], "Anwohner");
+    const resident = new BrowserClient(t.app);
+    await signIn(
+      resident,
+      t.deps,
+      await createAccount(t.deps, { email: "account-4@example.org", displayName: "Anwohner", roles: [] }),
+    );
     await resident.get(`/panels/${panelId}`);
     const members = (await panelDetail()).lottery.members;
     const refused = await resident.post(`/panels/${panelId}/replace`, { leaving: members[0] as string });
@@ -522,8 +551,12 @@ describe("stage 3: the lottery and the public draw", () => {
       .select()
       .from(panelVolunteers)
       .where(and(eq(panelVolunteers.panelId, panelId), eq(panelVolunteers.pseudonym, first?.replacement ?? "")));
-    const mails = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, volunteer?.email ?? ""));
-    const expected = volunteer?.locale === "en" ? "You move up to the citizen panel" : "Sie rücken in den Bürger:innenrat nach";
+    const mails = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, volunteer?.email ?? ""));
+    const expected =
+      volunteer?.locale === "en" ? "You move up to the citizen panel" : "Sie rücken in den Bürger:innenrat nach";
     expect(mails.map((m) => m.subject)).toContain(expected);
     const verify = visibleText(await (await t.app.request(`/panels/${panelId}/verify`)).text());
     expect(verify).toContain(`Nachgerückte Mitglieder`);
@@ -567,7 +600,9 @@ describe("stage 3: the lottery and the public draw", () => {
     });
     expect(result.exitCode).toBe(0);
     expect(result.output?.replacements).toEqual(
-      detail.lottery.replacements.map((r) => expect.objectContaining({ round: r.round, id: r.replacement, matches: true })),
+      detail.lottery.replacements.map((r) =>
+        expect.objectContaining({ round: r.round, id: r.replacement, matches: true }),
+      ),
     );
   });
 

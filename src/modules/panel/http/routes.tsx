@@ -1,35 +1,35 @@
-import { parse } from "csv-parse/sync";
 import type { Hono } from "hono";
-import { z } from "zod";
+import { pageQuery } from "../../../platform/api/pagination";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
 import { can } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
-import { PanelCsvInvalid, quotaTableText } from "../use-cases/common";
+import { quotaTableText } from "../domain/quota-table";
 import { createPanel } from "../use-cases/create-panel";
 import { deleteLetters } from "../use-cases/delete-letters";
 import { deletePersonalData } from "../use-cases/delete-personal-data";
 import { drawAddressSample } from "../use-cases/draw-address-sample";
 import { drawPanel } from "../use-cases/draw-panel";
+import { listPanels } from "../use-cases/list-panels";
+import { managedPanel } from "../use-cases/manage-panel";
+import { PanelCsvInvalid } from "../use-cases/panel-csv-invalid";
 import { publishLottery } from "../use-cases/publish-lottery";
-import { letters, listPanels, managedPanel, publicPanel, publishedLottery, requireManage } from "../use-cases/queries";
+import { readLotteryList } from "../use-cases/read-lottery-list";
 import { registerVolunteer } from "../use-cases/register-volunteer";
 import { replaceMember } from "../use-cases/replace-member";
 import { sendInvitations } from "../use-cases/send-invitations";
+import { publicPanel } from "../use-cases/show-panel";
 import { startSelection } from "../use-cases/start-selection";
 import { updateQuotas } from "../use-cases/update-quotas";
 import { uploadAddressSample } from "../use-cases/upload-address-sample";
 import { csvErrorText } from "../views/components";
-import { LettersPrintPage, type ManageExtras, ManagePage, NewPanelPage } from "../views/coordinator-pages";
+import { type ManageExtras, ManagePage, NewPanelPage } from "../views/coordinator-pages";
 import { PanelListPage, PanelPage, VerifyPage } from "../views/public-pages";
 import { featureField, RegisterPage } from "../views/register";
 import { verificationScript } from "./verify-script";
-
-const listQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  pageSize: z.coerce.number().int().min(1).max(100).catch(20),
-});
 
 const notices = new Set([
   "created",
@@ -42,11 +42,6 @@ const notices = new Set([
   "published",
   "deleted",
 ]);
-
-function invocation(c: AppContext) {
-  const state = c.get("state");
-  return { actor: state.actor, requestId: state.requestId };
-}
 
 function text(body: Record<string, unknown>, name: string): string {
   const value = body[name];
@@ -72,7 +67,7 @@ async function renderManage(
   status: 200 | 409 | 422 = 200,
 ) {
   const state = c.get("state");
-  const query = listQuery.parse(c.req.query());
+  const query = pageQuery((name) => c.req.query(name));
   const data = await managedPanel(c.get("deps"), state.actor, id, query.page, 50);
   return c.html(
     <ManagePage
@@ -114,7 +109,7 @@ function coordinatorAction(
 
 export function panelRoutes(app: Hono<AppEnv>): void {
   app.get("/panels", async (c) => {
-    const query = listQuery.parse(c.req.query());
+    const query = pageQuery((name) => c.req.query(name));
     const list = await listPanels(c.get("deps"), query.page, query.pageSize);
     return c.html(
       <PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />,
@@ -130,7 +125,7 @@ export function panelRoutes(app: Hono<AppEnv>): void {
   );
 
   app.get("/panels/new", async (c) => {
-    await requireManage(c.get("state").actor);
+    requirePermission(c.get("state").actor, "panel.manage");
     return c.html(<NewPanelPage page={pageContext(c)} />);
   });
 
@@ -163,11 +158,11 @@ export function panelRoutes(app: Hono<AppEnv>): void {
 
   app.get("/panels/:id/verify", async (c) => {
     const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
-    return c.html(<VerifyPage page={pageContext(c)} data={data} />);
+    return c.html(<VerifyPage page={pageContext(c)} data={data} script={verificationScript()} />);
   });
 
   app.get("/panels/:id/lottery.txt", async (c) => {
-    const { text: list } = await publishedLottery(c.get("deps"), c.req.param("id"));
+    const { text: list } = await readLotteryList(c.get("deps"), c.req.param("id"));
     return c.body(list, 200, {
       "Content-Type": "text/plain; charset=utf-8",
       "Content-Disposition": `attachment; filename="lottery-${c.req.param("id")}.txt"`,
@@ -355,21 +350,5 @@ export function panelRoutes(app: Hono<AppEnv>): void {
         error.status as 422,
       );
     }
-  });
-
-  app.get("/panels/:id/letters.csv", async (c) => {
-    const { csv } = await letters(c.get("deps"), c.get("state").actor, c.req.param("id"));
-    return c.body(csv, 200, {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="letters-${c.req.param("id")}.csv"`,
-      "Cache-Control": "no-store",
-    });
-  });
-
-  app.get("/panels/:id/letters", async (c) => {
-    const { panel, csv } = await letters(c.get("deps"), c.get("state").actor, c.req.param("id"));
-    const [header = [], ...rows] = parse(csv, { bom: true }) as string[][];
-    c.header("Cache-Control", "no-store");
-    return c.html(<LettersPrintPage page={pageContext(c)} panel={panel} header={header} rows={rows} />);
   });
 }

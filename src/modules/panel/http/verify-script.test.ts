@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { runVerifyScript } from "../../../../tests/support/panel/verify-script";
 import { drawPanelNumber, drawReplacement } from "../domain/draw";
 import { publishLottery } from "../domain/lottery-list";
-import { runVerifyScript } from "./verify-script-support";
 
 /** docs/panel-verify.mjs against the selection core itself: same panel, same replacements. */
 describe("docs/panel-verify.mjs", () => {
@@ -29,7 +29,13 @@ describe("docs/panel-verify.mjs", () => {
       expect(result.output).toMatchObject({ hash: published.hash, hashMatches: true, panelNumber: number });
       expect(result.output?.members).toEqual(list[number - 1]);
       expect(result.output?.replacements).toEqual(
-        expected.map((r, i) => ({ round: i + 1, id: r.id, ticket: r.ticket, tickets: r.tickets.reduce((s, t) => s + t.tickets, 0), matches: null })),
+        expected.map((r, i) => ({
+          round: i + 1,
+          id: r.id,
+          ticket: r.ticket,
+          tickets: r.tickets.reduce((s, t) => s + t.tickets, 0),
+          matches: null,
+        })),
       );
     }
   });

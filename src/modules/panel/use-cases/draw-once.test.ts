@@ -10,10 +10,10 @@ import { Conflict } from "../../../platform/errors/errors";
 import { createMemoryLogger } from "../../../platform/log/logger";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { panelJobs, panelLotteries, panels, panelVolunteers } from "../data/schema";
-import { deleteExpiredPersonalData } from "../jobs/periodic";
 import { drawPanelNumber } from "../domain/draw";
 import { parseLotteryList, publishLottery as publishList } from "../domain/lottery-list";
 import { createPanel } from "./create-panel";
+import { deleteExpiredPersonalData } from "./delete-expired-personal-data";
 import { drawPanel } from "./draw-panel";
 import { publishLottery } from "./publish-lottery";
 

@@ -1,19 +1,11 @@
-import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { z } from "zod";
 import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findLottery } from "../data/queries";
-import { panelLotteries, panels, panelVolunteers } from "../data/schema";
+import { findLottery, loadPanel } from "../data/queries";
+import { markPoolNotified, recordDraw, selectMembers, setPanelStatus, volunteersToNotify } from "../data/repository";
 import { drawPanelNumber } from "../domain/draw";
+import { drawInput } from "../domain/inputs";
 import { parseLotteryList } from "../domain/lottery-list";
-import { loadPanel, panelIdInput } from "./common";
 import { queueVolunteerMail } from "./notify-volunteer";
-
-export const drawInput = z.object({
-  panelId: panelIdInput,
-  /** The public random seed announced at the event, e.g. dice rolls or lottery numbers. */
-  seed: z.string().trim().min(1, "panel.errors.seedRequired").max(200, "panel.errors.seedTooLong"),
-});
 
 export type DrawOutcome =
   | { kind: "drawn"; panelNumber: number; members: string[] }
@@ -63,34 +55,14 @@ export const drawPanel = defineUseCase({
     }
     const number = drawPanelNumber(lottery.hash, input.seed, lottery.size);
     // Only one draw can set the seed, even when two coordinators press the button at once.
-    const won = await tx
-      .update(panelLotteries)
-      .set({ seed: input.seed, drawnIndex: number, drawnAt: now })
-      .where(and(eq(panelLotteries.panelId, panel.id), isNull(panelLotteries.seed)))
-      .returning({ panelId: panelLotteries.panelId });
-    if (won.length === 0) throw new Conflict("panel.errors.alreadyDrawn");
+    const won = await recordDraw(tx, panel.id, { seed: input.seed, drawnIndex: number, drawnAt: now });
+    if (!won) throw new Conflict("panel.errors.alreadyDrawn");
     const members = list[number - 1] ?? [];
-    await tx.update(panelVolunteers).set({ selected: false }).where(eq(panelVolunteers.panelId, panel.id));
-    if (members.length > 0) {
-      await tx
-        .update(panelVolunteers)
-        .set({ selected: true })
-        .where(and(eq(panelVolunteers.panelId, panel.id), inArray(panelVolunteers.pseudonym, members)));
-    }
-    await tx.update(panels).set({ status: "drawn", updatedAt: now }).where(eq(panels.id, panel.id));
+    await selectMembers(tx, panel.id, members);
+    await setPanelStatus(tx, panel.id, "drawn", now);
 
     // Everyone in the pool hears the outcome: selected or not.
-    const recipients = await tx
-      .select({
-        id: panelVolunteers.id,
-        pseudonym: panelVolunteers.pseudonym,
-        name: panelVolunteers.name,
-        email: panelVolunteers.email,
-        locale: panelVolunteers.locale,
-        selected: panelVolunteers.selected,
-      })
-      .from(panelVolunteers)
-      .where(and(eq(panelVolunteers.panelId, panel.id), isNotNull(panelVolunteers.email)));
+    const recipients = await volunteersToNotify(tx, panel.id);
     for (const r of recipients) {
       await queueVolunteerMail(deps, tx, afterCommit, {
         variant: r.selected ? "selected" : "notSelected",
@@ -101,12 +73,7 @@ export const drawPanel = defineUseCase({
         params: { panel: panel.name, pseudonym: r.pseudonym, number },
       });
     }
-    if (recipients.length > 0) {
-      await tx
-        .update(panelVolunteers)
-        .set({ notifiedAt: now })
-        .where(and(eq(panelVolunteers.panelId, panel.id), isNotNull(panelVolunteers.email)));
-    }
+    if (recipients.length > 0) await markPoolNotified(tx, panel.id, now);
     return {
       result: { kind: "drawn", panelNumber: number, members },
       audit: {

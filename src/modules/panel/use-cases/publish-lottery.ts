@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findLottery, latestJob } from "../data/queries";
-import { panelLotteries, panels } from "../data/schema";
+import { findLottery, latestJob, loadPanel } from "../data/queries";
+import { insertLottery, setPanelStatus } from "../data/repository";
+import { panelActionInput } from "../domain/inputs";
 import { sha256Hex } from "../domain/sha256";
-import { loadPanel, panelIdInput, requireStatus } from "./common";
 
 /**
  * Publishes the list of M panels, exactly as the selection core wrote it, and its SHA-256 before
@@ -13,10 +11,10 @@ import { loadPanel, panelIdInput, requireStatus } from "./common";
  */
 export const publishLottery = defineUseCase({
   action: "panel.lottery.publish",
-  input: z.object({ panelId: panelIdInput }),
+  input: panelActionInput,
   run: async ({ tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["registration"], "panel.errors.alreadyPublished");
+    if (panel.status !== "registration") throw new Conflict("panel.errors.alreadyPublished");
     if (await findLottery(tx, panel.id)) throw new Conflict("panel.errors.alreadyPublished");
     const job = await latestJob(tx, panel.id);
     const outcome = job?.status === "succeeded" ? job.outcome : null;
@@ -24,8 +22,8 @@ export const publishLottery = defineUseCase({
     // The stored text is what gets published; its checksum must still be the one computed with it.
     if (sha256Hex(outcome.listText) !== outcome.hash) throw new Conflict("panel.errors.noSelection");
     const { listText, hash, lotterySize: size } = outcome;
-    await tx.insert(panelLotteries).values({ panelId: panel.id, listText, hash, size, publishedAt: now });
-    await tx.update(panels).set({ status: "published", updatedAt: now }).where(eq(panels.id, panel.id));
+    await insertLottery(tx, { panelId: panel.id, listText, hash, size, publishedAt: now });
+    await setPanelStatus(tx, panel.id, "published", now);
     return {
       result: { hash, size },
       audit: {

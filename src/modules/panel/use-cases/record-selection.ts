@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findJob } from "../data/queries";
-import { panelJobs, panelVolunteers, type SelectionFailure, type SelectionOutcome } from "../data/schema";
+import { finishJob, setVolunteerProbabilities } from "../data/repository";
+import type { SelectionOutcome } from "../domain/panel";
 
 /** The job stores a finished run: each volunteer's probabilities and the (not yet published) lottery. */
 export const recordSelection = defineUseCase({
@@ -18,15 +18,15 @@ export const recordSelection = defineUseCase({
     const job = await findJob(tx, input.jobId);
     if (job?.status !== "running") throw new Conflict("panel.errors.jobNotRunning");
     for (const [pseudonym, probability] of Object.entries(input.probabilities)) {
-      await tx
-        .update(panelVolunteers)
-        .set({ probability, legacyProbability: input.legacyProbabilities?.[pseudonym] ?? null })
-        .where(and(eq(panelVolunteers.panelId, job.panelId), eq(panelVolunteers.pseudonym, pseudonym)));
+      await setVolunteerProbabilities(
+        tx,
+        job.panelId,
+        pseudonym,
+        probability,
+        input.legacyProbabilities?.[pseudonym] ?? null,
+      );
     }
-    await tx
-      .update(panelJobs)
-      .set({ status: "succeeded", progress: 100, step: "done", outcome: input.outcome, error: null, finishedAt: now })
-      .where(eq(panelJobs.id, job.id));
+    await finishJob(tx, job.id, input.outcome, now);
     return {
       result: { jobId: job.id },
       audit: {
@@ -41,29 +41,6 @@ export const recordSelection = defineUseCase({
           maxDeviation: input.outcome.maxDeviation,
           comparison: input.outcome.comparison,
         },
-      },
-    };
-  },
-});
-
-/** The job reports a failed run (infeasible quotas, solver failure): nothing is published, a retry is possible. */
-export const recordSelectionFailure = defineUseCase({
-  action: "panel.selection.record",
-  input: z.object({ jobId: z.uuid(), failure: z.custom<SelectionFailure>((v) => typeof v === "object" && v !== null) }),
-  run: async ({ tx, now }, input) => {
-    const job = await findJob(tx, input.jobId);
-    if (!job) throw new Conflict("panel.errors.jobNotRunning");
-    await tx
-      .update(panelJobs)
-      .set({ status: "failed", step: "failed", error: input.failure, outcome: null, finishedAt: now })
-      .where(eq(panelJobs.id, job.id));
-    return {
-      result: { jobId: job.id },
-      audit: {
-        action: "panel.selection.fail",
-        objectType: "panel",
-        objectId: job.panelId,
-        after: { jobId: job.id, kind: input.failure.kind },
       },
     };
   },

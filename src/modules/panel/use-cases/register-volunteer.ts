@@ -1,13 +1,15 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { locales } from "../../../platform/i18n/i18n";
+import { isLetterCode, normaliseLetterCode } from "../../../platform/security/letter-codes";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findInvitationByHash } from "../data/queries";
-import { panelInvitations, panelVolunteers } from "../data/schema";
-import { loadPanel, panelIdInput, requireStatus } from "./common";
-import { invitationCodeHash, isWellFormedInvitationCode, newPseudonym } from "./protect";
+import { invitationCodeHash } from "../data/protection";
+import { findInvitationByHash, loadPanel } from "../data/queries";
+import { claimInvitation, insertVolunteers } from "../data/repository";
+import { panelIdInput } from "../domain/inputs";
+import { INVITATION_CODE_LENGTH } from "../domain/panel";
+import { newPseudonym } from "../domain/pseudonym";
 
 export const registrationInput = z.object({
   panelId: panelIdInput,
@@ -16,7 +18,7 @@ export const registrationInput = z.object({
     .trim()
     .min(1, "panel.errors.codeRequired")
     .max(40, "panel.errors.codeUnknown")
-    .refine(isWellFormedInvitationCode, "panel.errors.codeFormat"),
+    .refine((code) => isLetterCode(normaliseLetterCode(code), INVITATION_CODE_LENGTH), "panel.errors.codeFormat"),
   name: z.string().trim().min(1, "panel.errors.nameOfPersonRequired").max(200, "panel.errors.nameOfPersonRequired"),
   email: z
     .email("panel.errors.emailFormat")
@@ -39,7 +41,7 @@ export const registerVolunteer = defineUseCase({
   rateLimit: (input) => ({ key: `panel.register:${input.panelId}`, rule: { ...rateLimitRules.write, limit: 600 } }),
   run: async ({ deps, tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["registration"], "panel.errors.registrationClosed");
+    if (panel.status !== "registration") throw new Conflict("panel.errors.registrationClosed");
     const issues: Array<{ path: string; message: string }> = [];
     const answers: Record<string, string> = {};
     for (const feature of panel.features) {
@@ -53,22 +55,19 @@ export const registerVolunteer = defineUseCase({
     if (!invitation || invitation.panelId !== panel.id) {
       throw new Invalid("errors.invalidInput", [{ path: "code", message: "panel.errors.codeUnknown" }]);
     }
-    const claimed = await tx
-      .update(panelInvitations)
-      .set({ usedAt: now })
-      .where(and(eq(panelInvitations.id, invitation.id), isNull(panelInvitations.usedAt)))
-      .returning({ id: panelInvitations.id });
-    if (claimed.length === 0) throw new Conflict("panel.errors.codeUsed");
+    if (!(await claimInvitation(tx, invitation.id, now))) throw new Conflict("panel.errors.codeUsed");
     const pseudonym = newPseudonym(deps.random);
-    await tx.insert(panelVolunteers).values({
-      panelId: panel.id,
-      pseudonym,
-      features: answers,
-      name: input.name,
-      email: input.email,
-      locale: input.locale,
-      registeredAt: now,
-    });
+    await insertVolunteers(tx, [
+      {
+        panelId: panel.id,
+        pseudonym,
+        features: answers,
+        name: input.name,
+        email: input.email,
+        locale: input.locale,
+        registeredAt: now,
+      },
+    ]);
     return {
       result: { pseudonym },
       // The audit names the pseudonym, never the person.

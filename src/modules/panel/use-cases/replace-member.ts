@@ -1,27 +1,14 @@
-import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findLottery, listReplacements, poolForSelection } from "../data/queries";
-import { panelReplacements, panelVolunteers } from "../data/schema";
+import { findLottery, listReplacements, loadPanel, poolForSelection } from "../data/queries";
+import { deselectMember, insertReplacement, markVolunteerNotified, selectMember } from "../data/repository";
 import { drawReplacement } from "../domain/draw";
+import { replaceMemberInput } from "../domain/inputs";
 import { parseLotteryList } from "../domain/lottery-list";
+import { currentMembers } from "../domain/panel-members";
 import { eligibleReplacements } from "../domain/replacement";
-import { loadPanel, panelIdInput, requireStatus } from "./common";
+import { selectionProblem } from "../domain/selection-problem";
 import { queueVolunteerMail } from "./notify-volunteer";
-import { currentMembers } from "./panel-members";
-import { selectionProblem } from "./selection-problem";
-
-export const replaceMemberInput = z.object({
-  panelId: panelIdInput,
-  /** The pseudonym of the member who dropped out. */
-  leaving: z
-    .string()
-    .trim()
-    .min(1, "panel.errors.leavingRequired")
-    .max(40, "panel.errors.notMember")
-    .transform((p) => p.toUpperCase()),
-});
 
 /**
  * A member dropped out after the draw: the replacement is drawn from the volunteers who keep every
@@ -33,7 +20,7 @@ export const replaceMember = defineUseCase({
   input: replaceMemberInput,
   run: async ({ deps, tx, now, afterCommit }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["drawn"], "panel.errors.replaceBeforeDraw");
+    if (panel.status !== "drawn") throw new Conflict("panel.errors.replaceBeforeDraw");
     const lottery = await findLottery(tx, panel.id);
     if (!lottery?.seed || !lottery.drawnIndex) throw new Conflict("panel.errors.replaceBeforeDraw");
     const list = parseLotteryList(lottery.listText);
@@ -55,21 +42,17 @@ export const replaceMember = defineUseCase({
     const round = previous.length + 1;
     const drawn = drawReplacement(lottery.hash, lottery.seed, round, eligible, list);
     // The round is unique per panel: of two replacements recorded at once, one gets this number.
-    const stored = await tx
-      .insert(panelReplacements)
-      .values({ panelId: panel.id, round, leaving: input.leaving, replacement: drawn.id, eligible, createdAt: now })
-      .onConflictDoNothing()
-      .returning({ id: panelReplacements.id });
-    if (stored.length === 0) throw new Conflict("panel.errors.replacementBusy");
-    await tx
-      .update(panelVolunteers)
-      .set({ selected: false })
-      .where(and(eq(panelVolunteers.panelId, panel.id), eq(panelVolunteers.pseudonym, input.leaving)));
-    const [replacement] = await tx
-      .update(panelVolunteers)
-      .set({ selected: true })
-      .where(and(eq(panelVolunteers.panelId, panel.id), eq(panelVolunteers.pseudonym, drawn.id)))
-      .returning({ id: panelVolunteers.id, email: panelVolunteers.email, name: panelVolunteers.name, locale: panelVolunteers.locale });
+    const stored = await insertReplacement(tx, {
+      panelId: panel.id,
+      round,
+      leaving: input.leaving,
+      replacement: drawn.id,
+      eligible,
+      createdAt: now,
+    });
+    if (!stored) throw new Conflict("panel.errors.replacementBusy");
+    await deselectMember(tx, panel.id, input.leaving);
+    const replacement = await selectMember(tx, panel.id, drawn.id);
     if (replacement?.email) {
       await queueVolunteerMail(deps, tx, afterCommit, {
         variant: "replacement",
@@ -79,7 +62,7 @@ export const replaceMember = defineUseCase({
         panelId: panel.id,
         params: { panel: panel.name, pseudonym: drawn.id, round },
       });
-      await tx.update(panelVolunteers).set({ notifiedAt: now }).where(eq(panelVolunteers.id, replacement.id));
+      await markVolunteerNotified(tx, replacement.id, now);
     }
     const tickets = drawn.tickets.reduce((sum, t) => sum + t.tickets, 0);
     return {

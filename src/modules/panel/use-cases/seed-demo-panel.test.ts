@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { panelJobs, panels } from "../data/schema";
-import { selectionJobsIdle } from "../jobs/selection-job";
 import { panelModule } from "../module";
+import { selectionJobsIdle } from "./run-selection-job";
 import { startSelection } from "./start-selection";
 
 let t: TestApp;

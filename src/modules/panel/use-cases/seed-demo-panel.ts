@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { panels, panelVolunteers } from "../data/schema";
+import { findPanelByName } from "../data/queries";
+import { insertPanel, insertVolunteers } from "../data/repository";
+import { newPseudonym } from "../domain/pseudonym";
+import { readQuotaTable } from "../domain/quota-table";
 import { seededRandom } from "../domain/random";
-import { parseQuotaTable } from "./common";
-import { newPseudonym } from "./protect";
+import { readCsvField } from "./panel-csv-invalid";
 
 /**
  * The demo panel, after the strategy's "Stadtgremium Digitales Berlin": 70 members from 3,000
@@ -37,30 +38,26 @@ export const seedDemoPanel = defineUseCase({
   action: "panel.seed",
   input: z.object({ poolSize: z.number().int().min(70).max(1000).default(150) }),
   run: async ({ deps, tx, now }, input) => {
-    const [existing] = await tx.select({ id: panels.id }).from(panels).where(eq(panels.name, DEMO_PANEL_NAME));
+    const existing = await findPanelByName(tx, DEMO_PANEL_NAME);
     if (existing)
       return {
         result: { id: existing.id, created: false },
         audit: { action: "panel.seed.skip", objectType: "panel", objectId: existing.id },
       };
-    const features = parseQuotaTable(demoQuotas, 70);
-    const [row] = await tx
-      .insert(panels)
-      .values({
-        name: DEMO_PANEL_NAME,
-        description:
-          "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen; 70 von ihnen bildeten das Stadtgremium. Quoten und Anmeldungen dieser Demo sind erfunden.",
-        size: 70,
-        lotterySize: 1000,
-        features,
-        status: "registration",
-        invitationsSent: 3000,
-        demo: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: panels.id });
-    const id = row?.id as string;
+    const features = readCsvField("quotas", () => readQuotaTable(demoQuotas, 70));
+    const id = await insertPanel(tx, {
+      name: DEMO_PANEL_NAME,
+      description:
+        "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen; 70 von ihnen bildeten das Stadtgremium. Quoten und Anmeldungen dieser Demo sind erfunden.",
+      size: 70,
+      lotterySize: 1000,
+      features,
+      status: "registration",
+      invitationsSent: 3000,
+      demo: true,
+      createdAt: now,
+      updatedAt: now,
+    });
     const random = seededRandom(20211120);
     const pick = (weights: number[]) => {
       let r = random();
@@ -75,7 +72,7 @@ export const seedDemoPanel = defineUseCase({
       for (const f of features) answers[f.name] = f.values[pick(demoPoolWeights[f.name] ?? [])]?.name ?? "";
       return { panelId: id, pseudonym: newPseudonym(deps.random), features: answers, registeredAt: now };
     });
-    await tx.insert(panelVolunteers).values(volunteers);
+    await insertVolunteers(tx, volunteers);
     return {
       result: { id, created: true },
       audit: { action: "panel.seed", objectType: "panel", objectId: id, after: { pool: input.poolSize } },

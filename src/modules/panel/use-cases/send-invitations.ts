@@ -1,15 +1,14 @@
 import { parse } from "csv-parse/sync";
-import { and, eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import { csvText } from "../../../platform/csv/csv-writer";
 import { Conflict } from "../../../platform/errors/errors";
+import { newLetterCode } from "../../../platform/security/letter-codes";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findAddressFile } from "../data/queries";
-import { panelAddressFiles, panelInvitations, panels } from "../data/schema";
-import { loadPanel, panelIdInput, requireStatus } from "./common";
-import { decryptText, encryptText, invitationCodeHash, newInvitationCode, toCsv } from "./protect";
-
-/** Columns the letters add to every address of the sample. */
-export const letterColumns = ["letter_number", "invitation_code", "registration_url"] as const;
+import { decryptText, encryptText, invitationCodeHash } from "../data/protection";
+import { findAddressFile, loadPanel } from "../data/queries";
+import { countInvitationsSent, deleteAddressFile, insertInvitations, saveAddressFile } from "../data/repository";
+import { letterColumns } from "../domain/address-sample";
+import { panelActionInput } from "../domain/inputs";
+import { INVITATION_CODE_LENGTH } from "../domain/panel";
 
 /**
  * The invitation run: one personal code per address (only its hash is kept), the letters as an
@@ -17,10 +16,10 @@ export const letterColumns = ["letter_number", "invitation_code", "registration_
  */
 export const sendInvitations = defineUseCase({
   action: "panel.invitations.send",
-  input: z.object({ panelId: panelIdInput }),
+  input: panelActionInput,
   run: async ({ deps, tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["setup", "registration"], "panel.errors.invitationsClosed");
+    if (!["setup", "registration"].includes(panel.status)) throw new Conflict("panel.errors.invitationsClosed");
     const sample = await findAddressFile(tx, panel.id, "sample");
     if (!sample) throw new Conflict("panel.errors.noSample");
     const records = parse(await decryptText(tx, deps.random, sample.ciphertext), {
@@ -31,42 +30,30 @@ export const sendInvitations = defineUseCase({
     const url = `${deps.config.baseUrl}/panels/${panel.id}/register`;
     const firstNumber = panel.invitationsSent + 1;
     const letters: string[][] = [[...header, ...letterColumns]];
-    const invitations: Array<typeof panelInvitations.$inferInsert> = [];
+    const invitations: Array<{ panelId: string; codeHash: string; letterNumber: number; createdAt: Date }> = [];
     rows.forEach((cells, i) => {
-      const code = newInvitationCode(deps.random);
+      const code = newLetterCode(deps.random, INVITATION_CODE_LENGTH);
       const letterNumber = firstNumber + i;
       invitations.push({ panelId: panel.id, codeHash: invitationCodeHash(code), letterNumber, createdAt: now });
       letters.push([...cells, String(letterNumber), code, url]);
     });
-    for (let i = 0; i < invitations.length; i += 500)
-      await tx.insert(panelInvitations).values(invitations.slice(i, i + 500));
+    await insertInvitations(tx, invitations);
     // Letters of an earlier wave that were not deleted yet are kept: the new ones are appended.
     const earlier = await findAddressFile(tx, panel.id, "letters");
-    let lettersCsv = toCsv(letters);
+    let lettersCsv = csvText(letters, { quoteAll: true });
     let letterRows = rows.length;
     if (earlier) {
       const old = parse(await decryptText(tx, deps.random, earlier.ciphertext), { bom: true }) as string[][];
       const oldHeader = old[0] ?? [];
       if (oldHeader.join("\u0000") === letters[0]?.join("\u0000")) {
-        lettersCsv = toCsv([...old, ...letters.slice(1)]);
+        lettersCsv = csvText([...old, ...letters.slice(1)], { quoteAll: true });
         letterRows += earlier.rows;
       }
     }
     const ciphertext = await encryptText(tx, deps.random, lettersCsv);
-    await tx
-      .insert(panelAddressFiles)
-      .values({ panelId: panel.id, kind: "letters", rows: letterRows, ciphertext, createdAt: now })
-      .onConflictDoUpdate({
-        target: [panelAddressFiles.panelId, panelAddressFiles.kind],
-        set: { rows: letterRows, ciphertext, createdAt: now },
-      });
-    await tx
-      .delete(panelAddressFiles)
-      .where(and(eq(panelAddressFiles.panelId, panel.id), eq(panelAddressFiles.kind, "sample")));
-    await tx
-      .update(panels)
-      .set({ status: "registration", invitationsSent: sql`${panels.invitationsSent} + ${rows.length}`, updatedAt: now })
-      .where(eq(panels.id, panel.id));
+    await saveAddressFile(tx, { panelId: panel.id, kind: "letters", rows: letterRows, ciphertext, createdAt: now });
+    await deleteAddressFile(tx, panel.id, "sample");
+    await countInvitationsSent(tx, panel.id, rows.length, now);
     return {
       result: { invitations: rows.length },
       audit: {

@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { countVolunteers, latestJob } from "../data/queries";
-import { panelJobs } from "../data/schema";
-import { scheduleSelectionJob } from "../jobs/selection-job";
-import { loadPanel, panelIdInput, requireStatus } from "./common";
+import { countVolunteers, latestJob, loadPanel } from "../data/queries";
+import { insertSelectionJob } from "../data/repository";
+import { panelActionInput } from "../domain/inputs";
+import { scheduleSelectionJob } from "./run-selection-job";
 
 /** A job that has run this long without finishing is taken as lost (its process stopped) and may be retried. */
 export const STALE_JOB_MS = 15 * 60 * 1000;
@@ -15,10 +14,10 @@ export const STALE_JOB_MS = 15 * 60 * 1000;
  */
 export const startSelection = defineUseCase({
   action: "panel.selection.start",
-  input: z.object({ panelId: panelIdInput }),
+  input: panelActionInput,
   run: async ({ deps, tx, now, afterCommit }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["registration"], "panel.errors.selectionClosed");
+    if (panel.status !== "registration") throw new Conflict("panel.errors.selectionClosed");
     const pool = await countVolunteers(tx, panel.id);
     if (pool < panel.size) throw new Conflict("panel.errors.poolTooSmall", { pool, size: panel.size });
     const previous = await latestJob(tx, panel.id);
@@ -27,11 +26,7 @@ export const startSelection = defineUseCase({
       (previous.status === "queued" ||
         (previous.status === "running" && now.getTime() - (previous.startedAt?.getTime() ?? 0) < STALE_JOB_MS));
     if (busy) throw new Conflict("panel.errors.selectionRunning");
-    const [job] = await tx
-      .insert(panelJobs)
-      .values({ panelId: panel.id, kind: "selection", status: "queued", progress: 0, step: "queued", createdAt: now })
-      .returning({ id: panelJobs.id });
-    const jobId = job?.id as string;
+    const jobId = await insertSelectionJob(tx, panel.id, now);
     afterCommit(async () => scheduleSelectionJob(deps, jobId));
     return {
       result: { jobId },

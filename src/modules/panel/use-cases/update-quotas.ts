@@ -1,20 +1,19 @@
-import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { panels } from "../data/schema";
-import { loadPanel, PanelCsvInvalid, panelIdInput, parseQuotaTable, requireStatus } from "./common";
+import { loadPanel } from "../data/queries";
+import { setPanelFeatures } from "../data/repository";
+import { quotasInput } from "../domain/inputs";
+import { readQuotaTable } from "../domain/quota-table";
+import { PanelCsvInvalid, readCsvField } from "./panel-csv-invalid";
 
 /** The coordinator confirms or changes the quotas; possible until the lottery list is published. */
 export const updateQuotas = defineUseCase({
   action: "panel.update",
-  input: z.object({
-    panelId: panelIdInput,
-    quotas: z.string().trim().min(1, "panel.errors.quotasRequired").max(200_000),
-  }),
+  input: quotasInput,
   run: async ({ tx, now }, input) => {
     const panel = await loadPanel(tx, input.panelId);
-    requireStatus(panel, ["setup", "registration"], "panel.errors.quotasLocked");
-    const features = parseQuotaTable(input.quotas, panel.size);
+    if (!["setup", "registration"].includes(panel.status)) throw new Conflict("panel.errors.quotasLocked");
+    const features = readCsvField("quotas", () => readQuotaTable(input.quotas, panel.size));
     const before = panel.features.map((f) => f.name);
     const after = features.map((f) => f.name);
     if (before.join("\u0000").toLowerCase() !== after.join("\u0000").toLowerCase() && panel.status !== "setup") {
@@ -24,7 +23,7 @@ export const updateQuotas = defineUseCase({
         problem: { code: "featuresLocked", params: { features: before.join(", ") } },
       });
     }
-    await tx.update(panels).set({ features, updatedAt: now }).where(eq(panels.id, panel.id));
+    await setPanelFeatures(tx, panel.id, features, now);
     return {
       result: { id: panel.id },
       audit: {

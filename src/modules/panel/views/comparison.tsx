@@ -1,5 +1,6 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import type { SelectionOutcome } from "../data/schema";
+import { DataTable } from "../../../ui/components/data-table";
+import type { SelectionOutcome } from "../domain/panel";
 import { percent } from "./components";
 
 /**
@@ -20,30 +21,26 @@ export function LegacyComparison(props: { t: Translate; locale: Locale; outcome:
         <p>{t("panel.comparison.legacyImpossible")}</p>
       ) : (
         <>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">{t("panel.comparison.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("panel.comparison.method")}</th>
-                  <th scope="col">{t("panel.comparison.min")}</th>
-                  <th scope="col">{t("panel.comparison.below", { threshold })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t("panel.comparison.leximin")}</th>
-                  <td>{percent(locale, outcome.minProbability, 2)}</td>
-                  <td>{c.leximinBelow}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("panel.comparison.legacy")}</th>
-                  <td>{percent(locale, c.legacyMinProbability, 2)}</td>
-                  <td>{c.legacyBelow}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("panel.comparison.title")}
+            hideCaption
+            columns={[
+              t("panel.comparison.method"),
+              t("panel.comparison.min"),
+              t("panel.comparison.below", { threshold }),
+            ]}
+          >
+            <tr>
+              <th scope="row">{t("panel.comparison.leximin")}</th>
+              <td>{percent(locale, outcome.minProbability, 2)}</td>
+              <td>{c.leximinBelow}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t("panel.comparison.legacy")}</th>
+              <td>{percent(locale, c.legacyMinProbability, 2)}</td>
+              <td>{c.legacyBelow}</td>
+            </tr>
+          </DataTable>
           <p>
             {c.legacyBelow > c.leximinBelow
               ? t("panel.comparison.better", { count: c.legacyBelow - c.leximinBelow, threshold })

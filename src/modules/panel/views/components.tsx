@@ -1,6 +1,7 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { DataTable } from "../../../ui/components/data-table";
 import { type InputProblem, inputProblemKey } from "../domain/errors";
-import type { QuotaRow } from "../use-cases/queries";
+import type { QuotaRow } from "../domain/quota-table";
 
 export function percent(locale: Locale, value: number, digits = 1): string {
   return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
@@ -55,54 +56,48 @@ export function QuotaTable(props: {
   const poolTotal = new Map<string, number>();
   for (const r of rows) poolTotal.set(r.feature, (poolTotal.get(r.feature) ?? 0) + r.pool);
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
+    <DataTable
+      caption={props.caption}
+      hideCaption
+      columns={[
+        t("panel.quota.feature"),
+        t("panel.quota.value"),
+        t("panel.quota.range"),
+        t("panel.quota.population"),
+        ...(props.showPool ? [t("panel.quota.pool")] : []),
+        ...(drawn ? [t("panel.quota.selected")] : []),
+      ]}
+    >
+      {rows.map((r) => {
+        const total = poolTotal.get(r.feature) ?? 0;
+        const met = r.selected !== null && r.selected >= r.min && r.selected <= r.max;
+        return (
           <tr>
-            <th scope="col">{t("panel.quota.feature")}</th>
-            <th scope="col">{t("panel.quota.value")}</th>
-            <th scope="col">{t("panel.quota.range")}</th>
-            <th scope="col">{t("panel.quota.population")}</th>
-            {props.showPool && <th scope="col">{t("panel.quota.pool")}</th>}
-            {drawn && <th scope="col">{t("panel.quota.selected")}</th>}
+            <th scope="row">{r.feature}</th>
+            <td>{r.value}</td>
+            <td>
+              {r.min}–{r.max}
+            </td>
+            <td>{r.populationShare === null ? t("panel.quota.unknownShare") : percent(locale, r.populationShare)}</td>
+            {props.showPool && (
+              <td>
+                {r.pool}
+                {total > 0 && ` (${percent(locale, r.pool / total)})`}
+                {r.pool < r.min && <span class="panel-warning"> – {t("panel.quota.tooFew")}</span>}
+              </td>
+            )}
+            {drawn && (
+              <td>
+                {r.selected}{" "}
+                <span class={met ? "panel-ok" : "panel-warning"}>
+                  ({t(met ? "panel.quota.met" : "panel.quota.notMet")})
+                </span>
+              </td>
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const total = poolTotal.get(r.feature) ?? 0;
-            const met = r.selected !== null && r.selected >= r.min && r.selected <= r.max;
-            return (
-              <tr>
-                <th scope="row">{r.feature}</th>
-                <td>{r.value}</td>
-                <td>
-                  {r.min}–{r.max}
-                </td>
-                <td>
-                  {r.populationShare === null ? t("panel.quota.unknownShare") : percent(locale, r.populationShare)}
-                </td>
-                {props.showPool && (
-                  <td>
-                    {r.pool}
-                    {total > 0 && ` (${percent(locale, r.pool / total)})`}
-                    {r.pool < r.min && <span class="panel-warning"> – {t("panel.quota.tooFew")}</span>}
-                  </td>
-                )}
-                {drawn && (
-                  <td>
-                    {r.selected}{" "}
-                    <span class={met ? "panel-ok" : "panel-warning"}>
-                      ({t(met ? "panel.quota.met" : "panel.quota.notMet")})
-                    </span>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 
@@ -187,25 +182,17 @@ export function ProbabilityHistogram(props: { t: Translate; locale: Locale; valu
       <figcaption>
         {t("panel.histogram.summary", { n: values.length, min: percent(locale, min), max: percent(locale, max) })}
       </figcaption>
-      <div class="table-wrap">
-        <table>
-          <caption>{t("panel.histogram.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("panel.histogram.range")}</th>
-              <th scope="col">{t("panel.histogram.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bins.map((b) => (
-              <tr>
-                <td>{label(b)}</td>
-                <td>{b.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("panel.histogram.caption")}
+        columns={[t("panel.histogram.range"), t("panel.histogram.count")]}
+      >
+        {bins.map((b) => (
+          <tr>
+            <td>{label(b)}</td>
+            <td>{b.count}</td>
+          </tr>
+        ))}
+      </DataTable>
     </figure>
   );
 }

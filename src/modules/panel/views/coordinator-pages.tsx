@@ -1,10 +1,11 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { PanelRow } from "../data/queries";
-import type { managedPanel } from "../use-cases/queries";
+import type { ManagedPanel } from "../use-cases/manage-panel";
+import type { PanelRow } from "../use-cases/show-panel";
 import { LegacyComparison } from "./comparison";
 import { dateText, ProbabilityHistogram, percent, QuotaTable, StatusText } from "./components";
 import { ReplaceForm, ReplacementTable } from "./replacements";
@@ -80,7 +81,7 @@ export function NewPanelPage(props: { page: PageContext; errors?: FieldErrors; v
   );
 }
 
-type Managed = Awaited<ReturnType<typeof managedPanel>>;
+type Managed = ManagedPanel;
 
 function JobStatus(props: { page: PageContext; data: Managed }) {
   const { t, locale } = props.page;
@@ -405,35 +406,29 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
           <>
             <h3>{t("panel.manage.probabilities")}</h3>
             <ProbabilityHistogram t={t} locale={locale} values={data.probabilities} />
-            <div class="table-wrap">
-              <table>
-                <caption class="visually-hidden">{t("panel.manage.probabilities")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("panel.manage.pseudonym")}</th>
-                    {panel.features.map((f) => (
-                      <th scope="col">{f.name}</th>
-                    ))}
-                    <th scope="col">{t("panel.manage.leximin")}</th>
-                    <th scope="col">{t("panel.manage.legacy")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.volunteers.map((v) => (
-                    <tr>
-                      <th scope="row">
-                        <code>{v.pseudonym}</code>
-                      </th>
-                      {panel.features.map((f) => (
-                        <td>{v.features[f.name] ?? ""}</td>
-                      ))}
-                      <td>{v.probability === null ? "–" : percent(locale, v.probability, 2)}</td>
-                      <td>{v.legacyProbability === null ? "–" : percent(locale, v.legacyProbability, 2)}</td>
-                    </tr>
+            <DataTable
+              caption={t("panel.manage.probabilities")}
+              hideCaption
+              columns={[
+                t("panel.manage.pseudonym"),
+                ...panel.features.map((f) => f.name),
+                t("panel.manage.leximin"),
+                t("panel.manage.legacy"),
+              ]}
+            >
+              {data.volunteers.map((v) => (
+                <tr>
+                  <th scope="row">
+                    <code>{v.pseudonym}</code>
+                  </th>
+                  {panel.features.map((f) => (
+                    <td>{v.features[f.name] ?? ""}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  <td>{v.probability === null ? "–" : percent(locale, v.probability, 2)}</td>
+                  <td>{v.legacyProbability === null ? "–" : percent(locale, v.legacyProbability, 2)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pagination page={page} current={data.page} pageSize={data.pageSize} total={data.poolSize} />
           </>
         )}

@@ -1,8 +1,8 @@
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { PanelListItem, PublicPanel } from "../use-cases/queries";
-import { verificationScript } from "../http/verify-script";
+import type { PanelListItem } from "../use-cases/list-panels";
+import type { PublicPanel } from "../use-cases/show-panel";
 import { ProbabilityHistogram, QuotaTable, StatusText } from "./components";
 import { ReplacementTable } from "./replacements";
 
@@ -161,7 +161,8 @@ function verifyCommand(hash: string, seed: string | null, replacements: boolean)
 }
 
 /** Everything a resident needs to recompute the draw: the procedure in plain words, the files and the script. */
-export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
+/** `script` is the verification script's text, shown for residents to read before they run it. */
+export function VerifyPage(props: { page: PageContext; data: PublicPanel; script: string }) {
   const { page, data } = props;
   const { t } = page;
   const { panel, lottery } = data;
@@ -233,7 +234,9 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
               {t("panel.verify.run")}
               {/* Not a <pre>: the command wraps, so a phone shows all of it. */}
               <p>
-                <code class="panel-hash">{verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}</code>
+                <code class="panel-hash">
+                  {verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}
+                </code>
               </p>
             </li>
           </ol>
@@ -241,7 +244,7 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel }) {
           <details>
             <summary>{t("panel.verify.showScript")}</summary>
             <pre class="panel-script" tabindex={0}>
-              <code>{verificationScript()}</code>
+              <code>{props.script}</code>
             </pre>
           </details>
           <p>

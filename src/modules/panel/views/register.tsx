@@ -10,7 +10,7 @@ import {
 } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { PanelRow } from "../data/queries";
+import type { PanelRow } from "../use-cases/show-panel";
 
 /** Field names of the feature questions: `feature.<index>` keeps names with spaces out of the ids. */
 export function featureField(index: number): string {

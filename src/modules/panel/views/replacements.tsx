@@ -1,7 +1,7 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SelectField, SubmitButton } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
-import type { Replacement } from "../use-cases/queries";
+import type { Replacement } from "../use-cases/show-panel";
 
 /**
  * Who left and who moved up, by pseudonym and replacement number, one sentence each (a table was

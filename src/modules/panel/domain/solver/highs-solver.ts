@@ -1,6 +1,7 @@
 /**
- * The one place that knows the HiGHS WebAssembly API. The domain receives an already-loaded HiGHS
- * instance (loading it is I/O), so the algorithms stay pure and testable.
+ * The one place that knows the HiGHS WebAssembly API. The algorithms receive an already-loaded
+ * HiGHS instance, so they stay pure and testable; `loadHighs` instantiates the WebAssembly module
+ * for the callers (the selection job and the command line).
  */
 import type { Basis, Highs, Model, OptionValue } from "highs";
 import { SolverFailure } from "../errors";
@@ -16,6 +17,12 @@ export const MODEL_STATUS = {
   unknown: 15,
   solutionLimit: 16,
 } as const;
+
+/** A fresh HiGHS instance (instantiating the WebAssembly module takes a moment). */
+export async function loadHighs(): Promise<Highs> {
+  const loader = (await import("highs")).default;
+  return loader();
+}
 
 /** Creates a persistent model with logging off and a fixed random seed (runs are reproducible). */
 export function createModel(highs: Highs, options: Record<string, OptionValue> = {}): Model {
