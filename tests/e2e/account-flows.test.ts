@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkInMail, logInGerman, registerAndConfirmGerman, uniqueEmail } from "./support/accounts";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { type RunningServer, startServer } from "./support/server";
 import { startSmtpServer } from "./support/smtp";
 
@@ -44,12 +45,12 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       const password = "Kiefernzapfen-Laterne-42";
 
       await page.goto("/");
-      await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Registrieren" }).click();
+      await clickAndLoad(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Registrieren" }));
       await h1(page, "Registrieren").waitFor();
       await page.getByLabel("E-Mail-Adresse").fill(email);
       await page.getByLabel("Anzeigename").fill("Anna aus Moabit");
       await page.getByLabel(/^Passwort\b/).fill(password);
-      await page.getByRole("button", { name: "Konto anlegen" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Konto anlegen" }));
       await h1(page, "Bitte schauen Sie in Ihr Postfach").waitFor();
 
       const mail = await smtp.waitForMail(email);
@@ -60,23 +61,23 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       // Not confirmed yet: the login says so and does not let the person in.
       await logInGerman(page, email, password);
       await page.getByText("Bestätigungslink erneut schicken").waitFor();
-      expect(await page.getByRole("link", { name: "Mein Konto" }).count()).toBe(0);
+      await eventually(() => page.getByRole("link", { name: "Mein Konto" }).count()).toBe(0);
 
       await page.goto(link);
       await h1(page, "E-Mail-Adresse bestätigt").waitFor();
-      await page.getByRole("link", { name: "Jetzt anmelden" }).click();
+      await clickAndLoad(page.getByRole("link", { name: "Jetzt anmelden" }));
       await page.getByText("Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.").waitFor();
 
       await page.getByLabel("E-Mail-Adresse").fill(email);
       await page.getByLabel(/^Passwort\b/).fill(password);
-      await page.getByRole("button", { name: "Anmelden" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Anmelden" }));
       const accountNav = page.getByRole("navigation", { name: "Konto" });
       await accountNav.getByRole("link", { name: "Mein Konto" }).waitFor();
-      expect(await accountNav.getByRole("link", { name: "Anmelden" }).count()).toBe(0);
+      await eventually(() => accountNav.getByRole("link", { name: "Anmelden" }).count()).toBe(0);
 
-      await page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }).click();
+      await clickAndLoad(page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }));
       await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "My account" }).waitFor();
-      expect(await page.getAttribute("html", "lang")).toBe("en");
+      await eventually(() => page.getAttribute("html", "lang")).toBe("en");
 
       // The choice belongs to the account: a browser without the language cookie shows English after login.
       const other = await newContext(javaScriptEnabled);
@@ -84,10 +85,10 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       await logInGerman(otherPage, email, password);
       await otherPage.goto("/profile");
       await h1(otherPage, "My account").waitFor();
-      expect(await otherPage.getAttribute("html", "lang")).toBe("en");
+      await eventually(() => otherPage.getAttribute("html", "lang")).toBe("en");
       await other.close();
 
-      await page.getByRole("button", { name: "Log out" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Log out" }));
       await page.getByText("You have logged out.").waitFor();
       await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" }).waitFor();
       const profile = await page.goto("/profile");
@@ -106,10 +107,10 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       await registerAndConfirmGerman(page, smtp.waitForMail, { email, displayName: "Berta", password: oldPassword });
 
       await page.goto("/login");
-      await page.getByRole("link", { name: "Passwort vergessen?" }).click();
+      await clickAndLoad(page.getByRole("link", { name: "Passwort vergessen?" }));
       await h1(page, "Passwort vergessen").waitFor();
       await page.getByLabel("E-Mail-Adresse").fill(email);
-      await page.getByRole("button", { name: "Link anfordern" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Link anfordern" }));
       await h1(page, "Bitte schauen Sie in Ihr Postfach").waitFor();
 
       const mail = await smtp.waitForMail(email);
@@ -118,7 +119,7 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       await page.goto(link);
       await h1(page, "Neues Passwort festlegen").waitFor();
       await page.getByLabel("Neues Passwort").fill(newPassword);
-      await page.getByRole("button", { name: "Passwort speichern" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Passwort speichern" }));
       await page.getByText("Ihr neues Passwort ist gespeichert. Bitte melden Sie sich damit an.").waitFor();
 
       await logInGerman(page, email, oldPassword);
@@ -147,29 +148,29 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       const context = await newContext(javaScriptEnabled);
       const page = await context.newPage();
       await logInGerman(page, admin.email, admin.password);
-      await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Verwaltung" }).click();
+      await clickAndLoad(page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Verwaltung" }));
       await h1(page, "Verwaltung").waitFor();
-      await page.getByRole("link", { name: "Konten und Rollen" }).first().click();
+      await clickAndLoad(page.getByRole("link", { name: "Konten und Rollen" }).first());
       await h1(page, "Konten und Rollen").waitFor();
       await page.getByLabel("Konto suchen").fill(residentEmail);
-      await page.getByRole("button", { name: "Suchen" }).click();
+      await clickAndLoad(page.getByRole("button", { name: "Suchen" }));
       await page.getByText(`Gefundene Konten für „${residentEmail}“: 1`).waitFor();
-      await page.getByRole("link", { name: residentName }).click();
+      await clickAndLoad(page.getByRole("link", { name: residentName }));
       await h1(page, residentName).waitFor();
 
       const grantForm = page.locator("form", { has: page.locator('input[name="kind"][value="global"]') });
       await grantForm.getByLabel("Rolle").selectOption({ label: "Moderation" });
-      await grantForm.getByRole("button", { name: "Rolle vergeben" }).click();
+      await clickAndLoad(grantForm.getByRole("button", { name: "Rolle vergeben" }));
       await page.getByText("Die Rolle wurde vergeben.").waitFor();
       const rolesTable = page.getByRole("table").filter({ hasText: "Gilt für" });
       await rolesTable.getByRole("cell", { name: "Moderation", exact: true }).waitFor();
 
-      await page.getByRole("link", { name: "Änderungsprotokoll" }).first().click();
+      await clickAndLoad(page.getByRole("link", { name: "Änderungsprotokoll" }).first());
       await h1(page, "Änderungsprotokoll").waitFor();
       const entry = page.getByRole("row").filter({ hasText: "Rolle vergeben" }).filter({ hasText: residentEmail });
       await entry.first().waitFor();
       // The change names the role that was granted (shown as its code or its name).
-      expect(await entry.first().textContent()).toMatch(/nachher: (moderator|Moderation)/);
+      await eventually(() => entry.first().textContent()).toMatch(/nachher: (moderator|Moderation)/);
       await context.close();
     });
 
@@ -182,13 +183,13 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       await logInGerman(page, email, password);
       const accountNav = page.getByRole("navigation", { name: "Konto" });
       await accountNav.getByRole("link", { name: "Mein Konto" }).waitFor();
-      expect(await accountNav.getByRole("link", { name: "Verwaltung" }).count()).toBe(0);
+      await eventually(() => accountNav.getByRole("link", { name: "Verwaltung" }).count()).toBe(0);
 
       for (const path of ["/admin", "/admin/users", "/admin/audit"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(403);
         await h1(page, "Kein Zugriff").waitFor();
-        expect(await page.getByText("Dafür fehlt Ihnen die Berechtigung.").count()).toBe(1);
+        await eventually(() => page.getByText("Dafür fehlt Ihnen die Berechtigung.").count()).toBe(1);
       }
       await context.close();
     });

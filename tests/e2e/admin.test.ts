@@ -4,10 +4,11 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/app/config";
+import { loadConfig } from "../../src/platform/config/config";
 import { createUserCommand } from "../../src/cli/commands/user";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { screenshotDir } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
@@ -44,7 +45,7 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     await page.goto(`${server.baseUrl}${path}`);
     await page.locator("#field-email").fill(email);
     await page.locator("#field-password").fill(password);
-    await page.locator("form[action='/login'] button[type=submit]").click();
+    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
     return page;
   }
 
@@ -54,13 +55,13 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     const page = await context.newPage();
     const response = await page.goto(`${server.baseUrl}/admin`);
     expect(response?.status()).toBe(401);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Anmeldung erforderlich");
-    await page.getByRole("link", { name: "Zur Anmeldung" }).click();
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Anmeldung erforderlich");
+    await clickAndLoad(page.getByRole("link", { name: "Zur Anmeldung" }));
     await page.locator("#field-email").fill(resident.email);
     await page.locator("#field-password").fill(resident.password);
-    await page.locator("form[action='/login'] button[type=submit]").click();
-    expect(new URL(page.url()).pathname).toBe("/admin");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kein Zugriff");
+    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
+    await eventually(() => new URL(page.url()).pathname).toBe("/admin");
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kein Zugriff");
     await context.close();
   });
 
@@ -69,22 +70,21 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     context.setDefaultTimeout(15_000);
     const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "", "/login?next=/admin");
-    expect(new URL(page.url()).pathname).toBe("/admin");
-    await page
-      .getByRole("navigation", { name: "Verwaltungsbereich" })
-      .getByRole("link", { name: "Konten und Rollen" })
-      .click();
+    await eventually(() => new URL(page.url()).pathname).toBe("/admin");
+    await clickAndLoad(
+      page.getByRole("navigation", { name: "Verwaltungsbereich" }).getByRole("link", { name: "Konten und Rollen" }),
+    );
     await page.getByLabel("Konto suchen").fill("rosa");
-    await page.getByRole("button", { name: "Suchen" }).click();
-    await page.getByRole("link", { name: "Rosa Resident" }).click();
+    await clickAndLoad(page.getByRole("button", { name: "Suchen" }));
+    await clickAndLoad(page.getByRole("link", { name: "Rosa Resident" }));
     await page.getByRole("combobox", { name: "Rolle", exact: true }).selectOption("moderator");
-    await page.getByRole("button", { name: "Rolle vergeben" }).first().click();
-    await expect(page.getByRole("status").first().textContent()).resolves.toContain("Die Rolle wurde vergeben.");
-    expect(await page.getByRole("row").filter({ hasText: "Moderation" }).count()).toBe(1);
+    await clickAndLoad(page.getByRole("button", { name: "Rolle vergeben" }).first());
+    await eventually(() => page.getByRole("status").first().textContent()).toContain("Die Rolle wurde vergeben.");
+    await eventually(() => page.getByRole("row").filter({ hasText: "Moderation" }).count()).toBe(1);
 
-    await page.getByRole("link", { name: "Änderungsprotokoll" }).first().click();
+    await clickAndLoad(page.getByRole("link", { name: "Änderungsprotokoll" }).first());
     const newest = page.getByRole("row").nth(1);
-    await expect(newest.textContent()).resolves.toMatch(/Rolle vergeben.*rosa@example\.org.*nachher: moderator/s);
+    await eventually(() => newest.textContent()).toMatch(/Rolle vergeben.*rosa@example\.org.*nachher: moderator/s);
     await context.close();
   });
 
@@ -93,13 +93,13 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     const page = await logIn(context, server.admin?.email ?? "", server.admin?.password ?? "");
     await page.goto(`${server.baseUrl}/admin/users/${residentId}`);
     await page.getByLabel("Art des Objekts").fill("measure");
-    await page.getByRole("button", { name: "Rolle vergeben" }).nth(1).click();
+    await clickAndLoad(page.getByRole("button", { name: "Rolle vergeben" }).nth(1));
     const summary = page.locator(".error-summary");
-    await expect(summary.textContent()).resolves.toContain(
+    await eventually(() => summary.textContent()).toContain(
       "Kennung des Objekts: Bitte geben Sie die Kennung des Objekts an.",
     );
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
-    expect(await page.getByLabel("Art des Objekts").inputValue()).toBe("measure");
+    await eventually(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    await eventually(() => page.getByLabel("Art des Objekts").inputValue()).toBe("measure");
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -111,7 +111,7 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     for (const lang of ["en", "de"] as const) {
       for (const path of paths) {
         await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
-        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        await eventually(() => page.getAttribute("html", "lang")).toBe(lang);
         expect({ path, lang, violations: await axeViolations(page) }).toEqual({ path, lang, violations: [] });
       }
     }
@@ -126,8 +126,8 @@ describe.runIf(browserAvailable())("the administration area in a real browser", 
     await guest.close();
     const residentContext = await browser.newContext({ locale: "de-DE" });
     const residentPage = await logIn(residentContext, resident.email, resident.password, "/login?next=/admin/audit");
-    expect(new URL(residentPage.url()).pathname).toBe("/admin/audit");
-    await expect(residentPage.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kein Zugriff");
+    await eventually(() => new URL(residentPage.url()).pathname).toBe("/admin/audit");
+    await eventually(() => residentPage.getByRole("heading", { level: 1 }).textContent()).toBe("Kein Zugriff");
     expect(await axeViolations(residentPage)).toEqual([]);
     await residentContext.close();
   });

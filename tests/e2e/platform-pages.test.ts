@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInGerman, registerAndConfirmGerman, uniqueEmail } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually, loadAfter } from "./support/navigation";
 import { screenshotBothWidths } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 import { startSmtpServer } from "./support/smtp";
@@ -22,7 +23,7 @@ interface PlatformPage {
 }
 
 const submitEmpty = async (page: Page) => {
-  await page.locator("main form[method='post'] button[type='submit']").first().click();
+  await clickAndLoad(page.locator("main form[method='post'] button[type='submit']").first());
   await page.locator(".error-summary").waitFor();
 };
 
@@ -116,8 +117,8 @@ describe.runIf(browserAvailable())("every platform page in a real browser", () =
           status = (await answer).status();
         }
         expect(status).toBe(entry.status);
-        expect(await page.getAttribute("html", "lang")).toBe(lang);
-        expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+        await eventually(() => page.getAttribute("html", "lang")).toBe(lang);
+        await eventually(() => page.getByRole("heading", { level: 1 }).count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
@@ -161,9 +162,9 @@ describe.runIf(browserAvailable())("every platform page in a real browser", () =
     expect(outline.width).not.toBe("0px");
     await page.keyboard.type(admin.email);
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-password");
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe("field-password");
     await page.keyboard.type(admin.password);
-    await page.keyboard.press("Enter");
+    await loadAfter(page, () => page.keyboard.press("Enter"));
     await page.getByRole("heading", { level: 1, name: "Mein Konto" }).waitFor();
     await context.close();
   });
@@ -175,7 +176,7 @@ describe.runIf(browserAvailable())("every platform page in a real browser", () =
         await page.getByLabel("E-Mail-Adresse").fill("not-an-address");
         await page.getByLabel("Anzeigename").fill("Paula");
         await page.getByLabel(/^Passwort\b/).fill("kurz");
-        await page.getByRole("button", { name: "Konto anlegen" }).click();
+        await clickAndLoad(page.getByRole("button", { name: "Konto anlegen" }));
         await page.locator(".error-summary").waitFor();
       },
     });

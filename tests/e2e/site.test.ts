@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { screenshotBothWidths } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
@@ -25,7 +26,7 @@ describe.runIf(browserAvailable())("public pages in a real browser", () => {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
-        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        await eventually(() => page.getAttribute("html", "lang")).toBe(lang);
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
@@ -37,10 +38,11 @@ describe.runIf(browserAvailable())("public pages in a real browser", () => {
     const page = await context.newPage();
     await page.goto(server.baseUrl);
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    expect(focused).toBe("Zum Inhalt springen");
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      "Zum Inhalt springen",
+    );
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
     await context.close();
   });
 
@@ -48,9 +50,11 @@ describe.runIf(browserAvailable())("public pages in a real browser", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     const page = await context.newPage();
     await page.goto(server.baseUrl);
-    await page.getByRole("link", { name: "English" }).click();
-    expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("shaping the city together");
+    await clickAndLoad(page.getByRole("link", { name: "English" }));
+    await eventually(() => page.getAttribute("html", "lang")).toBe("en");
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(
+      "shaping the city together",
+    );
     await context.close();
   });
 

@@ -4,10 +4,11 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/app/config";
+import { loadConfig } from "../../src/platform/config/config";
 import { createUserCommand, grantRoleCommand } from "../../src/cli/commands/user";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
+import { clickAndLoad, eventually } from "./support/navigation";
 import { screenshotBothWidths } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
@@ -59,8 +60,7 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await page.goto(`${server.baseUrl}/login`);
     await page.locator("#field-email").fill(account.email);
     await page.locator("#field-password").fill(account.password);
-    await page.locator("form[action='/login'] button[type=submit]").click();
-    await page.waitForLoadState("domcontentloaded");
+    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
     return page;
   }
 
@@ -82,7 +82,7 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
         const page = await context.newPage();
         const response = await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
         expect(response?.status()).toBe(200);
-        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        await eventually(() => page.getAttribute("html", "lang")).toBe(lang);
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
@@ -94,26 +94,28 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/strategy`);
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Maßnahmen" }).click();
+    await clickAndLoad(
+      page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Maßnahmen" }),
+    );
     await page.getByLabel("Handlungsfeld", { exact: true }).selectOption("RW-2");
     await page.getByLabel("Stärkt deutlich den Wert").selectOption("resilient");
-    await page.getByRole("button", { name: "Maßnahmen anzeigen" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "2 Maßnahmen gefunden" }).count()).resolves.toBe(1);
-    expect(new URL(page.url()).searchParams.get("actionField")).toBe("RW-2");
+    await clickAndLoad(page.getByRole("button", { name: "Maßnahmen anzeigen" }));
+    await eventually(() => page.getByRole("heading", { level: 2, name: "2 Maßnahmen gefunden" }).count()).toBe(1);
+    await eventually(() => new URL(page.url()).searchParams.get("actionField")).toBe("RW-2");
 
-    await page.getByRole("link", { name: "Alle Filter entfernen" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Alle Filter entfernen" }));
     await page.getByRole("searchbox", { name: "Suche" }).fill("Wasser");
-    await page.getByRole("button", { name: "Maßnahmen anzeigen" }).click();
-    await expect(page.getByRole("heading", { level: 2, name: "1 Maßnahme gefunden" }).count()).resolves.toBe(1);
-    await page.getByRole("link", { name: "Smart Water – Wasser und Stadtgrün klimagerecht gestalten" }).click();
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+    await clickAndLoad(page.getByRole("button", { name: "Maßnahmen anzeigen" }));
+    await eventually(() => page.getByRole("heading", { level: 2, name: "1 Maßnahme gefunden" }).count()).toBe(1);
+    await clickAndLoad(page.getByRole("link", { name: "Smart Water – Wasser und Stadtgrün klimagerecht gestalten" }));
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Smart Water – Wasser und Stadtgrün klimagerecht gestalten",
     );
-    await expect(page.getByRole("table", { name: "Aktuelle Bewertung je Wert" }).count()).resolves.toBe(1);
+    await eventually(() => page.getByRole("table", { name: "Aktuelle Bewertung je Wert" }).count()).toBe(1);
 
-    await page.getByRole("link", { name: "English" }).click();
-    expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+    await clickAndLoad(page.getByRole("link", { name: "English" }));
+    await eventually(() => page.getAttribute("html", "lang")).toBe("en");
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Smart Water – climate-just water and urban green",
     );
     await context.close();
@@ -124,20 +126,20 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     context.setDefaultTimeout(15_000);
     const page = await logIn(context, office);
     await page.goto(`${server.baseUrl}${SMART_WATER}`);
-    await page.getByRole("link", { name: "Maßnahme bearbeiten" }).click();
+    await clickAndLoad(page.getByRole("link", { name: "Maßnahme bearbeiten" }));
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel("Kurzbeschreibung (Deutsch)").fill("Regenwasser im Kiez halten, Starkregen vorbeugen.");
-    await page.getByRole("button", { name: "Texte speichern" }).click();
-    await expect(page.getByRole("status").first().textContent()).resolves.toContain(
+    await clickAndLoad(page.getByRole("button", { name: "Texte speichern" }));
+    await eventually(() => page.getByRole("status").first().textContent()).toContain(
       "Ihre Änderungen sind gespeichert.",
     );
-    await expect(page.locator(".lead").textContent()).resolves.toBe(
+    await eventually(() => page.locator(".lead").textContent()).toBe(
       "Regenwasser im Kiez halten, Starkregen vorbeugen.",
     );
     const latest = page.locator(".version-list > li").first();
-    await expect(latest.textContent()).resolves.toMatch(/^Version \d+ – .* – Anna Strategiebüro – Texte geändert/);
+    await eventually(() => latest.textContent()).toMatch(/^Version \d+ – .* – Anna Strategiebüro – Texte geändert/);
     await latest.getByText("1 Änderung ansehen").click();
-    await expect(latest.getByRole("row", { name: /Kurzbeschreibung \(Deutsch\)/ }).textContent()).resolves.toContain(
+    await eventually(() => latest.getByRole("row", { name: /Kurzbeschreibung \(Deutsch\)/ }).textContent()).toContain(
       "Regenwasser im Kiez halten, Starkregen vorbeugen.",
     );
     await context.close();
@@ -148,14 +150,14 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     context.setDefaultTimeout(15_000);
     const page = await logIn(context, member);
     await page.goto(`${server.baseUrl}${KIEZBOX}/edit`);
-    await expect(page.getByRole("button", { name: "Stand speichern" }).count()).resolves.toBe(0);
+    await eventually(() => page.getByRole("button", { name: "Stand speichern" }).count()).toBe(0);
     await page.getByLabel("Rolle (Deutsch)").first().fill("Projektleitung");
     await page.getByLabel("Organisation", { exact: true }).first().selectOption("tsb");
-    await page.getByRole("button", { name: "Team speichern" }).click();
-    await expect(page.getByRole("table").filter({ hasText: "Projektleitung" }).count()).resolves.toBe(1);
+    await clickAndLoad(page.getByRole("button", { name: "Team speichern" }));
+    await eventually(() => page.getByRole("table").filter({ hasText: "Projektleitung" }).count()).toBe(1);
     const refused = await page.goto(`${server.baseUrl}${SMART_WATER}/edit`);
     expect(refused?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Kein Zugriff");
+    await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kein Zugriff");
     await context.close();
   });
 
@@ -169,9 +171,9 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await officePage.goto(`${server.baseUrl}${KIEZBOX}/edit`);
     await teamPage.goto(`${server.baseUrl}${KIEZBOX}/edit`);
     await teamPage.getByLabel("Kurzbeschreibung (Deutsch)").fill("Fassung des Teams");
-    await teamPage.getByRole("button", { name: "Texte speichern" }).click();
+    await clickAndLoad(teamPage.getByRole("button", { name: "Texte speichern" }));
     await officePage.getByLabel("Kurzbeschreibung (Deutsch)").fill("Fassung des Strategiebüros");
-    await officePage.getByRole("button", { name: "Texte speichern" }).click();
+    await clickAndLoad(officePage.getByRole("button", { name: "Texte speichern" }));
     await expect(
       officePage.getByRole("heading", { name: "Nicht gespeichert: Jemand anderes war schneller" }).count(),
     ).resolves.toBe(1);
@@ -180,9 +182,9 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
       .getByRole("row", {
         name: /Kurzbeschreibung \(Deutsch\)/,
       });
-    await expect(row.textContent()).resolves.toContain("Fassung des Strategiebüros");
-    await expect(row.textContent()).resolves.toContain("Fassung des Teams");
-    await expect(officePage.getByLabel("Kurzbeschreibung (Deutsch)").inputValue()).resolves.toBe(
+    await eventually(() => row.textContent()).toContain("Fassung des Strategiebüros");
+    await eventually(() => row.textContent()).toContain("Fassung des Teams");
+    await eventually(() => officePage.getByLabel("Kurzbeschreibung (Deutsch)").inputValue()).toBe(
       "Fassung des Strategiebüros",
     );
     expect(await axeViolations(officePage)).toEqual([]);
