@@ -1,6 +1,6 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { OperatorDetails } from "../data/operator";
+import type { OperatorDetails } from "../domain/operator";
 import { Bullets, ContactDetails, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
 
 /** The parts of the platform that are not yet accessible, each with reason and alternative. */

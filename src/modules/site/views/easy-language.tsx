@@ -1,7 +1,7 @@
 import { type Translate, translator } from "../../../platform/i18n/i18n";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { OperatorDetails } from "../data/operator";
+import type { OperatorDetails } from "../domain/operator";
 import { ContactDetails, Paragraphs } from "./parts";
 
 /** The sections of the text, in order; each has a heading and text, some a list and a word explained. */

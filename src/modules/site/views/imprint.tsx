@@ -1,6 +1,6 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { OperatorDetails } from "../data/operator";
+import type { OperatorDetails } from "../domain/operator";
 import { ContactDetails, type ContactField, hasGaps, OperatorNotice, Placeholder } from "./parts";
 
 const operatorFields: ContactField[] = ["name", "address", "representative"];

@@ -1,5 +1,5 @@
 import type { PageContext } from "../../../ui/page-context";
-import type { Contact } from "../data/operator";
+import type { Contact } from "../domain/operator";
 
 /**
  * A value the operating city has not filled in yet. Marked in words (not only by colour), so

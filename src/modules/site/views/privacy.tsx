@@ -1,6 +1,6 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { OperatorDetails } from "../data/operator";
+import type { OperatorDetails } from "../domain/operator";
 import { Bullets, ContactDetails, type ContactField, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
 
 /** What the platform stores, one row each: the data, what for, and for how long. */

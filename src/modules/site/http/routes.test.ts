@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../tests/support/app";
-import { parseOperatorFile } from "./data/operator";
-import { siteMessages } from "./views/messages";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
 
 /** The text a reader sees: tags removed, entities decoded, white space collapsed. */
 function visibleText(html: string): string {
@@ -29,7 +27,7 @@ function mainOf(html: string): string {
 
 let t: TestApp;
 let configured: TestApp;
-const exampleFile = join(import.meta.dirname, "operator.example.yaml");
+const exampleFile = join(import.meta.dirname, "../data/operator.example.yaml");
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -243,30 +241,7 @@ describe("the page in Leichte Sprache", () => {
   });
 });
 
-describe("the site's message catalogues", () => {
-  it("have the same keys in German and English, and no empty text", () => {
-    expect(Object.keys(siteMessages.en).sort()).toEqual(Object.keys(siteMessages.de).sort());
-    for (const locale of ["de", "en"] as const) {
-      for (const [key, value] of Object.entries(siteMessages[locale]))
-        expect(value.trim(), `${locale} ${key}`).not.toBe("");
-    }
-  });
-});
-
 describe("the operator file", () => {
-  it("accepts the example shipped with the repository", () => {
-    const details = parseOperatorFile(readFileSync(exampleFile, "utf8"));
-    expect(details.operator.name).toBe("Musterbehörde für Digitales (Beispiel)");
-    expect(details.enforcementBody.name).toBe("Landesbeauftragte für digitale Barrierefreiheit des Landes Berlin");
-    expect(details.enforcementBody.email).toBe("landesbeauftragte@example.org");
-  });
-
-  it("names every wrong field", () => {
-    expect(() =>
-      parseOperatorFile("operator:\n  email: not-an-address\naccessibility:\n  statementDate: 22.11.2026\n"),
-    ).toThrow(/operator\.email[\s\S]*accessibility\.statementDate/);
-  });
-
   it("makes a page fail loudly, with the reference in the log, when the file is missing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "gemeinsam-operator-"));
     const broken = await createTestApp({ env: { OPERATOR_FILE: join(dir, "missing.yaml") } });

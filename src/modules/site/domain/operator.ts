@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 
@@ -19,7 +18,7 @@ const contactSchema = z.object({
   website: z.url().optional(),
 });
 
-export const operatorFileSchema = z.object({
+const operatorFileSchema = z.object({
   /** The public body that runs the platform. */
   operator: contactSchema.extend({ representative: text.optional() }).default({}),
   /** The person responsible for the content (§ 18 Abs. 2 MStV). */
@@ -44,11 +43,11 @@ export const operatorFileSchema = z.object({
   sourceCodeUrl: z.url().optional(),
 });
 
-export type OperatorFile = z.infer<typeof operatorFileSchema>;
+type OperatorFile = z.infer<typeof operatorFileSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 
 /** The date the statement texts were written, after the checks the accessibility statement describes. */
-export const STATEMENT_WRITTEN_ON = "2026-11-22";
+const STATEMENT_WRITTEN_ON = "2026-11-22";
 
 export interface OperatorDetails {
   operator: Contact & { representative?: string };
@@ -73,7 +72,7 @@ const berlinDefaults = {
 } satisfies Record<string, Contact>;
 
 /** Merges a parsed operator file with the defaults. */
-export function operatorDetailsFrom(file: OperatorFile): OperatorDetails {
+function operatorDetailsFrom(file: OperatorFile): OperatorDetails {
   const statementDate = file.accessibility.statementDate ?? STATEMENT_WRITTEN_ON;
   return {
     operator: file.operator,
@@ -89,6 +88,11 @@ export function operatorDetailsFrom(file: OperatorFile): OperatorDetails {
   };
 }
 
+/** The details when no operator file is given: placeholders and the defaults above. */
+export function defaultOperatorDetails(): OperatorDetails {
+  return operatorDetailsFrom(operatorFileSchema.parse({}));
+}
+
 /** Parses the YAML text of an operator file; the error names every wrong field. */
 export function parseOperatorFile(yamlText: string, source = "OPERATOR_FILE"): OperatorDetails {
   const raw: unknown = parseYaml(yamlText) ?? {};
@@ -98,21 +102,4 @@ export function parseOperatorFile(yamlText: string, source = "OPERATOR_FILE"): O
     throw new Error(`Invalid operator details in ${source}:\n${lines.join("\n")}`);
   }
   return operatorDetailsFrom(parsed.data);
-}
-
-const cache = new Map<string, Promise<OperatorDetails>>();
-
-/** Reads the operator file once per process (a change needs a restart, like every setting). */
-export function loadOperatorDetails(path: string | undefined): Promise<OperatorDetails> {
-  const key = path ?? "";
-  let details = cache.get(key);
-  if (!details) {
-    details = path
-      ? readFile(path, "utf8").then((content) => parseOperatorFile(content, path))
-      : Promise.resolve(operatorDetailsFrom(operatorFileSchema.parse({})));
-    // A failed read is not cached, so fixing the file and retrying works without a restart.
-    details.catch(() => cache.delete(key));
-    cache.set(key, details);
-  }
-  return details;
 }
