@@ -16,7 +16,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import pg from "pg";
 import { createDeps } from "../src/app/bootstrap";
-import { loadConfig } from "../src/app/config";
+import { loadConfig } from "../src/platform/config/config";
 import { budgetProjects } from "../src/modules/budget/data/schema";
 import type { Election } from "../src/modules/budget/domain/election";
 import { Rational } from "../src/modules/budget/domain/rational";

@@ -8,7 +8,7 @@
  * (bench/support/paired-load.ts says how the two are measured).
  */
 import { createDeps } from "../src/app/bootstrap";
-import { loadConfig } from "../src/app/config";
+import { loadConfig } from "../src/platform/config/config";
 import { freshPglite } from "../tests/support/database";
 import { failureNote, perSecond, startPairedServers } from "./support/paired-load";
 

@@ -10,10 +10,11 @@ import type { Deps } from "../platform/deps";
 import { PayloadTooLarge } from "../platform/errors/errors";
 import { csrfProtection } from "../platform/http/csrf";
 import type { AppEnv } from "../platform/http/env";
-import { handleError, handleNotFound } from "../platform/http/error-handler";
+import { errorHandlers } from "../platform/http/error-handler";
 import { requestState } from "../platform/http/request-state";
 import { mountStaticAssets } from "../platform/http/static-assets";
 import type { ModuleManifest } from "../platform/module";
+import { renderErrorPage } from "../ui/error-page";
 
 /** Request bodies above this size are refused with 413 (uploads declare their own larger limit). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -39,6 +40,7 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
     await next();
   });
   app.use(secureHeaders({ contentSecurityPolicy, referrerPolicy: "same-origin", crossOriginEmbedderPolicy: false }));
+  const { handleError, handleNotFound } = errorHandlers(renderErrorPage);
   app.onError(handleError);
   app.notFound(handleNotFound);
 

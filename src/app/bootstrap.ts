@@ -5,7 +5,7 @@ import { createLogger, type Logger } from "../platform/log/logger";
 import { createMailer } from "../platform/mail/mailer";
 import { ensureSecret } from "../platform/security/secrets";
 import { cryptoRandomBytes } from "../platform/security/tokens";
-import type { Config } from "./config";
+import type { Config } from "../platform/config/config";
 import { registerModules } from "./modules";
 
 /** Wires the dependencies for a database that is already migrated. */

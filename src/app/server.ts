@@ -5,7 +5,7 @@ import { startPeriodicJobs } from "../platform/jobs/periodic";
 import { platformPeriodicJobs } from "../platform/jobs/purge-expired";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
-import { loadConfig } from "./config";
+import { loadConfig } from "../platform/config/config";
 import { modules } from "./modules";
 import { seedDemo } from "./seed";
 

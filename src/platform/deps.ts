@@ -1,4 +1,4 @@
-import type { Config } from "../app/config";
+import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import type { Logger } from "./log/logger";
 import type { Mailer } from "./mail/mailer";

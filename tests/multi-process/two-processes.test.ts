@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/app/config";
+import { loadConfig } from "../../src/platform/config/config";
 import { createUserCommand } from "../../src/cli/commands/user";
 import { openDatabase } from "../../src/platform/db/database";
 import { type RunningServer, startServer } from "../e2e/support/server";

@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { createApp } from "../../src/app/app";
 import { createDeps } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/app/config";
+import { loadConfig } from "../../src/platform/config/config";
 import { modules } from "../../src/app/modules";
 import type { Database } from "../../src/platform/db/database";
 import type { Deps } from "../../src/platform/deps";

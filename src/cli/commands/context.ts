@@ -1,5 +1,5 @@
 import { createDeps, openMigratedDatabase } from "../../app/bootstrap";
-import { loadConfig } from "../../app/config";
+import { loadConfig } from "../../platform/config/config";
 import type { Database } from "../../platform/db/database";
 import type { Deps } from "../../platform/deps";
 import { AppError, Invalid } from "../../platform/errors/errors";

@@ -2,7 +2,7 @@ import { like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestApp } from "../../../tests/support/app";
 import { BrowserClient } from "../../../tests/support/browser-client";
-import { loadConfig } from "../../app/config";
+import { loadConfig } from "../config/config";
 import { rateLimits } from "../security/schema";
 import { pickClientAddress } from "./client-address";
 

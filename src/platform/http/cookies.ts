@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { Config } from "../../app/config";
+import type { Config } from "../config/config";
 
 /**
  * Cookie names and attributes in one place. With secure cookies (the default) the names carry the

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../tests/support/database";
 import { createDeps } from "../../app/bootstrap";
-import { loadConfig } from "../../app/config";
+import { loadConfig } from "../config/config";
 import { emailTokens, sessions, users } from "../auth/schema";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../auth/sessions";
 import type { Database } from "../db/database";

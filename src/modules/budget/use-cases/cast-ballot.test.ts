@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feasibleProjects } from "../../../../tests/support/budget";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
-import { loadConfig } from "../../../app/config";
+import { loadConfig } from "../../../platform/config/config";
 import { users } from "../../../platform/auth/schema";
 import type { Database } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";

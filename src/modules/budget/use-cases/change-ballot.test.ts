@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feasibleProjects } from "../../../../tests/support/budget";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
-import { loadConfig } from "../../../app/config";
+import { loadConfig } from "../../../platform/config/config";
 import { auditLog } from "../../../platform/audit/schema";
 import type { Database } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";

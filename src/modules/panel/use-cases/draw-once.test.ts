@@ -2,7 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
-import { loadConfig } from "../../../app/config";
+import { loadConfig } from "../../../platform/config/config";
 import { auditLog } from "../../../platform/audit/schema";
 import type { Database } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";

@@ -1,5 +1,7 @@
-import { Layout } from "../../../ui/layout";
-import type { PageContext } from "../../../ui/page-context";
+import type { Context } from "hono";
+import type { AppEnv } from "../platform/http/env";
+import { Layout } from "./layout";
+import { type PageContext, pageContext } from "./page-context";
 
 export function ErrorPage(props: { page: PageContext; status: number; message: string; showReference: boolean }) {
   const { page, status } = props;
@@ -21,4 +23,12 @@ export function ErrorPage(props: { page: PageContext; status: number; message: s
       </p>
     </Layout>
   );
+}
+
+/** The error page as the answer to a request that wants HTML. */
+export function renderErrorPage(
+  c: Context<AppEnv>,
+  error: { status: number; message: string; showReference: boolean },
+): Response | Promise<Response> {
+  return c.html(<ErrorPage page={pageContext(c)} {...error} />, error.status as 400);
 }

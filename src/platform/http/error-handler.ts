@@ -2,19 +2,30 @@ import type { Context } from "hono";
 import { problem } from "../api/problem";
 import { AppError, Invalid, TooManyRequests } from "../errors/errors";
 import { translator } from "../i18n/i18n";
-import { pageContext } from "../../ui/page-context";
 import type { AppEnv } from "./env";
-import { ErrorPage } from "./views/error-page";
 
 function isApi(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith("/api/");
 }
 
+/** Draws the error page for a request that wants HTML; the app passes the design system's page. */
+export type ErrorPageRenderer = (
+  c: Context<AppEnv>,
+  error: { status: number; message: string; showReference: boolean },
+) => Response | Promise<Response>;
+
 /**
  * The one place where errors become HTTP answers: problem+json under /api, a friendly page
  * elsewhere. Unexpected errors are logged with the request id, which the page shows as reference.
  */
-export function handleError(error: Error, c: Context<AppEnv>): Response | Promise<Response> {
+export function errorHandlers(renderPage: ErrorPageRenderer) {
+  return {
+    handleError: (error: Error, c: Context<AppEnv>) => handleError(renderPage, error, c),
+    handleNotFound: (c: Context<AppEnv>) => handleNotFound(renderPage, c),
+  };
+}
+
+function handleError(renderPage: ErrorPageRenderer, error: Error, c: Context<AppEnv>): Response | Promise<Response> {
   const state = c.get("state");
   const deps = c.get("deps");
   const t = state?.t ?? translator("de");
@@ -36,15 +47,15 @@ export function handleError(error: Error, c: Context<AppEnv>): Response | Promis
     });
     return c.body(JSON.stringify(body), status as 400, { "Content-Type": "application/problem+json" });
   }
-  return c.html(<ErrorPage page={pageContext(c)} status={status} message={message} showReference={!known} />, status as 400);
+  return renderPage(c, { status, message, showReference: !known });
 }
 
-export function handleNotFound(c: Context<AppEnv>): Response | Promise<Response> {
+function handleNotFound(renderPage: ErrorPageRenderer, c: Context<AppEnv>): Response | Promise<Response> {
   if (isApi(c) || !c.get("state")) {
     const t = c.get("state")?.t ?? translator("de");
     return c.body(JSON.stringify(problem(404, t("errors.notFound"), { instance: c.req.path })), 404, {
       "Content-Type": "application/problem+json",
     });
   }
-  return c.html(<ErrorPage page={pageContext(c)} status={404} message="errors.notFound" showReference={false} />, 404);
+  return renderPage(c, { status: 404, message: "errors.notFound", showReference: false });
 }
