@@ -1,5 +1,7 @@
-// `npm start`: installs dependencies when they are missing, then starts the server, which
-// migrates the database, seeds the demo strategy when empty and serves on PORT (default 3000).
+// `npm start`: installs dependencies when they are missing, compiles src/ to dist/ when dist/ is
+// missing or older than a source file, then runs the compiled server (dist/app/server.js) with plain
+// Node in this process, so signals reach the server directly. The server migrates the database,
+// seeds the demo strategy when empty and serves on PORT (default 3000).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -9,5 +11,6 @@ if (!existsSync("node_modules/.package-lock.json")) {
   const install = spawnSync(npm, ["install", "--no-audit", "--no-fund"], { stdio: "inherit" });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
-const server = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/app/server.ts"], { stdio: "inherit" });
-process.exit(server.status ?? 1);
+const { ensureBuilt } = await import("./build.js");
+await ensureBuilt();
+await import("../dist/app/server.js");
