@@ -10,10 +10,10 @@ import { proposeProject } from "../modules/budget/use-cases/propose-project";
 import { assessments, measureVersions } from "../modules/strategy/data/schema";
 import { assessMeasure } from "../modules/strategy/use-cases/assess-measure";
 import { createMeasure } from "../modules/strategy/use-cases/create-measure";
-import { seedStrategy } from "../modules/strategy/use-cases/seed";
-import { roleAssignments, users } from "../platform/auth/schema";
-import { type Account, newAccount, signUpAndLogIn } from "../platform/auth/testing/accounts";
-import { loadGrants } from "../platform/permissions/grants";
+import { seedStrategy } from "../modules/strategy/use-cases/seed-demo-strategy";
+import { roleAssignments, users } from "../platform/identity/schema";
+import { type Account, newAccount, signUpAndLogIn } from "../../tests/support/account-flows";
+import { loadGrants } from "../platform/identity/grants";
 import type { Actor } from "../platform/permissions/permissions";
 import { registerPersonalData } from "../platform/personal-data/hook";
 

@@ -1,6 +1,6 @@
 import { serve } from "@hono/node-server";
 import { panelModule } from "../modules/panel";
-import { ensureFirstAdmin } from "../platform/auth/first-admin";
+import { ensureFirstAdmin } from "../platform/identity/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
 import { platformPeriodicJobs } from "../platform/jobs/purge-expired";
 import { createApp } from "./app";

@@ -3,7 +3,7 @@ import { registerBudgetCommands } from "../modules/budget/cli";
 import { panelModule } from "../modules/panel";
 import { registerStrategyCommands } from "../modules/strategy/cli";
 import { registerDatabaseCommands } from "./commands/database";
-import { registerUserCommands } from "./commands/user";
+import { registerUserCommands } from "../modules/admin/cli/user";
 
 /** Builds the `gemeinsam` command with every module's sub-commands. */
 export function buildProgram(): Command {

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
 import { loadConfig } from "../../src/platform/config/config";
-import { createUserCommand } from "../../src/cli/commands/user";
+import { createUserCommand } from "../../src/modules/admin/cli/user";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";

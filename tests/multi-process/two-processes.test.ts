@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app/bootstrap";
 import { loadConfig } from "../../src/platform/config/config";
-import { createUserCommand } from "../../src/cli/commands/user";
+import { createUserCommand } from "../../src/modules/admin/cli/user";
 import { openDatabase } from "../../src/platform/db/database";
 import { type RunningServer, startServer } from "../e2e/support/server";
 

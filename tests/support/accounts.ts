@@ -1,5 +1,5 @@
-import { roleAssignments, users } from "../../src/platform/auth/schema";
-import { createSession } from "../../src/platform/auth/sessions";
+import { roleAssignments, users } from "../../src/platform/identity/schema";
+import { createSession } from "../../src/platform/identity/sessions";
 import type { Deps } from "../../src/platform/deps";
 import { cookieNames } from "../../src/platform/http/cookies";
 import type { BrowserClient } from "./browser-client";

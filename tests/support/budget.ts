@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { budgetProjects } from "../../src/modules/budget/data/schema";
 import { createBudget } from "../../src/modules/budget/use-cases/create-budget";
-import { roleAssignments, users } from "../../src/platform/auth/schema";
-import { createSession } from "../../src/platform/auth/sessions";
+import { roleAssignments, users } from "../../src/platform/identity/schema";
+import { createSession } from "../../src/platform/identity/sessions";
 import type { Executor } from "../../src/platform/db/database";
 import { cookieNames } from "../../src/platform/http/cookies";
 import type { TestApp } from "./app";

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../tests/support/app";
 import { auditLog } from "../../platform/audit/schema";
-import { verifyPassword } from "../../platform/auth/passwords";
-import { roleAssignments, users } from "../../platform/auth/schema";
+import { verifyPassword } from "../../platform/identity/passwords";
+import { roleAssignments, users } from "../../platform/identity/schema";
 import { CommandFailed, type OpenContext } from "./context";
 import { registerDatabaseCommands } from "./database";
-import { registerUserCommands } from "./user";
+import { registerUserCommands } from "../../modules/admin/cli/user";
 
 let t: TestApp;
 let printed: string[] = [];

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount, signIn } from "../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../tests/support/app";
 import { BrowserClient } from "../../../tests/support/browser-client";
-import { insertApiToken } from "../auth/data/api-tokens";
-import { apiTokens, users } from "../auth/schema";
+import { insertApiToken } from "../../modules/accounts/data/api-tokens";
+import { apiTokens, users } from "../identity/schema";
 import { cryptoRandomBytes, hashToken, newToken } from "../security/tokens";
 import { apiTokenPattern, parseBearer } from "./auth";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import { readSession } from "../auth/sessions";
-import { setPreferredLanguage } from "../auth/use-cases/set-preferred-language";
+import { readSession } from "../identity/sessions";
+import { setPreferredLanguage } from "../identity/set-preferred-language";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
 import { hmac, newToken } from "../security/tokens";
 import { readCookie, writeCookie } from "./cookies";

@@ -1,6 +1,6 @@
 import { lt, or, sql } from "drizzle-orm";
-import { emailTokens, sessions } from "../auth/schema";
-import { SESSION_IDLE_MS } from "../auth/sessions";
+import { emailTokens, sessions } from "../identity/schema";
+import { SESSION_IDLE_MS } from "../identity/sessions";
 import type { Deps } from "../deps";
 import { rateLimits } from "../security/schema";
 import type { PeriodicJob } from "./periodic";

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "../auth/schema";
+import { users } from "../identity/schema";
 
 /** Every mail the platform sends is recorded here; without SMTP_URL this is where mail stays. */
 export const mailOutbox = pgTable(

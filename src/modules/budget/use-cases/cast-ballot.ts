@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { users } from "../../../platform/auth/schema";
+import { users } from "../../../platform/identity/schema";
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../../platform/errors/errors";

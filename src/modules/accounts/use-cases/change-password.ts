@@ -1,0 +1,48 @@
+import { and, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import { Invalid } from "../../../platform/errors/errors";
+import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { actingUserId } from "../../../platform/identity/acting-user";
+import { findUserById } from "../data/users";
+import { currentPasswordField, newPasswordField, newPasswordIssue } from "../../../platform/identity/fields";
+import { hashPassword, verifyPassword } from "../../../platform/identity/passwords";
+import { sessions, users } from "../../../platform/identity/schema";
+
+/** Changes the password (the current one is needed); every other session of the account ends. */
+export const changePassword = defineUseCase({
+  action: "account.changePassword",
+  input: z.object({
+    currentPassword: currentPasswordField,
+    newPassword: newPasswordField,
+    currentSessionIdHash: z.string().max(128).nullable().default(null),
+  }),
+  rateLimit: (_input, actor) => {
+    const id = actor.kind === "user" ? actor.id : "guest";
+    // Guessing the current password here is as limited as guessing it at the login.
+    return [
+      { key: `write:${id}`, rule: rateLimitRules.write },
+      { key: `password-change:${id}`, rule: rateLimitRules.login },
+    ];
+  },
+  run: async ({ tx, now, actor }, input) => {
+    const user = await findUserById(tx, actingUserId(actor));
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new Invalid("errors.invalidInput", [{ path: "currentPassword", message: "auth.password.wrong" }]);
+    }
+    const issue = newPasswordIssue("newPassword", input.newPassword, user);
+    if (issue) throw new Invalid("errors.invalidInput", [issue]);
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now })
+      .where(eq(users.id, user.id));
+    await tx
+      .delete(sessions)
+      .where(
+        input.currentSessionIdHash
+          ? and(eq(sessions.userId, user.id), ne(sessions.idHash, input.currentSessionIdHash))
+          : eq(sessions.userId, user.id),
+      );
+    return { result: undefined, audit: { action: "account.password.change", objectType: "user", objectId: user.id } };
+  },
+});

@@ -1,0 +1,57 @@
+import { and, eq, lt } from "drizzle-orm";
+import { z } from "zod";
+import { Invalid } from "../../../platform/errors/errors";
+import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { addressLimitKey, emailLimitKey } from "../../../platform/mail/account-mail";
+import { findUserByEmail } from "../data/users";
+import { clientAddressField, currentPasswordField, emailField } from "../../../platform/identity/fields";
+import { hashPassword, verifyPassword } from "../../../platform/identity/passwords";
+import { sessions } from "../../../platform/identity/schema";
+import { createSession, destroySession } from "../../../platform/identity/sessions";
+
+/** Verified against when the address is unknown, so the answer takes as long as for a known one. */
+let decoyHash: Promise<string> | undefined;
+function decoy(): Promise<string> {
+  decoyHash ??= hashPassword("decoy password that never matches anything");
+  return decoyHash;
+}
+
+/** The message when the address or the password is wrong; it never says which. */
+export const LOGIN_FAILED = "auth.login.failed";
+/** The message when the password is right but the address is not confirmed yet. */
+export const LOGIN_UNVERIFIED = "auth.login.unverified";
+
+/**
+ * Logs in with e-mail address and password. A new session (new random id) replaces the one the
+ * browser had, so an id known before the login is worthless after it.
+ */
+export const logIn = defineUseCase({
+  action: "account.login",
+  input: z.object({
+    email: emailField,
+    password: currentPasswordField,
+    clientAddress: clientAddressField,
+    previousSessionIdHash: z.string().max(128).nullable().default(null),
+  }),
+  rateLimit: (input) => [
+    { key: emailLimitKey("login", input.email), rule: rateLimitRules.login },
+    { key: addressLimitKey("login", input.clientAddress), rule: rateLimitRules.accountPerAddress },
+  ],
+  run: async ({ deps, tx, now }, input) => {
+    const user = await findUserByEmail(tx, input.email);
+    const matches = user?.passwordHash
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await verifyPassword(await decoy(), input.password)) && false;
+    if (!user || !matches) throw new Invalid(LOGIN_FAILED, [{ path: "email", message: LOGIN_FAILED }]);
+    if (!user.emailVerifiedAt) throw new Invalid(LOGIN_UNVERIFIED, [{ path: "email", message: LOGIN_UNVERIFIED }]);
+
+    if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
+    const token = await createSession(tx, user.id, now, deps.random);
+    return {
+      result: { sessionToken: token, userId: user.id },
+      audit: { action: "account.login", objectType: "user", objectId: user.id },
+    };
+  },
+});

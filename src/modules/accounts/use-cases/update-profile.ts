@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { NotFound } from "../../../platform/errors/errors";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { actingUserId } from "../../../platform/identity/acting-user";
+import { findUserById } from "../data/users";
+import { displayNameField, districtField, localeField, stakeholderGroupField } from "../../../platform/identity/fields";
+import { users } from "../../../platform/identity/schema";
+
+/** Saves the profile: display name, preferred language, and (optionally) district and stakeholder group. */
+export const updateProfile = defineUseCase({
+  action: "account.updateProfile",
+  input: z.object({
+    displayName: displayNameField,
+    locale: localeField,
+    district: districtField,
+    stakeholderGroup: stakeholderGroupField,
+  }),
+  run: async ({ tx, now, actor }, input) => {
+    const user = await findUserById(tx, actingUserId(actor));
+    if (!user || user.deletedAt) throw new NotFound("errors.notFound");
+    const before = {
+      displayName: user.displayName,
+      locale: user.locale,
+      district: user.district,
+      stakeholderGroup: user.stakeholderGroup,
+    };
+    await tx
+      .update(users)
+      .set({ ...input, updatedAt: now })
+      .where(eq(users.id, user.id));
+    return {
+      result: undefined,
+      audit: { action: "account.profile.update", objectType: "user", objectId: user.id, before, after: input },
+    };
+  },
+});

@@ -1,0 +1,41 @@
+import type { Catalogues } from "../../../platform/i18n/i18n";
+
+/** Names of the account actions in the audit log, by action code. */
+export const authAuditLabels: Catalogues = {
+  de: {
+    "account.register": "Konto registriert",
+    "account.register.existingAddress": "Registrierung mit einer schon verwendeten Adresse versucht",
+    "account.email.verify": "E-Mail-Adresse bestätigt",
+    "account.email.resendVerification": "Bestätigungslink erneut angefordert",
+    "account.email.changeRequest": "Neue E-Mail-Adresse angefragt",
+    "account.email.change": "E-Mail-Adresse geändert",
+    "account.login": "Angemeldet",
+    "account.logout": "Abgemeldet",
+    "account.password.change": "Passwort geändert",
+    "account.password.resetRequest": "Link zum Zurücksetzen des Passworts angefordert",
+    "account.password.reset": "Passwort zurückgesetzt",
+    "account.profile.update": "Profil geändert",
+    "account.language.set": "Sprache gewählt",
+    "account.apiToken.create": "API-Schlüssel erstellt",
+    "account.apiToken.revoke": "API-Schlüssel widerrufen",
+    "account.delete": "Konto gelöscht",
+  },
+  en: {
+    "account.register": "Account registered",
+    "account.register.existingAddress": "Registration tried with an address already in use",
+    "account.email.verify": "E-mail address confirmed",
+    "account.email.resendVerification": "Confirmation link requested again",
+    "account.email.changeRequest": "New e-mail address requested",
+    "account.email.change": "E-mail address changed",
+    "account.login": "Logged in",
+    "account.logout": "Logged out",
+    "account.password.change": "Password changed",
+    "account.password.resetRequest": "Password reset link requested",
+    "account.password.reset": "Password reset",
+    "account.profile.update": "Profile changed",
+    "account.language.set": "Language chosen",
+    "account.apiToken.create": "API key created",
+    "account.apiToken.revoke": "API key revoked",
+    "account.delete": "Account deleted",
+  },
+};

@@ -1,0 +1,10 @@
+import type { Locale } from "../../../platform/i18n/i18n";
+
+/** Date and time as people in Berlin read them, in the page's language. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  }).format(date);
+}

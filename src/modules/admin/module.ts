@@ -1,0 +1,22 @@
+import type { ModuleManifest } from "../../platform/module";
+import { adminRoutes } from "./http/routes";
+import { adminAuditLabels } from "./views/audit-labels";
+import { adminMessages } from "./views/messages";
+
+/**
+ * Administration: users and roles, audit log. Only administrators hold these actions (an
+ * administrator may do everything, so `roles` stays empty).
+ */
+export const adminModule: ModuleManifest = {
+  name: "admin",
+  actions: {
+    "admin.access": { roles: [] },
+    "admin.users.read": { roles: [] },
+    "admin.users.create": { roles: [] },
+    "admin.roles.manage": { roles: [] },
+    "admin.audit.read": { roles: [] },
+  },
+  messages: adminMessages,
+  auditLabels: adminAuditLabels,
+  routes: adminRoutes,
+};

@@ -1,5 +1,0 @@
-/** What other modules use from accounts. */
-export { accountName } from "./account-name";
-export { authenticateApiToken } from "./data/api-tokens";
-export { apiActor } from "./http/api";
-export { authModule } from "./module";

@@ -1,0 +1,16 @@
+import { eq } from "drizzle-orm";
+import { roleAssignments } from "./schema";
+import type { Executor } from "../db/database";
+import type { RoleGrant } from "../permissions/permissions";
+
+/** Every account is a resident; that role is implicit and never stored. */
+export const residentGrant: RoleGrant = { role: "resident", scopeType: null, scopeId: null };
+
+/** The roles an account holds: the implicit resident role first, then the stored ones. */
+export async function loadGrants(db: Executor, userId: string): Promise<RoleGrant[]> {
+  const stored = await db
+    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId));
+  return [residentGrant, ...stored];
+}
