@@ -10,7 +10,7 @@ import { createModel, type Highs, MODEL_STATUS } from "../../../src/modules/pane
 import { panelViolation } from "./check-panel";
 
 /** Calls `visit` with every k-subset of 0 … n−1 (ascending). */
-export function forEachSubset(n: number, k: number, visit: (members: readonly number[]) => void): void {
+function forEachSubset(n: number, k: number, visit: (members: readonly number[]) => void): void {
   const chosen: number[] = [];
   const walk = (from: number): void => {
     if (chosen.length === k) {

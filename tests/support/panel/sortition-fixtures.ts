@@ -38,7 +38,7 @@ export const FIXTURE_NAMES = Object.keys(FILES);
 
 let references: Reference[] | undefined;
 
-export function loadReferences(): Reference[] {
+function loadReferences(): Reference[] {
   references ??= JSON.parse(readFileSync(`${FIXTURE_DIR}reference.json`, "utf8")) as Reference[];
   return references;
 }

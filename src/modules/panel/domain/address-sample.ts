@@ -4,7 +4,7 @@ import { csvProblem } from "./read-table";
 import { sha256Hex } from "./sha256";
 
 /** The most addresses one sample may hold (Berlin invited 3,000). */
-export const MAX_SAMPLE_ROWS = 20_000;
+const MAX_SAMPLE_ROWS = 20_000;
 
 /** Columns the letters add to every address of the sample. */
 export const letterColumns = ["letter_number", "invitation_code", "registration_url"] as const;

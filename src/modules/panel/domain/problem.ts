@@ -49,9 +49,3 @@ export type Panel = readonly number[];
 export interface PanelDistribution {
   readonly panels: readonly { readonly members: Panel; readonly weight: number }[];
 }
-
-/** "gender: female" — how reports name a quota. */
-export function quotaLabel(problem: SelectionProblem, feature: number, value: number): string {
-  const f = problem.features[feature];
-  return `${f?.name ?? `feature ${feature}`}: ${f?.values[value]?.name ?? `value ${value}`}`;
-}

@@ -27,7 +27,7 @@ export interface SelectionRun {
 }
 
 /** Enough runs for a stable estimate of who has almost no chance, and seconds for a pool of hundreds. */
-export const LEGACY_RUNS = 2000;
+const LEGACY_RUNS = 2000;
 
 export async function computeSelection(
   problem: SelectionProblem,
@@ -63,7 +63,7 @@ function legacyEstimate(problem: SelectionProblem, seed: number): number[] | nul
 }
 
 /** Below this chance a volunteer has hardly any: the figure the comparison with LEGACY counts. */
-export const LOW_CHANCE = 0.01;
+const LOW_CHANCE = 0.01;
 
 /** How many volunteers LEXIMIN and LEGACY leave with hardly any chance, for the coordinator's page. */
 export function compareWithLegacy(run: SelectionRun): SelectionComparison {

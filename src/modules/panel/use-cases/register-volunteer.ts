@@ -11,7 +11,7 @@ import { panelIdInput } from "../domain/inputs";
 import { INVITATION_CODE_LENGTH } from "../domain/panel";
 import { newPseudonym } from "../domain/pseudonym";
 
-export const registrationInput = z.object({
+const registrationInput = z.object({
   panelId: panelIdInput,
   code: z
     .string()

@@ -25,7 +25,7 @@ export function StatusText(props: { t: Translate; status: string }) {
 }
 
 /** A problem with an input file in the reader's language, without its location. */
-export function inputProblemText(t: Translate, problem: InputProblem): string {
+function inputProblemText(t: Translate, problem: InputProblem): string {
   return t(inputProblemKey(problem.code), problem.params);
 }
 
@@ -108,7 +108,7 @@ export interface HistogramBin {
 }
 
 /** Ten equal bins from 0 to the largest probability (rounded up to a tenth), never empty. */
-export function histogramBins(values: number[], bins = 10): HistogramBin[] {
+function histogramBins(values: number[], bins = 10): HistogramBin[] {
   const top = Math.max(0.1, Math.ceil(Math.max(0, ...values) * 10 - 1e-9) / 10);
   const width = top / bins;
   const result = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));

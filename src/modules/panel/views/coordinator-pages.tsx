@@ -10,7 +10,7 @@ import { LegacyComparison } from "./comparison";
 import { dateText, ProbabilityHistogram, percent, QuotaTable, StatusText } from "./components";
 import { ReplaceForm, ReplacementTable } from "./replacements";
 
-export function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
+function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
   const { t } = props.page;
   const { errors, values } = props;
   return (

@@ -47,7 +47,7 @@ export function PanelListPage(props: {
   );
 }
 
-export function ProcessSteps(props: { page: PageContext }) {
+function ProcessSteps(props: { page: PageContext }) {
   const { t } = props.page;
   return (
     <>

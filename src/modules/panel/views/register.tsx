@@ -17,7 +17,7 @@ export function featureField(index: number): string {
   return `feature.${index}`;
 }
 
-export function EasyExplanation(props: { page: PageContext }) {
+function EasyExplanation(props: { page: PageContext }) {
   const { t } = props.page;
   return (
     <section class="panel-easy" aria-labelledby="easy-heading" lang={props.page.locale}>

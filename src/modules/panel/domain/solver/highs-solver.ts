@@ -49,11 +49,6 @@ export function run(model: Model, what: string): number {
   }
 }
 
-/** Sets a group of options, ignoring none: unknown option names are programming errors. */
-export function setOptions(model: Model, options: Record<string, OptionValue>): void {
-  model.options.set(options);
-}
-
 /** Range selection of all columns [from, to]. */
 export function columnRange(from: number, to: number): { kind: "range"; from: number; to: number } {
   return { kind: "range", from, to };

@@ -247,7 +247,7 @@ export function buildPanelModel(highs: Highs, pool: GroupedPool, integer: boolea
 }
 
 /** Checks a panel given as group counts against size, group sizes, quotas and households. */
-export function isFeasibleCounts(pool: GroupedPool, counts: Int32Array): boolean {
+function isFeasibleCounts(pool: GroupedPool, counts: Int32Array): boolean {
   let size = 0;
   for (let g = 0; g < counts.length; g++) {
     const c = counts[g] as number;
