@@ -1,1 +1,0 @@
-ALTER TABLE "strategy_assessments" ADD COLUMN "source_status" text;

@@ -1,1 +1,0 @@
-ALTER TABLE "budget_projects" ADD COLUMN "measure_slug" text;
