@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BrowserClient } from "../../tests/support/browser-client";
 import { createTestApp, type TestApp } from "../../tests/support/app";
+import { BrowserClient } from "../../tests/support/browser-client";
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-import { openDatabase, type Database } from "../platform/db/database";
+import type { Config } from "../platform/config/config";
+import { type Database, openDatabase } from "../platform/db/database";
 import { migrate } from "../platform/db/migrate";
 import type { Deps } from "../platform/deps";
 import { createLogger, type Logger } from "../platform/log/logger";
 import { createMailer } from "../platform/mail/mailer";
 import { ensureSecret } from "../platform/security/secrets";
 import { cryptoRandomBytes } from "../platform/security/tokens";
-import type { Config } from "../platform/config/config";
 import { registerModules } from "./modules";
 
 /** Wires the dependencies for a database that is already migrated. */

@@ -1,10 +1,10 @@
+import { accountsModule } from "../modules/accounts";
+import { adminModule } from "../modules/admin";
 import { budgetModule } from "../modules/budget/module";
-import { panelModule } from "../modules/panel/module";
+import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
-import { adminModule } from "../modules/admin/module";
 import { auditLabelMessages } from "../platform/audit/labels";
-import { authModule } from "../modules/accounts/module";
 import { registerMessages } from "../platform/i18n/i18n";
 import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
@@ -14,7 +14,7 @@ import { platformModule } from "../platform/platform-module";
 /** Every module of the application, in the order their routes are mounted. */
 export const modules: readonly ModuleManifest[] = [
   platformModule,
-  authModule,
+  accountsModule,
   adminModule,
   siteModule,
   strategyModule,

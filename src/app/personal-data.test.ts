@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Account, newAccount, signUpAndLogIn } from "../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../tests/support/app";
 import { BrowserClient } from "../../tests/support/browser-client";
 import { headingsOf } from "../modules/budget/data/queries";
@@ -11,9 +12,8 @@ import { assessments, measureVersions } from "../modules/strategy/data/schema";
 import { assessMeasure } from "../modules/strategy/use-cases/assess-measure";
 import { createMeasure } from "../modules/strategy/use-cases/create-measure";
 import { seedStrategy } from "../modules/strategy/use-cases/seed-demo-strategy";
-import { roleAssignments, users } from "../platform/identity/schema";
-import { type Account, newAccount, signUpAndLogIn } from "../../tests/support/account-flows";
 import { loadGrants } from "../platform/identity/grants";
+import { roleAssignments, users } from "../platform/identity/schema";
 import type { Actor } from "../platform/permissions/permissions";
 import { registerPersonalData } from "../platform/personal-data/hook";
 

@@ -1,11 +1,9 @@
 import { serve } from "@hono/node-server";
-import { panelModule } from "../modules/panel";
+import { loadConfig } from "../platform/config/config";
 import { ensureFirstAdmin } from "../platform/identity/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
-import { platformPeriodicJobs } from "../platform/jobs/purge-expired";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
-import { loadConfig } from "../platform/config/config";
 import { modules } from "./modules";
 import { seedDemo } from "./seed";
 
@@ -24,7 +22,10 @@ const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
 });
-const stopPeriodicJobs = startPeriodicJobs(deps, [...platformPeriodicJobs, ...(panelModule.jobs ?? [])]);
+const stopPeriodicJobs = startPeriodicJobs(
+  deps,
+  modules.flatMap((module) => module.jobs ?? []),
+);
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info("shutting down", { signal });

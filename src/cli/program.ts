@@ -1,19 +1,22 @@
 import { Command } from "commander";
-import { registerBudgetCommands } from "../modules/budget/cli";
-import { panelModule } from "../modules/panel";
-import { registerStrategyCommands } from "../modules/strategy/cli";
+import { modules } from "../app/modules";
+import { openConfiguredContext } from "./commands/context";
 import { registerDatabaseCommands } from "./commands/database";
-import { registerUserCommands } from "../modules/admin/cli/user";
 
-/** Builds the `gemeinsam` command with every module's sub-commands. */
+/** Commands of modules whose manifest does not declare them yet. */
+const commandsOutsideManifests: Record<string, (program: Command) => void> = {};
+
+/** Builds the `gemeinsam` command with every module's sub-commands, the modules in the order of their names. */
 export function buildProgram(): Command {
   const program = new Command("gemeinsam")
     .description("Gemeinsam – the platform for a city's participatory smart-city strategy")
     .showHelpAfterError();
   registerDatabaseCommands(program);
-  registerUserCommands(program);
-  registerBudgetCommands(program);
-  panelModule.cli?.(program);
-  registerStrategyCommands(program);
+  const environment = { open: openConfiguredContext, print: console.log };
+  const byName = [...modules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const module of byName) {
+    if (module.cli) module.cli(program, environment);
+    else commandsOutsideManifests[module.name]?.(program);
+  }
   return program;
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Hono } from "hono";
 import type { ApiRouteDefinition } from "./api/api";
+import type { CliEnvironment } from "./cli/context";
 import type { Deps } from "./deps";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
@@ -32,6 +33,9 @@ export interface ModuleManifest {
   personalData?: PersonalDataHook;
   /** Work this module wants done now and then; every process runs them, so each must be safe to run in several at once. */
   jobs?: readonly PeriodicJob[];
-  /** Adds this module's sub-commands to the `gemeinsam` command line. */
-  cli?: (program: Command) => void;
+  /**
+   * Adds this module's sub-commands to the `gemeinsam` command line; `cli` says how a command opens
+   * the configured database and where it prints.
+   */
+  cli?: (program: Command, cli: CliEnvironment) => void;
 }

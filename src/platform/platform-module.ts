@@ -1,3 +1,4 @@
+import { platformPeriodicJobs } from "./jobs/purge-expired";
 import { platformMessages } from "./messages";
 import type { ModuleManifest } from "./module";
 
@@ -8,4 +9,5 @@ export const platformModule: ModuleManifest = {
   actions: {
     "account.updateOwn": { roles: ["resident"] },
   },
+  jobs: platformPeriodicJobs,
 };

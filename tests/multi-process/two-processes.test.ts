@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/platform/config/config";
 import { createUserCommand } from "../../src/modules/admin/cli/user";
+import { loadConfig } from "../../src/platform/config/config";
 import { openDatabase } from "../../src/platform/db/database";
 import { type RunningServer, startServer } from "../e2e/support/server";
 

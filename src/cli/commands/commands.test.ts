@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../tests/support/app";
+import { registerUserCommands } from "../../modules/admin/cli/user";
 import { auditLog } from "../../platform/audit/schema";
+import { CommandFailed, type OpenContext } from "../../platform/cli/context";
 import { verifyPassword } from "../../platform/identity/passwords";
 import { roleAssignments, users } from "../../platform/identity/schema";
-import { CommandFailed, type OpenContext } from "./context";
 import { registerDatabaseCommands } from "./database";
-import { registerUserCommands } from "../../modules/admin/cli/user";
 
 let t: TestApp;
 let printed: string[] = [];

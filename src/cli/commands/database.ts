@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { seedDemo } from "../../app/seed";
+import { type OpenContext, type Print, withContext } from "../../platform/cli/context";
 import type { Deps } from "../../platform/deps";
-import { type OpenContext, openConfiguredContext, type Print, withContext } from "./context";
+import { openConfiguredContext } from "./context";
 
 /** Seeds the demo content; each module's seed skips what exists, so running it twice is harmless. */
 export async function seedCommand(deps: Deps, print: Print): Promise<void> {

@@ -6,7 +6,7 @@ import { authAuditLabels } from "./views/audit-labels";
 import { authMessages } from "./views/messages";
 
 /** Accounts: registration, e-mail verification, login, password reset, profile, own data. */
-export const authModule: ModuleManifest = {
+export const accountsModule: ModuleManifest = {
   name: "auth",
   actions: {
     // Before an account exists or while logged out.

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../../platform/module";
+import { registerUserCommands } from "./cli/user";
 import { adminRoutes } from "./http/routes";
 import { adminAuditLabels } from "./views/audit-labels";
 import { adminMessages } from "./views/messages";
@@ -19,4 +20,5 @@ export const adminModule: ModuleManifest = {
   messages: adminMessages,
   auditLabels: adminAuditLabels,
   routes: adminRoutes,
+  cli: (program, { open, print }) => registerUserCommands(program, open, print),
 };

@@ -34,7 +34,13 @@ function handleError(renderPage: ErrorPageRenderer, error: Error, c: Context<App
   const status = known ? error.status : 500;
   const message = known ? error.message : "errors.internal";
   if (known) {
-    deps?.logger.info("request refused", { requestId, status, code: error.code, path: c.req.path, message: error.message });
+    deps?.logger.info("request refused", {
+      requestId,
+      status,
+      code: error.code,
+      path: c.req.path,
+      message: error.message,
+    });
   } else {
     deps?.logger.error("request failed", { requestId, path: c.req.path, error: error.stack ?? String(error) });
   }

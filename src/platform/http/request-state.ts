@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
 import { readSession } from "../identity/sessions";
 import { setPreferredLanguage } from "../identity/set-preferred-language";
-import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
 import { hmac, newToken } from "../security/tokens";
 import { readCookie, writeCookie } from "./cookies";
 import type { AppEnv } from "./env";
@@ -35,7 +35,12 @@ export function requestState(): MiddlewareHandler<AppEnv> {
       locale = queryLang;
       writeCookie(c, config, "lang", queryLang, ONE_YEAR);
       if (session && session.user.locale !== queryLang) {
-        const actor = { kind: "user" as const, id: session.user.id, label: session.user.displayName, grants: session.grants };
+        const actor = {
+          kind: "user" as const,
+          id: session.user.id,
+          label: session.user.displayName,
+          grants: session.grants,
+        };
         await setPreferredLanguage(deps, { actor, requestId }, { userId: session.user.id, locale: queryLang });
         session.user.locale = queryLang;
       }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { roleAssignments } from "./schema";
 import type { Executor } from "../db/database";
 import type { RoleGrant } from "../permissions/permissions";
+import { roleAssignments } from "./schema";
 
 /** Every account is a resident; that role is implicit and never stored. */
 export const residentGrant: RoleGrant = { role: "resident", scopeType: null, scopeId: null };

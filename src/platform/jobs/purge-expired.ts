@@ -1,7 +1,7 @@
 import { lt, or, sql } from "drizzle-orm";
+import type { Deps } from "../deps";
 import { emailTokens, sessions } from "../identity/schema";
 import { SESSION_IDLE_MS } from "../identity/sessions";
-import type { Deps } from "../deps";
 import { rateLimits } from "../security/schema";
 import type { PeriodicJob } from "./periodic";
 

@@ -1,8 +1,8 @@
 import { defaultLocale, isLocale } from "../i18n/i18n";
-import type { MailContent } from "./render";
-import type { Recipient } from "./templates/account";
 import { hashToken } from "../security/tokens";
 import type { UseCaseContext } from "../use-case/use-case";
+import type { MailContent } from "./render";
+import type { Recipient } from "./templates/account";
 
 /** Records an account mail in the outbox within the use case's transaction; delivery follows the commit. */
 export async function queueAccountMail(

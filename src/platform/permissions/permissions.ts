@@ -3,25 +3,8 @@
  * its actions in its manifest (module.ts); the table of who may do what lives there, not in code
  * scattered over routes.
  */
-export const globalRoles = ["resident", "moderator", "strategy_office", "administrator"] as const;
+const globalRoles = ["resident", "moderator", "strategy_office", "administrator"] as const;
 export type GlobalRole = (typeof globalRoles)[number];
-
-export function isGlobalRole(value: string): value is GlobalRole {
-  return (globalRoles as readonly string[]).includes(value);
-}
-
-/** The global roles an administrator grants; "resident" comes with every account and is never stored. */
-export const assignableGlobalRoles = [
-  "moderator",
-  "strategy_office",
-  "administrator",
-] as const satisfies readonly GlobalRole[];
-export type AssignableGlobalRole = (typeof assignableGlobalRoles)[number];
-
-/** How role names and scope types are spelled: lower case, digits and underscores (`team_member`, `measure`). */
-export const roleNamePattern = /^[a-z][a-z0-9_]{1,39}$/;
-/** A scope id names one object: a slug or a uuid. */
-export const scopeIdPattern = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
 export interface RoleGrant {
   role: string;

@@ -1,14 +1,12 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { apiTokens } from "../../../platform/identity/schema";
 import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
-import { apiTokens, users } from "../../../platform/identity/schema";
 
 /** Token values start with this, so they are easy to recognise (and for secret scanners to find). */
 export const API_TOKEN_PREFIX = "gem_";
 /** How many active tokens one account may have. */
 export const MAX_API_TOKENS = 20;
-/** Don't write "last used" on every API call. */
-const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export interface ApiTokenSummary {
   id: string;
@@ -42,7 +40,12 @@ export async function countActiveApiTokens(db: Executor, userId: string): Promis
 /** The account's active tokens, newest first (at most MAX_API_TOKENS exist). */
 export async function listActiveApiTokens(db: Executor, userId: string): Promise<ApiTokenSummary[]> {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .orderBy(desc(apiTokens.createdAt))
@@ -60,27 +63,4 @@ export async function revokeOwnApiToken(
     .where(and(eq(apiTokens.id, options.tokenId), eq(apiTokens.userId, options.userId), isNull(apiTokens.revokedAt)))
     .returning({ name: apiTokens.name });
   return row ?? null;
-}
-
-/**
- * Finds the account behind a bearer token; null for an unknown or revoked token or a deleted
- * account. Records when the token was last used (at most once a minute).
- */
-export async function authenticateApiToken(
-  db: Executor,
-  token: string,
-  now: Date,
-): Promise<{ tokenId: string; userId: string; displayName: string } | null> {
-  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-  const [row] = await db
-    .select({ id: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, userId: users.id, displayName: users.displayName })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), isNull(users.deletedAt)))
-    .limit(1);
-  if (!row) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
-  }
-  return { tokenId: row.id, userId: row.userId, displayName: row.displayName };
 }

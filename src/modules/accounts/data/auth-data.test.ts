@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../../tests/support/database";
+import { authenticateApiToken } from "../../../platform/api/auth";
 import type { Database } from "../../../platform/db/database";
-import { hashToken, type RandomBytes } from "../../../platform/security/tokens";
 import { users } from "../../../platform/identity/schema";
-import { createSession, destroyAllSessions, readSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "../../../platform/identity/sessions";
-import { authenticateApiToken, insertApiToken, listActiveApiTokens, revokeOwnApiToken } from "./api-tokens";
+import {
+  createSession,
+  destroyAllSessions,
+  readSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+} from "../../../platform/identity/sessions";
+import { hashToken, type RandomBytes } from "../../../platform/security/tokens";
+import { insertApiToken, listActiveApiTokens, revokeOwnApiToken } from "./api-tokens";
 import { consumeEmailToken, findUsableEmailToken, issueEmailToken } from "./email-tokens";
 
 /** Reproducible "randomness": every call returns new bytes from a counter. */
@@ -62,7 +69,8 @@ for (const { kind, open } of testDatabaseKinds) {
         expect(await readSession(database.db, idle, at(1000))).toBeNull();
 
         const busy = await createSession(database.db, userId, start, random);
-        for (let h = 1; h < 12; h++) expect(await readSession(database.db, busy, at(h * HOUR)), `hour ${h}`).not.toBeNull();
+        for (let h = 1; h < 12; h++)
+          expect(await readSession(database.db, busy, at(h * HOUR)), `hour ${h}`).not.toBeNull();
         expect(await readSession(database.db, busy, at(SESSION_ABSOLUTE_MS))).toBeNull();
       });
 
@@ -102,7 +110,13 @@ for (const { kind, open } of testDatabaseKinds) {
 
       it("let only one of two simultaneous uses succeed", async () => {
         const userId = await newUser();
-        const token = await issueEmailToken(database.db, { userId, purpose: "changeEmail", email: "x@example.org", now: start, random });
+        const token = await issueEmailToken(database.db, {
+          userId,
+          purpose: "changeEmail",
+          email: "x@example.org",
+          now: start,
+          random,
+        });
         const results = await Promise.all([
           consumeEmailToken(database.db, token, ["changeEmail"], at(1000)),
           consumeEmailToken(database.db, token, ["changeEmail"], at(1000)),
@@ -116,7 +130,7 @@ for (const { kind, open } of testDatabaseKinds) {
         const userId = await newUser();
         const { id, token } = await insertApiToken(database.db, { userId, name: "CI", now: start, random });
         expect(token.startsWith("gem_")).toBe(true);
-        expect((await authenticateApiToken(database.db, token, at(1000)))?.userId).toBe(userId);
+        expect((await authenticateApiToken(database.db, token, at(1000)))?.user.id).toBe(userId);
         expect(await authenticateApiToken(database.db, "gem_unknown", at(1000))).toBeNull();
         expect(await authenticateApiToken(database.db, token.slice(4), at(1000))).toBeNull();
         const [listed] = await listActiveApiTokens(database.db, userId);

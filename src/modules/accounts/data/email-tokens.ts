@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
-import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
 import { emailTokens } from "../../../platform/identity/schema";
+import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
 
 /** What a link sent by e-mail allows, and how long it stays valid. */
 export const emailTokenPurposes = {
@@ -25,7 +25,9 @@ export async function issueEmailToken(
   await db
     .update(emailTokens)
     .set({ usedAt: options.now })
-    .where(and(eq(emailTokens.userId, options.userId), eq(emailTokens.purpose, purpose.name), isNull(emailTokens.usedAt)));
+    .where(
+      and(eq(emailTokens.userId, options.userId), eq(emailTokens.purpose, purpose.name), isNull(emailTokens.usedAt)),
+    );
   const token = newToken(options.random, 32);
   await db.insert(emailTokens).values({
     tokenHash: hashToken(token),
@@ -55,7 +57,11 @@ export async function findUsableEmailToken(
   purposes: EmailTokenPurpose[],
   now: Date,
 ): Promise<EmailTokenRow | null> {
-  const [row] = await db.select().from(emailTokens).where(usable(token, purposes, now)).limit(1);
+  const [row] = await db
+    .select()
+    .from(emailTokens)
+    .where(usable(token, purposes, now))
+    .limit(1);
   return row ?? null;
 }
 
@@ -69,11 +75,16 @@ export async function consumeEmailToken(
   purposes: EmailTokenPurpose[],
   now: Date,
 ): Promise<EmailTokenRow | null> {
-  const [row] = await db.update(emailTokens).set({ usedAt: now }).where(usable(token, purposes, now)).returning();
+  const [row] = await db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(usable(token, purposes, now))
+    .returning();
   return row ?? null;
 }
 
 export function purposeOf(row: EmailTokenRow): EmailTokenPurpose | null {
-  for (const [key, value] of Object.entries(emailTokenPurposes)) if (value.name === row.purpose) return key as EmailTokenPurpose;
+  for (const [key, value] of Object.entries(emailTokenPurposes))
+    if (value.name === row.purpose) return key as EmailTokenPurpose;
   return null;
 }

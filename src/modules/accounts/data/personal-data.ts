@@ -1,35 +1,14 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { auditLog } from "../../../platform/audit/schema";
 import type { Executor } from "../../../platform/db/database";
-import type { Deps } from "../../../platform/deps";
-import type { Translate } from "../../../platform/i18n/i18n";
-import { mailOutbox } from "../../../platform/mail/schema";
-import { personalDataHooks } from "../../../platform/personal-data/hook";
 import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
+import { mailOutbox } from "../../../platform/mail/schema";
 
 /**
- * Everything stored about one account, for "download my data": the platform's tables and, under
- * `modules`, each module's section from its personal-data hook. Secrets are left out: no password
- * hash, no session ids, no token hashes.
+ * What the platform's tables hold about one account, for "download my data"; null when there is no
+ * such account. Secrets are left out: no password hash, no session ids, no token hashes.
  */
-export async function personalData(
-  deps: Deps,
-  userId: string,
-  currentSessionIdHash: string | null,
-  now: Date,
-  t: Translate,
-) {
-  const platform = await platformPersonalData(deps.database.db, userId, currentSessionIdHash, now);
-  if (!platform) return null;
-  const sections: Record<string, unknown> = {};
-  for (const [name, hook] of personalDataHooks()) {
-    const section = await hook.export(deps.database.db, userId, { deps, now, t });
-    if (section !== null && section !== undefined) sections[name] = section;
-  }
-  return { ...platform, modules: sections };
-}
-
-async function platformPersonalData(db: Executor, userId: string, currentSessionIdHash: string | null, now: Date) {
+export async function accountRecords(db: Executor, userId: string, currentSessionIdHash: string | null, now: Date) {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user) return null;
   const roles = await db
@@ -125,5 +104,3 @@ async function platformPersonalData(db: Executor, userId: string, currentSession
     mails,
   };
 }
-
-export type PersonalData = NonNullable<Awaited<ReturnType<typeof personalData>>>;

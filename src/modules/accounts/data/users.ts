@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
-import { roleAssignments, users } from "../../../platform/identity/schema";
+import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
+import { mailOutbox } from "../../../platform/mail/schema";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -40,4 +41,53 @@ export async function countAdministrators(db: Executor): Promise<number> {
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(and(eq(roleAssignments.role, "administrator"), isNull(roleAssignments.scopeType), isNull(users.deletedAt)));
   return new Set(rows.map((r) => r.userId)).size;
+}
+
+/** Creates an account; null when the address has one already. */
+export async function insertAccount(
+  db: Executor,
+  values: { email: string; displayName: string; passwordHash: string; locale: string; now: Date },
+): Promise<{ id: string } | null> {
+  const { now, ...account } = values;
+  const [created] = await db
+    .insert(users)
+    .values({ ...account, createdAt: now, updatedAt: now })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return created ?? null;
+}
+
+/** Changes columns of one account. */
+export async function updateUser(
+  db: Executor,
+  userId: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  await db.update(users).set(values).where(eq(users.id, userId));
+}
+
+/**
+ * Anonymises an account: address, name, password and profile answers are gone, and so are its
+ * sessions, tokens, links, roles and the mails about it. The row stays for the contributions.
+ */
+export async function eraseAccount(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({
+      email: null,
+      emailVerifiedAt: null,
+      passwordHash: null,
+      displayName: "",
+      locale: "de",
+      district: null,
+      stakeholderGroup: null,
+      deletedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId));
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
+  await db.delete(emailTokens).where(eq(emailTokens.userId, userId));
+  await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
+  await db.delete(mailOutbox).where(eq(mailOutbox.userId, userId));
 }

@@ -4,14 +4,14 @@ import { defineApiRoute } from "../../../platform/api/api";
 import { Unauthenticated } from "../../../platform/errors/errors";
 import type { AppEnv } from "../../../platform/http/env";
 import type { Actor } from "../../../platform/permissions/permissions";
-import { findUserById } from "../use-cases/queries";
+import { describeApiCaller } from "../use-cases/describe-api-caller";
 
 /**
  * The account behind the request's bearer token (`Authorization: Bearer gem_…`), as an actor for
  * use cases; throws 401 when there is none. The API's authentication (platform/api/auth.ts) has
  * already checked the token for every request under /api, so it is not looked up a second time.
  */
-export function apiActor(c: Context<AppEnv>): Extract<Actor, { kind: "user" }> {
+function apiActor(c: Context<AppEnv>): Extract<Actor, { kind: "user" }> {
   const { actor } = c.get("state");
   if (actor.kind !== "user") {
     c.header("WWW-Authenticate", 'Bearer realm="gemeinsam"');
@@ -37,8 +37,6 @@ export const meRoute = defineApiRoute({
   errors: [401],
   response: meResponse,
   handler: async (c) => {
-    const actor = apiActor(c);
-    const user = await findUserById(c.get("deps").database.db, actor.id);
-    return { id: actor.id, displayName: actor.label, preferredLanguage: user?.locale ?? "de", roles: actor.grants };
+    return describeApiCaller(c.get("deps"), apiActor(c));
   },
 });

@@ -1,10 +1,11 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
 import { formValues } from "../../../platform/forms/forms";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { pageContext } from "../../../ui/page-context";
 import { EmailFormPage } from "../views/email-form-page";
 import { MessagePage } from "../views/message-page";
-import { attempt, clientAddress, formFields } from "./request";
+import { attempt, formFields } from "./request";
 
 /** The shape of a token in a mailed link; anything else is refused without asking the database. */
 export const LINK_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newAccount, signUpAndLogIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { newAccount, signUpAndLogIn } from "../../../../tests/support/account-flows";
 import { linkIn, mailsTo } from "../../../../tests/support/mailbox";
 
 /** A clock the test moves forward by hand. */

@@ -1,13 +1,15 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
+import { clientAddress } from "../../../platform/http/client-address";
 import { clearCookie } from "../../../platform/http/cookies";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
-import { findUsableEmailToken } from "../use-cases/queries";
+import { invocation } from "../../../platform/http/invocation";
+import { pageContext } from "../../../ui/page-context";
+import { mailLinkPurpose } from "../use-cases/find-mail-link";
 import { requestPasswordReset } from "../use-cases/request-password-reset";
 import { INVALID_LINK, resetPassword } from "../use-cases/reset-password";
 import { ResetPasswordPage } from "../views/reset-password";
 import { emailFormRoutes, invalidLinkPage, LINK_TOKEN } from "./email-pages";
-import { attempt, clientAddress, formFields, invocation } from "./request";
+import { attempt, formFields } from "./request";
 
 /** The page for a reset link that cannot be used: the way on is asking for a new one. */
 function invalidResetLink(c: AppContext) {
@@ -32,8 +34,7 @@ export function passwordRoutes(app: Hono<AppEnv>): void {
     const deps = c.get("deps");
     const token = c.req.query("token") ?? "";
     if (!LINK_TOKEN.test(token)) return invalidResetLink(c);
-    const link = await findUsableEmailToken(deps.database.db, token, ["resetPassword"], deps.clock());
-    if (!link) return invalidResetLink(c);
+    if (!(await mailLinkPurpose(deps, token, ["resetPassword"]))) return invalidResetLink(c);
     return c.html(<ResetPasswordPage page={pageContext(c)} token={token} />);
   });
 

@@ -1,12 +1,14 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
 import { formValues } from "../../../platform/forms/forms";
 import { clearCookie } from "../../../platform/http/cookies";
 import type { AppContext, AppEnv, CurrentUser } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
 import type { Locale } from "../../../platform/i18n/i18n";
+import { pageContext } from "../../../ui/page-context";
 import { changePassword } from "../use-cases/change-password";
 import { deleteAccount } from "../use-cases/delete-account";
-import { countActiveApiTokens, findUserById, personalData } from "../use-cases/queries";
+import { downloadMyData } from "../use-cases/download-my-data";
+import { readProfile } from "../use-cases/read-profile";
 import { requestEmailChange } from "../use-cases/request-email-change";
 import { updateProfile } from "../use-cases/update-profile";
 import { ChangeEmailPage } from "../views/change-email";
@@ -14,19 +16,10 @@ import { ChangePasswordPage } from "../views/change-password";
 import { DeleteAccountPage } from "../views/delete-account";
 import { MessagePage } from "../views/message-page";
 import { ProfilePage, type ProfileView } from "../views/profile";
-import { attempt, formFields, invocation, noStore, redirectToLogin, signedInUser } from "./request";
+import { attempt, formFields, noStore, redirectToLogin, signedInUser } from "./request";
 
-async function profileOf(c: AppContext, user: CurrentUser): Promise<ProfileView> {
-  const db = c.get("deps").database.db;
-  const row = await findUserById(db, user.id);
-  return {
-    email: row?.email ?? "",
-    displayName: row?.displayName ?? user.displayName,
-    locale: row?.locale ?? user.locale,
-    district: row?.district ?? null,
-    stakeholderGroup: row?.stakeholderGroup ?? null,
-    activeTokens: await countActiveApiTokens(db, user.id),
-  };
+function profileOf(c: AppContext, user: CurrentUser): Promise<ProfileView> {
+  return readProfile(c.get("deps"), c.get("state").actor, user);
 }
 
 export function profileRoutes(app: Hono<AppEnv>): void {
@@ -124,7 +117,7 @@ export function profileRoutes(app: Hono<AppEnv>): void {
     if (!user) return redirectToLogin(c);
     const deps = c.get("deps");
     const now = deps.clock();
-    const data = await personalData(deps, user.id, c.get("state").sessionIdHash, now, c.get("state").t);
+    const data = await downloadMyData(deps, c.get("state").actor, c.get("state").sessionIdHash, now, c.get("state").t);
     const day = now.toISOString().slice(0, 10);
     return c.body(JSON.stringify(data, null, 2), 200, {
       "Content-Type": "application/json; charset=utf-8",

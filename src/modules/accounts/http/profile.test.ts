@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newAccount, signUpAndLogIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
+import { linkIn, mailsTo } from "../../../../tests/support/mailbox";
 import { auditLog } from "../../../platform/audit/schema";
 import { translator } from "../../../platform/i18n/i18n";
-import { hashToken } from "../../../platform/security/tokens";
-import { accountName } from "../domain/account-name";
 import { ensureFirstAdmin } from "../../../platform/identity/first-admin";
 import { apiTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
-import { newAccount, signUpAndLogIn } from "../../../../tests/support/account-flows";
-import { linkIn, mailsTo } from "../../../../tests/support/mailbox";
+import { hashToken } from "../../../platform/security/tokens";
+import { accountName } from "../domain/account-name";
 
 let t: TestApp;
 beforeAll(async () => {

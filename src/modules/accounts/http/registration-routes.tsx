@@ -1,17 +1,19 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { formValues } from "../../../platform/forms/forms";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
+import { pageContext } from "../../../ui/page-context";
 import { confirmEmailChange } from "../use-cases/confirm-email-change";
-import { findUsableEmailToken, purposeOf } from "../use-cases/queries";
+import { mailLinkPurpose } from "../use-cases/find-mail-link";
 import { register } from "../use-cases/register";
 import { resendVerification } from "../use-cases/resend-verification";
 import { verifyEmail } from "../use-cases/verify-email";
 import { MessagePage } from "../views/message-page";
 import { RegisterPage } from "../views/register";
 import { emailFormRoutes, invalidLinkPage, LINK_TOKEN } from "./email-pages";
-import { attempt, clientAddress, formFields, invocation } from "./request";
+import { attempt, formFields } from "./request";
 
 /** The page for a confirmation link that cannot be used: the way on is asking for a new one. */
 function invalidVerifyLink(c: AppContext, status: 400 | 409 = 400, text = "auth.link.invalidText") {
@@ -67,8 +69,7 @@ export function registrationRoutes(app: Hono<AppEnv>): void {
     const deps = c.get("deps");
     const token = c.req.query("token") ?? "";
     if (!LINK_TOKEN.test(token)) return invalidVerifyLink(c);
-    const link = await findUsableEmailToken(deps.database.db, token, ["verifyEmail", "changeEmail"], deps.clock());
-    const purpose = link ? purposeOf(link) : null;
+    const purpose = await mailLinkPurpose(deps, token, ["verifyEmail", "changeEmail"]);
     const page = pageContext(c);
     const { t } = page;
     try {

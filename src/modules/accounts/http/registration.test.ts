@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newAccount, signUpAndLogIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { hashToken } from "../../../platform/security/tokens";
-import { sessions, users } from "../../../platform/identity/schema";
-import { newAccount, signUpAndLogIn } from "../../../../tests/support/account-flows";
 import { linkIn, mailsTo } from "../../../../tests/support/mailbox";
+import { sessions, users } from "../../../platform/identity/schema";
+import { hashToken } from "../../../platform/security/tokens";
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,24 +1,6 @@
-import type { Context } from "hono";
 import { Invalid, TooManyRequests } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors } from "../../../platform/forms/forms";
-import type { AppContext, AppEnv, CurrentUser } from "../../../platform/http/env";
-import type { Invocation } from "../../../platform/use-case/use-case";
-
-/** The client's address for rate limits; "unknown" when there is none (tests). See TRUST_PROXY. */
-export { clientAddress } from "../../../platform/http/client-address";
-
-/** Only a path on this site may follow the login ("/profile"), never another site ("//evil", "https://…"). */
-export function safeNextPath(value: unknown): string | undefined {
-  if (typeof value !== "string" || value.length > 500) return undefined;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return undefined;
-  if ([...value].some((ch) => ch === "\\" || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return undefined;
-  return value;
-}
-
-export function invocation(c: AppContext): Invocation {
-  const state = c.get("state");
-  return { actor: state.actor, requestId: state.requestId };
-}
+import type { AppContext, CurrentUser } from "../../../platform/http/env";
 
 /** The submitted form's text fields (files and repeated fields are not used by the account forms). */
 export async function formFields(c: AppContext): Promise<Record<string, string>> {

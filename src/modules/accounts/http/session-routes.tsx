@@ -1,13 +1,16 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
 import { formValues } from "../../../platform/forms/forms";
+import { clientAddress } from "../../../platform/http/client-address";
 import { clearCookie, writeCookie } from "../../../platform/http/cookies";
 import type { AppEnv } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
 import { newToken } from "../../../platform/security/tokens";
+import { pageContext } from "../../../ui/page-context";
+import { safeNextPath } from "../domain/next-path";
 import { LOGIN_UNVERIFIED, logIn } from "../use-cases/log-in";
 import { logOut } from "../use-cases/log-out";
 import { type LoginNotice, LoginPage } from "../views/login";
-import { attempt, clientAddress, formFields, invocation, safeNextPath } from "./request";
+import { attempt, formFields } from "./request";
 
 const notices: LoginNotice[] = ["verified", "passwordReset", "loggedOut", "loginRequired"];
 

@@ -1,13 +1,12 @@
-import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
-import { rateLimitRules } from "../../../platform/security/rate-limit";
-import { defineUseCase } from "../../../platform/use-case/use-case";
 import { actingUserId } from "../../../platform/identity/acting-user";
-import { findUserById } from "../data/users";
 import { currentPasswordField, newPasswordField, newPasswordIssue } from "../../../platform/identity/fields";
 import { hashPassword, verifyPassword } from "../../../platform/identity/passwords";
-import { sessions, users } from "../../../platform/identity/schema";
+import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { endOtherSessions } from "../data/sessions";
+import { findUserById, updateUser } from "../data/users";
 
 /** Changes the password (the current one is needed); every other session of the account ends. */
 export const changePassword = defineUseCase({
@@ -32,17 +31,8 @@ export const changePassword = defineUseCase({
     }
     const issue = newPasswordIssue("newPassword", input.newPassword, user);
     if (issue) throw new Invalid("errors.invalidInput", [issue]);
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: now })
-      .where(eq(users.id, user.id));
-    await tx
-      .delete(sessions)
-      .where(
-        input.currentSessionIdHash
-          ? and(eq(sessions.userId, user.id), ne(sessions.idHash, input.currentSessionIdHash))
-          : eq(sessions.userId, user.id),
-      );
+    await updateUser(tx, user.id, { passwordHash: await hashPassword(input.newPassword), updatedAt: now });
+    await endOtherSessions(tx, user.id, input.currentSessionIdHash);
     return { result: undefined, audit: { action: "account.password.change", objectType: "user", objectId: user.id } };
   },
 });

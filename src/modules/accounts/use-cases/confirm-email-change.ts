@@ -1,14 +1,12 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
+import { clientAddressField, linkTokenField } from "../../../platform/identity/fields";
+import { absoluteUrl, addressLimitKey, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
 import { emailChangedMail } from "../../../platform/mail/templates/account";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { absoluteUrl, addressLimitKey, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
 import { consumeEmailToken } from "../data/email-tokens";
-import { findUserByEmail, findUserById } from "../data/users";
-import { clientAddressField, linkTokenField } from "../../../platform/identity/fields";
-import { users } from "../../../platform/identity/schema";
+import { findUserByEmail, findUserById, updateUser } from "../data/users";
 
 /**
  * Following the link sent to the new address completes the change; the old address is told, so a
@@ -32,7 +30,7 @@ export const confirmEmailChange = defineUseCase({
     const taken = await findUserByEmail(tx, newEmail);
     if (taken && taken.id !== user.id) throw new Conflict("auth.changeEmail.taken");
     const oldEmail = user.email;
-    await tx.update(users).set({ email: newEmail, emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { email: newEmail, emailVerifiedAt: now, updatedAt: now });
     if (oldEmail && oldEmail !== newEmail) {
       const details = { newEmail, imprintUrl: absoluteUrl(deps.config.baseUrl, "/impressum") };
       await queueAccountMail(ctx, { email: oldEmail, userId: user.id }, emailChangedMail(recipientOf(user), details));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
-import { defineUseCase } from "../../../platform/use-case/use-case";
 import { actingUserId } from "../../../platform/identity/acting-user";
+import { defineUseCase } from "../../../platform/use-case/use-case";
 import { countActiveApiTokens, insertApiToken, MAX_API_TOKENS } from "../data/api-tokens";
 
 /** Creates a personal API token; its value is returned once and stored only as a hash. */

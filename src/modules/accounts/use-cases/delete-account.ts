@@ -1,16 +1,13 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
 import { defaultLocale, translator } from "../../../platform/i18n/i18n";
-import { mailOutbox } from "../../../platform/mail/schema";
+import { actingUserId } from "../../../platform/identity/acting-user";
+import { currentPasswordField } from "../../../platform/identity/fields";
+import { verifyPassword } from "../../../platform/identity/passwords";
 import { personalDataHooks } from "../../../platform/personal-data/hook";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { actingUserId } from "../../../platform/identity/acting-user";
-import { countAdministrators, findUserById, globalRolesOf } from "../data/users";
-import { currentPasswordField } from "../../../platform/identity/fields";
-import { verifyPassword } from "../../../platform/identity/passwords";
-import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
+import { countAdministrators, eraseAccount, findUserById, globalRolesOf } from "../data/users";
 
 /**
  * Deletes the account by anonymising it: address, name, password, profile answers, sessions, tokens,
@@ -36,25 +33,7 @@ export const deleteAccount = defineUseCase({
     if ((await globalRolesOf(tx, user.id)).includes("administrator") && (await countAdministrators(tx)) <= 1) {
       throw new Invalid("auth.delete.lastAdministrator", [{ path: "form", message: "auth.delete.lastAdministrator" }]);
     }
-    await tx
-      .update(users)
-      .set({
-        email: null,
-        emailVerifiedAt: null,
-        passwordHash: null,
-        displayName: "",
-        locale: "de",
-        district: null,
-        stakeholderGroup: null,
-        deletedAt: now,
-        updatedAt: now,
-      })
-      .where(eq(users.id, user.id));
-    await tx.delete(sessions).where(eq(sessions.userId, user.id));
-    await tx.delete(apiTokens).where(eq(apiTokens.userId, user.id));
-    await tx.delete(emailTokens).where(eq(emailTokens.userId, user.id));
-    await tx.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
-    await tx.delete(mailOutbox).where(eq(mailOutbox.userId, user.id));
+    await eraseAccount(tx, user.id, now);
     // Text a hook stores in place of a name is read by everyone, so it is in the default language.
     const context = { deps, now, t: translator(defaultLocale) };
     for (const [, hook] of personalDataHooks()) await hook.erase(tx, user.id, context);

@@ -1,14 +1,13 @@
-import { and, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
-import { rateLimitRules } from "../../../platform/security/rate-limit";
-import { defineUseCase } from "../../../platform/use-case/use-case";
-import { addressLimitKey, emailLimitKey } from "../../../platform/mail/account-mail";
-import { findUserByEmail } from "../data/users";
 import { clientAddressField, currentPasswordField, emailField } from "../../../platform/identity/fields";
 import { hashPassword, verifyPassword } from "../../../platform/identity/passwords";
-import { sessions } from "../../../platform/identity/schema";
 import { createSession, destroySession } from "../../../platform/identity/sessions";
+import { addressLimitKey, emailLimitKey } from "../../../platform/mail/account-mail";
+import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { deleteExpiredSessionsOf } from "../data/sessions";
+import { findUserByEmail } from "../data/users";
 
 /** Verified against when the address is unknown, so the answer takes as long as for a known one. */
 let decoyHash: Promise<string> | undefined;
@@ -47,7 +46,7 @@ export const logIn = defineUseCase({
     if (!user.emailVerifiedAt) throw new Invalid(LOGIN_UNVERIFIED, [{ path: "email", message: LOGIN_UNVERIFIED }]);
 
     if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
+    await deleteExpiredSessionsOf(tx, user.id, now);
     const token = await createSession(tx, user.id, now, deps.random);
     return {
       result: { sessionToken: token, userId: user.id },

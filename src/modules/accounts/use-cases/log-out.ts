@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineUseCase } from "../../../platform/use-case/use-case";
 import { actingUserId } from "../../../platform/identity/acting-user";
 import { destroySession } from "../../../platform/identity/sessions";
+import { defineUseCase } from "../../../platform/use-case/use-case";
 
 /** Ends the session of this browser. */
 export const logOut = defineUseCase({

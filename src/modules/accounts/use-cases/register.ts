@@ -1,11 +1,5 @@
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
-import { alreadyRegisteredMail, verifyAddressMail } from "../../../platform/mail/templates/account";
-import { rateLimitRules } from "../../../platform/security/rate-limit";
-import { defineUseCase } from "../../../platform/use-case/use-case";
-import { absoluteUrl, addressLimitKey, emailLimitKey, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
-import { issueEmailToken } from "../data/email-tokens";
-import { findUserByEmail } from "../data/users";
 import {
   clientAddressField,
   displayNameField,
@@ -15,7 +9,18 @@ import {
   newPasswordIssue,
 } from "../../../platform/identity/fields";
 import { hashPassword } from "../../../platform/identity/passwords";
-import { users } from "../../../platform/identity/schema";
+import {
+  absoluteUrl,
+  addressLimitKey,
+  emailLimitKey,
+  queueAccountMail,
+  recipientOf,
+} from "../../../platform/mail/account-mail";
+import { alreadyRegisteredMail, verifyAddressMail } from "../../../platform/mail/templates/account";
+import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { issueEmailToken } from "../data/email-tokens";
+import { findUserByEmail, insertAccount } from "../data/users";
 
 export const registerInput = z.object({
   email: emailField,
@@ -43,18 +48,13 @@ export const register = defineUseCase({
     if (issue) throw new Invalid("errors.invalidInput", [issue]);
     // Hashed in every case, so a known address takes as long to answer as an unknown one.
     const passwordHash = await hashPassword(input.password);
-    const [created] = await tx
-      .insert(users)
-      .values({
-        email: input.email,
-        displayName: input.displayName,
-        passwordHash,
-        locale: input.locale,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: users.id });
+    const created = await insertAccount(tx, {
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash,
+      locale: input.locale,
+      now,
+    });
 
     if (created) {
       const token = await issueEmailToken(tx, {

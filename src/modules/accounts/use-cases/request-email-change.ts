@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
+import { actingUserId } from "../../../platform/identity/acting-user";
+import { currentPasswordField, emailField } from "../../../platform/identity/fields";
+import { verifyPassword } from "../../../platform/identity/passwords";
+import { absoluteUrl, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
 import { changeEmailMail } from "../../../platform/mail/templates/account";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { absoluteUrl, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
-import { actingUserId } from "../../../platform/identity/acting-user";
 import { issueEmailToken } from "../data/email-tokens";
 import { findUserByEmail, findUserById } from "../data/users";
-import { currentPasswordField, emailField } from "../../../platform/identity/fields";
-import { verifyPassword } from "../../../platform/identity/passwords";
 
 /**
  * Starts a change of address: a link goes to the new address, and the change happens only when it

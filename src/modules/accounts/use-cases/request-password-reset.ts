@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { clientAddressField, emailField } from "../../../platform/identity/fields";
+import {
+  absoluteUrl,
+  addressLimitKey,
+  emailLimitKey,
+  queueAccountMail,
+  recipientOf,
+} from "../../../platform/mail/account-mail";
 import { resetPasswordMail } from "../../../platform/mail/templates/account";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { absoluteUrl, addressLimitKey, emailLimitKey, queueAccountMail, recipientOf } from "../../../platform/mail/account-mail";
 import { issueEmailToken } from "../data/email-tokens";
 import { findUserByEmail } from "../data/users";
-import { clientAddressField, emailField } from "../../../platform/identity/fields";
 
 /**
  * "Forgot password": sends a link (valid one hour, usable once) to set a new password. The answer is

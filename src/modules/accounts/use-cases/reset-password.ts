@@ -1,15 +1,18 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
+import {
+  clientAddressField,
+  linkTokenField,
+  newPasswordField,
+  newPasswordIssue,
+} from "../../../platform/identity/fields";
+import { hashPassword } from "../../../platform/identity/passwords";
+import { destroyAllSessions } from "../../../platform/identity/sessions";
+import { addressLimitKey } from "../../../platform/mail/account-mail";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { addressLimitKey } from "../../../platform/mail/account-mail";
 import { consumeEmailToken } from "../data/email-tokens";
-import { findUserById } from "../data/users";
-import { clientAddressField, linkTokenField, newPasswordField, newPasswordIssue } from "../../../platform/identity/fields";
-import { hashPassword } from "../../../platform/identity/passwords";
-import { users } from "../../../platform/identity/schema";
-import { destroyAllSessions } from "../../../platform/identity/sessions";
+import { findUserById, updateUser } from "../data/users";
 
 export const INVALID_LINK = "auth.link.invalid";
 
@@ -34,14 +37,11 @@ export const resetPassword = defineUseCase({
     // A refused password rolls the transaction back, so the link stays usable for a second try.
     const issue = newPasswordIssue("password", input.password, user);
     if (issue) throw new Invalid("errors.invalidInput", [issue]);
-    await tx
-      .update(users)
-      .set({
-        passwordHash: await hashPassword(input.password),
-        emailVerifiedAt: user.emailVerifiedAt ?? now,
-        updatedAt: now,
-      })
-      .where(eq(users.id, user.id));
+    await updateUser(tx, user.id, {
+      passwordHash: await hashPassword(input.password),
+      emailVerifiedAt: user.emailVerifiedAt ?? now,
+      updatedAt: now,
+    });
     await destroyAllSessions(tx, user.id);
     return {
       result: { userId: user.id },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { NotFound } from "../../../platform/errors/errors";
-import { defineUseCase } from "../../../platform/use-case/use-case";
 import { actingUserId } from "../../../platform/identity/acting-user";
+import { defineUseCase } from "../../../platform/use-case/use-case";
 import { revokeOwnApiToken } from "../data/api-tokens";
 
 /** Revokes one of one's own API tokens; it stops working at once. */

@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { NotFound } from "../../../platform/errors/errors";
-import { defineUseCase } from "../../../platform/use-case/use-case";
 import { actingUserId } from "../../../platform/identity/acting-user";
-import { findUserById } from "../data/users";
 import { displayNameField, districtField, localeField, stakeholderGroupField } from "../../../platform/identity/fields";
-import { users } from "../../../platform/identity/schema";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { findUserById, updateUser } from "../data/users";
 
 /** Saves the profile: display name, preferred language, and (optionally) district and stakeholder group. */
 export const updateProfile = defineUseCase({
@@ -25,10 +23,7 @@ export const updateProfile = defineUseCase({
       district: user.district,
       stakeholderGroup: user.stakeholderGroup,
     };
-    await tx
-      .update(users)
-      .set({ ...input, updatedAt: now })
-      .where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { ...input, updatedAt: now });
     return {
       result: undefined,
       audit: { action: "account.profile.update", objectType: "user", objectId: user.id, before, after: input },

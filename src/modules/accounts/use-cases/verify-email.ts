@@ -1,13 +1,11 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
+import { clientAddressField, linkTokenField } from "../../../platform/identity/fields";
+import { addressLimitKey } from "../../../platform/mail/account-mail";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { addressLimitKey } from "../../../platform/mail/account-mail";
 import { consumeEmailToken } from "../data/email-tokens";
-import { findUserById } from "../data/users";
-import { clientAddressField, linkTokenField } from "../../../platform/identity/fields";
-import { users } from "../../../platform/identity/schema";
+import { findUserById, updateUser } from "../data/users";
 
 /** Following the link from the registration mail confirms the address; the link works once. */
 export const verifyEmail = defineUseCase({
@@ -25,7 +23,7 @@ export const verifyEmail = defineUseCase({
       throw new Invalid("auth.link.invalid", [{ path: "form", message: "auth.link.invalid" }]);
     }
     if (!user.emailVerifiedAt) {
-      await tx.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+      await updateUser(tx, user.id, { emailVerifiedAt: now, updatedAt: now });
     }
     return {
       result: { userId: user.id },

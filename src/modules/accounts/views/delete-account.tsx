@@ -1,7 +1,7 @@
+import type { FieldErrors } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { FieldErrors } from "../../../platform/forms/forms";
 
 export function DeleteAccountPage(props: { page: PageContext; errors?: FieldErrors }) {
   const { page } = props;

@@ -1,7 +1,7 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 
 /** A page with one e-mail field: "forgot password" and "send the confirmation link again". */
 export function EmailFormPage(props: {

@@ -1,7 +1,7 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 
 export type LoginNotice = "verified" | "passwordReset" | "loggedOut" | "loginRequired";
 

@@ -1,6 +1,6 @@
+import type { FieldErrors } from "../../../platform/forms/forms";
 import { TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
-import type { FieldErrors } from "../../../platform/forms/forms";
 
 /**
  * The field for choosing a password, the same wherever one is chosen, so the hint with the rules

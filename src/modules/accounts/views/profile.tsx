@@ -1,9 +1,9 @@
-import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
-import { Layout } from "../../../ui/layout";
-import type { PageContext } from "../../../ui/page-context";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { berlinDistricts } from "../../../platform/reference-data/districts";
 import { stakeholderGroups } from "../../../platform/reference-data/stakeholder-groups";
+import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
 
 export interface ProfileView {
   email: string;

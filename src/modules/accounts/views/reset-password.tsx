@@ -1,7 +1,7 @@
+import type { FieldErrors } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SubmitButton } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { FieldErrors } from "../../../platform/forms/forms";
 import { NewPasswordField } from "./new-password-field";
 
 export function ResetPasswordPage(props: { page: PageContext; token: string; errors?: FieldErrors }) {

@@ -1,20 +1,19 @@
 import { type Command, Option } from "commander";
-import { createUser } from "../use-cases/create-user";
-import { grantRole } from "../use-cases/grant-role";
-import { accountIdByEmail } from "../use-cases/queries";
-import { revokeRole } from "../use-cases/revoke-role";
-import type { Deps } from "../../../platform/deps";
-import { assignableGlobalRoles } from "../../../platform/permissions/permissions";
-import { newToken } from "../../../platform/security/tokens";
 import {
   CommandFailed,
   cliActor,
   failReadably,
   type OpenContext,
-  openConfiguredContext,
   type Print,
   withContext,
-} from "../../../cli/commands/context";
+} from "../../../platform/cli/context";
+import type { Deps } from "../../../platform/deps";
+import { newToken } from "../../../platform/security/tokens";
+import { assignableGlobalRoles } from "../domain/roles";
+import { createUser } from "../use-cases/create-user";
+import { accountIdByEmail } from "../use-cases/find-account-by-email";
+import { grantRole } from "../use-cases/grant-role";
+import { revokeRole } from "../use-cases/revoke-role";
 
 export interface CreateUserOptions {
   email: string;
@@ -98,11 +97,7 @@ function roleOptions(command: Command): Command {
     .option("--scope-id <id>", "for a scoped role: the object's identifier, e.g. smart-water");
 }
 
-export function registerUserCommands(
-  program: Command,
-  open: OpenContext = openConfiguredContext,
-  print: Print = console.log,
-): void {
+export function registerUserCommands(program: Command, open: OpenContext, print: Print): void {
   const user = program.command("user").description("Create accounts and grant or revoke roles");
 
   user

@@ -1,23 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { roleAssignments, users } from "../../../platform/identity/schema";
 import type { Executor } from "../../../platform/db/database";
-
-export interface UserSummary {
-  id: string;
-  email: string | null;
-  displayName: string;
-  emailVerifiedAt: Date | null;
-  createdAt: Date;
-  deletedAt: Date | null;
-}
-
-export interface StoredGrant {
-  id: string;
-  role: string;
-  scopeType: string | null;
-  scopeId: string | null;
-  createdAt: Date;
-}
+import { roleAssignments, users } from "../../../platform/identity/schema";
+import type { StoredGrant, UserSummary } from "../domain/accounts";
 
 const summaryColumns = {
   id: users.id,
@@ -128,4 +112,42 @@ export async function administratorIds(db: Executor, options: { lock?: boolean }
     .where(and(eq(roleAssignments.role, "administrator"), isNull(roleAssignments.scopeType), isNull(users.deletedAt)));
   const rows = options.lock ? await query.for("update", { of: roleAssignments }) : await query;
   return rows.map((r) => r.userId);
+}
+
+/** Creates an account whose address counts as confirmed; null when the address is taken. */
+export async function insertConfirmedAccount(
+  db: Executor,
+  account: { email: string; displayName: string; passwordHash: string; now: Date },
+): Promise<{ id: string } | null> {
+  const { now, ...values } = account;
+  const [user] = await db
+    .insert(users)
+    .values({ ...values, emailVerifiedAt: now, createdAt: now, updatedAt: now })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return user ?? null;
+}
+
+/** Stores a role of an account; false when the account holds it already. */
+export async function insertGrant(
+  db: Executor,
+  grant: {
+    userId: string;
+    role: string;
+    scopeType?: string | null;
+    scopeId?: string | null;
+    grantedBy: string | null;
+    createdAt: Date;
+  },
+): Promise<boolean> {
+  const inserted = await db
+    .insert(roleAssignments)
+    .values(grant)
+    .onConflictDoNothing()
+    .returning({ id: roleAssignments.id });
+  return inserted.length > 0;
+}
+
+export async function deleteGrant(db: Executor, grantId: string): Promise<void> {
+  await db.delete(roleAssignments).where(eq(roleAssignments.id, grantId));
 }

@@ -1,8 +1,7 @@
-import { roleAssignments } from "../../../platform/identity/schema";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findUser, storedGrants } from "../data/users";
-import { grantCode, roleChangeInput, sameGrant } from "./role-input";
+import { findUser, insertGrant, storedGrants } from "../data/users";
+import { grantCode, roleChangeInput, sameGrant } from "../domain/role-change";
 
 /** An administrator gives an account a global role or a role on one object. */
 export const grantRole = defineUseCase({
@@ -14,13 +13,14 @@ export const grantRole = defineUseCase({
     const grant = { role: input.role, scopeType: input.scopeType ?? null, scopeId: input.scopeId ?? null };
     const before = await storedGrants(tx, user.id);
     if (before.some((g) => sameGrant(g, grant))) throw new Conflict("admin.roles.alreadyHeld");
-    const inserted = await tx
-      .insert(roleAssignments)
-      .values({ userId: user.id, ...grant, grantedBy: actor.kind === "user" ? actor.id : null, createdAt: now })
-      .onConflictDoNothing()
-      .returning({ id: roleAssignments.id });
+    const inserted = await insertGrant(tx, {
+      userId: user.id,
+      ...grant,
+      grantedBy: actor.kind === "user" ? actor.id : null,
+      createdAt: now,
+    });
     // Another request granted the same role a moment ago.
-    if (inserted.length === 0) throw new Conflict("admin.roles.alreadyHeld");
+    if (!inserted) throw new Conflict("admin.roles.alreadyHeld");
     return {
       result: grant,
       audit: {

@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
-import { roleAssignments } from "../../../platform/identity/schema";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { administratorIds, findUser, storedGrants } from "../data/users";
-import { grantCode, roleChangeInput, sameGrant } from "./role-input";
+import { administratorIds, deleteGrant, findUser, storedGrants } from "../data/users";
+import { grantCode, roleChangeInput, sameGrant } from "../domain/role-change";
 
 /**
  * An administrator takes a role away. The last administrator keeps the administrator role: without
@@ -25,7 +23,7 @@ export const revokeRole = defineUseCase({
     const before = await storedGrants(tx, user.id);
     const held = before.find((g) => sameGrant(g, grant));
     if (!held) throw new Conflict("admin.roles.notHeld");
-    await tx.delete(roleAssignments).where(eq(roleAssignments.id, held.id));
+    await deleteGrant(tx, held.id);
     return {
       result: grant,
       audit: {

@@ -1,7 +1,8 @@
+import { DataTable } from "../../../ui/components/data-table";
 import type { PageContext } from "../../../ui/page-context";
+import type { AuditListItem } from "../domain/accounts";
 import { summarizeChange } from "../domain/change-summary";
 import { formatDateTime } from "../domain/time";
-import type { AuditListItem } from "../use-cases/queries";
 
 function labelOr(t: PageContext["t"], key: string, fallback: string): string {
   const text = t(key);
@@ -94,40 +95,36 @@ function ActionName(props: { page: PageContext; action: string }) {
 export function AuditTable(props: { page: PageContext; entries: AuditListItem[]; caption: string }) {
   const { t, locale } = props.page;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.audit.column.at")}</th>
-            <th scope="col">{t("admin.audit.column.actor")}</th>
-            <th scope="col">{t("admin.audit.column.action")}</th>
-            <th scope="col">{t("admin.audit.column.object")}</th>
-            <th scope="col">{t("admin.audit.column.change")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((entry) => (
-            <tr>
-              <td>
-                <time datetime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
-              </td>
-              <td>
-                <Who page={props.page} entry={entry} />
-              </td>
-              <td>
-                <ActionName page={props.page} action={entry.action} />
-              </td>
-              <td>
-                <What page={props.page} entry={entry} />
-              </td>
-              <td>
-                <Change page={props.page} entry={entry} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={props.caption}
+      hideCaption
+      columns={[
+        t("admin.audit.column.at"),
+        t("admin.audit.column.actor"),
+        t("admin.audit.column.action"),
+        t("admin.audit.column.object"),
+        t("admin.audit.column.change"),
+      ]}
+    >
+      {props.entries.map((entry) => (
+        <tr>
+          <td>
+            <time datetime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
+          </td>
+          <td>
+            <Who page={props.page} entry={entry} />
+          </td>
+          <td>
+            <ActionName page={props.page} action={entry.action} />
+          </td>
+          <td>
+            <What page={props.page} entry={entry} />
+          </td>
+          <td>
+            <Change page={props.page} entry={entry} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,7 +2,7 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, SubmitButton, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
-import type { AuditListItem, Page } from "../use-cases/queries";
+import type { AuditListItem, Page } from "../domain/accounts";
 import { AdminFrame } from "./admin-frame";
 import { AuditTable } from "./audit-table";
 

@@ -1,5 +1,5 @@
 import type { PageContext } from "../../../ui/page-context";
-import type { AuditListItem } from "../use-cases/queries";
+import type { AuditListItem } from "../domain/accounts";
 import { AdminFrame } from "./admin-frame";
 import { AuditTable } from "./audit-table";
 

@@ -2,7 +2,7 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
-import type { StoredGrant, UserSummary } from "../data/users";
+import type { StoredGrant, UserSummary } from "../domain/accounts";
 import { formatDate, formatDateTime } from "../domain/time";
 import { AdminFrame, roleName, scopeText } from "./admin-frame";
 

@@ -1,8 +1,10 @@
+import { DataTable } from "../../../ui/components/data-table";
 import { SubmitButton, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
+import type { Page, UserListItem } from "../domain/accounts";
+import type { UserSearch } from "../domain/filters";
 import { formatDate } from "../domain/time";
-import type { Page, UserListItem, UserSearch } from "../use-cases/queries";
 import { AdminFrame, roleName, scopeText } from "./admin-frame";
 
 export function UsersPage(props: { page: PageContext; search: UserSearch; result: Page<UserListItem> }) {
@@ -27,40 +29,36 @@ export function UsersPage(props: { page: PageContext; search: UserSearch; result
           : t("admin.users.found", { total: result.total })}
       </p>
       {result.items.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">{t("admin.users.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.users.column.name")}</th>
-                <th scope="col">{t("admin.users.column.email")}</th>
-                <th scope="col">{t("admin.users.column.roles")}</th>
-                <th scope="col">{t("admin.users.column.created")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((user) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/users/${user.id}`}>{user.displayName}</a>
-                  </td>
-                  <td>{user.deletedAt ? t("admin.users.deletedAccount") : user.email}</td>
-                  <td>
-                    <ul class="plain-list">
-                      <li>{roleName(t, "resident")}</li>
-                      {user.grants.map((g) => (
-                        <li>{g.scopeType ? `${roleName(t, g.role)} (${scopeText(t, g)})` : roleName(t, g.role)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <time datetime={user.createdAt.toISOString()}>{formatDate(user.createdAt, locale)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("admin.users.title")}
+          hideCaption
+          columns={[
+            t("admin.users.column.name"),
+            t("admin.users.column.email"),
+            t("admin.users.column.roles"),
+            t("admin.users.column.created"),
+          ]}
+        >
+          {result.items.map((user) => (
+            <tr>
+              <td>
+                <a href={`/admin/users/${user.id}`}>{user.displayName}</a>
+              </td>
+              <td>{user.deletedAt ? t("admin.users.deletedAccount") : user.email}</td>
+              <td>
+                <ul class="plain-list">
+                  <li>{roleName(t, "resident")}</li>
+                  {user.grants.map((g) => (
+                    <li>{g.scopeType ? `${roleName(t, g.role)} (${scopeText(t, g)})` : roleName(t, g.role)}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <time datetime={user.createdAt.toISOString()}>{formatDate(user.createdAt, locale)}</time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={props.page} current={result.page} pageSize={result.pageSize} total={result.total} />
     </AdminFrame>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assignableGlobalRoles, roleNamePattern, scopeIdPattern } from "../../../platform/permissions/permissions";
+import { assignableGlobalRoles, roleNamePattern, scopeIdPattern } from "./roles";
 
 /** Empty form fields count as "not given". */
 const optionalText = (schema: z.ZodString) =>

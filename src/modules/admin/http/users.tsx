@@ -1,31 +1,21 @@
 import type { Hono } from "hono";
-import { pageContext } from "../../../ui/page-context";
+import { pageQuery } from "../../../platform/api/pagination";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
-import { assignableGlobalRoles, declaredScopedRoles } from "../../../platform/permissions/permissions";
+import { invocation } from "../../../platform/http/invocation";
+import { declaredScopedRoles } from "../../../platform/permissions/permissions";
+import { pageContext } from "../../../ui/page-context";
+import { userSearchInput } from "../domain/filters";
+import { assignableGlobalRoles } from "../domain/roles";
 import { grantRole } from "../use-cases/grant-role";
-import {
-  adminOverview,
-  auditFilterInput,
-  auditLogPage,
-  listUsers,
-  requirePermission,
-  userDetails,
-  userSearchInput,
-} from "../use-cases/queries";
+import { listUsers } from "../use-cases/list-users";
 import { revokeRole } from "../use-cases/revoke-role";
-import { AuditPage } from "../views/audit";
-import { OverviewPage } from "../views/overview";
+import { userDetails } from "../use-cases/show-user";
 import { UserDetailPage } from "../views/user-detail";
 import { UsersPage } from "../views/users";
 
 const notices = new Set(["granted", "revoked"]);
-
-function invocation(c: AppContext) {
-  const state = c.get("state");
-  return { actor: state.actor, requestId: state.requestId };
-}
 
 async function renderUser(
   c: AppContext,
@@ -53,15 +43,10 @@ function stringField(body: Record<string, unknown>, name: string): string | unde
   return typeof value === "string" ? value : undefined;
 }
 
-/** The administration area: overview, accounts and their roles, the audit log. */
-export function adminRoutes(app: Hono<AppEnv>): void {
-  app.get("/admin", async (c) => {
-    const overview = await adminOverview(c.get("deps"), c.get("state").actor);
-    return c.html(<OverviewPage page={pageContext(c)} {...overview} />);
-  });
-
+/** Accounts and their roles. */
+export function userRoutes(app: Hono<AppEnv>): void {
   app.get("/admin/users", async (c) => {
-    const search = userSearchInput.parse(c.req.query());
+    const search = { ...userSearchInput.parse(c.req.query()), ...pageQuery((name) => c.req.query(name), 20) };
     const result = await listUsers(c.get("deps"), c.get("state").actor, search);
     return c.html(<UsersPage page={pageContext(c)} search={search} result={result} />);
   });
@@ -121,32 +106,5 @@ export function adminRoutes(app: Hono<AppEnv>): void {
       return renderUser(c, userId, { errors: { form: t(error.message) } }, error.status as 409 | 422);
     }
     return c.redirect(`/admin/users/${userId}?notice=revoked`, 303);
-  });
-
-  app.get("/admin/audit", async (c) => {
-    const deps = c.get("deps");
-    const state = c.get("state");
-    const query = c.req.query();
-    const values = formValues(query);
-    const parsed = auditFilterInput.safeParse(query);
-    if (!parsed.success) {
-      // Check access first: a visitor without it learns nothing from the field errors.
-      requirePermission(state.actor, "admin.audit.read");
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      return c.html(
-        <AuditPage page={pageContext(c)} values={values} result={null} errors={fieldErrors(issues, state.t)} />,
-        400,
-      );
-    }
-    try {
-      const result = await auditLogPage(deps, state.actor, parsed.data);
-      return c.html(<AuditPage page={pageContext(c)} values={values} result={result} />);
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      return c.html(
-        <AuditPage page={pageContext(c)} values={values} result={null} errors={fieldErrors(error.issues, state.t)} />,
-        400,
-      );
-    }
   });
 }

@@ -1,0 +1,2 @@
+/** What the application uses from the administration area. */
+export { adminModule } from "./module";

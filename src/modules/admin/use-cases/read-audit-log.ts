@@ -1,0 +1,57 @@
+import { listAuditEntries } from "../../../platform/audit/queries";
+import type { Deps } from "../../../platform/deps";
+import { Invalid } from "../../../platform/errors/errors";
+import type { Actor } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
+import { emailsOf, findUserIdByEmail } from "../data/users";
+import type { AuditListItem, Page } from "../domain/accounts";
+import { type AuditFilterInput, uuidPattern } from "../domain/filters";
+import { endOfDay, startOfDay } from "../domain/time";
+
+/**
+ * One page of the audit log, newest first. The actor is an e-mail address, an account id, or the
+ * name of an actor without an account (e.g. `cli`); the dates are whole days in the city's time zone.
+ */
+export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilterInput): Promise<Page<AuditListItem>> {
+  requirePermission(actor, "admin.audit.read");
+  const { db } = deps.database;
+  let actorId: string | undefined;
+  let actorLabel: string | undefined;
+  if (filter.actor && uuidPattern.test(filter.actor)) {
+    actorId = filter.actor.toLowerCase();
+  } else if (filter.actor?.includes("@")) {
+    const found = await findUserIdByEmail(db, filter.actor);
+    if (!found) throw new Invalid("errors.invalidQuery", [{ path: "actor", message: "admin.audit.unknownActor" }], 400);
+    actorId = found;
+  } else {
+    actorLabel = filter.actor;
+  }
+  const { items, total } = await listAuditEntries(
+    db,
+    {
+      actorId,
+      actorLabel,
+      objectType: filter.objectType,
+      from: filter.from ? startOfDay(filter.from) : undefined,
+      until: filter.to ? endOfDay(filter.to) : undefined,
+    },
+    { limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize },
+  );
+  const accountIds = new Set<string>();
+  for (const entry of items) {
+    if (entry.actorId) accountIds.add(entry.actorId);
+    if (entry.objectType === "user" && entry.objectId && uuidPattern.test(entry.objectId))
+      accountIds.add(entry.objectId);
+  }
+  const emails = await emailsOf(db, [...accountIds]);
+  return {
+    items: items.map((entry) => ({
+      ...entry,
+      actorEmail: entry.actorId ? (emails.get(entry.actorId) ?? null) : null,
+      objectEmail: entry.objectType === "user" && entry.objectId ? (emails.get(entry.objectId) ?? null) : null,
+    })),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
