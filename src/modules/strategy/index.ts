@@ -1,7 +1,5 @@
-export { strategyModule } from "./module";
 /** For other modules: a measure that came from them (origin and a link back), inside their use case. */
-export {
-  actionFieldChoices,
-  createMeasureFromOrigin,
-  type MeasureFromOriginInput,
-} from "./use-cases/create-measure-from-origin";
+export type { MeasureFromOriginInput } from "./domain/inputs";
+export { strategyModule } from "./module";
+export { createMeasureFromOrigin } from "./use-cases/create-measure-from-origin";
+export { actionFieldChoices } from "./use-cases/list-action-field-choices";

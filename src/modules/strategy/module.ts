@@ -1,8 +1,9 @@
 import type { ModuleManifest } from "../../platform/module";
+import { registerStrategyCommands } from "./cli/strategy-commands";
 import { strategyPersonalData } from "./data/personal-data";
 import { strategyApi } from "./http/api";
 import { strategyRoutes } from "./http/routes";
-import { seedStrategy } from "./use-cases/seed";
+import { seedStrategy } from "./use-cases/seed-demo-strategy";
 import { strategyAuditLabels } from "./views/audit-labels";
 import { strategyMessages } from "./views/messages";
 
@@ -26,4 +27,5 @@ export const strategyModule: ModuleManifest = {
   routes: strategyRoutes,
   api: strategyApi,
   seed: seedStrategy,
+  cli: (program, { open, print }) => registerStrategyCommands(program, open, print),
 };

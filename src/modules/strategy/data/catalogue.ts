@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Executor } from "../../../platform/db/database";
+import { type FieldIssue, Invalid } from "../../../platform/errors/errors";
+import type { Reference, StoredOrganisation, StrategyInfo, UpsertOutcome } from "../domain/catalogue";
 import type {
   ActionField,
   Cluster,
@@ -10,6 +12,8 @@ import type {
   SourceStatus,
   SpatialLevel,
 } from "../domain/model";
+import type { KnownCatalogue } from "../domain/strategy-file";
+import { measureKeys } from "./measures";
 import {
   actionFields,
   catalogueState,
@@ -22,29 +26,7 @@ import {
   strategyMeta,
 } from "./schema";
 
-export const STRATEGY_META_ID = "strategy";
-
-export interface StrategyInfo {
-  name: { de: string; en: string };
-  short: string;
-  adoptedBy: string;
-  adoptedOn: string | null;
-  owner: string;
-  fundingProgramme: string;
-  sources: string[];
-  scale: { de: string[]; en: string[] };
-}
-
-/** The small tables that describe the strategy, read together (each holds a few dozen rows at most). */
-export interface Reference {
-  strategy: StrategyInfo | null;
-  values: CompassValue[];
-  clusters: Cluster[];
-  actionFields: ActionField[];
-  spatialLevels: SpatialLevel[];
-  phases: Phase[];
-  governanceBodies: GovernanceBody[];
-}
+const STRATEGY_META_ID = "strategy";
 
 const status = (s: string) => s as SourceStatus;
 
@@ -158,8 +140,6 @@ export async function findActionField(db: Executor, id: string): Promise<(Action
   return row ? actionFieldOf(row) : null;
 }
 
-export type StoredOrganisation = Organisation & { version: number };
-
 function organisationOf(o: typeof organisations.$inferSelect): StoredOrganisation {
   return {
     id: o.id,
@@ -182,6 +162,24 @@ export async function findOrganisations(db: Executor, ids: readonly string[]): P
     .from(organisations)
     .where(inArray(organisations.id, [...ids]));
   return rows.map(organisationOf);
+}
+
+/** The organisations named by measures (responsible, involved, in the team), by id. */
+export async function organisationsOf(
+  db: Executor,
+  contents: Array<{
+    responsibleOrganisationId: string | null;
+    involvedOrganisationIds: string[];
+    team?: Array<{ organisationId: string | null }>;
+  }>,
+): Promise<Map<string, StoredOrganisation>> {
+  const ids = new Set<string>();
+  for (const c of contents) {
+    if (c.responsibleOrganisationId) ids.add(c.responsibleOrganisationId);
+    for (const id of c.involvedOrganisationIds) ids.add(id);
+    for (const m of c.team ?? []) if (m.organisationId) ids.add(m.organisationId);
+  }
+  return new Map((await findOrganisations(db, [...ids])).map((o) => [o.id, o]));
 }
 
 /** Organisations by name, a page at a time. */
@@ -216,8 +214,6 @@ export async function organisationChoices(
 }
 
 // ---------- writes (used by the import and the office's use cases) ----------
-
-export type UpsertOutcome = "created" | "updated" | "unchanged";
 
 /** Inserts or updates a row by its id; compares first so an unchanged row is not written. */
 async function upsert(
@@ -444,4 +440,70 @@ export async function insertOrganisation(db: Executor, o: Organisation, now: Dat
 
 export async function insertActionField(db: Executor, f: ActionField, now: Date): Promise<void> {
   await db.insert(actionFields).values({ id: f.id, ...actionFieldColumns(f), version: 1, updatedAt: now });
+}
+
+// ---------- checks of a form's references ----------
+
+/** Refuses ids that name nothing in the catalogue, naming the field. */
+export async function checkReferences(
+  db: Executor,
+  refs: { responsible?: string | null; involved?: string[]; actionFields?: string[]; spatialLevels?: string[] },
+): Promise<void> {
+  const issues: FieldIssue[] = [];
+  const orgIds = [...(refs.responsible ? [refs.responsible] : []), ...(refs.involved ?? [])];
+  const knownOrgs = new Set(
+    orgIds.length
+      ? (await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds))).map(
+          (r) => r.id,
+        )
+      : [],
+  );
+  if (refs.responsible && !knownOrgs.has(refs.responsible))
+    issues.push({ path: "responsible", message: "strategy.form.unknownOrganisation" });
+  if ((refs.involved ?? []).some((id) => !knownOrgs.has(id)))
+    issues.push({ path: "involved", message: "strategy.form.unknownOrganisation" });
+  const fields = refs.actionFields ?? [];
+  if (fields.length) {
+    const known = new Set(
+      (await db.select({ id: actionFields.id }).from(actionFields).where(inArray(actionFields.id, fields))).map(
+        (r) => r.id,
+      ),
+    );
+    if (fields.some((id) => !known.has(id)))
+      issues.push({ path: "action_fields", message: "strategy.form.unknownActionField" });
+  }
+  const levels = refs.spatialLevels ?? [];
+  if (levels.length) {
+    const known = new Set(
+      (await db.select({ id: spatialLevels.id }).from(spatialLevels).where(inArray(spatialLevels.id, levels))).map(
+        (r) => r.id,
+      ),
+    );
+    if (levels.some((id) => !known.has(id))) issues.push({ path: "spatial_levels", message: "strategy.form.choice" });
+  }
+  if (issues.length) throw new Invalid("errors.invalidInput", issues);
+}
+
+/** What the catalogue holds already, for checking a strategy file against it. */
+export async function knownCatalogue(db: Executor): Promise<KnownCatalogue> {
+  const reference = await loadReference(db);
+  const orgRows = await db.select({ id: organisations.id, nameDe: organisations.nameDe }).from(organisations);
+  const keys = await measureKeys(db);
+  return {
+    values: new Set(reference.values.map((v) => v.id)),
+    clusters: new Set(reference.clusters.map((c) => c.id)),
+    actionFields: new Set(reference.actionFields.map((f) => f.id)),
+    spatialLevels: new Set(reference.spatialLevels.map((l) => l.id)),
+    phases: reference.phases,
+    organisations: orgRows,
+    measures: keys.byCode,
+    slugs: keys.slugs,
+  };
+}
+
+/** Refuses a cluster the catalogue does not have. */
+export async function checkCluster(tx: Executor, cluster: string): Promise<void> {
+  const { clusters } = await loadReference(tx);
+  if (!clusters.some((c) => c.id === cluster))
+    throw new Invalid("errors.invalidInput", [{ path: "cluster", message: "strategy.form.choice" }]);
 }

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import type { Actor } from "../../../platform/permissions/permissions";
-import { importStrategy } from "../use-cases/import-strategy";
-import { readDemoFile } from "../use-cases/seed";
-import { StrategyFileInvalid } from "../use-cases/strategy-file";
+import type { MeasureFilter } from "../domain/catalogue";
+import { importStrategy, StrategyFileInvalid } from "../use-cases/import-strategy";
 import { cachedReference, catalogueVersion, loadReference } from "./catalogue";
-import { findMeasureBySlug, listMeasures, type MeasureFilter, updateMeasure } from "./measures";
+import { readDemoFile } from "./demo-files";
+import { findMeasureBySlug, listMeasures, updateMeasure } from "./measures";
 import { clusters, measures, measureVersions, organisations } from "./schema";
 
 const system: Actor = { kind: "system", label: "test" };

@@ -1,8 +1,19 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
+import type { Actor } from "../../../platform/permissions/permissions";
 import type { AssessmentRecord } from "../domain/assessment";
-import type { FieldChange } from "../domain/diff";
+import type {
+  ListOptions,
+  MeasureFilter,
+  MeasureListItem,
+  MeasureSort,
+  StoredMeasure,
+  VersionEntry,
+} from "../domain/catalogue";
+import { diff, type FieldChange } from "../domain/diff";
 import {
+  blankContent,
   emptyExtras,
   type MeasureContent,
   type MeasureStatus,
@@ -14,19 +25,7 @@ import { actionFields, assessments, measures, measureVersions, organisations } f
 type MeasureRow = typeof measures.$inferSelect;
 type MeasureInsert = typeof measures.$inferInsert;
 
-/** A measure as stored: its content plus what the catalogue keeps about it. */
-export interface StoredMeasure {
-  id: string;
-  slug: string;
-  code: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  strongValueIds: string[];
-  content: MeasureContent;
-}
-
-export function contentOf(row: MeasureRow): MeasureContent {
+function contentOf(row: MeasureRow): MeasureContent {
   return {
     title: { de: row.titleDe, en: row.titleEn },
     summary: { de: row.summaryDe, en: row.summaryEn },
@@ -182,14 +181,6 @@ export async function updateMeasure(
   return row?.version ?? null;
 }
 
-export interface VersionEntry {
-  version: number;
-  kind: string;
-  at: Date;
-  authorLabel: string;
-  changes: FieldChange[];
-}
-
 export async function insertVersion(
   db: Executor,
   entry: {
@@ -272,29 +263,8 @@ export async function insertAssessment(
 
 // ---------- lists, filters and search ----------
 
-export const measureSorts = ["title", "start", "updated", "relevance"] as const;
-export type MeasureSort = (typeof measureSorts)[number];
-
-export interface MeasureFilter {
-  type?: MeasureType;
-  cluster?: string;
-  actionField?: string;
-  /** Measures whose assessment in force scores this value ≥ 2. */
-  value?: string;
-  status?: MeasureStatus;
-  phase?: string;
-  district?: string;
-  spatialLevel?: string;
-  pilot?: boolean;
-  /** The action fields of `cluster`, when the caller knows them (lets the planner estimate well). */
-  clusterActionFieldIds?: string[];
-  /** Responsible for, or involved in, the measure. */
-  organisation?: string;
-  q?: string;
-}
-
 /** The words of a search, letters and digits only (so nothing a user types is query syntax). */
-export function searchWords(q: string | undefined): string[] {
+function searchWords(q: string | undefined): string[] {
   if (!q) return [];
   return (q.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => w.toLowerCase());
 }
@@ -341,24 +311,6 @@ function conditions(filter: MeasureFilter): SQL[] {
   return where;
 }
 
-export interface MeasureListItem {
-  slug: string;
-  title: { de: string; en: string };
-  summary: { de: string; en: string };
-  type: MeasureType;
-  pilot: boolean;
-  status: MeasureStatus | null;
-  phaseId: string | null;
-  actionFieldIds: string[];
-  districtIds: string[];
-  cityWide: boolean;
-  periodStart: string | null;
-  periodEnd: string | null;
-  responsibleOrganisation: { id: string; name: { de: string; en: string } } | null;
-  sourceStatus: SourceStatus;
-  updatedAt: Date;
-}
-
 function orderOf(sort: MeasureSort, locale: "de" | "en", words: string[]): SQL[] {
   const titleKey =
     locale === "en"
@@ -378,13 +330,6 @@ function orderOf(sort: MeasureSort, locale: "de" | "en", words: string[]): SQL[]
     default:
       return [titleKey, sql`${measures.id}`];
   }
-}
-
-export interface ListOptions {
-  sort: MeasureSort;
-  locale: "de" | "en";
-  limit: number;
-  offset: number;
 }
 
 /** The query behind a page of the list (exposed so its plan can be inspected with EXPLAIN). */
@@ -451,7 +396,7 @@ export async function listMeasures(
   };
 }
 
-export async function countMatching(db: Executor, filter: MeasureFilter): Promise<number> {
+async function countMatching(db: Executor, filter: MeasureFilter): Promise<number> {
   const where = conditions(filter);
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -530,4 +475,36 @@ export async function measureCountsByDistrict(
   );
   const [cw] = await db.select({ n: sql<number>`count(*)::int` }).from(measures).where(eq(measures.cityWide, true));
   return { byDistrict: new Map(rows.map((r) => [r.id, Number(r.n)])), cityWide: cw?.n ?? 0 };
+}
+
+// ---------- new measures ----------
+
+/** The first of `slug`, `slug-2`, `slug-3`, … that no measure has. */
+export async function nextFreeSlug(tx: Executor, slug: string): Promise<string> {
+  if (!(await findMeasureBySlug(tx, slug))) return slug;
+  let n = 2;
+  while (await findMeasureBySlug(tx, `${slug}-${n}`)) n++;
+  return `${slug}-${n}`;
+}
+
+/** Writes a new measure with its first version, which names the actor who created it. */
+export async function insertNewMeasure(
+  tx: Executor,
+  measure: { slug: string; content: MeasureContent; actor: Actor; now: Date },
+): Promise<void> {
+  const id = await insertMeasure(tx, { slug: measure.slug, code: null, content: measure.content, now: measure.now });
+  await insertVersion(tx, {
+    measureId: id,
+    version: 1,
+    kind: "created",
+    at: measure.now,
+    authorId: measure.actor.kind === "user" ? measure.actor.id : null,
+    authorLabel: actorLabel(measure.actor),
+    changes: diff(blankContent(), measure.content),
+  });
+}
+
+/** Fresh planner statistics after a bulk change: the embedded database runs no autovacuum. */
+export async function refreshPlannerStatistics(tx: Executor): Promise<void> {
+  await tx.execute(sql`analyze strategy_measures, strategy_organisations, strategy_assessments`);
 }

@@ -1,3 +1,4 @@
+import type { FieldChange } from "./diff";
 import { type Assessment, SCORE_MAX, SCORE_MIN, STRONG_SCORE } from "./model";
 
 /** An assessment as kept in the history: `sequence` orders entries recorded on the same day. */
@@ -24,7 +25,7 @@ export function currentAssessments(history: readonly AssessmentRecord[]): Map<st
   return current;
 }
 
-export function sameAssessment(a: Assessment, b: Assessment): boolean {
+function sameAssessment(a: Assessment, b: Assessment): boolean {
   return (
     a.valueId === b.valueId &&
     a.score === b.score &&
@@ -62,4 +63,32 @@ export function strongValueIds(history: readonly AssessmentRecord[]): string[] {
     .filter((a) => a.score >= STRONG_SCORE)
     .map((a) => a.valueId)
     .sort();
+}
+
+function assessmentView(a: Assessment | undefined): Record<string, unknown> | null {
+  if (!a) return null;
+  return {
+    score: a.score,
+    rationale: a.rationale,
+    assessedBy: a.assessedBy,
+    assessedOn: a.assessedOn,
+    ...(a.sourceStatus ? { sourceStatus: a.sourceStatus } : {}),
+  };
+}
+
+/** The version-history entry of new assessments: per value, the assessment in force before and after. */
+export function assessmentChanges(
+  before: readonly AssessmentRecord[],
+  after: readonly AssessmentRecord[],
+): FieldChange[] {
+  const was = currentAssessments(before);
+  const is = currentAssessments(after);
+  const changes: FieldChange[] = [];
+  for (const [valueId, now] of is) {
+    const previous = was.get(valueId);
+    if (previous?.sequence !== now.sequence) {
+      changes.push({ field: `assessment.${valueId}`, before: assessmentView(previous), after: assessmentView(now) });
+    }
+  }
+  return changes;
 }

@@ -3,7 +3,7 @@
  * changed, what it was before and what it is after. Nested plain objects are compared field by
  * field ("title.en"), lists and other values as a whole.
  */
-export type FlatRecord = Record<string, unknown>;
+type FlatRecord = Record<string, unknown>;
 
 export interface FieldChange {
   field: string;
@@ -15,7 +15,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -84,11 +84,6 @@ export function revertChanges(record: FlatRecord, changes: readonly FieldChange[
 /** The field-level difference between two versions of a nested record. */
 export function diff<T extends object>(before: T, after: T): FieldChange[] {
   return diffRecords(flatten(before as Record<string, unknown>), flatten(after as Record<string, unknown>));
-}
-
-/** The top-level field of a change ("title.en" → "title"), to label it in the history. */
-export function topField(change: Pick<FieldChange, "field">): string {
-  return change.field.split(".")[0] ?? change.field;
 }
 
 /**

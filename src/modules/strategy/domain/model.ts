@@ -17,24 +17,17 @@ export const measureStatuses = ["planned", "running", "completed", "paused", "st
 export type MeasureStatus = (typeof measureStatuses)[number];
 
 export const measureOrigins = ["strategy", "arena", "budget"] as const;
-export type MeasureOrigin = (typeof measureOrigins)[number];
+type MeasureOrigin = (typeof measureOrigins)[number];
 
 /** How sure the source of an entry is: a verified fact, partly verified, or invented demo content. */
 export const sourceStatuses = ["verified", "partial", "demo"] as const;
 export type SourceStatus = (typeof sourceStatuses)[number];
-
-export const goalLevels = ["output", "outcome", "impact"] as const;
-export type GoalLevel = (typeof goalLevels)[number];
 
 /** The values-compass scale: 0 (none) to 3 (high). */
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 3;
 /** "The measure serves this value": the threshold of the value filter. */
 export const STRONG_SCORE = 2;
-
-export interface CompassScale {
-  labels: { de: string[]; en: string[] };
-}
 
 export interface CompassValue {
   id: string;
@@ -190,7 +183,7 @@ export interface MeasureContent {
   sourceStatus: SourceStatus;
 }
 
-export const emptyText = (): BilingualText => ({ de: "", en: "" });
+const emptyText = (): BilingualText => ({ de: "", en: "" });
 
 /** A measure with nothing filled in yet; creating one fills at least title, type and action fields. */
 export function blankContent(): MeasureContent {
@@ -239,7 +232,14 @@ export function pick(text: BilingualText, locale: "de" | "en"): string {
   return (locale === "en" ? text.en || text.de : text.de || text.en) ?? "";
 }
 
-/** Fields a team member may change: texts and goals (the office changes everything). */
-export const textFields = ["title", "summary", "description", "goals"] as const satisfies ReadonlyArray<
-  keyof MeasureContent
->;
+/** Scoped roles are granted on the measure's slug: `team_member` of `measure`/<slug>. */
+export const measureResource = (input: { slug: string }) => ({ type: "measure", id: input.slug });
+
+/** Which of a measure's edit forms someone may use. */
+export interface EditPermissions {
+  texts: boolean;
+  status: boolean;
+  details: boolean;
+  team: boolean;
+  assessment: boolean;
+}

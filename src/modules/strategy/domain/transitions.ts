@@ -13,7 +13,7 @@ const statusTransitions: Record<MeasureStatus, readonly MeasureStatus[]> = {
   stopped: [],
 };
 
-export type TransitionVerdict = { ok: true } | { ok: false; reason: string };
+type TransitionVerdict = { ok: true } | { ok: false; reason: string };
 
 /** Whether the status may change from `from` to `to`. Keeping the status is always allowed. */
 export function checkStatusTransition(from: MeasureStatus | null, to: MeasureStatus | null): TransitionVerdict {

@@ -38,7 +38,7 @@ export function normaliseWord(word: string): string {
   return transliterate(word.trim().toLowerCase()).replace(/[\s-]+/g, "_");
 }
 
-export function transliterate(text: string): string {
+function transliterate(text: string): string {
   return text
     .replace(/ä/g, "ae")
     .replace(/ö/g, "oe")
@@ -63,9 +63,6 @@ export function isCityWideWord(word: string): boolean {
   return cityWideWords.has(normaliseWord(word));
 }
 
-export const knownTypeWords = Object.keys(typeWords);
-export const knownStatusWords = Object.keys(statusWords);
-
 const SLUG_MAX = 60;
 
 /** A readable, stable address part: "Smart Water – Wasser und Stadtgrün" → "smart-water-wasser-und-stadtgruen". */
@@ -79,9 +76,9 @@ export function slugify(text: string, max = SLUG_MAX): string {
   return (lastDash > 10 ? cut.slice(0, lastDash) : slug.slice(0, max)).replace(/-+$/g, "");
 }
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Addresses below /measures/ that are pages of their own, never a measure's slug. */
-export const reservedSlugs = new Set(["new", "export", "export-csv", "export-json"]);
+const reservedSlugs = new Set(["new", "export", "export-csv", "export-json"]);
 
 export function isValidSlug(slug: string): boolean {
   return slug.length >= 2 && slug.length <= 80 && slugPattern.test(slug) && !reservedSlugs.has(slug);
@@ -90,7 +87,7 @@ export function isValidSlug(slug: string): boolean {
 /** An ISO year, month or day: "2022", "2022-07", "2022-07-15". */
 export const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-export interface ParsedPeriod {
+interface ParsedPeriod {
   start: string | null;
   end: string | null;
   note: BilingualText;
@@ -123,7 +120,7 @@ export function parsePeriod(text: string): ParsedPeriod {
 }
 
 /** The first day a partial date can mean ("2022-07" → "2022-07-01"), for comparisons. */
-export function earliestDay(date: string): string {
+function earliestDay(date: string): string {
   if (date.length === 4) return `${date}-01-01`;
   if (date.length === 7) return `${date}-01`;
   return date;
@@ -144,4 +141,17 @@ export function latestDay(date: string): string {
 export function isPeriodOrdered(start: string | null, end: string | null): boolean {
   if (!start || !end) return true;
   return earliestDay(start) <= latestDay(end);
+}
+
+/** The address a new measure gets from its title (titles without letters get a prefix). */
+export function slugForTitle(title: string): string {
+  const slug = slugify(title);
+  return isValidSlug(slug) ? slug : slugify(`massnahme ${title}`);
+}
+
+/** A short summary from a long text: whole words, at most 600 characters. */
+export function summaryOf(text: string): string {
+  if (text.length <= 600) return text;
+  const cut = text.slice(0, 599);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 400))}…`;
 }

@@ -2,12 +2,10 @@ import { stream } from "hono/streaming";
 import { z } from "zod";
 import { defineApiRoute } from "../../../platform/api/api";
 import { offsetOf, paginated, paginationQuery } from "../../../platform/api/pagination";
-import type { Deps } from "../../../platform/deps";
-import { NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
-import type { Reference } from "../data/catalogue";
-import type { MeasureFilter } from "../data/measures";
 import { currentAssessments } from "../domain/assessment";
+import type { MeasureListItem } from "../domain/catalogue";
+import { apiListQuery } from "../domain/filters";
 import {
   type BilingualText,
   isDemo,
@@ -17,19 +15,12 @@ import {
   pick,
   sourceStatuses,
 } from "../domain/model";
-import {
-  assessmentHistory,
-  cachedReference,
-  findMeasureBySlug,
-  listMeasures,
-  listOrganisations,
-  type MeasureListItem,
-  measureCountsByActionField,
-  organisationsOf,
-} from "../use-cases/read-catalogue";
+import { type ExportFormat, exportMeasuresMatching } from "../use-cases/export-measures";
+import { searchMeasures } from "../use-cases/list-measures";
+import { listOrganisations } from "../use-cases/list-organisations";
+import { readReferenceTables, readStrategyOverview } from "../use-cases/read-strategy-overview";
+import { readMeasure } from "../use-cases/show-measure";
 import { renderMarkdown } from "../views/markdown";
-import { measuresCsv, measuresJson } from "./export";
-import { apiFilter, apiListQuery } from "./filters";
 import { cachedAnswer } from "./page-cache";
 
 const langQuery = z.object({ lang: z.enum(["de", "en"]).optional() });
@@ -134,7 +125,7 @@ function exportRoute(spec: {
   summary: string;
   response: z.ZodType;
   contentType: "text/csv" | "application/json";
-  chunks: (deps: Deps, filter: MeasureFilter, reference: Reference) => AsyncGenerator<string>;
+  format: ExportFormat;
 }) {
   return defineApiRoute({
     method: "get",
@@ -145,12 +136,10 @@ function exportRoute(spec: {
     response: spec.response,
     produces: spec.contentType,
     handler: async (c, { query }) => {
-      const deps = c.get("deps");
-      const reference = await cachedReference(deps.database.db);
-      const filter = apiFilter(query, reference, c.get("state").t);
+      const chunks = await exportMeasuresMatching(c.get("deps"), query, c.get("state").t, spec.format);
       c.header("Content-Type", `${spec.contentType}; charset=utf-8`);
       return stream(c, async (s) => {
-        for await (const chunk of spec.chunks(deps, filter, reference)) await s.write(chunk);
+        for await (const chunk of chunks) await s.write(chunk);
       });
     },
   });
@@ -168,15 +157,7 @@ export const strategyApi = [
       cachedAnswer(c, async (version) => {
         const deps = c.get("deps");
         const { locale, t } = c.get("state");
-        const reference = await cachedReference(deps.database.db, version);
-        const filter = apiFilter(query, reference, t);
-        const sort = query.sort ?? (filter.q ? "relevance" : "title");
-        const { items, total } = await listMeasures(deps.database.db, filter, {
-          sort,
-          locale,
-          limit: query.pageSize,
-          offset: (query.page - 1) * query.pageSize,
-        });
+        const { items, total } = await searchMeasures(deps, query, locale, t, version);
         return c.json({
           items: items.map((m) => listItem(m, locale, deps.config.baseUrl)),
           total,
@@ -190,14 +171,14 @@ export const strategyApi = [
     summary: "All measures matching the filters, every field in German and English, as CSV",
     response: z.string(),
     contentType: "text/csv",
-    chunks: measuresCsv,
+    format: "csv",
   }),
   exportRoute({
     path: "/api/v1/measures.json",
     summary: "All measures matching the filters, every field in German and English, as one JSON document",
     response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
     contentType: "application/json",
-    chunks: measuresJson,
+    format: "json",
   }),
   defineApiRoute({
     method: "get",
@@ -210,14 +191,8 @@ export const strategyApi = [
     handler: async (c, { params }) =>
       cachedAnswer(c, async () => {
         const deps = c.get("deps");
-        const db = deps.database.db;
         const { locale } = c.get("state");
-        const m = await findMeasureBySlug(db, params.slug ?? "");
-        if (!m) throw new NotFound("strategy.measure.notFound");
-        const [organisations, history] = await Promise.all([
-          organisationsOf(deps, [m.content]),
-          assessmentHistory(db, m.id),
-        ]);
+        const { measure: m, organisations, history } = await readMeasure(deps, params.slug ?? "");
         const c0 = m.content;
         const org = (id: string) => {
           const organisation = organisations.get(id);
@@ -308,7 +283,7 @@ export const strategyApi = [
     handler: async (c, { query }) =>
       cachedAnswer(c, async (version) => {
         const { locale } = c.get("state");
-        const reference = await cachedReference(c.get("deps").database.db, version);
+        const reference = await readReferenceTables(c.get("deps"), version);
         const scale = (reference.strategy?.scale[locale] ?? []).map((label, score) => ({ score, label }));
         const all = reference.values.map((v) => ({
           id: v.id,
@@ -344,8 +319,7 @@ export const strategyApi = [
     handler: async (c, { query }) =>
       cachedAnswer(c, async (version) => {
         const { locale } = c.get("state");
-        const db = c.get("deps").database.db;
-        const [reference, counts] = await Promise.all([cachedReference(db, version), measureCountsByActionField(db)]);
+        const { reference, countsByActionField: counts } = await readStrategyOverview(c.get("deps"), version);
         const all = reference.actionFields.map((a) => {
           const cluster = reference.clusters.find((x) => x.id === a.clusterId);
           return {
@@ -384,7 +358,7 @@ export const strategyApi = [
       cachedAnswer(c, async () => {
         const { locale } = c.get("state");
         const deps = c.get("deps");
-        const { items, total } = await listOrganisations(deps.database.db, {
+        const { items, total } = await listOrganisations(deps, {
           limit: query.pageSize,
           offset: offsetOf(query),
         });

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { findMeasureBySlug } from "../data/measures";
 import { measures } from "../data/schema";
-import { seedStrategy } from "../use-cases/seed";
+import { seedStrategy } from "../use-cases/seed-demo-strategy";
 import { strategyMessages } from "../views/messages";
 
 const SMART_WATER = "smart-water-wasser-und-stadtgruen-klimagerecht-gestalten";

@@ -2,10 +2,18 @@ import { actorLabel } from "../../../platform/audit/audit";
 import { Conflict, type FieldIssue, Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { loadReference } from "../data/catalogue";
+import { checkVersion, loadMeasure } from "../data/measure-changes";
 import { assessmentHistory, insertAssessment, insertVersion, updateMeasure } from "../data/measures";
-import { type AssessmentRecord, currentAssessments, recordAssessment, strongValueIds } from "../domain/assessment";
-import { measureAssessmentInput } from "./inputs";
-import { assessmentChanges, checkVersion, loadMeasure, type MeasureSaved, measureResource } from "./measure-change";
+import {
+  type AssessmentRecord,
+  assessmentChanges,
+  currentAssessments,
+  recordAssessment,
+  strongValueIds,
+} from "../domain/assessment";
+import type { MeasureSaved } from "../domain/catalogue";
+import { measureAssessmentInput } from "../domain/inputs";
+import { measureResource } from "../domain/model";
 
 /**
  * Assesses the measure against the values compass: a score from 0 to 3 and a rationale per value.

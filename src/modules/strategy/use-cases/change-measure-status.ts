@@ -1,9 +1,10 @@
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { loadReference } from "../data/catalogue";
+import { saveMeasureChange } from "../data/measure-changes";
+import { measureStatusInput } from "../domain/inputs";
+import { measureResource } from "../domain/model";
 import { checkPhaseTransition, checkStatusTransition } from "../domain/transitions";
-import { measureStatusInput } from "./inputs";
-import { measureResource, saveMeasureChange } from "./measure-change";
 
 /** Status and implementation phase, within the allowed transitions: the office only. */
 export const changeMeasureStatus = defineUseCase({

@@ -1,37 +1,11 @@
-import { z } from "zod";
-import type { Executor } from "../../../platform/db/database";
 import { Forbidden } from "../../../platform/errors/errors";
-import type { Locale } from "../../../platform/i18n/i18n";
 import { can } from "../../../platform/permissions/permissions";
-import { districtKeys } from "../../../platform/reference-data";
 import type { UseCaseContext } from "../../../platform/use-case/use-case";
-import { loadReference } from "../data/catalogue";
-import { blankContent, type MeasureContent, measureTypes, pick } from "../domain/model";
-import { checkReferences } from "./edit-measure-details";
-import { insertNewMeasure, nextFreeSlug, slugForTitle } from "./new-measure";
-
-export const measureFromOriginInput = z.object({
-  /** Where the measure came from (not `strategy`: that is the catalogue's own). */
-  origin: z.enum(["arena", "budget"]),
-  /** A path on this platform that leads back to the origin, e.g. `/budgets/x/results#project-…`. */
-  originRef: z.string().regex(/^\/(?![/\\])[^\s\\]{1,299}$/),
-  title: z.string().trim().min(1, "strategy.form.required").max(200, "strategy.form.tooLong"),
-  description: z.string().trim().max(20_000, "strategy.form.tooLong"),
-  type: z.enum(measureTypes),
-  /** District keys; none means city-wide. */
-  districts: z.array(z.enum(districtKeys)).max(12),
-  /** Money that comes with the measure, with its source (e.g. the budget's title). */
-  resource: z.object({ amountEur: z.number().int().min(0), source: z.string().trim().max(300) }).nullable(),
-  actionFields: z.array(z.string().trim().min(1).max(100)).min(1, "strategy.form.required").max(50),
-});
-export type MeasureFromOriginInput = z.input<typeof measureFromOriginInput>;
-
-/** A short summary from a long text: whole words, at most 600 characters. */
-function summaryOf(text: string): string {
-  if (text.length <= 600) return text;
-  const cut = text.slice(0, 599);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 400))}…`;
-}
+import { checkReferences } from "../data/catalogue";
+import { insertNewMeasure, nextFreeSlug } from "../data/measures";
+import { type MeasureFromOriginInput, measureFromOriginInput } from "../domain/inputs";
+import { blankContent, type MeasureContent } from "../domain/model";
+import { slugForTitle, summaryOf } from "../domain/vocabulary";
 
 /**
  * Creates a measure that came from another module (a funded budget project, an arena entry). It
@@ -65,10 +39,4 @@ export async function createMeasureFromOrigin(
   };
   await insertNewMeasure(ctx.tx, { slug, content, actor: ctx.actor, now: ctx.now });
   return { slug };
-}
-
-/** The action fields a new measure may belong to, for a form outside the catalogue. */
-export async function actionFieldChoices(db: Executor, locale: Locale): Promise<Array<{ id: string; label: string }>> {
-  const { actionFields } = await loadReference(db);
-  return actionFields.map((f) => ({ id: f.id, label: `${f.id} – ${pick(f.name, locale)}` }));
 }

@@ -1,10 +1,10 @@
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findMeasureBySlug } from "../data/measures";
+import { checkReferences } from "../data/catalogue";
+import { findMeasureBySlug, insertNewMeasure, nextFreeSlug } from "../data/measures";
+import { createMeasureInput } from "../domain/inputs";
 import { blankContent, type MeasureContent } from "../domain/model";
-import { checkReferences } from "./edit-measure-details";
-import { createMeasureInput } from "./inputs";
-import { insertNewMeasure, nextFreeSlug, slugForTitle } from "./new-measure";
+import { slugForTitle } from "../domain/vocabulary";
 
 /** A new measure with its essentials; everything else is filled in on its edit page. The office only. */
 export const createMeasure = defineUseCase({

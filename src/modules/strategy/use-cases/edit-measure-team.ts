@@ -1,8 +1,9 @@
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findOrganisations } from "../data/catalogue";
-import { measureTeamInput } from "./inputs";
-import { measureResource, saveMeasureChange } from "./measure-change";
+import { saveMeasureChange } from "../data/measure-changes";
+import { measureTeamInput } from "../domain/inputs";
+import { measureResource } from "../domain/model";
 
 /** The measure's team: who does what, with which share of their time. The office and the team. */
 export const editMeasureTeam = defineUseCase({

@@ -1,6 +1,7 @@
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { measureTextsInput } from "./inputs";
-import { measureResource, saveMeasureChange } from "./measure-change";
+import { saveMeasureChange } from "../data/measure-changes";
+import { measureTextsInput } from "../domain/inputs";
+import { measureResource } from "../domain/model";
 
 /** Title, summary, description and goals, in German and English: the office and the measure's team. */
 export const editMeasureTexts = defineUseCase({

@@ -1,12 +1,10 @@
-import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
+import { Invalid } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import {
-  loadReference,
-  type UpsertOutcome,
+  knownCatalogue,
   upsertActionField,
   upsertCluster,
   upsertGovernanceBody,
@@ -22,34 +20,24 @@ import {
   insertAssessment,
   insertMeasure,
   insertVersion,
-  measureKeys,
-  type StoredMeasure,
+  refreshPlannerStatistics,
   updateMeasure,
 } from "../data/measures";
-import { organisations } from "../data/schema";
-import { type AssessmentRecord, recordAssessment, strongValueIds } from "../domain/assessment";
+import { type AssessmentRecord, assessmentChanges, recordAssessment, strongValueIds } from "../domain/assessment";
+import type { StoredMeasure, UpsertOutcome } from "../domain/catalogue";
 import { diff, overlay } from "../domain/diff";
+import { importStrategyInput } from "../domain/inputs";
 import { type Assessment, blankContent, type MeasureContent, type TeamMember } from "../domain/model";
-import { assessmentChanges } from "./measure-change";
-import { type KnownCatalogue, readStrategyFile, type StrategyCatalogue, StrategyFileInvalid } from "./strategy-file";
+import { type ImportIssue, type ImportReport, readStrategyFile, type StrategyCatalogue } from "../domain/strategy-file";
 
-/** How many entries of each kind the import created, changed or found unchanged. */
-export type ImportReport = Record<string, Record<UpsertOutcome, number>>;
-
-async function knownCatalogue(db: Executor): Promise<KnownCatalogue> {
-  const reference = await loadReference(db);
-  const orgRows = await db.select({ id: organisations.id, nameDe: organisations.nameDe }).from(organisations);
-  const keys = await measureKeys(db);
-  return {
-    values: new Set(reference.values.map((v) => v.id)),
-    clusters: new Set(reference.clusters.map((c) => c.id)),
-    actionFields: new Set(reference.actionFields.map((f) => f.id)),
-    spatialLevels: new Set(reference.spatialLevels.map((l) => l.id)),
-    phases: reference.phases,
-    organisations: orgRows,
-    measures: keys.byCode,
-    slugs: keys.slugs,
-  };
+/** Thrown when the file has problems; nothing was imported. */
+export class StrategyFileInvalid extends Invalid {
+  constructor(readonly importIssues: ImportIssue[]) {
+    super(
+      "strategy.import.invalid",
+      importIssues.map((i) => ({ path: i.path, message: i.key })),
+    );
+  }
 }
 
 function author(actor: Actor): { authorId: string | null; authorLabel: string } {
@@ -178,13 +166,6 @@ async function applyCatalogue(
   return report;
 }
 
-export const importStrategyInput = z.object({
-  /** The parsed YAML document. */
-  document: z.unknown(),
-  /** Where it came from (a file name), for the audit log. */
-  source: z.string().min(1).max(500),
-});
-
 /**
  * `gemeinsam import strategy FILE.yaml` and the demo seed: checks the whole file, then imports it
  * in one transaction. Running it again with the same file changes nothing.
@@ -199,7 +180,7 @@ export const importStrategy = defineUseCase({
     const report = await applyCatalogue(ctx.tx, ctx.actor, ctx.now, read.catalogue);
     const changed = Object.values(report).some((n) => n.created + n.updated > 0);
     // Fresh planner statistics after a bulk change: the embedded database runs no autovacuum.
-    if (changed) await ctx.tx.execute(sql`analyze strategy_measures, strategy_organisations, strategy_assessments`);
+    if (changed) await refreshPlannerStatistics(ctx.tx);
     return {
       result: report,
       audit: { action: "strategy.catalogue.import", objectType: "strategy", objectId: input.source, after: report },

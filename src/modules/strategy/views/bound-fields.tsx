@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from "../../../ui/components/form";
 import { CheckboxGroup, type CheckboxOption } from "./checkbox-group";
 import type { FlatForm } from "./edit-forms";
 
-export const str = (form: FlatForm, name: string): string => {
+const str = (form: FlatForm, name: string): string => {
   const v = form[name];
   return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
 };

@@ -13,8 +13,7 @@ import {
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference, StoredOrganisation } from "../data/catalogue";
-import type { MeasureListItem } from "../data/measures";
+import type { MeasureListItem, Reference, StoredOrganisation } from "../domain/catalogue";
 import type { ActionField } from "../domain/model";
 import type { FlatForm } from "./edit-forms";
 import { districtLabel, localizedText, pick, stakeholderLabel } from "./format";

@@ -89,7 +89,7 @@ export function CompassFigure(props: {
   );
 }
 
-export interface ScoreRow {
+interface ScoreRow {
   valueId: string;
   name: string;
   score: number | null;

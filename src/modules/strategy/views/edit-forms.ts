@@ -1,4 +1,4 @@
-import type { AssessmentRecord } from "../domain/assessment";
+import { type AssessmentRecord, currentAssessments } from "../domain/assessment";
 import type { CompassValue, MeasureContent } from "../domain/model";
 
 /**
@@ -11,7 +11,7 @@ export type FlatForm = Record<string, string | string[]>;
 export const editParts = ["texts", "status", "details", "team", "assessment"] as const;
 export type EditPart = (typeof editParts)[number];
 
-export function textsForm(c: MeasureContent): FlatForm {
+function textsForm(c: MeasureContent): FlatForm {
   return {
     title_de: c.title.de,
     title_en: c.title.en,
@@ -28,11 +28,11 @@ export function textsForm(c: MeasureContent): FlatForm {
   };
 }
 
-export function statusForm(c: MeasureContent): FlatForm {
+function statusForm(c: MeasureContent): FlatForm {
   return { status: c.status ?? "", phase: c.phaseId ?? "" };
 }
 
-export function detailsForm(c: MeasureContent): FlatForm {
+function detailsForm(c: MeasureContent): FlatForm {
   const form: FlatForm = {
     type: c.type,
     pilot: c.pilot ? "on" : "",
@@ -65,7 +65,7 @@ export function detailsForm(c: MeasureContent): FlatForm {
   return form;
 }
 
-export function teamForm(c: MeasureContent): FlatForm {
+function teamForm(c: MeasureContent): FlatForm {
   const form: FlatForm = {};
   c.team.forEach((m, i) => {
     form[`team.${i}.name`] = m.name;
@@ -79,7 +79,7 @@ export function teamForm(c: MeasureContent): FlatForm {
   return form;
 }
 
-export function assessmentForm(values: CompassValue[], inForce: Map<string, AssessmentRecord>): FlatForm {
+function assessmentForm(values: CompassValue[], inForce: Map<string, AssessmentRecord>): FlatForm {
   const form: FlatForm = {};
   values.forEach((v, i) => {
     const a = inForce.get(v.id);
@@ -92,7 +92,7 @@ export function assessmentForm(values: CompassValue[], inForce: Map<string, Asse
 }
 
 /** Multiple-choice fields of the forms: always lists, even with one or no choice sent. */
-export const listFields = new Set(["involved", "districts", "action_fields", "spatial_levels"]);
+const listFields = new Set(["involved", "districts", "action_fields", "spatial_levels"]);
 
 /** The submitted body as a flat form (the CSRF token and the form's own bookkeeping left out). */
 export function flatFormOf(body: Record<string, string | File | (string | File)[]>): FlatForm {
@@ -165,3 +165,24 @@ export function differingFields(mine: FlatForm, saved: FlatForm): string[] {
     Array.isArray(v) ? [...v].sort().join("\u0000") : (v ?? "").trim();
   return names.filter((n) => norm(mine[n]) !== norm(saved[n]));
 }
+
+/** Every part of the edit page filled in as the measure is saved now. */
+export function savedForms(
+  content: MeasureContent,
+  values: CompassValue[],
+  assessments: readonly AssessmentRecord[],
+): Record<EditPart, FlatForm> {
+  return {
+    texts: textsForm(content),
+    status: statusForm(content),
+    details: detailsForm(content),
+    team: teamForm(content),
+    assessment: assessmentForm(values, currentAssessments(assessments)),
+  };
+}
+
+/**
+ * Submitted forms are plain text maps; the use case's Zod schema checks and converts them, so they
+ * are handed over as the schema's input type.
+ */
+export const formInput = (form: Record<string, unknown>): never => form as never;

@@ -1,7 +1,6 @@
 import { berlinDistricts } from "../../../platform/reference-data";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference } from "../data/catalogue";
-import type { StoredMeasure } from "../data/measures";
+import type { Reference, StoredMeasure } from "../domain/catalogue";
 import { measureOrigins, measureTypes } from "../domain/model";
 import { allowedPhases, allowedStatuses } from "../domain/transitions";
 import type { boundFields } from "./bound-fields";
@@ -161,7 +160,11 @@ export function TeamFields({ page, fields: f, form, orgOptions }: PartFieldsProp
         <fieldset class="row-fieldset">
           <legend>{t("strategy.edit.row", { table: t("strategy.edit.table.team"), n: i + 1 })}</legend>
           <f.Text name={`team.${i}.name`} hint={t("strategy.form.nameHint")} />
-          <f.Select name={`team.${i}.organisation`} emptyLabel={t("strategy.form.noOrganisation")} options={orgOptions} />
+          <f.Select
+            name={`team.${i}.organisation`}
+            emptyLabel={t("strategy.form.noOrganisation")}
+            options={orgOptions}
+          />
           <f.Text name={`team.${i}.role_de`} />
           <f.Text name={`team.${i}.role_en`} />
           <f.Area name={`team.${i}.responsibility_de`} rows={2} />

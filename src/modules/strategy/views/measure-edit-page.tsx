@@ -2,34 +2,26 @@ import type { Child } from "hono/jsx";
 import type { FieldErrors } from "../../../platform/forms/forms";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { stakeholderGroups } from "../../../platform/reference-data";
+import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, SubmitButton } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference } from "../data/catalogue";
-import type { StoredMeasure } from "../data/measures";
-import type { MeasureStatus } from "../domain/model";
+import type { Reference, StoredMeasure } from "../domain/catalogue";
+import type { EditPermissions, MeasureStatus } from "../domain/model";
 import { measureTypes } from "../domain/model";
 import { allowedStatuses } from "../domain/transitions";
 import { boundFields, labelOf } from "./bound-fields";
 import { differingFields, type EditPart, type FlatForm } from "./edit-forms";
 import { localizedText, pick, statusLabel, typeLabel } from "./format";
 import {
-  actionFieldGroups,
   AssessmentFields,
+  actionFieldGroups,
   DetailsFields,
   type PartFieldsProps,
   StatusFields,
   TeamFields,
   TextsFields,
 } from "./measure-edit-fields";
-
-export interface EditPermissions {
-  texts: boolean;
-  status: boolean;
-  details: boolean;
-  team: boolean;
-  assessment: boolean;
-}
 
 /** What the page shows for the form that was just sent: its entries, its errors, or a conflict. */
 export interface SubmittedPart {
@@ -40,7 +32,7 @@ export interface SubmittedPart {
   conflict?: { saved: FlatForm; savedVersion: number };
 }
 
-export interface MeasureEditPageProps {
+interface MeasureEditPageProps {
   page: PageContext;
   measure: StoredMeasure;
   reference: Reference;
@@ -74,27 +66,18 @@ function ConflictNotice(props: {
       <h3>{t("strategy.conflict.heading")}</h3>
       <p>{t("strategy.conflict.text", { version: props.savedVersion })}</p>
       {fields.length > 0 ? (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("strategy.conflict.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("strategy.history.field")}</th>
-                <th scope="col">{t("strategy.conflict.mine")}</th>
-                <th scope="col">{t("strategy.conflict.saved")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((name) => (
-                <tr>
-                  <th scope="row">{labelOf(t, name)}</th>
-                  <td class="conflict-mine">{props.display(name, props.mine[name])}</td>
-                  <td class="conflict-saved">{props.display(name, props.saved[name])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("strategy.conflict.caption")}
+          columns={[t("strategy.history.field"), t("strategy.conflict.mine"), t("strategy.conflict.saved")]}
+        >
+          {fields.map((name) => (
+            <tr>
+              <th scope="row">{labelOf(t, name)}</th>
+              <td class="conflict-mine">{props.display(name, props.mine[name])}</td>
+              <td class="conflict-saved">{props.display(name, props.saved[name])}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <p>{t("strategy.conflict.same")}</p>
       )}
@@ -171,7 +154,11 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
         const conflict = submitted?.part === part ? submitted.conflict : undefined;
         const labels = Object.fromEntries(Object.keys(errors ?? {}).map((k) => [k, labelOf(t, k)]));
         return (
-          <Section id={part} title={t(`strategy.edit.${part}`)} intro={intro ? t(`strategy.edit.${part}Intro`) : undefined}>
+          <Section
+            id={part}
+            title={t(`strategy.edit.${part}`)}
+            intro={intro ? t(`strategy.edit.${part}Intro`) : undefined}
+          >
             {conflict && (
               <ConflictNotice
                 page={page}

@@ -1,6 +1,5 @@
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference } from "../data/catalogue";
-import type { MeasureListItem } from "../data/measures";
+import type { MeasureListItem, Reference } from "../domain/catalogue";
 import { formatPeriod, localizedText, pick, statusLabel, typeLabel } from "./format";
 
 /** The badges of a measure: demo content and pilot, as words (never colour alone). */

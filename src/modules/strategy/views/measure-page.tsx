@@ -5,10 +5,15 @@ import { DataTable } from "../../../ui/components/data-table";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference, StoredOrganisation } from "../data/catalogue";
-import type { StoredMeasure, VersionEntry } from "../data/measures";
 import type { AssessmentRecord } from "../domain/assessment";
 import { currentAssessments } from "../domain/assessment";
+import {
+  type Reference,
+  type StoredMeasure,
+  type StoredOrganisation,
+  VERSIONS_PAGE_SIZE,
+  type VersionEntry,
+} from "../domain/catalogue";
 import type { FieldChange } from "../domain/diff";
 import { type BilingualText, isDemo } from "../domain/model";
 import { AssessmentChart } from "./charts";
@@ -27,8 +32,6 @@ import {
 import { renderMarkdown } from "./markdown";
 import { MeasureBadges } from "./measure-list";
 
-export const VERSIONS_PAGE_SIZE = 10;
-
 function Text(props: { text: BilingualText; locale: Locale; as?: "p" | "span" }) {
   const { text, lang } = localizedText(props.text, props.locale);
   if (props.as === "span") return <span lang={lang}>{text}</span>;
@@ -36,7 +39,7 @@ function Text(props: { text: BilingualText; locale: Locale; as?: "p" | "span" })
 }
 
 /** A readable name for a field of the version history ("title.en" → "Title (English)"). */
-export function fieldLabel(t: Translate, locale: Locale, field: string, reference: Reference): string {
+function fieldLabel(t: Translate, locale: Locale, field: string, reference: Reference): string {
   const parts = field.split(".");
   const [top = field, second, third] = parts;
   const language = (code: string | undefined) =>
@@ -57,7 +60,7 @@ export function fieldLabel(t: Translate, locale: Locale, field: string, referenc
 }
 
 /** A value of the version history as short text. */
-export function changeValue(t: Translate, value: unknown): string {
+function changeValue(t: Translate, value: unknown): string {
   if (value === null || value === undefined || value === "") return t("strategy.history.empty");
   if (typeof value === "boolean") return t(value ? "strategy.yes" : "strategy.no");
   if (typeof value === "string" || typeof value === "number") return String(value);
@@ -66,7 +69,7 @@ export function changeValue(t: Translate, value: unknown): string {
   return JSON.stringify(value);
 }
 
-export interface MeasurePageProps {
+interface MeasurePageProps {
   page: PageContext;
   measure: StoredMeasure;
   reference: Reference;
@@ -548,7 +551,7 @@ export function MeasurePage(props: MeasurePageProps) {
   );
 }
 
-export function ChangeTable(props: { t: Translate; locale: Locale; reference: Reference; changes: FieldChange[] }) {
+function ChangeTable(props: { t: Translate; locale: Locale; reference: Reference; changes: FieldChange[] }) {
   const { t } = props;
   return (
     <DataTable columns={[t("strategy.history.field"), t("strategy.history.before"), t("strategy.history.after")]}>

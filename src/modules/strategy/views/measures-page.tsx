@@ -2,10 +2,9 @@ import { berlinDistricts } from "../../../platform/reference-data";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference } from "../data/catalogue";
-import type { MeasureListItem } from "../data/measures";
+import type { MeasureListItem, Reference } from "../domain/catalogue";
+import { filterQuery, type ListRequest, pageSizes } from "../domain/filters";
 import { measureStatuses, measureTypes } from "../domain/model";
-import { filterQuery, type ListRequest, pageSizes } from "../http/filters";
 import { pick, statusLabel, typeLabel } from "./format";
 import { MeasureList } from "./measure-list";
 
@@ -42,7 +41,7 @@ function FilterSelect(props: {
   );
 }
 
-export interface MeasuresPageProps {
+interface MeasuresPageProps {
   page: PageContext;
   reference: Reference;
   request: ListRequest;

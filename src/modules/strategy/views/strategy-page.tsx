@@ -1,10 +1,10 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Reference } from "../data/catalogue";
+import type { Reference } from "../domain/catalogue";
 import { CompassFigure } from "./charts";
 import { formatPartialDate, localizedText, pick } from "./format";
 
-export interface StrategyPageProps {
+interface StrategyPageProps {
   page: PageContext;
   reference: Reference;
   countsByActionField: Map<string, number>;

@@ -1,32 +1,8 @@
-import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
+import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findOrganisation, insertOrganisation, updateOrganisationAt } from "../data/catalogue";
+import { findOrganisation, updateOrganisationAt } from "../data/catalogue";
+import { editOrganisationInput } from "../domain/inputs";
 import type { Organisation } from "../domain/model";
-import { slugify } from "../domain/vocabulary";
-import { createOrganisationInput, editOrganisationInput } from "./inputs";
-
-/** A new organisation with its stakeholder group. The office only. */
-export const createOrganisation = defineUseCase({
-  action: "strategy.organisation.save",
-  input: createOrganisationInput,
-  run: async (ctx, input) => {
-    const id = input.id ?? slugify(input.name_de, 40);
-    if (!id || (await findOrganisation(ctx.tx, id))) {
-      throw new Invalid("errors.invalidInput", [{ path: "id", message: "strategy.form.idTaken" }]);
-    }
-    const organisation: Organisation = {
-      id,
-      name: { de: input.name_de, en: input.name_en },
-      kind: input.kind,
-      sourceStatus: "verified",
-    };
-    await insertOrganisation(ctx.tx, organisation, ctx.now);
-    return {
-      result: { id, version: 1 },
-      audit: { action: "strategy.organisation.create", objectType: "organisation", objectId: id, after: organisation },
-    };
-  },
-});
 
 /** Name and stakeholder group of an organisation, guarded by its version. The office only. */
 export const editOrganisation = defineUseCase({

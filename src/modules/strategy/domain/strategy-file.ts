@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Invalid } from "../../../platform/errors/errors";
 import { berlinDistricts, isStakeholderGroupKey, stakeholderGroupKeys } from "../../../platform/reference-data";
-import { isValidScore } from "../domain/assessment";
+import { isValidScore } from "./assessment";
+import type { UpsertOutcome } from "./catalogue";
 import type {
   ActionField,
   Assessment,
@@ -19,8 +19,8 @@ import type {
   SourceStatus,
   SpatialLevel,
   TeamMember,
-} from "../domain/model";
-import { SCORE_MAX, SCORE_MIN } from "../domain/model";
+} from "./model";
+import { SCORE_MAX, SCORE_MIN } from "./model";
 import {
   isCityWideWord,
   isPeriodOrdered,
@@ -31,7 +31,7 @@ import {
   parsePeriod,
   partialDatePattern,
   slugify,
-} from "../domain/vocabulary";
+} from "./vocabulary";
 
 /**
  * The strategy file (YAML): the format a strategy office writes its strategy in, read by
@@ -240,7 +240,7 @@ const sectionSchemas = {
 type Sections = typeof sectionSchemas;
 
 /** The whole file; entries are checked one by one so one bad entry doesn't hide the others' problems. */
-export const strategyFileSchema = z.strictObject({
+const strategyFileSchema = z.strictObject({
   meta: z.unknown().optional(),
   ...(Object.fromEntries(Object.keys(sectionSchemas).map((k) => [k, z.array(z.unknown()).optional()])) as {
     [K in keyof Sections]: z.ZodOptional<z.ZodArray<z.ZodUnknown>>;
@@ -250,11 +250,14 @@ export const strategyFileSchema = z.strictObject({
   citizen_panel: z.unknown().optional(),
   review_cycle: z.unknown().optional(),
 });
-export type StrategyFile = { meta?: z.output<typeof metaSchema> } & {
+type StrategyFile = { meta?: z.output<typeof metaSchema> } & {
   [K in keyof Sections]?: Array<z.output<Sections[K]>>;
 };
 
 type MeasureEntry = z.output<typeof measureSchema>;
+
+/** How many entries of each kind an import created, changed or found unchanged. */
+export type ImportReport = Record<string, Record<UpsertOutcome, number>>;
 
 /** A problem in the file: where (`measures[3].action_fields[0]`), what (a message key) and details. */
 export interface ImportIssue {
@@ -263,18 +266,8 @@ export interface ImportIssue {
   params: Record<string, string | number>;
 }
 
-/** Thrown when the file has problems; nothing was imported. */
-export class StrategyFileInvalid extends Invalid {
-  constructor(readonly importIssues: ImportIssue[]) {
-    super(
-      "strategy.import.invalid",
-      importIssues.map((i) => ({ path: i.path, message: i.key })),
-    );
-  }
-}
-
 /** `["measures", 3, "action_fields", 0]` → `measures[3].action_fields[0]`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let text = "";
   for (const part of path) {
     if (typeof part === "number") text += `[${part}]`;
@@ -336,13 +329,13 @@ export const emptyKnown = (): KnownCatalogue => ({
 });
 
 /** A measure as the file describes it: only the fields the file gives (the rest stays as it is). */
-export interface MeasureImport {
+interface MeasureImport {
   code: string;
   slug: string;
   content: DeepPartial<MeasureContent>;
 }
 
-export type DeepPartial<T> = T extends unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+type DeepPartial<T> = T extends unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 export interface StrategyCatalogue {
   meta: {

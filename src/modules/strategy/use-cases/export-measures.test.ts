@@ -1,9 +1,12 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine } from "./csv";
+import { type CsvCell, csvLine } from "../../../platform/csv/csv-writer";
 
-describe("the CSV writer", () => {
+/** One cell as the export writes it (a line of one cell, without its CRLF). */
+const csvCell = (value: CsvCell): string => csvLine([value]).slice(0, -2);
+
+describe("the CSV writer of the measures export", () => {
   it("quotes commas, quotes and line breaks and doubles quotes", () => {
     expect(csvCell("Smart Water, Berlin")).toBe('"Smart Water, Berlin"');
     expect(csvCell('Der "Kiez"')).toBe('"Der ""Kiez"""');

@@ -1,13 +1,7 @@
-import type { Deps } from "../../../platform/deps";
-import type { Reference, StoredOrganisation } from "../data/catalogue";
-import type { MeasureFilter, StoredMeasure } from "../data/measures";
-import type { AssessmentRecord } from "../domain/assessment";
-import { currentAssessments } from "../domain/assessment";
-import { isDemo, type MeasureContent, pick } from "../domain/model";
-import { exportMeasures, organisationsOf } from "../use-cases/read-catalogue";
-import { type CsvCell, csvLine } from "./csv";
-
-export type ExportedMeasure = StoredMeasure & { assessments: AssessmentRecord[] };
+import type { CsvCell } from "../../../platform/csv/csv-writer";
+import { currentAssessments } from "./assessment";
+import type { ExportedMeasure, Reference, StoredOrganisation } from "./catalogue";
+import { isDemo, type MeasureContent, pick } from "./model";
 
 function clustersOf(content: MeasureContent, reference: Reference): string[] {
   const ids = content.actionFieldIds
@@ -77,13 +71,13 @@ export function measureRecord(
 }
 
 /** The columns of the CSV export; the values compass adds three columns per value. */
-export function csvHeader(reference: Reference): string {
+export function csvHeader(reference: Reference): string[] {
   const valueColumns = reference.values.flatMap((v) => [
     `assessment_${v.id}`,
     `assessment_${v.id}_rationale_de`,
     `assessment_${v.id}_rationale_en`,
   ]);
-  return csvLine([
+  return [
     "slug",
     "code",
     "url",
@@ -129,17 +123,18 @@ export function csvHeader(reference: Reference): string {
     "version",
     "created_at",
     "updated_at",
-  ]);
+  ];
 }
 
 const list = (ids: readonly string[]) => ids.join(";");
 
+/** One measure as the cells of its CSV row, in the order of `csvHeader`. */
 export function csvRow(
   m: ExportedMeasure,
   reference: Reference,
   organisations: Map<string, StoredOrganisation>,
   baseUrl: string,
-): string {
+): CsvCell[] {
   const c = m.content;
   const inForce = currentAssessments(m.assessments);
   const valueCells: CsvCell[] = reference.values.flatMap((v) => {
@@ -147,7 +142,7 @@ export function csvRow(
     return [a?.score ?? null, a?.rationale.de ?? "", a?.rationale.en ?? ""];
   });
   const responsible = c.responsibleOrganisationId ? organisations.get(c.responsibleOrganisationId) : undefined;
-  return csvLine([
+  return [
     m.slug,
     m.code,
     `${baseUrl}/measures/${m.slug}`,
@@ -193,33 +188,5 @@ export function csvRow(
     m.version,
     m.createdAt.toISOString(),
     m.updatedAt.toISOString(),
-  ]);
-}
-
-/** The measures matching a filter as CSV lines (header first), a batch at a time. */
-export async function* measuresCsv(deps: Deps, filter: MeasureFilter, reference: Reference): AsyncGenerator<string> {
-  yield `\uFEFF${csvHeader(reference)}`;
-  for await (const batch of exportMeasures(deps.database.db, filter)) {
-    const organisations = await organisationsOf(
-      deps,
-      batch.map((m) => m.content),
-    );
-    yield batch.map((m) => csvRow(m, reference, organisations, deps.config.baseUrl)).join("");
-  }
-}
-
-/** The measures matching a filter as one JSON document `{ items: [...] }`, written a batch at a time. */
-export async function* measuresJson(deps: Deps, filter: MeasureFilter, reference: Reference): AsyncGenerator<string> {
-  yield '{"items":[';
-  let first = true;
-  for await (const batch of exportMeasures(deps.database.db, filter)) {
-    const organisations = await organisationsOf(
-      deps,
-      batch.map((m) => m.content),
-    );
-    const parts = batch.map((m) => JSON.stringify(measureRecord(m, reference, organisations, deps.config.baseUrl)));
-    yield (first ? "" : ",") + parts.join(",");
-    first = false;
-  }
-  yield "]}";
+  ];
 }

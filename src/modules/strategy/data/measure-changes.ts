@@ -1,19 +1,10 @@
 import { actorLabel } from "../../../platform/audit/audit";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import type { UseCaseContext, UseCaseResult } from "../../../platform/use-case/use-case";
-import { findMeasureBySlug, insertVersion, type StoredMeasure, updateMeasure } from "../data/measures";
-import { type AssessmentRecord, currentAssessments } from "../domain/assessment";
-import { diff, type FieldChange } from "../domain/diff";
-import type { Assessment, MeasureContent } from "../domain/model";
-
-export interface MeasureSaved {
-  slug: string;
-  version: number;
-  changes: FieldChange[];
-}
-
-/** Kinds of version entries: which form (or the import) made the change. */
-export type VersionKind = "created" | "texts" | "details" | "status" | "team" | "assessment" | "import";
+import type { MeasureSaved, StoredMeasure, VersionKind } from "../domain/catalogue";
+import { diff } from "../domain/diff";
+import type { MeasureContent } from "../domain/model";
+import { findMeasureBySlug, insertVersion, updateMeasure } from "./measures";
 
 export async function loadMeasure(ctx: UseCaseContext, slug: string): Promise<StoredMeasure> {
   const measure = await findMeasureBySlug(ctx.tx, slug);
@@ -68,35 +59,4 @@ export async function saveMeasureChange(
       after: { version, fields: changes.map((c) => c.field) },
     },
   };
-}
-
-/** Scoped roles are granted on the measure's slug: `team_member` of `measure`/<slug>. */
-export const measureResource = (input: { slug: string }) => ({ type: "measure", id: input.slug });
-
-function assessmentView(a: Assessment | undefined): Record<string, unknown> | null {
-  if (!a) return null;
-  return {
-    score: a.score,
-    rationale: a.rationale,
-    assessedBy: a.assessedBy,
-    assessedOn: a.assessedOn,
-    ...(a.sourceStatus ? { sourceStatus: a.sourceStatus } : {}),
-  };
-}
-
-/** The version-history entry of new assessments: per value, the assessment in force before and after. */
-export function assessmentChanges(
-  before: readonly AssessmentRecord[],
-  after: readonly AssessmentRecord[],
-): FieldChange[] {
-  const was = currentAssessments(before);
-  const is = currentAssessments(after);
-  const changes: FieldChange[] = [];
-  for (const [valueId, now] of is) {
-    const previous = was.get(valueId);
-    if (previous?.sequence !== now.sequence) {
-      changes.push({ field: `assessment.${valueId}`, before: assessmentView(previous), after: assessmentView(now) });
-    }
-  }
-  return changes;
 }

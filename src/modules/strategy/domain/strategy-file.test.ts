@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registerMessages, translator } from "../../../platform/i18n/i18n";
+import { readDemoFile } from "../data/demo-files";
 import { strategyMessages } from "../views/messages";
-import { readDemoFile } from "./seed";
 import { emptyKnown, type ImportIssue, readStrategyFile, type StrategyCatalogue } from "./strategy-file";
 
 registerMessages(strategyMessages);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { districtKeys, stakeholderGroupKeys } from "../../../platform/reference-data";
-import { measureOrigins, measureStatuses, measureTypes, SCORE_MAX, SCORE_MIN } from "../domain/model";
-import { isPeriodOrdered, isValidSlug, partialDatePattern } from "../domain/vocabulary";
+import { measureOrigins, measureStatuses, measureTypes, SCORE_MAX, SCORE_MIN } from "./model";
+import { isPeriodOrdered, isValidSlug, partialDatePattern } from "./vocabulary";
 
 /**
  * Input schemas of the catalogue's use cases. The same schemas parse the edit forms (which send
@@ -20,15 +20,14 @@ const m = {
   identifier: "strategy.form.identifier",
 };
 
-export const formText = (max: number) =>
+const formText = (max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === null ? "" : v),
     z.string({ error: m.required }).trim().max(max, m.tooLong),
   );
-export const requiredText = (max: number) =>
-  z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong);
-export const formBoolean = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
-export const formList = z.preprocess(
+const requiredText = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong);
+const formBoolean = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+const formList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
   z.array(z.string().trim().min(1).max(100)).max(50, m.tooLong),
 );
@@ -57,9 +56,8 @@ export const measureTextsInput = z.object({
   goal_impact_de: formText(1000),
   goal_impact_en: formText(1000),
 });
-export type MeasureTextsInput = z.output<typeof measureTextsInput>;
 
-export const resourceRow = z.object({
+const resourceRow = z.object({
   amount_eur: z.preprocess(
     (v) => (v === "" || v === undefined ? null : typeof v === "string" ? v.replace(/[\s.]/g, "") : v),
     z.coerce.number({ error: m.number }).int(m.number).min(0, m.number).max(10_000_000_000, m.number).nullable(),
@@ -69,7 +67,7 @@ export const resourceRow = z.object({
   funding_programme: formText(300),
 });
 
-export const linkRow = z.object({
+const linkRow = z.object({
   url: z.url({ protocol: /^https?$/, error: m.url }),
   label_de: formText(200),
   label_en: formText(200),
@@ -108,7 +106,6 @@ export const measureDetailsInput = z
     path: ["period_end"],
     message: "strategy.form.periodOrder",
   });
-export type MeasureDetailsInput = z.output<typeof measureDetailsInput>;
 
 export const measureStatusInput = z.object({
   slug,
@@ -117,7 +114,7 @@ export const measureStatusInput = z.object({
   phase: optionalId,
 });
 
-export const teamRow = z
+const teamRow = z
   .object({
     name: formText(200),
     organisation: optionalId,
@@ -137,7 +134,7 @@ export const teamRow = z
 
 export const measureTeamInput = z.object({ slug, version, team: z.array(teamRow).max(50, m.tooLong).default([]) });
 
-export const assessmentRow = z.object({
+const assessmentRow = z.object({
   value: z.string().trim().min(1),
   score: z.preprocess(
     (v) => (v === "" || v === undefined ? null : v),
@@ -170,7 +167,7 @@ const identifier = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, m.identifier);
 
-export const actionFieldInput = z.object({
+const actionFieldInput = z.object({
   cluster: z.string().trim().min(1, m.required),
   name_de: requiredText(300),
   name_en: formText(300),
@@ -180,7 +177,7 @@ export const actionFieldInput = z.object({
 export const createActionFieldInput = actionFieldInput.extend({ id: identifier });
 export const editActionFieldInput = actionFieldInput.extend({ id: z.string().min(1), version });
 
-export const organisationInput = z.object({
+const organisationInput = z.object({
   name_de: requiredText(300),
   name_en: formText(300),
   kind: z.preprocess((v) => (v === "" ? null : v), z.enum(stakeholderGroupKeys, { error: m.choice }).nullable()),
@@ -189,3 +186,26 @@ export const createOrganisationInput = organisationInput.extend({
   id: z.preprocess((v) => (v === "" ? undefined : v), identifier.optional()),
 });
 export const editOrganisationInput = organisationInput.extend({ id: z.string().min(1), version });
+
+export const measureFromOriginInput = z.object({
+  /** Where the measure came from (not `strategy`: that is the catalogue's own). */
+  origin: z.enum(["arena", "budget"]),
+  /** A path on this platform that leads back to the origin, e.g. `/budgets/x/results#project-…`. */
+  originRef: z.string().regex(/^\/(?![/\\])[^\s\\]{1,299}$/),
+  title: z.string().trim().min(1, "strategy.form.required").max(200, "strategy.form.tooLong"),
+  description: z.string().trim().max(20_000, "strategy.form.tooLong"),
+  type: z.enum(measureTypes),
+  /** District keys; none means city-wide. */
+  districts: z.array(z.enum(districtKeys)).max(12),
+  /** Money that comes with the measure, with its source (e.g. the budget's title). */
+  resource: z.object({ amountEur: z.number().int().min(0), source: z.string().trim().max(300) }).nullable(),
+  actionFields: z.array(z.string().trim().min(1).max(100)).min(1, "strategy.form.required").max(50),
+});
+export type MeasureFromOriginInput = z.input<typeof measureFromOriginInput>;
+
+export const importStrategyInput = z.object({
+  /** The parsed YAML document. */
+  document: z.unknown(),
+  /** Where it came from (a file name), for the audit log. */
+  source: z.string().min(1).max(500),
+});

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { BadRequest, type FieldIssue } from "../../../platform/errors/errors";
+import type { FieldIssue } from "../../../platform/errors/errors";
 import type { Translate } from "../../../platform/i18n/i18n";
 import { districtKeys, isDistrictKey } from "../../../platform/reference-data";
-import type { Reference } from "../data/catalogue";
-import { type MeasureFilter, type MeasureSort, measureSorts } from "../data/measures";
-import { measureStatuses, measureTypes } from "../domain/model";
+import { type MeasureFilter, type MeasureSort, measureSorts, type Reference } from "./catalogue";
+import { measureStatuses, measureTypes } from "./model";
 
 /** The filters of the measures list, as query parameters (the same on the page, the API and exports). */
-export const filterNames = [
+const filterNames = [
   "type",
   "cluster",
   "actionField",
@@ -18,10 +17,10 @@ export const filterNames = [
   "spatialLevel",
   "pilot",
 ] as const;
-export type FilterName = (typeof filterNames)[number];
+type FilterName = (typeof filterNames)[number];
 
 export const pageSizes = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 
 export interface ListRequest {
   filter: MeasureFilter;
@@ -52,6 +51,12 @@ function pilotOf(value: string): boolean | undefined {
   if (value === "true" || value === "yes" || value === "1") return true;
   if (value === "false" || value === "no" || value === "0") return false;
   return undefined;
+}
+
+/** A page number from the address: a whole number from 1 to 100,000, otherwise the first page. */
+export function pageNumberOf(raw: string | undefined): number {
+  const n = Number(raw ?? "1");
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
 
 /**
@@ -138,9 +143,14 @@ export type ApiListQuery = z.output<typeof apiListQuery>;
 
 /**
  * The API's filter: values that are the strategy's own data (clusters, action fields, values,
- * phases, spatial levels) are checked against the catalogue; an unknown one is a 400.
+ * phases, spatial levels) are checked against the catalogue; an unknown one is refused with the
+ * problems found (a 400).
  */
-export function apiFilter(query: ApiListQuery, reference: Reference, t: Translate): MeasureFilter {
+export function apiFilter(
+  query: ApiListQuery,
+  reference: Reference,
+  t: Translate,
+): { ok: true; filter: MeasureFilter } | { ok: false; issues: FieldIssue[] } {
   const ids = knownIds(reference);
   const issues: FieldIssue[] = [];
   for (const name of ["cluster", "actionField", "value", "phase", "spatialLevel"] as const) {
@@ -152,8 +162,8 @@ export function apiFilter(query: ApiListQuery, reference: Reference, t: Translat
       });
     }
   }
-  if (issues.length) throw new BadRequest("errors.invalidQuery", issues);
-  return {
+  if (issues.length) return { ok: false, issues };
+  const filter: MeasureFilter = {
     type: query.type,
     cluster: query.cluster,
     clusterActionFieldIds: query.cluster ? clusterFields(reference, query.cluster) : undefined,
@@ -166,6 +176,7 @@ export function apiFilter(query: ApiListQuery, reference: Reference, t: Translat
     pilot: query.pilot === undefined ? undefined : query.pilot === "true",
     q: query.q?.trim() || undefined,
   };
+  return { ok: true, filter };
 }
 
 /** The filter as query parameters (for links: export, pages of the list). */

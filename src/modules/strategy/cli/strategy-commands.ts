@@ -7,19 +7,17 @@ import {
   cliActor,
   failReadably,
   type OpenContext,
-  openConfiguredContext,
   type Print,
   withContext,
-} from "../../cli/commands/context";
-import type { Deps } from "../../platform/deps";
-import { translator } from "../../platform/i18n/i18n";
-import { measuresCsv, measuresJson } from "./http/export";
-import { type ImportReport, importStrategy } from "./use-cases/import-strategy";
-import { loadReference } from "./use-cases/read-catalogue";
-import { StrategyFileInvalid } from "./use-cases/strategy-file";
+} from "../../../platform/cli/context";
+import type { Deps } from "../../../platform/deps";
+import { translator } from "../../../platform/i18n/i18n";
+import type { ImportReport } from "../domain/strategy-file";
+import { exportAllMeasures } from "../use-cases/export-measures";
+import { importStrategy, StrategyFileInvalid } from "../use-cases/import-strategy";
 
 /** Reads a YAML file, naming the line of a syntax error. */
-export async function readYamlFile(path: string): Promise<unknown> {
+async function readYamlFile(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -33,14 +31,14 @@ export async function readYamlFile(path: string): Promise<unknown> {
   return document.toJS();
 }
 
-export function describeReport(report: ImportReport): string[] {
+function describeReport(report: ImportReport): string[] {
   return Object.entries(report).map(
     ([kind, n]) => `  ${kind}: ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged`,
   );
 }
 
 /** `gemeinsam import strategy FILE.yaml`: checks the whole file, then imports it in one transaction. */
-export async function importStrategyCommand(deps: Deps, path: string, print: Print): Promise<ImportReport> {
+async function importStrategyCommand(deps: Deps, path: string, print: Print): Promise<ImportReport> {
   const document = await readYamlFile(path);
   try {
     const report = await importStrategy(deps, { actor: cliActor }, { document, source: path });
@@ -58,13 +56,12 @@ export async function importStrategyCommand(deps: Deps, path: string, print: Pri
 }
 
 /** `gemeinsam export measures --format csv|json`: every measure, every field, both languages. */
-export async function exportMeasuresCommand(
+async function exportMeasuresCommand(
   deps: Deps,
   options: { format: "csv" | "json" },
   write: (chunk: string) => void | Promise<void>,
 ): Promise<void> {
-  const reference = await loadReference(deps.database.db);
-  const chunks = options.format === "csv" ? measuresCsv(deps, {}, reference) : measuresJson(deps, {}, reference);
+  const chunks = await exportAllMeasures(deps, options.format);
   for await (const chunk of chunks) await write(chunk);
 }
 
@@ -86,8 +83,8 @@ function group(program: Command, name: string, description: string): Command {
 
 export function registerStrategyCommands(
   program: Command,
-  open: OpenContext = openConfiguredContext,
-  print: Print = console.log,
+  open: OpenContext,
+  print: Print,
   write: (chunk: string) => void = (chunk) => {
     process.stdout.write(chunk);
   },

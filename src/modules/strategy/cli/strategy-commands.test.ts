@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../../../tests/support/app";
-import type { OpenContext } from "../../cli/commands/context";
-import { registerStrategyCommands } from "./cli";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import type { OpenContext } from "../../../platform/cli/context";
+import { registerStrategyCommands } from "./strategy-commands";
 
 let t: TestApp;
 let dir: string;
@@ -37,7 +37,7 @@ async function run(...args: string[]): Promise<string[]> {
   return printed;
 }
 
-const demoFile = new URL("./seed/gdb-demo.yaml", import.meta.url);
+const demoFile = new URL("../data/demo/gdb-demo.yaml", import.meta.url);
 
 beforeAll(async () => {
   t = await createTestApp();
