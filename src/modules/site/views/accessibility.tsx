@@ -4,7 +4,7 @@ import type { OperatorDetails } from "../domain/operator";
 import { Bullets, ContactDetails, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
 
 /** The parts of the platform that are not yet accessible, each with reason and alternative. */
-export const knownBarriers = ["signLanguage", "easyLanguage", "pdf", "charts", "contributions"] as const;
+const knownBarriers = ["signLanguage", "easyLanguage", "pdf", "charts", "contributions"] as const;
 
 /**
  * "Erklärung zur Barrierefreiheit" with what § 5 BIKTG Bln asks for: the state of compliance, what
