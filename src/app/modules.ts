@@ -1,6 +1,6 @@
 import { accountsModule } from "../modules/accounts";
 import { adminModule } from "../modules/admin";
-import { budgetModule } from "../modules/budget/module";
+import { budgetModule } from "../modules/budget";
 import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";

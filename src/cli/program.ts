@@ -3,9 +3,6 @@ import { modules } from "../app/modules";
 import { openConfiguredContext } from "./commands/context";
 import { registerDatabaseCommands } from "./commands/database";
 
-/** Commands of modules whose manifest does not declare them yet. */
-const commandsOutsideManifests: Record<string, (program: Command) => void> = {};
-
 /** Builds the `gemeinsam` command with every module's sub-commands, the modules in the order of their names. */
 export function buildProgram(): Command {
   const program = new Command("gemeinsam")
@@ -14,9 +11,6 @@ export function buildProgram(): Command {
   registerDatabaseCommands(program);
   const environment = { open: openConfiguredContext, print: console.log };
   const byName = [...modules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const module of byName) {
-    if (module.cli) module.cli(program, environment);
-    else commandsOutsideManifests[module.name]?.(program);
-  }
+  for (const module of byName) module.cli?.(program, environment);
   return program;
 }
