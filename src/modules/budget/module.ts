@@ -1,10 +1,30 @@
+import type { Hono } from "hono";
+import type { AppEnv } from "../../platform/http/env";
 import type { ModuleManifest } from "../../platform/module";
+import { registerBudgetCommands } from "./cli/budget-commands";
 import { budgetPersonalData } from "./data/personal-data";
 import { seedBudget } from "./data/seed";
 import { budgetApi } from "./http/api";
-import { budgetRoutes } from "./http/routes";
+import { budgetEditRoutes } from "./http/edit-routes";
+import { budgetManagementRoutes } from "./http/management";
+import { budgetMeasureRoutes } from "./http/measure-routes";
+import { budgetProposalRoutes } from "./http/proposals";
+import { budgetResultRoutes } from "./http/results";
+import { budgetReviewRoutes } from "./http/review";
+import { budgetVotingRoutes } from "./http/voting";
 import { budgetAuditLabels } from "./views/audit-labels";
 import { budgetMessages } from "./views/messages";
+
+/** The page routes by flow; management first, so `/budgets/new` is not taken for a budget's slug. */
+function budgetRoutes(app: Hono<AppEnv>): void {
+  budgetEditRoutes(app);
+  budgetMeasureRoutes(app);
+  budgetManagementRoutes(app);
+  budgetProposalRoutes(app);
+  budgetReviewRoutes(app);
+  budgetVotingRoutes(app);
+  budgetResultRoutes(app);
+}
 
 /**
  * Citizen budget: proposals, feasibility review, voting with accounts or single-use codes, results
@@ -32,4 +52,5 @@ export const budgetModule: ModuleManifest = {
   routes: budgetRoutes,
   api: budgetApi,
   seed: seedBudget,
+  cli: registerBudgetCommands,
 };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets, budgetVotingCodes } from "./schema";
 
@@ -9,10 +9,30 @@ export type BallotRow = typeof budgetBallots.$inferSelect;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function listBudgets(db: Executor, page: { limit: number; offset: number }): Promise<{ rows: BudgetRow[]; total: number }> {
-  const rows = await db.select().from(budgets).orderBy(desc(budgets.createdAt), asc(budgets.id)).limit(page.limit).offset(page.offset);
+export async function listBudgets(
+  db: Executor,
+  page: { limit: number; offset: number },
+): Promise<{ rows: BudgetRow[]; total: number }> {
+  const rows = await db
+    .select()
+    .from(budgets)
+    .orderBy(desc(budgets.createdAt), asc(budgets.id))
+    .limit(page.limit)
+    .offset(page.offset);
   const [row] = await db.select({ n: count() }).from(budgets);
   return { rows, total: row?.n ?? 0 };
+}
+
+/** A budget by its id; `forUpdate` locks its row until the transaction ends. */
+export async function findBudgetById(db: Executor, id: string, forUpdate = false): Promise<BudgetRow | null> {
+  const query = db.select().from(budgets).where(eq(budgets.id, id));
+  const [row] = forUpdate ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+export async function slugTaken(db: Executor, slug: string): Promise<boolean> {
+  const [taken] = await db.select({ id: budgets.id }).from(budgets).where(eq(budgets.slug, slug));
+  return taken !== undefined;
 }
 
 /** A budget by its slug or its id. */
@@ -25,7 +45,24 @@ export async function findBudget(db: Executor, slugOrId: string): Promise<Budget
 }
 
 export async function headingsOf(db: Executor, budgetId: string): Promise<HeadingRow[]> {
-  return db.select().from(budgetHeadings).where(eq(budgetHeadings.budgetId, budgetId)).orderBy(asc(budgetHeadings.position));
+  return db
+    .select()
+    .from(budgetHeadings)
+    .where(eq(budgetHeadings.budgetId, budgetId))
+    .orderBy(asc(budgetHeadings.position));
+}
+
+/** A heading by its id, of the given budget only when one is named. */
+export async function findHeading(db: Executor, headingId: string, budgetId?: string): Promise<HeadingRow | null> {
+  const [row] = await db
+    .select()
+    .from(budgetHeadings)
+    .where(
+      budgetId === undefined
+        ? eq(budgetHeadings.id, headingId)
+        : and(eq(budgetHeadings.id, headingId), eq(budgetHeadings.budgetId, budgetId)),
+    );
+  return row ?? null;
 }
 
 export async function listProjects(
@@ -38,7 +75,13 @@ export async function listProjects(
     filter.statuses ? inArray(budgetProjects.status, filter.statuses) : undefined,
     filter.headingId ? eq(budgetProjects.headingId, filter.headingId) : undefined,
   );
-  const rows = await db.select().from(budgetProjects).where(where).orderBy(asc(budgetProjects.number)).limit(filter.limit).offset(filter.offset);
+  const rows = await db
+    .select()
+    .from(budgetProjects)
+    .where(where)
+    .orderBy(asc(budgetProjects.number))
+    .limit(filter.limit)
+    .offset(filter.offset);
   const [row] = await db.select({ n: count() }).from(budgetProjects).where(where);
   return { rows, total: row?.n ?? 0 };
 }
@@ -52,22 +95,49 @@ export async function ballotProjects(db: Executor, headingId: string): Promise<P
     .orderBy(asc(budgetProjects.number));
 }
 
-export async function findProject(db: Executor, budgetId: string, projectId: string): Promise<ProjectRow | null> {
+/** A project of the budget (null for an id that cannot be one); `forUpdate` locks its row. */
+export async function findProject(
+  db: Executor,
+  budgetId: string,
+  projectId: string,
+  forUpdate = false,
+): Promise<ProjectRow | null> {
   if (!uuidPattern.test(projectId)) return null;
-  const [row] = await db
+  const query = db
     .select()
     .from(budgetProjects)
     .where(and(eq(budgetProjects.budgetId, budgetId), eq(budgetProjects.id, projectId)));
+  const [row] = forUpdate ? await query.for("update") : await query;
   return row ?? null;
 }
 
 /** The current (not replaced) ballots of a heading, for the tally. */
-export async function currentBallots(db: Executor, headingId: string): Promise<Array<Pick<BallotRow, "id" | "choices">>> {
+export async function currentBallots(
+  db: Executor,
+  headingId: string,
+): Promise<Array<Pick<BallotRow, "id" | "choices">>> {
   return db
     .select({ id: budgetBallots.id, choices: budgetBallots.choices })
     .from(budgetBallots)
     .where(and(eq(budgetBallots.headingId, headingId), isNull(budgetBallots.replacedAt)))
     .orderBy(asc(budgetBallots.id));
+}
+
+/** Whether any ballot (current or replaced) exists in the budget. */
+export async function hasBallots(db: Executor, budgetId: string): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(budgetBallots).where(eq(budgetBallots.budgetId, budgetId));
+  return (row?.n ?? 0) > 0;
+}
+
+/** How many current ballots came with a voting code and how many from accounts. */
+export async function ballotSources(db: Executor, budgetId: string): Promise<{ codes: number; accounts: number }> {
+  const current = and(eq(budgetBallots.budgetId, budgetId), isNull(budgetBallots.replacedAt));
+  const [codes] = await db
+    .select({ n: count() })
+    .from(budgetBallots)
+    .where(and(current, like(budgetBallots.voterKey, "code:%")));
+  const [all] = await db.select({ n: count() }).from(budgetBallots).where(current);
+  return { codes: codes?.n ?? 0, accounts: (all?.n ?? 0) - (codes?.n ?? 0) };
 }
 
 export async function ballotCounts(db: Executor, budgetId: string): Promise<Map<string, number>> {
@@ -79,7 +149,10 @@ export async function ballotCounts(db: Executor, budgetId: string): Promise<Map<
   return new Map(rows.map((r) => [r.headingId, r.n]));
 }
 
-export async function codeCounts(db: Executor, budgetId: string): Promise<{ issued: number; used: number; batches: number }> {
+export async function codeCounts(
+  db: Executor,
+  budgetId: string,
+): Promise<{ issued: number; used: number; batches: number }> {
   const [row] = await db
     .select({
       issued: count(),
@@ -101,4 +174,18 @@ export async function findBallotByReceipt(
     .from(budgetBallots)
     .where(and(eq(budgetBallots.budgetId, budgetId), eq(budgetBallots.receiptHash, receiptHash)));
   return row ?? null;
+}
+
+/** Every heading of the budget with the projects on its ballot and its current ballots, for the tally. */
+export async function headingVotes(
+  db: Executor,
+  budgetId: string,
+): Promise<Array<{ heading: HeadingRow; projects: ProjectRow[]; ballots: Array<Pick<BallotRow, "id" | "choices">> }>> {
+  const all = [];
+  for (const heading of await headingsOf(db, budgetId)) {
+    const projects = await ballotProjects(db, heading.id);
+    const ballots = await currentBallots(db, heading.id);
+    all.push({ heading, projects, ballots });
+  }
+  return all;
 }

@@ -13,7 +13,10 @@ describe("the demo budgets", () => {
   it("are seeded once, however often the seed runs, one open for proposals and one for voting", async () => {
     await seedBudget(t.deps);
     await seedBudget(t.deps);
-    const list = (await (await t.app.request("/api/v1/budgets")).json()) as { total: number; items: Array<{ slug: string; phase: string }> };
+    const list = (await (await t.app.request("/api/v1/budgets")).json()) as {
+      total: number;
+      items: Array<{ slug: string; phase: string }>;
+    };
     expect(list.total).toBe(2);
     expect(list.items.map((b) => [b.slug, b.phase]).sort()).toEqual([
       ["buergerhaushalt-2027", "proposals"],

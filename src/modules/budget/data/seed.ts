@@ -16,9 +16,21 @@ const demo = {
       district: "neukoelln",
       amount: 20000,
       projects: [
-        ["Trinkbrunnen am Richardplatz", "Ein barrierefreier Trinkbrunnen für heiße Sommertage, mit Anschluss an das Wassernetz.", 9000],
-        ["Offene Werkstatt im Kiezladen", "Werkzeug und Kurse zum Reparieren von Fahrrädern, Möbeln und Elektrogeräten.", 6000],
-        ["Bücherschrank an der Sonnenallee", "Ein wetterfester Schrank zum Tauschen von Büchern, betreut von der Nachbarschaft.", 2500],
+        [
+          "Trinkbrunnen am Richardplatz",
+          "Ein barrierefreier Trinkbrunnen für heiße Sommertage, mit Anschluss an das Wassernetz.",
+          9000,
+        ],
+        [
+          "Offene Werkstatt im Kiezladen",
+          "Werkzeug und Kurse zum Reparieren von Fahrrädern, Möbeln und Elektrogeräten.",
+          6000,
+        ],
+        [
+          "Bücherschrank an der Sonnenallee",
+          "Ein wetterfester Schrank zum Tauschen von Büchern, betreut von der Nachbarschaft.",
+          2500,
+        ],
         ["Hochbeete für den Schulhof", "Sechs Hochbeete, in denen Kinder Gemüse anbauen und über Klima lernen.", 4500],
       ],
     },
@@ -28,7 +40,11 @@ const demo = {
       amount: 15000,
       projects: [
         ["Bänke am Fennpfuhl", "Zehn neue Bänke mit Rückenlehne rund um den Fennpfuhlpark.", 7000],
-        ["Digitale Sprechstunde für Ältere", "Ehrenamtliche helfen einmal pro Woche bei Smartphone, Tablet und Online-Terminen.", 3000],
+        [
+          "Digitale Sprechstunde für Ältere",
+          "Ehrenamtliche helfen einmal pro Woche bei Smartphone, Tablet und Online-Terminen.",
+          3000,
+        ],
         ["Lastenrad zum Ausleihen", "Ein Lastenrad, das Nachbar:innen kostenlos buchen können.", 5500],
       ],
     },
@@ -73,7 +89,9 @@ async function seedOpenBudget(deps: Deps): Promise<void> {
       .onConflictDoNothing()
       .returning({ id: budgets.id });
     if (!budget) return;
-    await tx.insert(budgetHeadings).values({ budgetId: budget.id, name: "Digitale Nachbarschaft", district: null, amount: 50000, position: 0 });
+    await tx
+      .insert(budgetHeadings)
+      .values({ budgetId: budget.id, name: "Digitale Nachbarschaft", district: null, amount: 50000, position: 0 });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Rational } from "./rational";
 
 /** The ballot types of the pabulib format. */
-export const VOTE_TYPES = ["approval", "choose-1", "cumulative", "ordinal", "scoring"] as const;
+const VOTE_TYPES = ["approval", "choose-1", "cumulative", "ordinal", "scoring"] as const;
 export type VoteType = (typeof VOTE_TYPES)[number];
 
 export function isVoteType(value: string): value is VoteType {

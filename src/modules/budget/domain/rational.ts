@@ -4,11 +4,11 @@
  * decision, so every decision that the rules take is made on these values (or certified against them).
  */
 
-export function bigAbs(value: bigint): bigint {
+function bigAbs(value: bigint): bigint {
   return value < 0n ? -value : value;
 }
 
-export function bigGcd(a: bigint, b: bigint): bigint {
+function bigGcd(a: bigint, b: bigint): bigint {
   let x = bigAbs(a);
   let y = bigAbs(b);
   while (y !== 0n) {
@@ -33,7 +33,7 @@ export function numberGcd(a: number, b: number): number {
 const TWO_POW_53 = 2n ** 53n;
 
 /** Number of bits of |value| (0 for 0). */
-export function bitLength(value: bigint): number {
+function bitLength(value: bigint): number {
   const v = bigAbs(value);
   if (v === 0n) return 0;
   const hex = v.toString(16);
@@ -210,17 +210,4 @@ export class Rational {
       fractionDigits === 0 ? text : `${text.slice(0, text.length - fractionDigits)}.${text.slice(-fractionDigits)}`;
     return negative && scaled !== 0n ? `-${body}` : body;
   }
-}
-
-export function sumRationals(values: Iterable<Rational>): Rational {
-  let num = 0n;
-  let den = 1n;
-  for (const value of values) {
-    if (value.den === den) num += value.num;
-    else {
-      num = num * value.den + value.num * den;
-      den *= value.den;
-    }
-  }
-  return Rational.of(num, den);
 }

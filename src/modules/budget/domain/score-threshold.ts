@@ -5,14 +5,14 @@ import { type Election, hasPoints, metaValue } from "./election";
  * fundable. The score is the number of voters listing the project, or for cumulative and scoring
  * ballots the sum of its points. Returns undefined when the election sets no threshold.
  */
-export function minimumScore(election: Election): number | undefined {
+function minimumScore(election: Election): number | undefined {
   const raw = metaValue(election, "min_project_score_threshold");
   if (raw === undefined || raw.trim() === "" || raw.trim().toLowerCase() === "none") return undefined;
   const value = Number(raw);
   return Number.isFinite(value) ? value : undefined;
 }
 
-export function projectScores(election: Election): Map<string, number> {
+function projectScores(election: Election): Map<string, number> {
   const scores = new Map<string, number>();
   for (const project of election.projects) scores.set(project.id, 0);
   const usePoints = hasPoints(election.voteType);

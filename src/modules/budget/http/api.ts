@@ -1,18 +1,11 @@
 import { z } from "zod";
 import { defineApiRoute } from "../../../platform/api/api";
-import { offsetOf, paginated, paginationQuery } from "../../../platform/api/pagination";
-import { BadRequest, Conflict, NotFound } from "../../../platform/errors/errors";
-import type { AppContext } from "../../../platform/http/env";
-import { phaseOf, projectKey } from "../use-cases/ballot-rules";
-import {
-  type BudgetRow,
-  budgetResults,
-  findBudget,
-  headingsOf,
-  listBudgets,
-  listProjects,
-  pbFiles,
-} from "../use-cases/queries";
+import { paginated, paginationQuery } from "../../../platform/api/pagination";
+import { BadRequest } from "../../../platform/errors/errors";
+import { projectKey } from "../domain/ballot";
+import { pbFiles } from "../domain/results";
+import { listBudgetSummaries, showBudget } from "../use-cases/show-budget";
+import { readResults } from "../use-cases/show-results";
 
 const heading = z.object({
   id: z.string(),
@@ -92,17 +85,6 @@ const results = z.object({
   ),
 });
 
-async function budgetOr404(c: AppContext, id: string): Promise<BudgetRow> {
-  const budget = await findBudget(c.get("deps").database.db, id);
-  if (!budget) throw new NotFound("budget.errors.notFound");
-  return budget;
-}
-
-function published(c: AppContext, budget: BudgetRow): void {
-  const phase = phaseOf(budget, c.get("deps").clock());
-  if (phase !== "results" && phase !== "implementation") throw new Conflict("budget.results.notYet");
-}
-
 export const budgetApi = [
   defineApiRoute({
     method: "get",
@@ -112,23 +94,21 @@ export const budgetApi = [
     query: paginationQuery,
     response: paginated(budgetSummary),
     handler: async (c, { query }) => {
-      const { db } = c.get("deps").database;
-      const now = c.get("deps").clock();
-      const { rows, total } = await listBudgets(db, { limit: query.pageSize, offset: offsetOf(query) });
-      const items = [];
-      for (const b of rows) {
-        const headings = await headingsOf(db, b.id);
-        items.push({
+      const { items, total } = await listBudgetSummaries(c.get("deps"), query);
+      return {
+        items: items.map(({ budget: b, phase, total: amount }) => ({
           id: b.id,
           slug: b.slug,
           title: b.title,
-          phase: phaseOf(b, now),
+          phase,
           rule: b.rule,
           ballotType: b.ballotType as "approval" | "points",
-          amount: headings.reduce((s, h) => s + h.amount, 0),
-        });
-      }
-      return { items, total, page: query.page, pageSize: query.pageSize };
+          amount,
+        })),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
   }),
   defineApiRoute({
@@ -139,14 +119,13 @@ export const budgetApi = [
     response: budgetDetail,
     errors: [404],
     handler: async (c, { params }) => {
-      const b = await budgetOr404(c, params.id ?? "");
-      const headings = await headingsOf(c.get("deps").database.db, b.id);
+      const { budget: b, phase, headings } = await showBudget(c.get("deps"), params.id ?? "");
       return {
         id: b.id,
         slug: b.slug,
         title: b.title,
         description: b.description,
-        phase: phaseOf(b, c.get("deps").clock()),
+        phase,
         rule: b.rule,
         ballotType: b.ballotType as "approval" | "points",
         maxProjects: b.maxProjects,
@@ -173,11 +152,8 @@ export const budgetApi = [
     response: paginated(project),
     errors: [404],
     handler: async (c, { params, query }) => {
-      const b = await budgetOr404(c, params.id ?? "");
-      const { rows, total } = await listProjects(c.get("deps").database.db, b.id, {
-        limit: query.pageSize,
-        offset: offsetOf(query),
-      });
+      const { projects } = await showBudget(c.get("deps"), params.id ?? "", { projects: query });
+      const { rows, total } = projects ?? { rows: [], total: 0 };
       return {
         items: rows.map((p) => ({
           id: p.id,
@@ -206,9 +182,7 @@ export const budgetApi = [
     response: results,
     errors: [404, 409],
     handler: async (c, { params }) => {
-      const b = await budgetOr404(c, params.id ?? "");
-      published(c, b);
-      const all = await budgetResults(c.get("deps").database.db, b);
+      const { budget: b, results: all } = await readResults(c.get("deps"), params.id ?? "");
       return {
         rule: b.rule,
         headings: all.map((r) => ({
@@ -252,9 +226,8 @@ export const budgetApi = [
     produces: "text/plain",
     errors: [404, 409],
     handler: async (c, { params, query }) => {
-      const b = await budgetOr404(c, params.id ?? "");
-      published(c, b);
-      const files = pbFiles(await budgetResults(c.get("deps").database.db, b));
+      const { budget: b, results: all } = await readResults(c.get("deps"), params.id ?? "");
+      const files = pbFiles(all);
       const file = files[query.heading - 1];
       if (!file)
         throw new BadRequest("errors.invalidQuery", [{ path: "query.heading", message: "budget.errors.heading" }]);

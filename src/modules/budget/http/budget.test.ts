@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { proposalBudget, signedIn } from "../../../../tests/support/budget";
+import { normaliseLetterCode as normaliseCode } from "../../../platform/security/letter-codes";
 import { budgetBallots, budgetProjects, budgetVotingCodes } from "../data/schema";
+import { hashCode } from "../data/voting-codes";
 import { readPb } from "../domain/pb/read-pb";
-import { hashCode, normaliseCode } from "../use-cases/ballot-rules";
 
 let t: TestApp;
 let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));

@@ -5,8 +5,9 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { pdfPages } from "../../../../tests/support/pdf-text";
+import { normaliseLetterCode as normaliseCode } from "../../../platform/security/letter-codes";
 import { budgetVotingCodes } from "../data/schema";
-import { hashCode, normaliseCode } from "../use-cases/ballot-rules";
+import { hashCode } from "../data/voting-codes";
 
 let t: TestApp;
 let office: BrowserClient;

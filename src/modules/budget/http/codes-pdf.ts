@@ -1,6 +1,6 @@
 import type { AppContext } from "../../../platform/http/env";
 import { renderLettersPdf } from "../../../platform/letters/pdf-letters";
-import type { BudgetRow } from "../use-cases/queries";
+import type { Budget } from "../domain/model";
 
 /**
  * The codes of one batch as a PDF, one letter per A4 page. Made in the same request that generates
@@ -8,7 +8,7 @@ import type { BudgetRow } from "../use-cases/queries";
  */
 export async function codesPdfResponse(
   c: AppContext,
-  budget: BudgetRow,
+  budget: Budget,
   generated: { batch: number; heading: string; codes: string[] },
   voteUrl: string,
 ): Promise<Response> {

@@ -2,34 +2,29 @@ import type { Hono } from "hono";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
 import { pageContext } from "../../../ui/page-context";
-import { phaseDateFields, phaseOf } from "../use-cases/ballot-rules";
-import { ballotEditable } from "../use-cases/budget-edit-rules";
+import { phaseDateFields } from "../domain/phases";
 import { editBudget } from "../use-cases/edit-budget";
-import { type BudgetRow, ballotCounts, headingsOf } from "../use-cases/queries";
+import { type BudgetEdit, showBudgetEdit } from "../use-cases/show-budget-edit";
 import { EditBudgetPage, editValues } from "../views/edit";
-import { invocation, loadBudget, requireAction } from "./context";
 
 /** Editing a budget (strategy office): `/budgets/{id}/edit`. */
 export function budgetEditRoutes(app: Hono<AppEnv>): void {
-  async function render(
+  function render(
     c: AppContext,
-    budget: BudgetRow,
+    edit: BudgetEdit,
     form?: { values: Record<string, string>; errors: Record<string, string> },
   ) {
-    const deps = c.get("deps");
-    const now = deps.clock();
-    const headings = await headingsOf(deps.database.db, budget.id);
-    const ballots = [...(await ballotCounts(deps.database.db, budget.id)).values()].reduce((s, n) => s + n, 0);
-    const phase = phaseOf(budget, now);
+    const { budget, headings } = edit;
     return c.html(
       <EditBudgetPage
         page={pageContext(c)}
         budget={budget}
-        phase={phase}
+        phase={edit.phase}
         headings={headings}
-        ballotOpen={ballotEditable(phase, ballots > 0)}
-        now={now}
+        ballotOpen={edit.ballotOpen}
+        now={edit.now}
         values={form?.values ?? editValues(budget, headings)}
         errors={form?.errors}
       />,
@@ -37,17 +32,15 @@ export function budgetEditRoutes(app: Hono<AppEnv>): void {
     );
   }
 
-  app.get("/budgets/:slug/edit", async (c) => {
-    requireAction(c, "budget.manage");
-    return render(c, await loadBudget(c));
-  });
+  app.get("/budgets/:slug/edit", async (c) =>
+    render(c, await showBudgetEdit(c.get("deps"), c.get("state").actor, c.req.param("slug"))),
+  );
 
   app.post("/budgets/:slug/edit", async (c) => {
-    requireAction(c, "budget.manage");
-    const budget = await loadBudget(c);
+    const edit = await showBudgetEdit(c.get("deps"), c.get("state").actor, c.req.param("slug"));
+    const { budget, headings } = edit;
     const body = await c.req.parseBody();
     const field = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : undefined);
-    const headings = await headingsOf(c.get("deps").database.db, budget.id);
     // The form sends the ballot part only while it may change, and dates only of later phases.
     const input = {
       budgetId: budget.id,
@@ -75,7 +68,7 @@ export function budgetEditRoutes(app: Hono<AppEnv>): void {
       if (!(error instanceof Invalid)) throw error;
       const values = { ...editValues(budget, headings), ...formValues(body) };
       if (input.ballot) values["ballot.knapsack"] = field("ballot.knapsack") ?? "";
-      return render(c, budget, { values, errors: fieldErrors(error.issues, c.get("state").t) });
+      return render(c, edit, { values, errors: fieldErrors(error.issues, c.get("state").t) });
     }
     return c.redirect(`/budgets/${budget.slug}/manage?done=edited`, 303);
   });

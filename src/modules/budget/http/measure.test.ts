@@ -9,10 +9,11 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import { actionFieldChoices, strategyModule } from "../../strategy";
 import { headingsOf } from "../data/queries";
 import { budgetProjects } from "../data/schema";
+import type { MeasureInput } from "../domain/inputs";
 import { castBallot } from "../use-cases/cast-ballot";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 import { startNextPhase } from "../use-cases/start-next-phase";
-import { type MeasureInput, turnProjectIntoMeasure } from "../use-cases/turn-into-measure";
+import { turnProjectIntoMeasure } from "../use-cases/turn-into-measure";
 
 const DAY = 24 * 60 * 60 * 1000;
 const system: Actor = { kind: "system", label: "test" };

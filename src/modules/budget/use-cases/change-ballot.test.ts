@@ -3,20 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feasibleProjects } from "../../../../tests/support/budget";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import { createDeps } from "../../../app/bootstrap";
-import { loadConfig } from "../../../platform/config/config";
 import { auditLog } from "../../../platform/audit/schema";
+import { loadConfig } from "../../../platform/config/config";
 import type { Database } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { Conflict, Invalid, TooManyRequests } from "../../../platform/errors/errors";
 import { createMemoryLogger } from "../../../platform/log/logger";
 import type { Actor } from "../../../platform/permissions/permissions";
+import { normaliseLetterCode as normaliseCode } from "../../../platform/security/letter-codes";
 import { findBallotByReceipt, headingsOf } from "../data/queries";
 import { budgetBallots } from "../data/schema";
-import { hashCode, normaliseCode } from "./ballot-rules";
+import { hashCode } from "../data/voting-codes";
 import { castBallot } from "./cast-ballot";
-import { checkBallotChange } from "./code-change";
 import { createBudget } from "./create-budget";
 import { generateVotingCodes } from "./generate-codes";
+import { findVoterOnPage } from "./prepare-ballot";
 
 const DAY = 24 * 60 * 60 * 1000;
 const system: Actor = { kind: "system", label: "test" };
@@ -177,8 +178,7 @@ describe.each(testDatabaseKinds)("changing a ballot cast with a code on $kind", 
     const statuses: string[] = [];
     for (let i = 0; i < 6; i++) statuses.push(await refusal(vote(code, ["b"], wrong, "guesser")));
     for (let i = 0; i < 6; i++) {
-      const checked = await checkBallotChange(deps, {
-        budgetId,
+      const checked = await findVoterOnPage(deps, budgetId, guest, {
         code,
         receipt: wrong,
         clientAddress: "guesser",

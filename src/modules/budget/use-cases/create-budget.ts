@@ -1,19 +1,19 @@
-import { eq } from "drizzle-orm";
 import { Conflict } from "../../../platform/errors/errors";
+import { districtKeys } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { budgetHeadings, budgets } from "../data/schema";
-import { budgetInput } from "./inputs";
+import { insertBudget } from "../data/budgets";
+import { slugTaken } from "../data/queries";
+import { budgetInputFor } from "../domain/inputs";
 
 /** Sets up a budget with its headings, dates, rule and ballot type (strategy office). */
 export const createBudget = defineUseCase({
   action: "budget.manage",
-  input: budgetInput,
+  input: budgetInputFor(districtKeys),
   run: async ({ tx, now }, input) => {
-    const [taken] = await tx.select({ id: budgets.id }).from(budgets).where(eq(budgets.slug, input.slug));
-    if (taken) throw new Conflict("budget.errors.slugTaken");
-    const [budget] = await tx
-      .insert(budgets)
-      .values({
+    if (await slugTaken(tx, input.slug)) throw new Conflict("budget.errors.slugTaken");
+    const budget = await insertBudget(
+      tx,
+      {
         slug: input.slug,
         title: input.title,
         description: input.description,
@@ -28,17 +28,8 @@ export const createBudget = defineUseCase({
         resultsStart: input.resultsStart,
         implementationStart: input.implementationStart,
         createdAt: now,
-      })
-      .returning();
-    if (!budget) throw new Error("budget insert returned nothing");
-    await tx.insert(budgetHeadings).values(
-      input.headings.map((h, position) => ({
-        budgetId: budget.id,
-        name: h.name,
-        district: h.district ?? null,
-        amount: h.amount,
-        position,
-      })),
+      },
+      input.headings.map((h) => ({ name: h.name, district: h.district ?? null, amount: h.amount })),
     );
     return {
       result: { id: budget.id, slug: budget.slug },

@@ -7,9 +7,9 @@ import { Invalid } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { findBudget, headingsOf } from "../data/queries";
 import { budgetProjects } from "../data/schema";
+import type { BudgetEditInput } from "../domain/inputs";
 import { castBallot } from "./cast-ballot";
 import { editBudget } from "./edit-budget";
-import type { BudgetEditInput } from "./edit-input";
 import { generateVotingCodes } from "./generate-codes";
 import { startNextPhase } from "./start-next-phase";
 

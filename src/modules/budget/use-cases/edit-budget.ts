@@ -1,11 +1,10 @@
-import { and, count, eq } from "drizzle-orm";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { budgetBallots, budgetHeadings, budgets } from "../data/schema";
-import { phaseOf } from "./ballot-rules";
-import { ballotEditable, editedDates } from "./budget-edit-rules";
-import { budgetEditInput } from "./edit-input";
-import { ballotIssues } from "./inputs";
+import { updateBudget, updateHeadingAmount } from "../data/budgets";
+import { findBudgetById, hasBallots, headingsOf } from "../data/queries";
+import { ballotEditable, editedDates } from "../domain/budget-edit";
+import { ballotIssues, budgetEditInput } from "../domain/inputs";
+import { phaseOf } from "../domain/phases";
 
 /**
  * The strategy office edits a budget: texts always; rule, ballot and amounts until voting starts
@@ -16,11 +15,10 @@ export const editBudget = defineUseCase({
   action: "budget.manage",
   input: budgetEditInput,
   run: async ({ tx, now }, input) => {
-    const [budget] = await tx.select().from(budgets).where(eq(budgets.id, input.budgetId)).for("update");
+    const budget = await findBudgetById(tx, input.budgetId, true);
     if (!budget) throw new NotFound("budget.errors.notFound");
-    const headings = await tx.select().from(budgetHeadings).where(eq(budgetHeadings.budgetId, budget.id));
-    const [ballots] = await tx.select({ n: count() }).from(budgetBallots).where(eq(budgetBallots.budgetId, budget.id));
-    const open = ballotEditable(phaseOf(budget, now), (ballots?.n ?? 0) > 0);
+    const headings = await headingsOf(tx, budget.id);
+    const open = ballotEditable(phaseOf(budget, now), await hasBallots(tx, budget.id));
 
     const { dates, changed, issues } = editedDates(budget, input.dates, now);
     const changes: Record<string, unknown> = {};
@@ -55,12 +53,10 @@ export const editBudget = defineUseCase({
     }
     if (issues.length > 0) throw new Invalid("errors.invalidInput", issues);
 
-    if (Object.keys(changes).length > 0) await tx.update(budgets).set(changes).where(eq(budgets.id, budget.id));
+    if (Object.keys(changes).length > 0)
+      await updateBudget(tx, budget.id, changes as Parameters<typeof updateBudget>[2]);
     for (const [headingId, amount] of amounts) {
-      await tx
-        .update(budgetHeadings)
-        .set({ amount })
-        .where(and(eq(budgetHeadings.id, headingId), eq(budgetHeadings.budgetId, budget.id)));
+      await updateHeadingAmount(tx, budget.id, headingId, amount);
       changes[`amount:${headingId}`] = amount;
     }
     return {

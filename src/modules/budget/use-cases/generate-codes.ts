@@ -1,9 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { budgetHeadings, budgets, budgetVotingCodes } from "../data/schema";
-import { hashCode, newVotingCode, normaliseCode, phaseOf } from "./ballot-rules";
+import { findBudgetById, findHeading } from "../data/queries";
+import { insertCodes, newVotingCode, nextCodeBatch } from "../data/voting-codes";
+import { codesInput } from "../domain/inputs";
+import { phaseOf } from "../domain/phases";
 
 /**
  * Generates a batch of single-use voting codes for the letters of one heading. The codes are returned
@@ -11,44 +11,19 @@ import { hashCode, newVotingCode, normaliseCode, phaseOf } from "./ballot-rules"
  */
 export const generateVotingCodes = defineUseCase({
   action: "budget.manage",
-  input: z.object({
-    budgetId: z.uuid({ error: "budget.errors.notFound" }),
-    headingId: z.uuid({ error: "budget.errors.heading" }),
-    count: z.coerce
-      .number({ error: "budget.codes.countInvalid" })
-      .int({ error: "budget.codes.countInvalid" })
-      .min(1, { error: "budget.codes.countInvalid" })
-      .max(5000, { error: "budget.codes.countInvalid" }),
-  }),
+  input: codesInput,
   run: async ({ tx, now, deps }, input) => {
-    const [budget] = await tx.select().from(budgets).where(eq(budgets.id, input.budgetId)).for("update");
+    const budget = await findBudgetById(tx, input.budgetId, true);
     if (!budget) throw new NotFound("budget.errors.notFound");
     const phase = phaseOf(budget, now);
     if (phase === "results" || phase === "implementation") throw new Conflict("budget.codes.closed");
-    const [heading] = await tx
-      .select()
-      .from(budgetHeadings)
-      .where(and(eq(budgetHeadings.id, input.headingId), eq(budgetHeadings.budgetId, budget.id)));
+    const heading = await findHeading(tx, input.headingId, budget.id);
     if (!heading) throw new Invalid("errors.invalidInput", [{ path: "headingId", message: "budget.errors.heading" }]);
-    const [last] = await tx
-      .select({ n: sql<number>`coalesce(max(${budgetVotingCodes.batch}), 0)::int` })
-      .from(budgetVotingCodes)
-      .where(eq(budgetVotingCodes.budgetId, budget.id));
-    const batch = Number(last?.n ?? 0) + 1;
+    const batch = await nextCodeBatch(tx, budget.id);
     const codes = new Set<string>();
     while (codes.size < input.count) codes.add(newVotingCode(deps.random));
     const list = [...codes];
-    for (let i = 0; i < list.length; i += 500) {
-      await tx.insert(budgetVotingCodes).values(
-        list.slice(i, i + 500).map((code) => ({
-          codeHash: hashCode(normaliseCode(code)),
-          budgetId: budget.id,
-          headingId: heading.id,
-          batch,
-          createdAt: now,
-        })),
-      );
-    }
+    await insertCodes(tx, { budgetId: budget.id, headingId: heading.id, batch, createdAt: now }, list);
     return {
       result: { batch, heading: heading.name, codes: list },
       audit: {

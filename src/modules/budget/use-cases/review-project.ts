@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { budgetProjects, budgets } from "../data/schema";
-import { phaseOf } from "./ballot-rules";
-import { reviewInput } from "./inputs";
+import { updateProject } from "../data/projects";
+import { findBudgetById, findProject } from "../data/queries";
+import { reviewInput } from "../domain/inputs";
+import { phaseOf } from "../domain/phases";
 
 /**
  * The administration's feasibility review: feasible (with the official cost estimate), not feasible
@@ -14,21 +14,14 @@ export const reviewProject = defineUseCase({
   action: "budget.review",
   input: reviewInput,
   run: async ({ tx, now }, input) => {
-    const [budget] = await tx.select().from(budgets).where(eq(budgets.id, input.budgetId));
+    const budget = await findBudgetById(tx, input.budgetId);
     if (!budget) throw new NotFound("budget.errors.notFound");
     const phase = phaseOf(budget, now);
     if (phase !== "proposals" && phase !== "review") throw new Conflict("budget.review.closed");
-    const [project] = await tx
-      .select()
-      .from(budgetProjects)
-      .where(and(eq(budgetProjects.id, input.projectId), eq(budgetProjects.budgetId, budget.id)))
-      .for("update");
+    const project = await findProject(tx, budget.id, input.projectId, true);
     if (!project) throw new NotFound("budget.errors.projectNotFound");
     if (input.decision === "merged") {
-      const [target] = await tx
-        .select()
-        .from(budgetProjects)
-        .where(and(eq(budgetProjects.id, input.mergeInto as string), eq(budgetProjects.budgetId, budget.id)));
+      const target = await findProject(tx, budget.id, input.mergeInto as string);
       if (!target || target.id === project.id || target.status === "merged" || target.headingId !== project.headingId) {
         throw new Invalid("errors.invalidInput", [{ path: "mergeInto", message: "budget.errors.mergeInto" }]);
       }
@@ -41,7 +34,7 @@ export const reviewProject = defineUseCase({
       mergedInto: input.decision === "merged" ? (input.mergeInto ?? null) : null,
       reviewedAt: now,
     };
-    await tx.update(budgetProjects).set(after).where(eq(budgetProjects.id, project.id));
+    await updateProject(tx, project.id, after);
     return {
       result: { status: input.decision },
       audit: {

@@ -1,38 +1,12 @@
-import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { districtKeys } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { createMeasureFromOrigin } from "../../strategy";
-import { budgetHeadings, budgetProjects, budgets } from "../data/schema";
-import { phaseOf, resultsPublished } from "./ballot-rules";
-import { euros, uuidField } from "./inputs";
-import { budgetResults } from "./results";
-
-const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-
-export const measureInput = z.object({
-  budgetId: uuidField,
-  projectId: uuidField,
-  title: z
-    .string()
-    .trim()
-    .min(5, { error: "budget.errors.proposalTitle" })
-    .max(160, { error: "budget.errors.proposalTitle" }),
-  description: z.string().trim().max(5000, { error: "budget.errors.proposalDescription" }),
-  district: z.preprocess(emptyAsUndefined, z.enum(districtKeys, { error: "budget.errors.district" }).optional()),
-  cost: euros("budget.errors.cost"),
-  actionFields: z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.string().max(100)).min(1, { error: "budget.measure.actionFieldsRequired" }).max(20),
-  ),
-});
-export type MeasureInput = z.input<typeof measureInput>;
-
-/** Where the measure links back to: the project's row in the published results. */
-export function projectResultsPath(slug: string, projectId: string): string {
-  return `/budgets/${slug}/results#project-${projectId}`;
-}
+import { updateProject } from "../data/projects";
+import { findBudgetById, findHeading, findProject, headingVotes } from "../data/queries";
+import { measureInputFor } from "../domain/inputs";
+import { phaseOf, resultsPublished } from "../domain/phases";
+import { budgetResults, projectResultsPath } from "../domain/results";
 
 /**
  * Turns a funded project into a measure of the strategy catalogue (origin `budget`), once per
@@ -41,25 +15,21 @@ export function projectResultsPath(slug: string, projectId: string): string {
  */
 export const turnProjectIntoMeasure = defineUseCase({
   action: "budget.manage",
-  input: measureInput,
+  input: measureInputFor(districtKeys),
   run: async (ctx, input) => {
     const { tx } = ctx;
-    const [budget] = await tx.select().from(budgets).where(eq(budgets.id, input.budgetId));
+    const budget = await findBudgetById(tx, input.budgetId);
     if (!budget) throw new NotFound("budget.errors.notFound");
     if (!resultsPublished(phaseOf(budget, ctx.now))) throw new Conflict("budget.measure.notYet");
-    const [project] = await tx
-      .select()
-      .from(budgetProjects)
-      .where(and(eq(budgetProjects.budgetId, budget.id), eq(budgetProjects.id, input.projectId)))
-      .for("update");
+    const project = await findProject(tx, budget.id, input.projectId, true);
     if (!project) throw new NotFound("budget.errors.projectNotFound");
     if (project.measureSlug) throw new Conflict("budget.measure.already");
-    const results = await budgetResults(tx, budget);
+    const results = budgetResults(budget, await headingVotes(tx, budget.id));
     const funded = results
       .find((r) => r.heading.id === project.headingId)
       ?.projects.some((p) => p.project.id === project.id && p.explanation?.funded === true);
     if (!funded) throw new Conflict("budget.measure.notFunded");
-    const [heading] = await tx.select().from(budgetHeadings).where(eq(budgetHeadings.id, project.headingId));
+    const heading = await findHeading(tx, project.headingId);
 
     const { slug } = await createMeasureFromOrigin(ctx, {
       origin: "budget",
@@ -72,7 +42,7 @@ export const turnProjectIntoMeasure = defineUseCase({
       resource: { amountEur: input.cost, source: heading ? `${budget.title} – ${heading.name}` : budget.title },
       actionFields: input.actionFields,
     });
-    await tx.update(budgetProjects).set({ measureSlug: slug }).where(eq(budgetProjects.id, project.id));
+    await updateProject(tx, project.id, { measureSlug: slug });
     return {
       result: { slug },
       audit: {

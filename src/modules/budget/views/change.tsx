@@ -2,12 +2,12 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { BudgetRow } from "../use-cases/queries";
+import type { Budget } from "../domain/model";
 
 /** Changing a ballot cast with a code: the code from the letter and the receipt of the last ballot. */
 export function ChangeStartPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   errors?: FieldErrors;
   values?: FormValues;
 }) {

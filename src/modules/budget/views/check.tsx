@@ -2,14 +2,14 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { BudgetRow } from "../use-cases/queries";
+import type { Budget } from "../domain/model";
 import { dateTime } from "./format";
 
 export type CheckOutcome = { status: "counted"; at: Date } | { status: "replaced"; at: Date } | { status: "unknown" };
 
 export function CheckPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   outcome?: CheckOutcome;
   errors?: FieldErrors;
   values?: FormValues;

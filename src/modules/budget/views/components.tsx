@@ -1,10 +1,10 @@
 import type { PageContext } from "../../../ui/page-context";
-import { PHASES, type Phase, phaseDateFields } from "../use-cases/ballot-rules";
-import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import type { Budget, Heading } from "../domain/model";
+import { PHASES, type Phase, phaseDateFields } from "../domain/phases";
 import { ballotRuleText, dateTime, money } from "./format";
 
 /** The five phases with their start dates; the current one is marked. */
-export function PhaseTimeline(props: { page: PageContext; budget: BudgetRow; phase: Phase }) {
+export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase: Phase }) {
   const { t, locale } = props.page;
   return (
     <ol class="budget-phases">
@@ -26,7 +26,7 @@ export function PhaseTimeline(props: { page: PageContext; budget: BudgetRow; pha
 }
 
 /** How the budget decides: the rule and the ballot, in plain words. */
-export function VotingFacts(props: { page: PageContext; budget: BudgetRow; headings: HeadingRow[] }) {
+export function VotingFacts(props: { page: PageContext; budget: Budget; headings: Heading[] }) {
   const { t, locale } = props.page;
   return (
     <dl class="facts">

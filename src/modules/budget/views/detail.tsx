@@ -2,12 +2,12 @@ import { Notice } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Phase } from "../use-cases/ballot-rules";
-import type { BudgetRow, HeadingRow, ProjectRow } from "../use-cases/queries";
+import type { Budget, Heading, Project } from "../domain/model";
+import type { Phase } from "../domain/phases";
 import { PhaseTimeline, VotingFacts } from "./components";
 import { money } from "./format";
 
-export function ProjectStatus(props: { page: PageContext; project: ProjectRow; projects?: Map<string, ProjectRow> }) {
+export function ProjectStatus(props: { page: PageContext; project: Project; projects?: Map<string, Project> }) {
   const { t, locale } = props.page;
   const p = props.project;
   const target = p.mergedInto ? props.projects?.get(p.mergedInto) : undefined;
@@ -29,10 +29,10 @@ export function ProjectStatus(props: { page: PageContext; project: ProjectRow; p
 
 export function BudgetDetailPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   phase: Phase;
-  headings: HeadingRow[];
-  projects: ProjectRow[];
+  headings: Heading[];
+  projects: Project[];
   totalProjects: number;
   current: number;
   pageSize: number;

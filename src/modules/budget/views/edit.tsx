@@ -2,15 +2,15 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { type Phase, phaseDateFields } from "../use-cases/ballot-rules";
-import { dayOf } from "../use-cases/budget-edit-rules";
-import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import { dayOf } from "../domain/budget-edit";
+import type { Budget, Heading } from "../domain/model";
+import { type Phase, phaseDateFields } from "../domain/phases";
 import { BallotSettingsFields, phaseOfDateField } from "./ballot-settings-fields";
 import { VotingFacts } from "./components";
 import { dateTime } from "./format";
 
 /** The form's values from the stored budget: what the office sees before changing anything. */
-export function editValues(budget: BudgetRow, headings: HeadingRow[]): FormValues {
+export function editValues(budget: Budget, headings: Heading[]): FormValues {
   const values: FormValues = {
     title: budget.title,
     description: budget.description,
@@ -33,9 +33,9 @@ export function editValues(budget: BudgetRow, headings: HeadingRow[]): FormValue
  */
 export function EditBudgetPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   phase: Phase;
-  headings: HeadingRow[];
+  headings: Heading[];
   ballotOpen: boolean;
   now: Date;
   values: FormValues;

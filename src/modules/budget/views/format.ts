@@ -1,5 +1,5 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import type { BudgetRow } from "../use-cases/queries";
+import type { Budget } from "../domain/model";
 
 export function money(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
@@ -24,7 +24,7 @@ export function dateTime(value: Date, locale: Locale): string {
 }
 
 /** The ballot's limits in one plain sentence, shown before anyone votes. */
-export function ballotRuleText(budget: BudgetRow, amount: number, t: Translate, locale: Locale): string {
+export function ballotRuleText(budget: Budget, amount: number, t: Translate, locale: Locale): string {
   if (budget.ballotType === "points") return t("budget.ballotType.points", { points: budget.pointsTotal ?? 0 });
   const parts: string[] = [];
   if (budget.maxProjects) parts.push(t("budget.ballotType.maxProjects", { count: budget.maxProjects }));

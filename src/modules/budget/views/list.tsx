@@ -1,12 +1,12 @@
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Phase } from "../use-cases/ballot-rules";
-import type { BudgetRow } from "../use-cases/queries";
+import type { Budget } from "../domain/model";
+import type { Phase } from "../domain/phases";
 
 export function BudgetListPage(props: {
   page: PageContext;
-  budgets: Array<{ budget: BudgetRow; phase: Phase; total: number }>;
+  budgets: Array<{ budget: Budget; phase: Phase; total: number }>;
   total: number;
   current: number;
   pageSize: number;

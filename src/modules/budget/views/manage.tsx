@@ -3,17 +3,17 @@ import { ErrorSummary, Form, Notice, SubmitButton } from "../../../ui/components
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { Phase } from "../use-cases/ballot-rules";
-import type { BudgetRow, HeadingRow, ProjectRow } from "../use-cases/queries";
+import type { Budget, Heading, Project } from "../domain/model";
+import type { Phase } from "../domain/phases";
 import { ProjectStatus } from "./detail";
 import { money } from "./format";
 
 /** One review form per project; field ids carry the project number so they stay unique on the page. */
 function ReviewForm(props: {
   page: PageContext;
-  budget: BudgetRow;
-  project: ProjectRow;
-  candidates: ProjectRow[];
+  budget: Budget;
+  project: Project;
+  candidates: Project[];
   errors?: FieldErrors;
   values?: FormValues;
 }) {
@@ -82,11 +82,11 @@ function ReviewForm(props: {
 
 export function ManagePage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   phase: Phase;
-  headings: HeadingRow[];
-  projects: ProjectRow[];
-  sameHeading: Map<string, ProjectRow[]>;
+  headings: Heading[];
+  projects: Project[];
+  sameHeading: Map<string, Project[]>;
   totalProjects: number;
   current: number;
   pageSize: number;
@@ -191,7 +191,7 @@ export function ManagePage(props: {
 /** The codes of one batch, once: a print page with one letter per code (print CSS cuts the pages). */
 export function CodesPrintPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   heading: string;
   batch: number;
   codes: string[];

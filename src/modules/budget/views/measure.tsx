@@ -3,7 +3,7 @@ import { berlinDistricts } from "../../../platform/reference-data";
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { BudgetRow, ProjectRow } from "../use-cases/queries";
+import type { Budget, Project } from "../domain/model";
 
 /**
  * The confirmation step of turning a funded project into a measure: the measure's essentials,
@@ -11,8 +11,8 @@ import type { BudgetRow, ProjectRow } from "../use-cases/queries";
  */
 export function MeasureFormPage(props: {
   page: PageContext;
-  budget: BudgetRow;
-  project: ProjectRow;
+  budget: Budget;
+  project: Project;
   actionFields: Array<{ id: string; label: string }>;
   values: FormValues;
   /** Chosen action fields (a form value can hold only one). */

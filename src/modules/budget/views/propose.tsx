@@ -2,12 +2,12 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { BudgetRow, HeadingRow } from "../use-cases/queries";
+import type { Budget, Heading } from "../domain/model";
 
 export function ProposePage(props: {
   page: PageContext;
-  budget: BudgetRow;
-  headings: HeadingRow[];
+  budget: Budget;
+  headings: Heading[];
   errors?: FieldErrors;
   values?: FormValues;
 }) {

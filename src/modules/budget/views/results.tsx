@@ -1,8 +1,9 @@
 import { Notice } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
+import type { Budget } from "../domain/model";
 import type { ProjectExplanation } from "../domain/outcome";
-import type { BudgetRow, HeadingResult, ProjectResult } from "../use-cases/queries";
+import type { HeadingResult, ProjectResult } from "../domain/results";
 import { money, number } from "./format";
 
 function explain(page: PageContext, e: ProjectExplanation | null): string {
@@ -61,7 +62,7 @@ function VotesChart(props: { page: PageContext; result: HeadingResult; id: strin
 }
 
 /** A funded project's measure in the strategy catalogue, or (for the office) the way to make one. */
-function MeasureAction(props: { page: PageContext; budget: BudgetRow; project: ProjectResult; canMake?: boolean }) {
+function MeasureAction(props: { page: PageContext; budget: Budget; project: ProjectResult; canMake?: boolean }) {
   const { t } = props.page;
   const { project } = props.project;
   if (project.measureSlug)
@@ -82,7 +83,7 @@ function MeasureAction(props: { page: PageContext; budget: BudgetRow; project: P
 
 export function ResultsPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   results: HeadingResult[];
   sources: { codes: number; accounts: number };
   codesIssued: number;

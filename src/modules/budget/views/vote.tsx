@@ -2,12 +2,12 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { BallotTotals } from "../use-cases/ballot-rules";
-import type { BudgetRow, HeadingRow, ProjectRow } from "../use-cases/queries";
+import type { BallotTotals } from "../domain/ballot";
+import type { Budget, Heading, Project } from "../domain/model";
 import { VotingFacts } from "./components";
 import { ballotRuleText, money } from "./format";
 
-function Back(props: { page: PageContext; budget: BudgetRow }) {
+function Back(props: { page: PageContext; budget: Budget }) {
   return (
     <p>
       <a href={`/budgets/${props.budget.slug}`}>{props.page.t("budget.backTo", { title: props.budget.title })}</a>
@@ -18,8 +18,8 @@ function Back(props: { page: PageContext; budget: BudgetRow }) {
 /** First step: how voting works, and the field for the voting code from the letter. */
 export function VoteStartPage(props: {
   page: PageContext;
-  budget: BudgetRow;
-  headings: HeadingRow[];
+  budget: Budget;
+  headings: Heading[];
   accountNote?: string;
   errors?: FieldErrors;
   values?: FormValues;
@@ -62,9 +62,9 @@ export function VoteStartPage(props: {
 
 export interface BallotView {
   page: PageContext;
-  budget: BudgetRow;
-  heading: HeadingRow;
-  projects: ProjectRow[];
+  budget: Budget;
+  heading: Heading;
+  projects: Project[];
   /** Project id → points (1 for a chosen approval project). */
   choice: Map<string, number>;
   totals: BallotTotals;
@@ -293,7 +293,7 @@ export function ConfirmPage(props: BallotView & { idempotencyKey: string }) {
 /** Third step: the ballot is counted; the receipt lets the voter check that, and nothing more. */
 export function ReceiptPage(props: {
   page: PageContext;
-  budget: BudgetRow;
+  budget: Budget;
   receipt: string;
   replaced: boolean;
   /** Cast with a voting code: say how code and receipt change it later. */

@@ -55,7 +55,7 @@ export function splitCells(line: string, lineNumber: number): string[] {
 }
 
 /** Whether a cell must be quoted to read back unchanged. */
-export function needsQuotes(cell: string): boolean {
+function needsQuotes(cell: string): boolean {
   return /[;"\r\n]/.test(cell) || cell !== cell.trim();
 }
 

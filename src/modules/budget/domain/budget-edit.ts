@@ -1,7 +1,5 @@
 import type { FieldIssue } from "../../../platform/errors/errors";
-import { type Phase, type PhaseDates, phaseDateFields } from "./ballot-rules";
-
-type DateField = (typeof phaseDateFields)[number];
+import { type PhaseDateField as DateField, type Phase, type PhaseDates, phaseDateFields } from "./phases";
 
 /**
  * What may still change in a budget. Rule, ballot and amounts decide how votes count, so they are
@@ -12,7 +10,7 @@ export function ballotEditable(phase: Phase, hasBallots: boolean): boolean {
   return !hasBallots && (phase === "upcoming" || phase === "proposals" || phase === "review");
 }
 
-export function dateEditable(dates: PhaseDates, field: DateField, now: Date): boolean {
+function dateEditable(dates: PhaseDates, field: DateField, now: Date): boolean {
   return dates[field].getTime() > now.getTime();
 }
 

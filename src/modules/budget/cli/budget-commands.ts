@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Command, Option } from "commander";
-import type { Election } from "./domain/election";
-import { TallyError } from "./domain/errors";
-import type { ProjectExplanation, TallyOutcome } from "./domain/outcome";
-import { PbFormatError } from "./domain/pb/pb-format-error";
-import { readPb } from "./domain/pb/read-pb";
-import type { Rational } from "./domain/rational";
-import { RULES, type RuleName } from "./domain/rules";
-import { tally } from "./domain/tally";
+import type { Election } from "../domain/election";
+import { TallyError } from "../domain/errors";
+import type { ProjectExplanation, TallyOutcome } from "../domain/outcome";
+import { PbFormatError } from "../domain/pb/pb-format-error";
+import { readPb } from "../domain/pb/read-pb";
+import type { Rational } from "../domain/rational";
+import { RULES, type RuleName } from "../domain/rules";
+import { tally } from "../domain/tally";
 
 /** A refused `budget` command: the message goes to stderr and the exit code is 1. */
 export class BudgetCommandFailed extends Error {
@@ -79,7 +79,7 @@ function amountLiteral(value: Rational): string {
   return value.isFiniteDecimal() ? value.toDecimalString() : String(value.toNumber());
 }
 
-export function tallyJson(election: Election, outcome: TallyOutcome, ms: number): string {
+function tallyJson(election: Election, outcome: TallyOutcome, ms: number): string {
   return [
     `{"rule":${JSON.stringify(outcome.rule)}`,
     `"selected":${JSON.stringify(outcome.selected)}`,
@@ -115,7 +115,7 @@ function describe(e: ProjectExplanation): string {
   }
 }
 
-export function tallyTable(file: string, election: Election, outcome: TallyOutcome, ms: number): string[] {
+function tallyTable(file: string, election: Election, outcome: TallyOutcome, ms: number): string[] {
   const lines = [
     `${basename(file)} — rule ${outcome.rule}`,
     `budget ${money(outcome.budget)} · ${election.projects.length} projects · ${election.voters.length} voters · ` +

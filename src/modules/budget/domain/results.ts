@@ -1,24 +1,14 @@
-import { and, count, eq, isNull, like } from "drizzle-orm";
-import type { Executor } from "../../../platform/db/database";
-import {
-  type BudgetRow,
-  ballotProjects,
-  currentBallots,
-  type HeadingRow,
-  headingsOf,
-  type ProjectRow,
-} from "../data/queries";
-import { budgetBallots } from "../data/schema";
-import type { Election, ElectionProject, ElectionVoter } from "../domain/election";
-import type { ProjectExplanation, TallyOutcome } from "../domain/outcome";
-import { writePb } from "../domain/pb/write-pb";
-import { Rational } from "../domain/rational";
-import { isRuleName } from "../domain/rules";
-import { tally } from "../domain/tally";
-import { projectKey } from "./ballot-rules";
+import { projectCost, projectKey } from "./ballot";
+import type { Election, ElectionProject, ElectionVoter } from "./election";
+import type { BallotChoice, Budget, Heading, Project } from "./model";
+import type { ProjectExplanation, TallyOutcome } from "./outcome";
+import { writePb } from "./pb/write-pb";
+import { Rational } from "./rational";
+import { isRuleName } from "./rules";
+import { tally } from "./tally";
 
 export interface ProjectResult {
-  project: ProjectRow;
+  project: Project;
   key: string;
   cost: number;
   /** Ballots that chose the project. */
@@ -29,7 +19,7 @@ export interface ProjectResult {
 }
 
 export interface HeadingResult {
-  heading: HeadingRow;
+  heading: Heading;
   ballots: number;
   election: Election;
   outcome: TallyOutcome | null;
@@ -39,18 +29,17 @@ export interface HeadingResult {
 }
 
 /** The election of one heading in the domain's terms: projects on the ballot and current ballots. */
-export async function headingElection(
-  db: Executor,
-  budget: BudgetRow,
-  heading: HeadingRow,
-): Promise<{ election: Election; projects: ProjectRow[] }> {
-  const projects = await ballotProjects(db, heading.id);
-  const ballots = await currentBallots(db, heading.id);
+function headingElection(
+  budget: Budget,
+  heading: Heading,
+  projects: readonly Project[],
+  ballots: ReadonlyArray<{ choices: BallotChoice[] }>,
+): Election {
   const keyOf = new Map(projects.map((p) => [p.id, projectKey(p.number)]));
   const points = budget.ballotType === "points";
   const electionProjects: ElectionProject[] = projects.map((p) => ({
     id: projectKey(p.number),
-    cost: Rational.fromInteger(p.officialCost ?? p.estimatedCost),
+    cost: Rational.fromInteger(projectCost(p)),
     fields: { name: p.title },
   }));
   const voters: ElectionVoter[] = ballots.map((ballot, index) => {
@@ -85,14 +74,21 @@ export async function headingElection(
     voterColumns: points ? ["voter_id", "vote", "points"] : ["voter_id", "vote"],
     voters,
   };
-  return { election, projects };
+  return election;
+}
+
+/** What the results need of one heading: its projects on the ballot and its current ballots. */
+export interface HeadingVotes {
+  heading: Heading;
+  projects: Project[];
+  ballots: Array<{ choices: BallotChoice[] }>;
 }
 
 /** Tallies every heading with the budget's rule and gathers the statistics of the results page. */
-export async function budgetResults(db: Executor, budget: BudgetRow): Promise<HeadingResult[]> {
+export function budgetResults(budget: Budget, headings: readonly HeadingVotes[]): HeadingResult[] {
   const results: HeadingResult[] = [];
-  for (const heading of await headingsOf(db, budget.id)) {
-    const { election, projects } = await headingElection(db, budget, heading);
+  for (const { heading, projects, ballots } of headings) {
+    const election = headingElection(budget, heading, projects, ballots);
     const outcome = isRuleName(budget.rule) && election.voters.length > 0 ? tally(election, budget.rule) : null;
     const explanations = new Map((outcome?.explanations ?? []).map((e) => [e.projectId, e]));
     const votes = new Map<string, number>();
@@ -110,7 +106,7 @@ export async function budgetResults(db: Executor, budget: BudgetRow): Promise<He
       return {
         project,
         key,
-        cost: project.officialCost ?? project.estimatedCost,
+        cost: projectCost(project),
         votes: votes.get(key) ?? 0,
         points: points.get(key) ?? 0,
         explanation: explanations.get(key) ?? null,
@@ -135,33 +131,13 @@ export async function budgetResults(db: Executor, budget: BudgetRow): Promise<He
   return results;
 }
 
-/** How many current ballots came with a voting code and how many from accounts. */
-export async function ballotSources(db: Executor, budgetId: string): Promise<{ codes: number; accounts: number }> {
-  const current = and(eq(budgetBallots.budgetId, budgetId), isNull(budgetBallots.replacedAt));
-  const [codes] = await db
-    .select({ n: count() })
-    .from(budgetBallots)
-    .where(and(current, like(budgetBallots.voterKey, "code:%")));
-  const [all] = await db.select({ n: count() }).from(budgetBallots).where(current);
-  return { codes: codes?.n ?? 0, accounts: (all?.n ?? 0) - (codes?.n ?? 0) };
-}
-
 /** The `.pb` file of the budget: one per heading, joined, since the format holds one election per file. */
-export function pbFiles(results: readonly HeadingResult[]): Array<{ heading: HeadingRow; text: string }> {
+export function pbFiles(results: readonly HeadingResult[]): Array<{ heading: Heading; text: string }> {
   return results.map((r) => ({ heading: r.heading, text: writePb(r.election) }));
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
-
-/** The results as CSV: one row per project with its votes, cost and whether it is funded. */
-export function resultsCsv(results: readonly HeadingResult[]): string {
+/** The rows of the results as CSV: one per project with its votes, cost and whether it is funded. */
+export function resultsCsvRows(results: readonly HeadingResult[]): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [
     ["heading", "project_id", "title", "cost_eur", "votes", "points", "funded", "round", "reason"],
   ];
@@ -181,5 +157,10 @@ export function resultsCsv(results: readonly HeadingResult[]): string {
       ]);
     }
   }
-  return csvLines(rows);
+  return rows;
+}
+
+/** Where a project's row in the published results is (a measure made of it links back there). */
+export function projectResultsPath(slug: string, projectId: string): string {
+  return `/budgets/${slug}/results#project-${projectId}`;
 }

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { BudgetCommandFailed, tallyCommand } from "./cli";
+import { BudgetCommandFailed, tallyCommand } from "./budget-commands";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const assen = join(root, "tests/fixtures/pb/Netherlands_Assen_2024.pb");
 const scratch = mkdtempSync(join(tmpdir(), "gemeinsam-budget-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,7 +26,7 @@ try {
 }`;
 
 function budgetCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cli = pathToFileURL(join(root, "src/modules/budget/cli.ts")).href;
+  const cli = pathToFileURL(join(root, "src/modules/budget/cli/budget-commands.ts")).href;
   return new Promise((resolve) => {
     execFile(
       process.execPath,

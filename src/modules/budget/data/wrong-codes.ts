@@ -4,15 +4,13 @@ import type { Deps } from "../../../platform/deps";
 import { TooManyRequests } from "../../../platform/errors/errors";
 import { hitRateLimit, type RateLimitRule } from "../../../platform/security/rate-limit";
 import { rateLimits } from "../../../platform/security/schema";
-import { budgetVotingCodes } from "../data/schema";
-import { codePattern, hashCode, normaliseCode } from "./ballot-rules";
 
 /**
  * Wrong voting codes per client address. Codes carry 80 random bits, and after this many wrong
  * attempts an address must wait: guessing stays hopeless. Right codes are not counted, so many
  * voters behind one address (a library, a school) are not locked out.
  */
-export const wrongCodeRule: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+const wrongCodeRule: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 
 function wrongCodeKey(clientAddress: string): string {
   return `budget-code:addr:${clientAddress}`;
@@ -40,28 +38,4 @@ export async function refuseIfBlocked(db: Executor, clientAddress: string, now: 
 /** Counts a wrong attempt outside any transaction, so a rollback cannot undo it. */
 export async function countWrongCode(deps: Deps, clientAddress: string, now: Date): Promise<void> {
   await hitRateLimit(deps.database.db, wrongCodeKey(clientAddress), wrongCodeRule, now);
-}
-
-export type CodeLookup =
-  | { status: "ok"; codeHash: string; headingId: string }
-  | { status: "malformed" | "unknown" }
-  | { status: "used"; codeHash: string; headingId: string };
-
-export async function lookUpCode(
-  db: Executor,
-  budgetId: string,
-  typed: string,
-  forUpdate = false,
-): Promise<CodeLookup> {
-  const canonical = normaliseCode(typed);
-  if (!codePattern.test(canonical)) return { status: "malformed" };
-  const codeHash = hashCode(canonical);
-  const query = db
-    .select()
-    .from(budgetVotingCodes)
-    .where(and(eq(budgetVotingCodes.codeHash, codeHash), eq(budgetVotingCodes.budgetId, budgetId)));
-  const [row] = forUpdate ? await query.for("update") : await query;
-  if (!row) return { status: "unknown" };
-  if (row.usedAt) return { status: "used", codeHash, headingId: row.headingId };
-  return { status: "ok", codeHash, headingId: row.headingId };
 }

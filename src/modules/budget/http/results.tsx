@@ -1,0 +1,24 @@
+import type { Hono } from "hono";
+import { csvText } from "../../../platform/csv/csv-writer";
+import type { AppEnv } from "../../../platform/http/env";
+import { pageContext } from "../../../ui/page-context";
+import { resultsCsvRows } from "../domain/results";
+import { readResults, showResults } from "../use-cases/show-results";
+import { noticeOf } from "../views/notices";
+import { ResultsPage } from "../views/results";
+
+/** The published results, as a page and as CSV. */
+export function budgetResultRoutes(app: Hono<AppEnv>): void {
+  app.get("/budgets/:slug/results", async (c) => {
+    const shown = await showResults(c.get("deps"), c.get("state").actor, c.req.param("slug"));
+    return c.html(<ResultsPage page={pageContext(c)} {...shown} notice={noticeOf(c.req.query("done"))} />);
+  });
+
+  app.get("/budgets/:slug/results.csv", async (c) => {
+    const { budget, results } = await readResults(c.get("deps"), c.req.param("slug"));
+    return c.body(csvText(resultsCsvRows(results)), 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${budget.slug}-results.csv"`,
+    });
+  });
+}

@@ -1,0 +1,13 @@
+/** The notice a page shows after an action redirected to it (`?done=proposed`). */
+const notices: Record<string, string> = {
+  proposed: "budget.notice.proposed",
+  reviewed: "budget.notice.reviewed",
+  phase: "budget.notice.phase",
+  created: "budget.notice.created",
+  edited: "budget.notice.edited",
+  measure: "budget.notice.measure",
+};
+
+export function noticeOf(done: string | undefined): string | undefined {
+  return notices[done ?? ""];
+}
