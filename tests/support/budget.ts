@@ -1,31 +1,32 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { budgetProjects } from "../../src/modules/budget/data/schema";
 import { createBudget } from "../../src/modules/budget/use-cases/create-budget";
-import { roleAssignments, users } from "../../src/platform/identity/schema";
-import { createSession } from "../../src/platform/identity/sessions";
 import type { Executor } from "../../src/platform/db/database";
-import { cookieNames } from "../../src/platform/http/cookies";
+import { users } from "../../src/platform/identity/schema";
+import { createAccount, signIn } from "./accounts";
 import type { TestApp } from "./app";
 import { BrowserClient } from "./browser-client";
 
-/** A signed-in browser for an account made directly in the database (for tests). */
+/**
+ * A signed-in browser for an account made directly in the database, with the district of its
+ * profile and (unless `verified: false`) a confirmed e-mail address.
+ */
 export async function signedIn(
   t: TestApp,
   options: { roles?: string[]; district?: string | null; verified?: boolean; name?: string } = {},
 ): Promise<{ browser: BrowserClient; userId: string }> {
-  const { db } = t.deps.database;
-  const id = randomUUID();
-  await db.insert(users).values({
-    id,
-    email: `${id}@example.org`,
+  const id = await createAccount(t.deps, {
+    email: `${randomUUID()}@example.org`,
     displayName: options.name ?? "Rosa Beispiel",
-    emailVerifiedAt: options.verified === false ? null : t.deps.clock(),
-    district: options.district ?? null,
+    roles: options.roles,
   });
-  for (const role of options.roles ?? []) await db.insert(roleAssignments).values({ userId: id, role });
-  const token = await createSession(db, id, t.deps.clock(), t.deps.random);
+  await t.deps.database.db
+    .update(users)
+    .set({ district: options.district ?? null, ...(options.verified === false ? { emailVerifiedAt: null } : {}) })
+    .where(eq(users.id, id));
   const browser = new BrowserClient(t.app);
-  browser.cookies.set(cookieNames.session(t.deps.config), token);
+  await signIn(browser, t.deps, id);
   return { browser, userId: id };
 }
 
