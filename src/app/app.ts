@@ -17,7 +17,7 @@ import type { ModuleManifest } from "../platform/module";
 import { renderErrorPage } from "../ui/error-page";
 
 /** Request bodies above this size are refused with 413 (uploads declare their own larger limit). */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+const BODY_LIMIT_BYTES = 1024 * 1024;
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],

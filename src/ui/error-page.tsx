@@ -3,7 +3,7 @@ import type { AppEnv } from "../platform/http/env";
 import { Layout } from "./layout";
 import { type PageContext, pageContext } from "./page-context";
 
-export function ErrorPage(props: { page: PageContext; status: number; message: string; showReference: boolean }) {
+function ErrorPage(props: { page: PageContext; status: number; message: string; showReference: boolean }) {
   const { page, status } = props;
   const { t } = page;
   const titleKey = `errorPage.title.${status}`;

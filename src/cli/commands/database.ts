@@ -5,7 +5,7 @@ import type { Deps } from "../../platform/deps";
 import { openConfiguredContext } from "./context";
 
 /** Seeds the demo content; each module's seed skips what exists, so running it twice is harmless. */
-export async function seedCommand(deps: Deps, print: Print): Promise<void> {
+async function seedCommand(deps: Deps, print: Print): Promise<void> {
   await seedDemo(deps);
   print("Demo content is in place.");
 }

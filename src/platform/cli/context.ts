@@ -44,7 +44,7 @@ const optionOf: Record<string, string> = {
 };
 
 /** An error of a use case as a readable sentence (in English) naming the options to correct. */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (!(error instanceof AppError)) return error instanceof Error ? error.message : String(error);
   const t = translator("en");
   const lines = [t(error.message)];

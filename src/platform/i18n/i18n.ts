@@ -58,7 +58,3 @@ export function negotiateLocale(header: string | undefined | null): Locale | und
   }
   return undefined;
 }
-
-export function allRegisteredMessages(): Catalogues {
-  return registered;
-}

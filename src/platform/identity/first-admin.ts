@@ -5,7 +5,7 @@ import { newToken } from "../security/tokens";
 import { hashPassword } from "./passwords";
 import { roleAssignments, users } from "./schema";
 
-export const FIRST_ADMIN_EMAIL = "admin@example.org";
+const FIRST_ADMIN_EMAIL = "admin@example.org";
 
 /**
  * On the very first start there is nobody who could grant roles: create an administrator with a

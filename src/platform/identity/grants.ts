@@ -4,7 +4,7 @@ import type { RoleGrant } from "../permissions/permissions";
 import { roleAssignments } from "./schema";
 
 /** Every account is a resident; that role is implicit and never stored. */
-export const residentGrant: RoleGrant = { role: "resident", scopeType: null, scopeId: null };
+const residentGrant: RoleGrant = { role: "resident", scopeType: null, scopeId: null };
 
 /** The roles an account holds: the implicit resident role first, then the stored ones. */
 export async function loadGrants(db: Executor, userId: string): Promise<RoleGrant[]> {

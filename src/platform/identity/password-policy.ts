@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 
 /** Length rules for new passwords, counted in characters (not bytes). */
-export const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
 const listFile = new URL("./common-passwords/common-passwords.txt", import.meta.url);

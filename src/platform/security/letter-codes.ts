@@ -4,7 +4,7 @@ import type { RandomBytes } from "./tokens";
  * Codes printed in letters (voting codes, panel invitations): Crockford's base-32 alphabet without
  * I, L, O and U, so a code survives being read aloud and typed, shown in groups of four.
  */
-export const LETTER_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const LETTER_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** A new code of `length` characters (5 random bits each), grouped as XXXX-XXXX-…. */
 export function newLetterCode(random: RandomBytes, length: number): string {

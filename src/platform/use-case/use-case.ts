@@ -47,7 +47,7 @@ export interface Invocation {
 }
 
 /** Turns a Zod error into field issues whose messages are catalogue keys or readable text. */
-export function toInvalid(error: z.ZodError): Invalid {
+function toInvalid(error: z.ZodError): Invalid {
   return new Invalid(
     "errors.invalidInput",
     error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),

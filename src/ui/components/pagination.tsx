@@ -25,7 +25,7 @@ export function pageWindow(current: number, last: number, radius = 2): Array<num
 }
 
 /** A link to page `n` of the current list, keeping every other query parameter (filters, page size). */
-export function pageHref(url: URL, n: number, param = "page"): string {
+function pageHref(url: URL, n: number, param = "page"): string {
   const next = new URL(url);
   next.searchParams.delete("lang");
   if (n === 1) next.searchParams.delete(param);

@@ -4,7 +4,7 @@ import { apiTokens } from "../../../platform/identity/schema";
 import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
 
 /** Token values start with this, so they are easy to recognise (and for secret scanners to find). */
-export const API_TOKEN_PREFIX = "gem_";
+const API_TOKEN_PREFIX = "gem_";
 /** How many active tokens one account may have. */
 export const MAX_API_TOKENS = 20;
 

@@ -4,7 +4,7 @@ import { emailTokens } from "../../../platform/identity/schema";
 import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
 
 /** What a link sent by e-mail allows, and how long it stays valid. */
-export const emailTokenPurposes = {
+const emailTokenPurposes = {
   verifyEmail: { name: "verify_email", ttlMs: 24 * 60 * 60 * 1000 },
   resetPassword: { name: "reset_password", ttlMs: 60 * 60 * 1000 },
   changeEmail: { name: "change_email", ttlMs: 24 * 60 * 60 * 1000 },

@@ -6,7 +6,7 @@ import { mailOutbox } from "../../../platform/mail/schema";
 export type UserRow = typeof users.$inferSelect;
 
 /** E-mail addresses are stored trimmed and in lower case, so lookups need no case folding. */
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

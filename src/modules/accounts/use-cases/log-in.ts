@@ -17,7 +17,7 @@ function decoy(): Promise<string> {
 }
 
 /** The message when the address or the password is wrong; it never says which. */
-export const LOGIN_FAILED = "auth.login.failed";
+const LOGIN_FAILED = "auth.login.failed";
 /** The message when the password is right but the address is not confirmed yet. */
 export const LOGIN_UNVERIFIED = "auth.login.unverified";
 

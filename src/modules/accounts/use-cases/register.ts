@@ -22,7 +22,7 @@ import { defineUseCase } from "../../../platform/use-case/use-case";
 import { issueEmailToken } from "../data/email-tokens";
 import { findUserByEmail, insertAccount } from "../data/users";
 
-export const registerInput = z.object({
+const registerInput = z.object({
   email: emailField,
   displayName: displayNameField,
   password: newPasswordField,

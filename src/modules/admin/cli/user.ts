@@ -77,7 +77,7 @@ export async function grantRoleCommand(deps: Deps, options: RoleOptions, print: 
   print(`Granted ${grantText(options)} to ${options.email}.`);
 }
 
-export async function revokeRoleCommand(deps: Deps, options: RoleOptions, print: Print): Promise<void> {
+async function revokeRoleCommand(deps: Deps, options: RoleOptions, print: Print): Promise<void> {
   const userId = await accountId(deps, options.email);
   await failReadably(() =>
     revokeRole(

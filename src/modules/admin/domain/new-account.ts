@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assignableGlobalRoles } from "./roles";
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 /** An account an administrator (or the command line) creates, optionally with a global role. */
 export const createUserInput = z.object({

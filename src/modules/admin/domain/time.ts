@@ -2,7 +2,7 @@
  * Dates in the administration are read and written in the city's time zone, whatever the server's
  * zone is. Pure: only Intl, no clock.
  */
-export const cityTimeZone = "Europe/Berlin";
+const cityTimeZone = "Europe/Berlin";
 
 function offsetMs(instant: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {

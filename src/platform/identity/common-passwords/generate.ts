@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const MIN_LENGTH = 12;
+const MIN_LENGTH = 12;
 
 /** Words and names that top the published frequency lists in German- and English-speaking countries. */
 const words = [
