@@ -1,11 +1,11 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
-import { apiTokens, users } from "../identity/schema";
 import type { Executor } from "../db/database";
 import { Unauthenticated } from "../errors/errors";
 import type { AppEnv, CurrentUser } from "../http/env";
 import { isLocale } from "../i18n/i18n";
 import { loadGrants } from "../identity/grants";
+import { apiTokens, users } from "../identity/schema";
 import type { Actor } from "../permissions/permissions";
 import { hashToken } from "../security/tokens";
 
