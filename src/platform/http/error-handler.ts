@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import { problem } from "../api/problem";
 import { AppError, Invalid, TooManyRequests } from "../errors/errors";
 import { translator } from "../i18n/i18n";
 import type { AppEnv } from "./env";
+import { problem } from "./problem";
 
 function isApi(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith("/api/");

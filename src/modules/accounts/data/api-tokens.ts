@@ -2,19 +2,10 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { apiTokens } from "../../../platform/identity/schema";
 import { hashToken, newToken, type RandomBytes } from "../../../platform/security/tokens";
+import { type ApiTokenSummary, MAX_API_TOKENS } from "../domain/api-tokens";
 
 /** Token values start with this, so they are easy to recognise (and for secret scanners to find). */
 const API_TOKEN_PREFIX = "gem_";
-/** How many active tokens one account may have. */
-export const MAX_API_TOKENS = 20;
-
-export interface ApiTokenSummary {
-  id: string;
-  name: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-}
-
 /** Creates a token and returns its value, which is shown once; only the SHA-256 hash is stored. */
 export async function insertApiToken(
   db: Executor,

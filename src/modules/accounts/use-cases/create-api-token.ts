@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
 import { actingUserId } from "../../../platform/identity/acting-user";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { countActiveApiTokens, insertApiToken, MAX_API_TOKENS } from "../data/api-tokens";
+import { countActiveApiTokens, insertApiToken } from "../data/api-tokens";
+import { MAX_API_TOKENS } from "../domain/api-tokens";
 
 /** Creates a personal API token; its value is returned once and stored only as a hash. */
 export const createApiToken = defineUseCase({

@@ -2,7 +2,7 @@ import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { ApiTokenSummary } from "../data/api-tokens";
+import type { ApiTokenSummary } from "../domain/api-tokens";
 import { formatDateTime } from "./format";
 
 export function ApiTokensPage(props: {
