@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -39,35 +40,30 @@ export function ApiTokensPage(props: {
       {tokens.length === 0 ? (
         <p>{t("auth.tokens.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("auth.tokens.column.name")}</th>
-                <th scope="col">{t("auth.tokens.column.created")}</th>
-                <th scope="col">{t("auth.tokens.column.lastUsed")}</th>
-                <th scope="col">{t("auth.tokens.column.action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr>
-                  <td class="long-text">{token.name}</td>
-                  <td>{formatDateTime(token.createdAt, locale)}</td>
-                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("auth.tokens.neverUsed")}</td>
-                  <td>
-                    <Form page={page} action={`/profile/tokens/${token.id}/revoke`} class="inline-form">
-                      <button type="submit" class="button button-secondary">
-                        {t("auth.tokens.revoke")}
-                        <span class="visually-hidden"> {t("auth.tokens.revokeTarget", { name: token.name })}</span>
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t("auth.tokens.column.name"),
+            t("auth.tokens.column.created"),
+            t("auth.tokens.column.lastUsed"),
+            t("auth.tokens.column.action"),
+          ]}
+        >
+          {tokens.map((token) => (
+            <tr>
+              <td class="long-text">{token.name}</td>
+              <td>{formatDateTime(token.createdAt, locale)}</td>
+              <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("auth.tokens.neverUsed")}</td>
+              <td>
+                <Form page={page} action={`/profile/tokens/${token.id}/revoke`} class="inline-form">
+                  <button type="submit" class="button button-secondary">
+                    {t("auth.tokens.revoke")}
+                    <span class="visually-hidden"> {t("auth.tokens.revokeTarget", { name: token.name })}</span>
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <h2>{t("auth.tokens.createHeading")}</h2>
