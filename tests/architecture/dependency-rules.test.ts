@@ -105,6 +105,12 @@ describe("the dependency rules", () => {
       ],
     },
     {
+      rule: "the shared reference data, which domain/ may import, reads files",
+      file: "src/platform/reference-data/planted.ts",
+      text: 'import { readFileSync } from "node:fs";\nexport const planted = readFileSync;\n',
+      expected: [single("reference-data-stays-pure", "src/platform/reference-data/planted.ts", "fs")],
+    },
+    {
       rule: "a domain/ file reads files",
       file: "src/modules/alpha/domain/planted.ts",
       text: 'import { readFileSync } from "node:fs";\nexport const planted = readFileSync;\n',

@@ -19,10 +19,19 @@ export const dependencyRules: IFlattenedRuleSet = {
     },
     {
       name: "domain-imports-only-platform-types",
-      comment: "A domain/ file may use the platform's types (import type), never its code.",
+      comment:
+        "A domain/ file may use the platform's types (import type), never its code; the one exception is the " +
+        "shared reference data (districts, stakeholder groups), which is constant data without any I/O.",
       severity: "error",
       from: { path: "^src/modules/[^/]+/domain/" },
-      to: { path: "^src/platform/", dependencyTypesNot: ["type-only"] },
+      to: { path: "^src/platform/", pathNot: ["^src/platform/reference-data/"], dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "reference-data-stays-pure",
+      comment: "The shared reference data is allowed in domain/ only because it is constant: it imports nothing but types.",
+      severity: "error",
+      from: { path: "^src/platform/reference-data/", pathNot: [testFile] },
+      to: { dependencyTypesNot: ["type-only"], pathNot: ["^src/platform/reference-data/"] },
     },
     {
       name: "domain-without-io",
