@@ -36,7 +36,8 @@ export const platformMessages: Catalogues = {
     "errors.invalidJson": "Der Inhalt der Anfrage ist kein gültiges JSON.",
     "errors.unauthenticated": "Bitte melden Sie sich an, um fortzufahren.",
     "errors.forbidden": "Dafür fehlt Ihnen die Berechtigung.",
-    "errors.csrf": "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
+    "errors.csrf":
+      "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
     "errors.tooManyRequests": "Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.",
     "errors.payloadTooLarge": "Die gesendeten Daten sind zu groß.",
     "errors.notFound": "Diese Seite gibt es nicht.",

@@ -28,7 +28,8 @@ export const dependencyRules: IFlattenedRuleSet = {
     },
     {
       name: "reference-data-stays-pure",
-      comment: "The shared reference data is allowed in domain/ only because it is constant: it imports nothing but types.",
+      comment:
+        "The shared reference data is allowed in domain/ only because it is constant: it imports nothing but types.",
       severity: "error",
       from: { path: "^src/platform/reference-data/", pathNot: [testFile] },
       to: { dependencyTypesNot: ["type-only"], pathNot: ["^src/platform/reference-data/"] },

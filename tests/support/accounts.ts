@@ -14,16 +14,21 @@ export interface AccountSpec {
   /** Global roles (`moderator`) or scoped ones (`{ role: "team_member", scopeType: "measure", scopeId: "x" }`). */
   roles?: Array<string | { role: string; scopeType: string; scopeId: string }>;
   createdAt?: Date;
+  /** The district of the profile (none unless given). */
+  district?: string | null;
+  /** `false` leaves the e-mail address unconfirmed. */
+  verified?: boolean;
 }
 
-/** Inserts a confirmed account (without a password) with its roles, straight into the database. */
+/** Inserts an account (without a password, confirmed unless `verified: false`) with its roles, straight into the database. */
 export async function createAccount(deps: Deps, spec: AccountSpec): Promise<string> {
   const now = spec.createdAt ?? deps.clock();
   const [user] = await deps.database.db
     .insert(users)
     .values({
       email: spec.email.toLowerCase(),
-      emailVerifiedAt: now,
+      emailVerifiedAt: spec.verified === false ? null : now,
+      district: spec.district ?? null,
       displayName: spec.displayName ?? spec.email.split("@")[0] ?? spec.email,
       createdAt: now,
       updatedAt: now,

@@ -1,8 +1,8 @@
 import type { Hono } from "hono";
 import { createApp } from "../../src/app/app";
 import { createDeps } from "../../src/app/bootstrap";
-import { loadConfig } from "../../src/platform/config/config";
 import { modules } from "../../src/app/modules";
+import { loadConfig } from "../../src/platform/config/config";
 import type { Database } from "../../src/platform/db/database";
 import type { Deps } from "../../src/platform/deps";
 import type { AppEnv } from "../../src/platform/http/env";
@@ -20,7 +20,11 @@ export interface TestApp {
 
 /** An application on a fresh database, driven in memory with `app.request()`. */
 export async function createTestApp(
-  options: { database?: Database; env?: Record<string, string>; deps?: Partial<Omit<Deps, "config" | "database">> } = {},
+  options: {
+    database?: Database;
+    env?: Record<string, string>;
+    deps?: Partial<Omit<Deps, "config" | "database">>;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshPglite());
   const logger = createMemoryLogger();

@@ -9,7 +9,10 @@ export class BrowserClient {
   readonly cookies = new Map<string, string>();
   lastHtml = "";
 
-  constructor(private readonly app: Hono<AppEnv>, private readonly origin = "http://localhost") {}
+  constructor(
+    private readonly app: Hono<AppEnv>,
+    private readonly origin = "http://localhost",
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -27,9 +30,12 @@ export class BrowserClient {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await this.app.request(`${this.origin}${path}`, { headers: { cookie: this.cookieHeader(), ...headers } });
+    const response = await this.app.request(`${this.origin}${path}`, {
+      headers: { cookie: this.cookieHeader(), ...headers },
+    });
     this.remember(response);
-    if ((response.headers.get("content-type") ?? "").includes("text/html")) this.lastHtml = await response.clone().text();
+    if ((response.headers.get("content-type") ?? "").includes("text/html"))
+      this.lastHtml = await response.clone().text();
     return response;
   }
 
@@ -52,7 +58,8 @@ export class BrowserClient {
       body: body.toString(),
     });
     this.remember(response);
-    if ((response.headers.get("content-type") ?? "").includes("text/html")) this.lastHtml = await response.clone().text();
+    if ((response.headers.get("content-type") ?? "").includes("text/html"))
+      this.lastHtml = await response.clone().text();
     return response;
   }
 }

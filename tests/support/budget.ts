@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { budgetProjects } from "../../src/modules/budget/data/schema";
 import { createBudget } from "../../src/modules/budget/use-cases/create-budget";
 import type { Executor } from "../../src/platform/db/database";
-import { users } from "../../src/platform/identity/schema";
 import { createAccount, signIn } from "./accounts";
 import type { TestApp } from "./app";
 import { BrowserClient } from "./browser-client";
@@ -20,11 +18,9 @@ export async function signedIn(
     email: `${randomUUID()}@example.org`,
     displayName: options.name ?? "Rosa Beispiel",
     roles: options.roles,
+    district: options.district,
+    verified: options.verified,
   });
-  await t.deps.database.db
-    .update(users)
-    .set({ district: options.district ?? null, ...(options.verified === false ? { emailVerifiedAt: null } : {}) })
-    .where(eq(users.id, id));
   const browser = new BrowserClient(t.app);
   await signIn(browser, t.deps, id);
   return { browser, userId: id };

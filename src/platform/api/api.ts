@@ -5,7 +5,11 @@ import type { AppEnv } from "../http/env";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
-export interface ApiRouteDefinition<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+export interface ApiRouteDefinition<
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
   method: Method;
   /** OpenAPI style: `/api/v1/measures/{slug}`. */
   path: string;
@@ -72,6 +76,9 @@ export function mountApiRoutes(app: Hono<AppEnv>, definitions: ApiRouteDefinitio
 
 /** JSON Schema of a Zod schema for the OpenAPI 3.1 document (which uses JSON Schema 2020-12). */
 export function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }

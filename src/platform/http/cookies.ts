@@ -12,7 +12,12 @@ function name(config: Config, base: string): string {
   return config.SECURE_COOKIES ? `__Host-${base}` : base;
 }
 
-const attributes = (config: Config) => ({ path: "/", secure: config.SECURE_COOKIES, httpOnly: true, sameSite: "Lax" as const });
+const attributes = (config: Config) => ({
+  path: "/",
+  secure: config.SECURE_COOKIES,
+  httpOnly: true,
+  sameSite: "Lax" as const,
+});
 
 export const cookieNames = {
   session: (config: Config) => name(config, "gemeinsam_session"),

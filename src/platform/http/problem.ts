@@ -11,6 +11,10 @@ export interface Problem {
   requestId?: string;
 }
 
-export function problem(status: number, title: string, extra: Omit<Problem, "type" | "title" | "status"> = {}): Problem {
+export function problem(
+  status: number,
+  title: string,
+  extra: Omit<Problem, "type" | "title" | "status"> = {},
+): Problem {
   return { type: "about:blank", title, status, ...extra };
 }

@@ -26,7 +26,10 @@ describe("message catalogues", () => {
 });
 
 describe("translation", () => {
-  registerMessages({ de: { "test.greeting": "Hallo {name}", "test.onlyGerman": "Nur deutsch" }, en: { "test.greeting": "Hello {name}" } });
+  registerMessages({
+    de: { "test.greeting": "Hallo {name}", "test.onlyGerman": "Nur deutsch" },
+    en: { "test.greeting": "Hello {name}" },
+  });
 
   it("interpolates parameters and falls back to German, then to the text itself", () => {
     expect(translator("en")("test.greeting", { name: "Ada" })).toBe("Hello Ada");

@@ -24,7 +24,9 @@ describe.each(testDatabaseKinds)("rate limits and secrets on $kind", ({ open }) 
 
   it("counts keys separately and starts afresh in the next window", async () => {
     await expect(hitRateLimit(database.db, "login:b@example.org", rule, at(30))).resolves.toBeUndefined();
-    await expect(hitRateLimit(database.db, "login:a@example.org", rule, new Date(Date.UTC(2026, 0, 1, 12, 1, 5)))).resolves.toBeUndefined();
+    await expect(
+      hitRateLimit(database.db, "login:a@example.org", rule, new Date(Date.UTC(2026, 0, 1, 12, 1, 5))),
+    ).resolves.toBeUndefined();
   });
 
   it("creates a server secret once and returns the same value afterwards", async () => {

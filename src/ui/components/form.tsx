@@ -22,7 +22,11 @@ export function ErrorSummary(props: { page: PageContext; errors?: FieldErrors; l
       <ul>
         {entries.map(([field, message]) => (
           <li>
-            {field === "form" ? message : <a href={`#field-${field}`}>{props.labels?.[field] ? `${props.labels[field]}: ${message}` : message}</a>}
+            {field === "form" ? (
+              message
+            ) : (
+              <a href={`#field-${field}`}>{props.labels?.[field] ? `${props.labels[field]}: ${message}` : message}</a>
+            )}
           </li>
         ))}
       </ul>
@@ -115,7 +119,10 @@ export function TextArea(props: Omit<FieldProps, "type" | "autocomplete"> & { ro
 }
 
 export function SelectField(
-  props: Omit<FieldProps, "type" | "autocomplete"> & { options: Array<{ value: string; label: string }>; emptyLabel?: string },
+  props: Omit<FieldProps, "type" | "autocomplete"> & {
+    options: Array<{ value: string; label: string }>;
+    emptyLabel?: string;
+  },
 ) {
   const error = props.errors?.[props.name];
   const selected = props.value ?? props.values?.[props.name] ?? "";
@@ -165,7 +172,12 @@ export function Checkbox(props: { name: string; label: string; checked?: boolean
   );
 }
 
-export function SubmitButton(props: { children: Child; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string }) {
+export function SubmitButton(props: {
+  children: Child;
+  variant?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
+}) {
   return (
     <button type="submit" class={`button button-${props.variant ?? "primary"}`} name={props.name} value={props.value}>
       {props.children}

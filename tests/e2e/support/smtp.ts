@@ -26,7 +26,12 @@ export function decodeQuotedPrintable(input: string): string {
 }
 
 /** A real SMTP server in this process, so the tests receive the mails the platform sends. */
-export async function startSmtpServer(): Promise<{ url: string; mails: ReceivedMail[]; waitForMail: (to: string, timeoutMs?: number) => Promise<ReceivedMail>; stop: () => Promise<void> }> {
+export async function startSmtpServer(): Promise<{
+  url: string;
+  mails: ReceivedMail[];
+  waitForMail: (to: string, timeoutMs?: number) => Promise<ReceivedMail>;
+  stop: () => Promise<void>;
+}> {
   const mails: ReceivedMail[] = [];
   // Each mail is handed out once, so a test waiting for the next mail never gets an old one.
   const consumed = new Set<ReceivedMail>();

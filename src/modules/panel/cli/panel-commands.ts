@@ -131,13 +131,13 @@ export function registerPanelCommands(program: Command, io: PanelCliIo = process
           );
         } else {
           io.stdout(
-            [
+            `${[
               `Published list: ${size} panels, SHA-256 ${published.hash}`,
               `Largest change of a probability by the rounding: ${lottery.maxDeviation.toFixed(6)} (1/M = ${(1 / size).toFixed(6)})`,
               `Seed: ${seed}`,
               `Drawn panel: number ${number}`,
               ...members,
-            ].join("\n") + "\n",
+            ].join("\n")}\n`,
           );
         }
       } catch (error) {

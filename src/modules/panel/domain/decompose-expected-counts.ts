@@ -54,7 +54,8 @@ export function decomposeExpectedCounts(
     if (p >= 1 - BOUND_TOLERANCE) lower[g] = size[g] as number;
   }
   oracle.limitGroups(lower, upper);
-  for (const face of faces) oracle.restrict(face.weights, face.value - FACE_TOLERANCE * Math.max(1, Math.abs(face.value)));
+  for (const face of faces)
+    oracle.restrict(face.weights, face.value - FACE_TOLERANCE * Math.max(1, Math.abs(face.value)));
 
   const pricer = createPricer(oracle, store, search);
   const master = createPackingMaster(highs, pool, target);
@@ -69,13 +70,23 @@ export function decomposeExpectedCounts(
       const solution = master.solve();
       lpSolves++;
       if (solution.total >= 1 - EXACTNESS) {
-        return { exact: true, panels: store.distribution(solution.x, solution.panels), lpSolves, pricing: pricer.stats };
+        return {
+          exact: true,
+          panels: store.distribution(solution.x, solution.panels),
+          lpSolves,
+          pricing: pricer.stats,
+        };
       }
       // Minimising Σ v_g c_g / s_g is maximising its negative.
       const weights = Float64Array.from(solution.v, (v, g) => -v / (size[g] as number));
       const threshold = -1 + PRICING_TOLERANCE;
       if (!pricer.find(weights, threshold)) {
-        return { exact: false, panels: store.distribution(solution.x, solution.panels), lpSolves, pricing: pricer.stats };
+        return {
+          exact: false,
+          panels: store.distribution(solution.x, solution.panels),
+          lpSolves,
+          pricing: pricer.stats,
+        };
       }
       const used = solution.panels.filter((_, j) => (solution.x[j] as number) > 1e-12);
       pricer.improveKnown(used, weights, threshold, LOCAL_COLUMNS);

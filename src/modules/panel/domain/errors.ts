@@ -174,7 +174,11 @@ export class PanelInputError extends Error {
 }
 
 function formatLocation({ file, row, column }: InputLocation): string {
-  const parts = [file, row === undefined ? undefined : `row ${row}`, column === undefined ? undefined : `column "${column}"`];
+  const parts = [
+    file,
+    row === undefined ? undefined : `row ${row}`,
+    column === undefined ? undefined : `column "${column}"`,
+  ];
   const where = parts.filter((p) => p !== undefined).join(", ");
   return where ? `${where}: ` : "";
 }

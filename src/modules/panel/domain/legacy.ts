@@ -66,7 +66,8 @@ function createLegacySampler(problem: SelectionProblem): (random: Random) => Pan
   const pool = groupVolunteers(problem);
   const n = problem.volunteers.length;
   const featureCount = problem.features.length;
-  const quotaOf = (i: number, f: number): number => pool.groupQuota[(pool.groupOfVolunteer[i] as number) * featureCount + f] as number;
+  const quotaOf = (i: number, f: number): number =>
+    pool.groupQuota[(pool.groupOfVolunteer[i] as number) * featureCount + f] as number;
   const housemates = new Map<string, number[]>();
   if (problem.households) {
     problem.volunteers.forEach((v, i) => {
@@ -142,7 +143,8 @@ function createLegacySampler(problem: SelectionProblem): (random: Random) => Pan
       for (let f = 0; f < featureCount; f++) {
         const q = quotaOf(person, f);
         chosen[q] = (chosen[q] as number) + 1;
-        if ((chosen[q] as number) >= (pool.quotaMax[q] as number)) for (const i of [...(lists[q] as number[])]) remove(i);
+        if ((chosen[q] as number) >= (pool.quotaMax[q] as number))
+          for (const i of [...(lists[q] as number[])]) remove(i);
       }
       const household = problem.volunteers[person]?.household;
       if (household) for (const mate of housemates.get(household) ?? []) remove(mate);

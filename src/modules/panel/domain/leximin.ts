@@ -79,7 +79,10 @@ export function findLeximinDistribution(problem: SelectionProblem, options: Lexi
   const search = createLocalSearch(pool);
   const oracle = createPanelOracle(highs, pool);
   try {
-    const first = anyPanel(oracle, Float64Array.from(pool.groupMembers, () => random()));
+    const first = anyPanel(
+      oracle,
+      Float64Array.from(pool.groupMembers, () => random()),
+    );
     if (!first) throw new InfeasibleQuotasError(analyseInfeasibleQuotas(highs, problem));
     store.add(first);
 
@@ -87,7 +90,12 @@ export function findLeximinDistribution(problem: SelectionProblem, options: Lexi
       const relaxed = leximinOverRelaxation(highs, pool);
       const peeled = peelDecomposition(highs, pool, relaxed.expectedCounts, random);
       if (peeled.complete) {
-        options.onProgress?.({ fixedGroups: groupCount, groups: groupCount, level: relaxed.levels.length, panels: peeled.panels.length });
+        options.onProgress?.({
+          fixedGroups: groupCount,
+          groups: groupCount,
+          level: relaxed.levels.length,
+          panels: peeled.panels.length,
+        });
         return result(pool, peeled.panels, relaxed.levels, {
           method: "relaxation",
           panelsGenerated: peeled.panels.length,
@@ -103,7 +111,12 @@ export function findLeximinDistribution(problem: SelectionProblem, options: Lexi
       try {
         const decomposition = decomposeExpectedCounts(highs, pool, restricted, store, search, target, relaxed.faces);
         if (decomposition.exact) {
-          options.onProgress?.({ fixedGroups: groupCount, groups: groupCount, level: relaxed.levels.length, panels: store.size });
+          options.onProgress?.({
+            fixedGroups: groupCount,
+            groups: groupCount,
+            level: relaxed.levels.length,
+            panels: store.size,
+          });
           return result(pool, decomposition.panels, relaxed.levels, {
             method: "relaxation",
             panelsGenerated: store.size,
@@ -148,7 +161,8 @@ function result(
   const groupProbability = new Float64Array(pool.groupMembers.length);
   for (const { counts, weight } of groupPanels) {
     counts.forEach((c, g) => {
-      if (c > 0) groupProbability[g] = (groupProbability[g] as number) + (weight * c) / (pool.groupMembers[g]?.length ?? 1);
+      if (c > 0)
+        groupProbability[g] = (groupProbability[g] as number) + (weight * c) / (pool.groupMembers[g]?.length ?? 1);
     });
   }
   const probabilities = Float64Array.from(pool.groupOfVolunteer, (g) => groupProbability[g] as number);

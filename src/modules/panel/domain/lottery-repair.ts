@@ -81,7 +81,8 @@ export function repairLottery(pool: GroupedPool, tickets: number[][], targets: F
     count[into] = (count[into] as number) + 1;
   };
 
-  const outOfBand = (i: number): boolean => (count[i] as number) > (high[i] as number) || (count[i] as number) < (low[i] as number);
+  const outOfBand = (i: number): boolean =>
+    (count[i] as number) > (high[i] as number) || (count[i] as number) < (low[i] as number);
   /** Whether volunteer v may enter ticket t in place of u (v not on it, quotas and households hold). */
   const canEnter = (t: number, u: number, v: number): boolean => v !== u && canSwap(t, u, v);
 
@@ -100,10 +101,16 @@ export function repairLottery(pool: GroupedPool, tickets: number[][], targets: F
       // holds the leaving volunteer when its swap happens.
       const steps: { ticket: number; out: number; into: number }[] = [];
       let node = lastFrom;
-      steps.push(tooMany ? { ticket: lastTicket, out: lastFrom, into: last } : { ticket: lastTicket, out: last, into: lastFrom });
+      steps.push(
+        tooMany ? { ticket: lastTicket, out: lastFrom, into: last } : { ticket: lastTicket, out: last, into: lastFrom },
+      );
       while (node !== i) {
         const step = parent.get(node) as { from: number; ticket: number };
-        steps.push(tooMany ? { ticket: step.ticket, out: step.from, into: node } : { ticket: step.ticket, out: node, into: step.from });
+        steps.push(
+          tooMany
+            ? { ticket: step.ticket, out: step.from, into: node }
+            : { ticket: step.ticket, out: node, into: step.from },
+        );
         node = step.from;
       }
       const done: typeof steps = [];
@@ -133,7 +140,9 @@ export function repairLottery(pool: GroupedPool, tickets: number[][], targets: F
           if (v === i || depth.has(v)) continue;
           const feasible = tooMany ? canEnter(t, u, v) : (members[t] as Set<number>).has(v) && canEnter(t, v, u);
           if (!feasible) continue;
-          const hasRoom = tooMany ? (count[v] as number) + 1 <= (high[v] as number) : (count[v] as number) - 1 >= (low[v] as number);
+          const hasRoom = tooMany
+            ? (count[v] as number) + 1 <= (high[v] as number)
+            : (count[v] as number) - 1 >= (low[v] as number);
           if (hasRoom && apply(v, t, u)) return true;
           if (!hasRoom && d + 1 < MAX_CHAIN) {
             depth.set(v, d + 1);

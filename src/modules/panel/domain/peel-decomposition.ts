@@ -28,7 +28,12 @@ export interface Peeling {
   readonly panels: readonly { readonly counts: Int32Array; readonly weight: number }[];
 }
 
-export function peelDecomposition(highs: Highs, pool: GroupedPool, expectedCounts: Float64Array, random: Random): Peeling {
+export function peelDecomposition(
+  highs: Highs,
+  pool: GroupedPool,
+  expectedCounts: Float64Array,
+  random: Random,
+): Peeling {
   const groupCount = pool.groupMembers.length;
   const featureCount = pool.problem.features.length;
   const size = Float64Array.from(pool.groupMembers, (m) => m.length);
@@ -44,7 +49,8 @@ export function peelDecomposition(highs: Highs, pool: GroupedPool, expectedCount
   try {
     const maxSteps = groupCount + 2 * pool.quotaCount + households.length + 2;
     for (let step = 0; step < maxSteps && mass > DONE; step++) {
-      for (let g = 0; g < groupCount; g++) rest[g] = Math.min(mass * (size[g] as number), Math.max(0, rest[g] as number));
+      for (let g = 0; g < groupCount; g++)
+        rest[g] = Math.min(mass * (size[g] as number), Math.max(0, rest[g] as number));
       // Rounding in the subtractions leaves errors around 1e-14 however small the remaining mass.
       const tol = TIGHT * mass + 1e-12;
       const face = faceOf(pool, quotaGroups, rest, mass, tol);

@@ -502,7 +502,8 @@ export const panelMessages: Catalogues = {
     "panel.comparison.legacy": "LEGACY (earlier method, estimated)",
     "panel.comparison.better":
       "With LEXIMIN, {count} more people have a real chance (at least {threshold}) than with the earlier method.",
-    "panel.comparison.same": "With these registrations, both methods are about equally fair to those with the smallest chances.",
+    "panel.comparison.same":
+      "With these registrations, both methods are about equally fair to those with the smallest chances.",
     "panel.comparison.legacyImpossible":
       "The earlier method almost never finds a fitting panel with these quotas, so no comparison is possible.",
     "panel.comparison.missing":

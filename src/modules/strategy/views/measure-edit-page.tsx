@@ -17,7 +17,6 @@ import {
   AssessmentFields,
   actionFieldGroups,
   DetailsFields,
-  type PartFieldsProps,
   StatusFields,
   TeamFields,
   TextsFields,

@@ -59,7 +59,11 @@ export function createFaceSearch(highs: Highs, pool: GroupedPool): FaceSearch {
       // Vertices of the face are mostly integral; a few other objectives usually find one and
       // cost a millisecond each, where an integer program costs tens.
       for (let attempt = 0; attempt < LP_ATTEMPTS; attempt++) {
-        if (attempt > 0) relaxation.changeColsCost(all, Float64Array.from(weights, (w) => w * (0.5 + random())));
+        if (attempt > 0)
+          relaxation.changeColsCost(
+            all,
+            Float64Array.from(weights, (w) => w * (0.5 + random())),
+          );
         const status = run(relaxation, "face LP");
         if (status === MODEL_STATUS.infeasible) return null;
         if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`face LP ended with status ${status}`);
@@ -82,7 +86,8 @@ export function createFaceSearch(highs: Highs, pool: GroupedPool): FaceSearch {
       integer.changeColsBounds(all, face.groupLower, face.groupUpper);
       const status2 = run(integer, "face integer program");
       if (status2 === MODEL_STATUS.infeasible) return null;
-      if (status2 !== MODEL_STATUS.optimal) throw new SolverFailure(`face integer program ended with status ${status2}`);
+      if (status2 !== MODEL_STATUS.optimal)
+        throw new SolverFailure(`face integer program ended with status ${status2}`);
       return solutionOf(integer);
     },
     dispose() {

@@ -98,7 +98,11 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
     if (!isFeasibleCounts(pool, counts)) throw new SolverFailure("panel integer program returned an infeasible panel");
     const value = weigh(weights, counts);
     const dualBound = integer.info.get("mip_dual_bound");
-    return { counts, value, bound: typeof dualBound === "number" ? Math.max(value, dualBound) : Number.POSITIVE_INFINITY };
+    return {
+      counts,
+      value,
+      bound: typeof dualBound === "number" ? Math.max(value, dualBound) : Number.POSITIVE_INFINITY,
+    };
   };
 
   const relaxOrNull = (weights: Float64Array): RelaxedPanel | null => {
@@ -171,7 +175,8 @@ export function createPanelOracle(highs: Highs, pool: GroupedPool): PanelOracle 
       try {
         const relaxed = relaxOrNull(weights);
         if (!relaxed) return null;
-        if (relaxed.counts) return { counts: relaxed.counts, value: weigh(weights, relaxed.counts), bound: relaxed.bound };
+        if (relaxed.counts)
+          return { counts: relaxed.counts, value: weigh(weights, relaxed.counts), bound: relaxed.bound };
         return this.completeRelaxation(weights, relaxed.values) ?? solve(weights, undefined, QUICK_GAP);
       } finally {
         [groupLower, groupUpper] = saved;

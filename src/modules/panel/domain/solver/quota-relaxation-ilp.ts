@@ -30,7 +30,10 @@ export function findSmallestRelaxation(highs: Highs, pool: GroupedPool): QuotaCh
   const model = createModel(highs, { mip_rel_gap: 0 });
   try {
     // Columns: group counts, then r⁻ per quota, then r⁺ per quota.
-    model.addVars(new Float64Array(groupCount), Float64Array.from(pool.groupMembers, (m) => m.length));
+    model.addVars(
+      new Float64Array(groupCount),
+      Float64Array.from(pool.groupMembers, (m) => m.length),
+    );
     const lowerSlack = Float64Array.from({ length: quotaCount }, (_, q) => {
       const min = pool.quotaMin[q] as number;
       return min - Math.min(min, flex[q]?.minFlex ?? 0);
@@ -66,7 +69,10 @@ export function findSmallestRelaxation(highs: Highs, pool: GroupedPool): QuotaCh
       });
     });
     for (const household of pool.householdGroups) {
-      model.addRow(-inf, 1, { indices: Int32Array.from(household), values: new Float64Array(household.length).fill(1) });
+      model.addRow(-inf, 1, {
+        indices: Int32Array.from(household),
+        values: new Float64Array(household.length).fill(1),
+      });
     }
     const status = run(model, "quota relaxation integer program");
     if (status === MODEL_STATUS.infeasible) return null;

@@ -67,7 +67,10 @@ export function leximinOverRelaxation(highs: Highs, pool: GroupedPool): RelaxedL
       });
     });
     for (const household of pool.householdGroups) {
-      model.addRow(-inf, 1, { indices: Int32Array.from(household), values: new Float64Array(household.length).fill(1) });
+      model.addRow(-inf, 1, {
+        indices: Int32Array.from(household),
+        values: new Float64Array(household.length).fill(1),
+      });
     }
     // Group rows in probability units: c_g / s_g − z ≥ 0 while g is not fixed.
     const firstGroupRow = model.getDimensions().numRows;
@@ -82,11 +85,14 @@ export function leximinOverRelaxation(highs: Highs, pool: GroupedPool): RelaxedL
     let counts = new Float64Array(groupCount);
     while (fixedCount < groupCount) {
       const status = run(model, "relaxed LEXIMIN level LP");
-      if (status !== MODEL_STATUS.optimal) throw new SolverFailure(`relaxed LEXIMIN level LP ended with status ${status}`);
+      if (status !== MODEL_STATUS.optimal)
+        throw new SolverFailure(`relaxed LEXIMIN level LP ended with status ${status}`);
       const solution = model.getSolution();
       const z = solution.colValue[groupCount] as number;
       counts = solution.colValue.slice(0, groupCount);
-      const y = Float64Array.from({ length: groupCount }, (_, g) => Math.max(0, -(solution.rowDual[firstGroupRow + g] as number)));
+      const y = Float64Array.from({ length: groupCount }, (_, g) =>
+        Math.max(0, -(solution.rowDual[firstGroupRow + g] as number)),
+      );
       const pinned: number[] = [];
       if (z >= 1 - 1e-9) {
         // Everybody left is on every panel; nobody can go higher.
