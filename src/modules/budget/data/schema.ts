@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -40,6 +41,12 @@ export const budgets = pgTable(
     votingStart: timestamp("voting_start", { withTimezone: true }).notNull(),
     resultsStart: timestamp("results_start", { withTimezone: true }).notNull(),
     implementationStart: timestamp("implementation_start", { withTimezone: true }).notNull(),
+    /**
+     * Who may vote (domain/eligibility.ts): `codes_only`, `self_declared`, `verified_letter` or
+     * `verified_list`. Budgets from before the setting voted with codes and accounts, the account
+     * naming its district itself: `self_declared`.
+     */
+    eligibility: text("eligibility").notNull().default("self_declared"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("budget_budgets_created_idx").on(t.createdAt)],
@@ -148,4 +155,74 @@ export const budgetBallots = pgTable(
     uniqueIndex("budget_ballots_idempotency_unique").on(t.budgetId, t.idempotencyKey),
     index("budget_ballots_heading_idx").on(t.headingId, t.replacedAt),
   ],
+);
+
+/**
+ * Where an account votes in one budget: declared on the ballot page, or bound by a verification
+ * letter or the eligibility list. Keyed by the opaque voter key (never an account id), one per
+ * budget and voter; fixed once the voter has a ballot.
+ */
+export const budgetResidences = pgTable(
+  "budget_residences",
+  {
+    budgetId: uuid("budget_id")
+      .notNull()
+      .references(() => budgets.id, { onDelete: "cascade" }),
+    voterKey: text("voter_key").notNull(),
+    headingId: uuid("heading_id")
+      .notNull()
+      .references(() => budgetHeadings.id, { onDelete: "cascade" }),
+    /** `declared`, `letter` or `list`. */
+    source: text("source").notNull(),
+    /** A verified binding holds until the vote ends; a declaration has no end. */
+    validUntil: timestamp("valid_until", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.budgetId, t.voterKey] })],
+);
+
+/** Single-use codes of verification letters; only the SHA-256 hash of a code is stored. */
+export const budgetVerificationCodes = pgTable(
+  "budget_verification_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    budgetId: uuid("budget_id")
+      .notNull()
+      .references(() => budgets.id, { onDelete: "cascade" }),
+    headingId: uuid("heading_id")
+      .notNull()
+      .references(() => budgetHeadings.id, { onDelete: "cascade" }),
+    batch: integer("batch").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("budget_verification_codes_budget_idx").on(t.budgetId, t.batch)],
+);
+
+/** The eligibility list of a budget: its salt. Deleted with its entries once the vote has ended. */
+export const budgetEligibilityLists = pgTable("budget_eligibility_lists", {
+  budgetId: uuid("budget_id")
+    .primaryKey()
+    .references(() => budgets.id, { onDelete: "cascade" }),
+  /** Random per budget: the same person has a different hash in every budget. */
+  salt: text("salt").notNull(),
+  uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull(),
+});
+
+/** One resident of the list: HMAC-SHA-256 of name, birth date and postcode (normalised), never the text. */
+export const budgetEligibilityEntries = pgTable(
+  "budget_eligibility_entries",
+  {
+    budgetId: uuid("budget_id")
+      .notNull()
+      .references(() => budgetEligibilityLists.budgetId, { onDelete: "cascade" }),
+    entryHash: text("entry_hash").notNull(),
+    headingId: uuid("heading_id")
+      .notNull()
+      .references(() => budgetHeadings.id, { onDelete: "cascade" }),
+    /** Set when an account was bound with this entry: one entry binds one account. */
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.budgetId, t.entryHash] }), index("budget_eligibility_entries_heading_idx").on(t.headingId)],
 );
