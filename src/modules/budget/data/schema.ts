@@ -145,14 +145,17 @@ export const budgetBallots = pgTable(
     voterKey: text("voter_key").notNull(),
     choices: jsonb("choices").$type<BallotChoice[]>().notNull(),
     receiptHash: text("receipt_hash").notNull().unique(),
-    /** From the confirmation form: a retried submission carries the same key and is refused. */
+    /**
+     * From the confirmation form, unique per voter: a retry of the same voter with the same key gets
+     * the first answer back; different voters never collide on a key.
+     */
     idempotencyKey: text("idempotency_key").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     replacedAt: timestamp("replaced_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("budget_ballots_current_unique").on(t.budgetId, t.voterKey).where(sql`${t.replacedAt} is null`),
-    uniqueIndex("budget_ballots_idempotency_unique").on(t.budgetId, t.idempotencyKey),
+    uniqueIndex("budget_ballots_voter_idempotency_unique").on(t.budgetId, t.voterKey, t.idempotencyKey),
     index("budget_ballots_heading_idx").on(t.headingId, t.replacedAt),
   ],
 );

@@ -1,0 +1,2 @@
+DROP INDEX "budget_ballots_idempotency_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "budget_ballots_voter_idempotency_unique" ON "budget_ballots" USING btree ("budget_id","voter_key","idempotency_key");
