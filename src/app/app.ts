@@ -13,6 +13,7 @@ import type { AppEnv } from "../platform/http/env";
 import { errorHandlers } from "../platform/http/error-handler";
 import { requestState } from "../platform/http/request-state";
 import { mountStaticAssets } from "../platform/http/static-assets";
+import { twoFactorGate } from "../platform/http/two-factor-gate";
 import type { ModuleManifest } from "../platform/module";
 import { renderErrorPage } from "../ui/error-page";
 
@@ -66,6 +67,7 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
   app.use(requestState());
   app.use("/api/*", apiAuthentication());
   app.use(csrfProtection());
+  app.use(twoFactorGate());
 
   const apiRoutes: ApiRouteDefinition[] = modules.flatMap((m) => m.api ?? []);
   let document: Record<string, unknown> | undefined;

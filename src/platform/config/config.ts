@@ -34,6 +34,21 @@ const configSchema = z.object({
     .regex(/^(?:[0-9]|10)$/, "must be the number of reverse proxies in front of the app, 0 to 10 (0: none)")
     .default("0")
     .transform(Number),
+  /**
+   * Roles whose accounts must sign in with a second factor (a code from an authenticator app), as a
+   * comma-separated list; empty: nobody must (everybody may). An account holding one of them without
+   * an app set up can use nothing but the set-up pages until it is done.
+   */
+  GEMEINSAM_2FA_REQUIRED_ROLES: z
+    .string()
+    .default("administrator,strategy_office")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((role) => role.trim())
+        .filter((role) => role !== ""),
+    )
+    .pipe(z.array(z.enum(["resident", "moderator", "strategy_office", "administrator"]))),
   /** YAML file with the operating city's details for the imprint, privacy and accessibility pages. */
   OPERATOR_FILE: z.string().optional(),
 });

@@ -20,6 +20,8 @@ export interface RequestState {
   user: CurrentUser | null;
   /** Hash of the session id, when signed in (to log out, or to rotate). */
   sessionIdHash: string | null;
+  /** When the session passed the second factor (or set it up); null for the password alone or a guest. */
+  secondFactorAt: Date | null;
   csrfToken: string;
 }
 

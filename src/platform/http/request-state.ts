@@ -62,6 +62,7 @@ export function requestState(): MiddlewareHandler<AppEnv> {
         : { kind: "guest" },
       user: session ? { ...session.user, locale: session.user.locale } : null,
       sessionIdHash: session?.idHash ?? null,
+      secondFactorAt: session?.secondFactorAt ?? null,
       csrfToken: hmac(deps.csrfKey, csrfSeed),
     });
     c.header("X-Request-Id", requestId);

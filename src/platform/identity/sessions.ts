@@ -11,7 +11,17 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** Don't write "last seen" on every request: once a minute is precise enough for the idle timeout. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export async function createSession(db: Executor, userId: string, now: Date, random: RandomBytes): Promise<string> {
+/**
+ * Starts a session. `secondFactorAt` is the moment the sign-in passed the second factor; leave it out
+ * for a sign-in with the password alone.
+ */
+export async function createSession(
+  db: Executor,
+  userId: string,
+  now: Date,
+  random: RandomBytes,
+  options: { secondFactorAt?: Date } = {},
+): Promise<string> {
   const token = newToken(random, 16);
   await db.insert(sessions).values({
     idHash: hashToken(token),
@@ -19,6 +29,7 @@ export async function createSession(db: Executor, userId: string, now: Date, ran
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    secondFactorAt: options.secondFactorAt ?? null,
   });
   return token;
 }
@@ -33,6 +44,8 @@ export interface SessionUser {
     emailVerified: boolean;
   };
   grants: RoleGrant[];
+  /** When this session passed the second factor (or set it up); null for the password alone. */
+  secondFactorAt: Date | null;
 }
 
 /** Finds the live session for a cookie value; expired sessions are removed on sight. */
@@ -66,6 +79,7 @@ export async function readSession(db: Executor, token: string, now: Date): Promi
       emailVerified: row.user.emailVerifiedAt !== null,
     },
     grants: [{ role: "resident", scopeType: null, scopeId: null }, ...grants],
+    secondFactorAt: row.session.secondFactorAt,
   };
 }
 
