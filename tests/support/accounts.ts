@@ -42,9 +42,21 @@ export async function createAccount(deps: Deps, spec: AccountSpec): Promise<stri
   return user.id;
 }
 
-/** Signs the browser in as the account by giving it a fresh session cookie. */
-export async function signIn(browser: BrowserClient, deps: Deps, userId: string): Promise<void> {
-  const token = await createSession(deps.database.db, userId, deps.clock(), deps.random);
+/**
+ * Signs the browser in as the account by giving it a fresh session cookie. The session counts as
+ * having passed the second factor (as after entering a code from the app), so accounts whose role
+ * requires one are not sent to set it up; `{ secondFactor: false }` gives a password-only session.
+ */
+export async function signIn(
+  browser: BrowserClient,
+  deps: Deps,
+  userId: string,
+  options: { secondFactor?: boolean } = {},
+): Promise<void> {
+  const now = deps.clock();
+  const token = await createSession(deps.database.db, userId, now, deps.random, {
+    secondFactorAt: options.secondFactor === false ? undefined : now,
+  });
   browser.cookies.set(cookieNames.session(deps.config), token);
 }
 
