@@ -5,6 +5,7 @@
 // relative paths, since dist/ sits at the same depth as src/. Types are checked by `npm run
 // typecheck` (tsc --noEmit), not here. `npm start` and bin/gemeinsam.js build only when dist/ is
 // missing or older than a source file (`ensureBuilt`).
+import { execFileSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -132,6 +133,8 @@ export async function build() {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(asset, target);
   }
+  // The command line's help, taken from the compiled program (src/cli/help-catalogue.ts).
+  execFileSync(process.execPath, [join(fresh, "cli", "write-help-catalogue.js")], { stdio: "inherit" });
   writeFileSync(join(fresh, stampName), `${new Date().toISOString()}\n`);
   rmSync(output, { recursive: true, force: true });
   try {

@@ -1,13 +1,12 @@
-import { Command } from "commander";
+import type { Command } from "commander";
 import { modules } from "../app/modules";
 import { openConfiguredContext } from "./commands/context";
 import { registerDatabaseCommands } from "./commands/database";
+import { newRootCommand } from "./root-command";
 
 /** Builds the `gemeinsam` command with every module's sub-commands, the modules in the order of their names. */
 export function buildProgram(): Command {
-  const program = new Command("gemeinsam")
-    .description("Gemeinsam – the platform for a city's participatory smart-city strategy")
-    .showHelpAfterError();
+  const program = newRootCommand();
   registerDatabaseCommands(program);
   const environment = { open: openConfiguredContext, print: console.log };
   const byName = [...modules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

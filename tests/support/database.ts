@@ -51,7 +51,7 @@ async function migratedPostgresTemplate(url: string): Promise<string> {
     const name = `gemeinsam_tpl_${process.pid}_${randomBytes(4).toString("hex")}`;
     await adminQuery(url, `create database ${name}`);
     const pool = new pg.Pool({ connectionString: withDatabase(url, name), max: 2 });
-    await migrate(wrapPool(pool));
+    await migrate(await wrapPool(pool));
     await pool.end();
     return name;
   })();
@@ -63,7 +63,7 @@ export async function freshPostgres(url = postgresUrl): Promise<Database> {
   const template = await migratedPostgresTemplate(url);
   const name = `gemeinsam_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(url, `create database ${name} template ${template}`);
-  const database = wrapPool(new pg.Pool({ connectionString: withDatabase(url, name), max: 5 }));
+  const database = await wrapPool(new pg.Pool({ connectionString: withDatabase(url, name), max: 5 }));
   const close = database.close;
   return {
     ...database,

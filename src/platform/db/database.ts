@@ -1,10 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import pg from "pg";
+import type pg from "pg";
 
 /** The query interface every data/ file uses; the same on PGlite and on a PostgreSQL server. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -36,7 +35,12 @@ export function wrapPglite(client: PGlite): Database {
   };
 }
 
-export function wrapPool(pool: pg.Pool): Database {
+/**
+ * Wraps a PostgreSQL pool. The driver is loaded only here, so that a process on PGlite (and every
+ * command-line call that opens no database) does not pay for loading it.
+ */
+export async function wrapPool(pool: pg.Pool): Promise<Database> {
+  const { drizzle: drizzleNodePg } = await import("drizzle-orm/node-postgres");
   const db = drizzleNodePg(pool) as unknown as Db;
   return {
     kind: "postgres",
@@ -54,6 +58,7 @@ export function wrapPool(pool: pg.Pool): Database {
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite database under `dataDir`. */
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (options.databaseUrl) {
+    const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     return wrapPool(pool);
   }

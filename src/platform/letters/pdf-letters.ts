@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 
 /** One letter: one A4 page. All texts are already translated. */
 export interface Letter {
@@ -44,8 +44,10 @@ const ADDRESS_TOP = FIELD_TOP + 17.7 * MM;
 const ADDRESS_LINES = 6;
 /** The body begins below the field and the fold mark zone. */
 const BODY_TOP = 105 * MM;
-const INK = rgb(0.1, 0.1, 0.1);
-const GREY = rgb(0.4, 0.4, 0.4);
+/** pdf-lib's `rgb()` colours, written out: the library is loaded only when letters are printed. */
+const grey = (level: number) => ({ type: "RGB", red: level, green: level, blue: level }) as RGB;
+const INK = grey(0.1);
+const GREY = grey(0.4);
 
 interface Fonts {
   regular: PDFFont;
@@ -59,6 +61,7 @@ interface Fonts {
  * replaced by "?" rather than failing the whole batch.
  */
 export async function renderLettersPdf(letters: readonly Letter[], options: LetterOptions): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(options.title);
   doc.setLanguage(options.language);
