@@ -4,6 +4,8 @@ import { meRoute } from "./http/api";
 import { authRoutes } from "./http/routes";
 import { authAuditLabels } from "./views/audit-labels";
 import { authMessages } from "./views/messages";
+import { twoFactorAuditLabels } from "./views/two-factor-audit-labels";
+import { twoFactorMessages } from "./views/two-factor-messages";
 
 /** Accounts: registration, e-mail verification, login, password reset, profile, own data. */
 export const accountsModule: ModuleManifest = {
@@ -25,11 +27,18 @@ export const accountsModule: ModuleManifest = {
     "account.apiToken.create": { roles: ["resident"] },
     "account.apiToken.revoke": { roles: ["resident"] },
     "account.delete": { roles: ["resident"] },
+    "account.twoFactor.enrol": { roles: ["resident"] },
+    "account.twoFactor.disable": { roles: ["resident"] },
+    // The second step of signing in, before there is a session.
+    "account.secondFactor": { roles: ["resident"], guests: true },
   },
-  auditLabels: authAuditLabels,
+  auditLabels: {
+    de: { ...authAuditLabels.de, ...twoFactorAuditLabels.de },
+    en: { ...authAuditLabels.en, ...twoFactorAuditLabels.en },
+  },
   messages: {
-    de: { ...authMessages.de, ...mailMessages.de },
-    en: { ...authMessages.en, ...mailMessages.en },
+    de: { ...authMessages.de, ...twoFactorMessages.de, ...mailMessages.de },
+    en: { ...authMessages.en, ...twoFactorMessages.en, ...mailMessages.en },
   },
   routes: authRoutes,
   api: [meRoute],

@@ -23,6 +23,8 @@ export const cookieNames = {
   session: (config: Config) => name(config, "gemeinsam_session"),
   csrf: (config: Config) => name(config, "gemeinsam_csrf"),
   lang: (config: Config) => name(config, "gemeinsam_lang"),
+  /** Between a correct password and the second factor (see identity/pending-login.ts). */
+  pendingLogin: (config: Config) => name(config, "gemeinsam_pending_login"),
 };
 
 export function readCookie(c: Context, config: Config, key: keyof typeof cookieNames): string | undefined {

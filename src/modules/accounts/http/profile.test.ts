@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newAccount, signUpAndLogIn } from "../../../../tests/support/accounts";
+import { newAccount, signIn, signUpAndLogIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { linkIn, mailsTo } from "../../../../tests/support/mailbox";
@@ -350,8 +350,8 @@ describe("deleting the account", () => {
     const admin = await ensureFirstAdmin(t.deps);
     expect(admin).not.toBeNull();
     const browser = new BrowserClient(t.app);
-    await browser.get("/login");
-    await browser.post("/login", { email: admin?.email ?? "", password: admin?.password ?? "" });
+    // Signed in past the second factor, which the administrator role requires before anything else.
+    await signIn(browser, t.deps, (await userRow(admin?.email ?? "")).id);
     await browser.get("/profile/delete");
     const response = await browser.post("/profile/delete", { password: admin?.password ?? "" });
     expect(response.status).toBe(422);

@@ -4,6 +4,7 @@ import { clientAddress } from "../../../platform/http/client-address";
 import { clearCookie, writeCookie } from "../../../platform/http/cookies";
 import type { AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
+import { PENDING_LOGIN_SECONDS } from "../../../platform/identity/pending-login";
 import { newToken } from "../../../platform/security/tokens";
 import { pageContext } from "../../../ui/page-context";
 import { safeNextPath } from "../domain/next-path";
@@ -11,6 +12,7 @@ import { LOGIN_UNVERIFIED, logIn } from "../use-cases/log-in";
 import { logOut } from "../use-cases/log-out";
 import { type LoginNotice, LoginPage } from "../views/login";
 import { attempt, formFields } from "./request";
+import { secondFactorPath } from "./second-factor-routes";
 
 const notices: LoginNotice[] = ["verified", "passwordReset", "loggedOut", "loginRequired"];
 
@@ -46,6 +48,10 @@ export function sessionRoutes(app: Hono<AppEnv>): void {
         />,
         outcome.status,
       );
+    }
+    if (outcome.value.pendingLogin !== null) {
+      writeCookie(c, deps.config, "pendingLogin", outcome.value.pendingLogin, PENDING_LOGIN_SECONDS);
+      return c.redirect(secondFactorPath(next), 303);
     }
     writeCookie(c, deps.config, "session", outcome.value.sessionToken);
     // A new CSRF secret too: nothing a page saw before the login is good after it.

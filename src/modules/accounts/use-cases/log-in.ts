@@ -2,7 +2,9 @@ import { z } from "zod";
 import { Invalid } from "../../../platform/errors/errors";
 import { clientAddressField, currentPasswordField, emailField } from "../../../platform/identity/fields";
 import { hashPassword, verifyPassword } from "../../../platform/identity/passwords";
+import { newPendingLogin } from "../../../platform/identity/pending-login";
 import { createSession, destroySession } from "../../../platform/identity/sessions";
+import { hasTwoFactor } from "../../../platform/identity/two-factor";
 import { addressLimitKey, emailLimitKey } from "../../../platform/mail/account-mail";
 import { rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
@@ -20,6 +22,11 @@ function decoy(): Promise<string> {
 const LOGIN_FAILED = "auth.login.failed";
 /** The message when the password is right but the address is not confirmed yet. */
 export const LOGIN_UNVERIFIED = "auth.login.unverified";
+
+/** A session, or (for an account with an authenticator app) the pending sign-in awaiting its code. */
+type LoginResult =
+  | { sessionToken: string; pendingLogin: null; userId: string }
+  | { sessionToken: null; pendingLogin: string; userId: string };
 
 /**
  * Logs in with e-mail address and password. A new session (new random id) replaces the one the
@@ -47,9 +54,20 @@ export const logIn = defineUseCase({
 
     if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
     await deleteExpiredSessionsOf(tx, user.id, now);
+    // With an authenticator app, the password only opens the second step (verify-second-factor.ts).
+    if (await hasTwoFactor(tx, user.id)) {
+      return {
+        result: {
+          sessionToken: null,
+          pendingLogin: newPendingLogin(deps.csrfKey, user.id, now),
+          userId: user.id,
+        } as LoginResult,
+        audit: { action: "account.login.password", objectType: "user", objectId: user.id },
+      };
+    }
     const token = await createSession(tx, user.id, now, deps.random);
     return {
-      result: { sessionToken: token, userId: user.id },
+      result: { sessionToken: token, pendingLogin: null, userId: user.id } as LoginResult,
       audit: { action: "account.login", objectType: "user", objectId: user.id },
     };
   },

@@ -98,6 +98,14 @@ export function ProfilePage(props: {
         </p>
       </section>
 
+      <section aria-labelledby="profile-two-factor">
+        <h2 id="profile-two-factor">{t("auth.profile.twoFactorHeading")}</h2>
+        <p>{t("auth.profile.twoFactorText")}</p>
+        <p>
+          <a href="/profile/two-factor">{t("auth.profile.twoFactorLink")}</a>
+        </p>
+      </section>
+
       <section aria-labelledby="profile-tokens">
         <h2 id="profile-tokens">{t("auth.profile.tokensHeading")}</h2>
         <p>{t("auth.profile.tokensText", { count: profile.activeTokens })}</p>
