@@ -3,15 +3,6 @@ import type { Executor } from "../../../platform/db/database";
 import type { BallotRow } from "./queries";
 import { budgetBallots } from "./schema";
 
-/** Whether a submission with this key was recorded already (a retry). */
-export async function submissionRecorded(db: Executor, budgetId: string, idempotencyKey: string): Promise<boolean> {
-  const [earlier] = await db
-    .select({ id: budgetBallots.id })
-    .from(budgetBallots)
-    .where(and(eq(budgetBallots.budgetId, budgetId), eq(budgetBallots.idempotencyKey, idempotencyKey)));
-  return earlier !== undefined;
-}
-
 /** Marks the voter's current ballot replaced; true when there was one. */
 export async function replaceCurrentBallot(
   db: Executor,

@@ -1,9 +1,10 @@
 import type { Deps } from "../../../platform/deps";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase, type Invocation } from "../../../platform/use-case/use-case";
-import { insertBallot, replaceCurrentBallot, submissionRecorded } from "../data/ballots";
+import { receiptFor, replayedBallot } from "../data/ballot-replay";
+import { insertBallot, replaceCurrentBallot } from "../data/ballots";
 import { findBudgetById } from "../data/queries";
-import { hashTypedCode, markCodeUsed, newVotingCode } from "../data/voting-codes";
+import { hashTypedCode, markCodeUsed } from "../data/voting-codes";
 import { countWrongCode, refuseIfBlocked } from "../data/wrong-codes";
 import { ballotTotalsOf } from "../domain/ballot";
 import { type BallotInput, ballotInput } from "../domain/inputs";
@@ -25,9 +26,6 @@ const castBallotUseCase = defineUseCase({
     const budget = await findBudgetById(tx, input.budgetId);
     if (!budget) throw new NotFound("budget.errors.notFound");
     if (phaseOf(budget, now) !== "voting") throw new Conflict("budget.vote.closed");
-
-    // A retry of a submission that was already recorded: refused, nothing changes.
-    if (await submissionRecorded(tx, budget.id, input.idempotencyKey)) throw new Conflict("budget.vote.duplicate");
 
     // A change (code and receipt), a fresh code or the account: the same preparation as the ballot
     // page, with the code and the receipt's ballot locked until the ballot is stored.
@@ -62,7 +60,7 @@ const castBallotUseCase = defineUseCase({
     if (codeHash && !(await markCodeUsed(tx, codeHash, now))) throw new Conflict("budget.vote.codeUsed");
     // Replace the voter's current ballot in the same transaction: afterwards there is exactly one.
     const replaced = await replaceCurrentBallot(tx, budget.id, voterKey, now);
-    const receipt = newVotingCode(deps.random);
+    const receipt = await receiptFor(tx, deps.random, budget.id, voterKey, input.idempotencyKey);
     const stored = await insertBallot(tx, {
       budgetId: budget.id,
       headingId: heading.id,
@@ -72,7 +70,8 @@ const castBallotUseCase = defineUseCase({
       idempotencyKey: input.idempotencyKey,
       createdAt: now,
     });
-    // Another submission of the same voter or form won the race: this one changes nothing.
+    // Another submission of the same voter won the race, or this is a retry of a stored confirmation
+    // (castBallot then answers with the first receipt): this one changes nothing.
     if (!stored) throw new Conflict("budget.vote.duplicate");
     return {
       result: { receipt, replaced, headingId: heading.id },
@@ -112,6 +111,11 @@ export async function castBallot(
   try {
     return await castBallotUseCase(deps, invocation, input);
   } catch (error) {
+    // A retry of a confirmation that was stored already (same voter, same key) gets its first answer.
+    if (error instanceof Conflict || error instanceof Invalid) {
+      const replay = await replayedBallot(deps.database.db, deps.random, invocation.actor, input);
+      if (replay) return replay;
+    }
     if (isWrongCode(error)) await countWrongCode(deps, clientAddress, deps.clock());
     throw error;
   }
