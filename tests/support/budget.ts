@@ -86,3 +86,17 @@ export async function feasibleProjects(
   }
   return ids;
 }
+
+/**
+ * Declares on the ballot page, as a signed-in resident would, that the account lives in the area
+ * named `place` (a budget whose eligibility is `self_declared`). Answers the status of the POST.
+ */
+export async function declareResidence(browser: BrowserClient, slug: string, place: string): Promise<number> {
+  await browser.get(`/budgets/${slug}/vote`);
+  const pattern = new RegExp(
+    `value="([0-9a-f-]{36})"[^>]*>\\s*<label[^>]*>[^<]*(?:in ${place} wohne|\\(Bereich ${place}\\))`,
+  );
+  const headingId = browser.lastHtml.match(pattern)?.[1];
+  if (!headingId) throw new Error(`no declaration for ${place} on the ballot page`);
+  return (await browser.post(`/budgets/${slug}/vote/residence`, { headingId })).status;
+}

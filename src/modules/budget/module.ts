@@ -6,12 +6,14 @@ import { budgetPersonalData } from "./data/personal-data";
 import { seedBudget } from "./data/seed";
 import { budgetApi } from "./http/api";
 import { budgetEditRoutes } from "./http/edit-routes";
+import { budgetEligibilityRoutes } from "./http/eligibility";
 import { budgetManagementRoutes } from "./http/management";
 import { budgetMeasureRoutes } from "./http/measure-routes";
 import { budgetProposalRoutes } from "./http/proposals";
 import { budgetResultRoutes } from "./http/results";
 import { budgetReviewRoutes } from "./http/review";
 import { budgetVotingRoutes } from "./http/voting";
+import { purgeEligibilityLists } from "./use-cases/purge-eligibility-lists";
 import { budgetAuditLabels } from "./views/audit-labels";
 import { budgetMessages } from "./views/messages";
 
@@ -22,6 +24,7 @@ function budgetRoutes(app: Hono<AppEnv>): void {
   budgetManagementRoutes(app);
   budgetProposalRoutes(app);
   budgetReviewRoutes(app);
+  budgetEligibilityRoutes(app);
   budgetVotingRoutes(app);
   budgetResultRoutes(app);
 }
@@ -53,4 +56,12 @@ export const budgetModule: ModuleManifest = {
   api: budgetApi,
   seed: seedBudget,
   cli: registerBudgetCommands,
+  jobs: [
+    // Eligibility lists and unused verification codes go once voting has ended.
+    {
+      name: "budget.eligibility.purge",
+      everyMs: 60 * 60 * 1000,
+      run: async (deps) => void (await purgeEligibilityLists(deps)),
+    },
+  ],
 };

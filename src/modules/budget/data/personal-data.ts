@@ -3,6 +3,7 @@ import type { Executor } from "../../../platform/db/database";
 import type { PersonalDataHook } from "../../../platform/personal-data/hook";
 import { appSecrets } from "../../../platform/security/schema";
 import { newToken } from "../../../platform/security/tokens";
+import { deleteResidencesOfKeys, residencesOfKeys } from "./eligibility";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets } from "./schema";
 import { accountVoterKey, VOTER_SECRET } from "./voter-key";
 
@@ -70,12 +71,41 @@ async function ballotsOf(db: Executor, accountId: string) {
     .orderBy(asc(budgetBallots.createdAt));
 }
 
+/** Where the account declared or was verified to live, per budget (not the choice of any ballot). */
+async function residencesOf(db: Executor, accountId: string) {
+  const keys = await accountKeys(db, accountId);
+  const rows = await residencesOfKeys(
+    db,
+    keys.map((k) => k.key),
+  );
+  if (rows.length === 0) return [];
+  const headings = await db
+    .select({ id: budgetHeadings.id, name: budgetHeadings.name, budget: budgets.slug })
+    .from(budgetHeadings)
+    .innerJoin(budgets, eq(budgets.id, budgetHeadings.budgetId))
+    .where(
+      inArray(
+        budgetHeadings.id,
+        rows.map((r) => r.headingId),
+      ),
+    );
+  const byId = new Map(headings.map((h) => [h.id, h]));
+  return rows.map((r) => ({
+    budget: byId.get(r.headingId)?.budget ?? null,
+    heading: byId.get(r.headingId)?.name ?? null,
+    source: r.source,
+    validUntil: r.validUntil,
+    updatedAt: r.updatedAt,
+  }));
+}
+
 export const budgetPersonalData: PersonalDataHook = {
   async export(db, accountId, { t }) {
     const proposals = await proposalsOf(db, accountId);
     const ballots = await ballotsOf(db, accountId);
-    if (proposals.length === 0 && ballots.length === 0) return null;
-    return { proposals, ballots, aboutBallots: t("budget.personalData.aboutBallots") };
+    const residences = await residencesOf(db, accountId);
+    if (proposals.length === 0 && ballots.length === 0 && residences.length === 0) return null;
+    return { proposals, ballots, residences, aboutBallots: t("budget.personalData.aboutBallots") };
   },
 
   /**
@@ -85,7 +115,13 @@ export const budgetPersonalData: PersonalDataHook = {
    */
   async erase(tx, accountId, { deps }) {
     await tx.update(budgetProjects).set({ proposedBy: null }).where(eq(budgetProjects.proposedBy, accountId));
-    for (const { budgetId, key } of await accountKeys(tx, accountId)) {
+    const keys = await accountKeys(tx, accountId);
+    // Where the account declared or was verified to live goes with it; the ballots keep their heading.
+    await deleteResidencesOfKeys(
+      tx,
+      keys.map((k) => k.key),
+    );
+    for (const { budgetId, key } of keys) {
       await tx
         .update(budgetBallots)
         .set({ voterKey: `account:${newToken(deps.random, 32)}` })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BALLOT_TYPES } from "./ballot";
+import { ELIGIBILITY_MODES, LEGACY_ELIGIBILITY } from "./eligibility";
 import { RULES } from "./rules";
 
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -84,6 +85,8 @@ export const budgetInputFor = <D extends DistrictKeys>(districts: D) =>
       maxProjects: optionalCount("budget.errors.maxProjects"),
       knapsack: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
       pointsTotal: optionalCount("budget.errors.pointsTotal"),
+      /** Who may vote; a form without the field (older clients) gets the mode budgets always had. */
+      eligibility: z.enum(ELIGIBILITY_MODES, { error: "budget.errors.eligibility" }).default(LEGACY_ELIGIBILITY),
       proposalsStart: date("budget.errors.date"),
       reviewStart: date("budget.errors.date"),
       votingStart: date("budget.errors.date"),
@@ -209,6 +212,7 @@ export const budgetEditInput = z.object({
       maxProjects: optionalCount("budget.errors.maxProjects"),
       knapsack: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
       pointsTotal: optionalCount("budget.errors.pointsTotal"),
+      eligibility: z.enum(ELIGIBILITY_MODES, { error: "budget.errors.eligibility" }).optional(),
       amounts: z
         .array(z.object({ headingId: uuidField, amount: euros("budget.errors.amount") }))
         .max(24, { error: "budget.errors.headings" }),

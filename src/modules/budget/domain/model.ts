@@ -19,6 +19,8 @@ export interface Budget {
   votingStart: Date;
   resultsStart: Date;
   implementationStart: Date;
+  /** Who may vote (eligibility.ts): `codes_only`, `self_declared`, `verified_letter`, `verified_list`. */
+  eligibility: string;
   createdAt: Date;
 }
 

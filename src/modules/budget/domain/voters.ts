@@ -1,5 +1,3 @@
-import type { Heading } from "./model";
-
 /**
  * Why a person cannot vote with what they gave: a voting code, a used code with the receipt of its
  * current ballot (to change that ballot), or their signed-in account.
@@ -12,7 +10,13 @@ export type CodeRefusal =
   | "notVotedYet"
   | "wrongPair"
   | "receiptReplaced";
-export type AccountRefusal = "guest" | "unverified" | "noDistrict" | "noHeading";
+export type AccountRefusal =
+  | "guest"
+  | "unverified"
+  | "noHeading"
+  | "codesOnly"
+  | "needsDeclaration"
+  | "needsVerification";
 
 /** Message key and field of each refusal of a code; the same words on every step and in the use case. */
 export const codeRefusals: Record<CodeRefusal, { path: "code" | "receipt"; message: string }> = {
@@ -28,16 +32,4 @@ export const codeRefusals: Record<CodeRefusal, { path: "code" | "receipt"; messa
 /** Refusals that may be guesses; they count against the address like wrong codes. */
 export function isGuess(status: string): boolean {
   return status === "codeUnknown" || status === "codeMalformed" || status === "wrongPair";
-}
-
-/** Where an account votes: the heading of the district in its profile, else a heading open to all. */
-export function headingForDistrict<H extends Pick<Heading, "district">>(
-  headings: readonly H[],
-  district: string | null,
-): H | null {
-  return (
-    headings.find((h) => district !== null && h.district === district) ??
-    headings.find((h) => h.district === null) ??
-    null
-  );
 }

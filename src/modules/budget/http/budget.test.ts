@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { proposalBudget, signedIn } from "../../../../tests/support/budget";
+import { declareResidence, proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { normaliseLetterCode as normaliseCode } from "../../../platform/security/letter-codes";
 import { budgetBallots, budgetProjects, budgetVotingCodes } from "../data/schema";
 import { hashCode } from "../data/voting-codes";
@@ -442,9 +442,14 @@ describe("voting with a code", () => {
 
 describe("voting with a verified account", () => {
   it("puts the account on the ballot of its district and lets it change the ballot", async () => {
-    const { browser } = await signedIn(t, { district: "lichtenberg" });
+    // The profile's district decides nothing: the account declares on the ballot page where it lives.
+    const { browser } = await signedIn(t, { district: "neukoelln" });
+    await browser.get(`/budgets/${budget.slug}/vote`);
+    expect(visible(browser.lastHtml)).toContain("Ich erkläre, dass ich in Lichtenberg wohne.");
+    expect(await declareResidence(browser, budget.slug, "Lichtenberg")).toBe(303);
     await browser.get(`/budgets/${budget.slug}/vote`);
     expect(visible(browser.lastHtml)).toContain("Stimmzettel: Lichtenberg");
+    expect(visible(browser.lastHtml)).toContain("Sie haben erklärt, dass Sie in Lichtenberg wohnen.");
     await browser.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
       project: [projectIds["Bänke am See"] as string],
@@ -476,13 +481,19 @@ describe("voting with a verified account", () => {
     expect(visible(browser.lastHtml)).toContain("durch einen neueren ersetzt");
   });
 
-  it("sends an unverified account or one without district to the code form", async () => {
+  it("sends an unverified account to the code form, and asks an account without declaration where it lives", async () => {
     const unverified = (await signedIn(t, { district: "neukoelln", verified: false })).browser;
     await unverified.get(`/budgets/${budget.slug}/vote`);
     expect(visible(unverified.lastHtml)).toContain("Ihr Konto ist noch nicht bestätigt.");
+    expect(visible(unverified.lastHtml)).not.toContain("Ich erkläre");
+    // Before, an account without a district in its profile was sent to the code form; now the
+    // ballot page asks for the declaration, whatever the profile says.
     const noDistrict = (await signedIn(t, {})).browser;
     await noDistrict.get(`/budgets/${budget.slug}/vote`);
-    expect(visible(noDistrict.lastHtml)).toContain("In Ihrem Profil ist kein Bezirk eingetragen.");
+    expect(visible(noDistrict.lastHtml)).toContain(
+      "Bevor Sie mit Ihrem Konto abstimmen, erklären Sie bitte, wo Sie wohnen.",
+    );
+    expect(visible(noDistrict.lastHtml)).toContain("Ich erkläre, dass ich in Neukölln wohne.");
   });
 
   it("keeps the results closed while voting runs", async () => {

@@ -54,6 +54,7 @@ export function budgetEditRoutes(app: Hono<AppEnv>): void {
               maxProjects: field("ballot.maxProjects"),
               knapsack: field("ballot.knapsack") ?? "",
               pointsTotal: field("ballot.pointsTotal"),
+              eligibility: field("ballot.eligibility") || undefined,
               amounts: headings.map((_, i) => ({
                 headingId: field(`ballot.amounts.${i}.headingId`),
                 amount: field(`ballot.amounts.${i}.amount`),

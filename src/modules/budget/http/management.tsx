@@ -25,6 +25,7 @@ export function renderManage(
   extra: {
     review?: { projectId: string; errors: FieldErrors; values: FormValues };
     codeErrors?: FieldErrors;
+    eligibilityErrors?: FieldErrors;
   } = {},
   status: 200 | 422 = 200,
 ) {
@@ -67,6 +68,7 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
       maxProjects: field("maxProjects"),
       knapsack: field("knapsack"),
       pointsTotal: field("pointsTotal"),
+      eligibility: field("eligibility") || undefined,
       proposalsStart: field("proposalsStart"),
       reviewStart: field("reviewStart"),
       votingStart: field("votingStart"),

@@ -46,6 +46,7 @@ function render(c: AppContext, step: BallotStep) {
           budget={step.budget}
           headings={step.headings}
           accountNote={step.accountNote}
+          accountStatus={step.accountStatus}
           errors={translated(step.errors)}
           values={step.values}
         />,

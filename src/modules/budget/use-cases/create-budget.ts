@@ -22,6 +22,7 @@ export const createBudget = defineUseCase({
         maxProjects: input.ballotType === "approval" ? (input.maxProjects ?? null) : null,
         knapsack: input.ballotType === "approval" ? input.knapsack : false,
         pointsTotal: input.ballotType === "points" ? (input.pointsTotal ?? null) : null,
+        eligibility: input.eligibility,
         proposalsStart: input.proposalsStart,
         reviewStart: input.reviewStart,
         votingStart: input.votingStart,
@@ -37,7 +38,7 @@ export const createBudget = defineUseCase({
         action: "budget.create",
         objectType: "budget",
         objectId: budget.id,
-        after: { slug: input.slug, rule: input.rule },
+        after: { slug: input.slug, rule: input.rule, eligibility: input.eligibility },
       },
     };
   },

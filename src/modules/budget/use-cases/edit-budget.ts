@@ -37,6 +37,11 @@ export const editBudget = defineUseCase({
         pointsTotal: ballot.ballotType === "points" ? (ballot.pointsTotal ?? null) : null,
       };
       const differs = (Object.keys(settings) as Array<keyof typeof settings>).filter((k) => settings[k] !== budget[k]);
+      // Who may vote is fixed like the rule: from the start of voting, and once a ballot exists.
+      if (ballot.eligibility !== undefined && ballot.eligibility !== budget.eligibility) {
+        if (open) changes.eligibility = ballot.eligibility;
+        else issues.push({ path: "ballot.eligibility", message: "budget.edit.ballotLocked" });
+      }
       ballot.amounts.forEach((row, i) => {
         const heading = headings.find((h) => h.id === row.headingId);
         if (!heading) throw new NotFound("budget.errors.notFound");

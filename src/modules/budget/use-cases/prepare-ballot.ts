@@ -2,7 +2,6 @@ import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
-import { ensureSecret } from "../../../platform/security/secrets";
 import type { Invocation } from "../../../platform/use-case/use-case";
 import {
   type BudgetRow,
@@ -13,13 +12,14 @@ import {
   headingsOf,
   type ProjectRow,
 } from "../data/queries";
-import { accountVoterKey, codeVoterKey, VOTER_SECRET } from "../data/voter-key";
-import { readVoterAccount } from "../data/voters";
+import { codeVoterKey } from "../data/voter-key";
 import { lookUpChange, lookUpCode } from "../data/voting-codes";
 import { countWrongCode, refuseIfBlocked } from "../data/wrong-codes";
 import { type BallotLimits, type BallotTotals, ballotLimits, ballotTotalsOf } from "../domain/ballot";
+import type { Residence } from "../domain/eligibility";
 import { phaseOf } from "../domain/phases";
-import { type AccountRefusal, type CodeRefusal, headingForDistrict, isGuess } from "../domain/voters";
+import { type AccountRefusal, type CodeRefusal, isGuess } from "../domain/voters";
+import { accountEligibility } from "./check-eligibility";
 
 /**
  * Preparing a ballot: who votes (a voting code, a used code with the receipt of its current ballot,
@@ -50,16 +50,17 @@ async function headingOf(db: Executor, budgetId: string, headingId: string): Pro
   return heading;
 }
 
-/** Whether a signed-in account may vote in this budget, and in which heading. */
-async function accountVoter(db: Executor, deps: Deps, budgetId: string, userId: string): Promise<VoterLookup> {
-  const user = await readVoterAccount(db, userId);
-  if (!user?.verified) return { status: "unverified" };
-  const headings = await headingsOf(db, budgetId);
-  if (!user.district && headings.every((h) => h.district !== null)) return { status: "noDistrict" };
-  const heading = headingForDistrict(headings, user.district);
-  if (!heading) return { status: "noHeading" };
-  const secret = await ensureSecret(db, VOTER_SECRET, deps.random);
-  return { status: "ok", voter: { heading, voterKey: accountVoterKey(secret, budgetId, userId), codeHash: null } };
+/** Whether a signed-in account may vote in this budget (its eligibility setting), and in which heading. */
+async function accountVoter(
+  db: Executor,
+  deps: Deps,
+  budgetId: string,
+  userId: string,
+  forUpdate = false,
+): Promise<VoterLookup> {
+  const found = await accountEligibility(db, deps, budgetId, userId, forUpdate);
+  if (found.status !== "ok") return { status: found.status };
+  return { status: "ok", voter: { heading: found.heading, voterKey: found.voterKey, codeHash: null } };
 }
 
 /** Finds the voter; `forUpdate` locks the code and the receipt's ballot until the transaction ends. */
@@ -84,7 +85,7 @@ export async function findVoter(
     return { status: "ok", voter: { heading, voterKey: codeVoterKey(found.codeHash), codeHash: found.codeHash } };
   }
   if (actor.kind !== "user") return { status: "guest" };
-  return accountVoter(db, deps, budgetId, actor.id);
+  return accountVoter(db, deps, budgetId, actor.id, forUpdate);
 }
 
 /** The projects on the heading's ballot and the limits a ballot there must keep. */
@@ -131,6 +132,10 @@ export interface PreparedBallot {
   totals: BallotTotals;
   code?: string;
   receipt?: string;
+  /** For an account: where it declared or was verified to live (shown with the way to change it). */
+  residence?: Residence | null;
+  /** The account's residence is fixed by a ballot it cast. */
+  residenceFixed?: boolean;
 }
 
 /** What a voting page shows; errors are message keys. */
@@ -140,6 +145,8 @@ export type BallotStep =
       budget: BudgetRow;
       headings: HeadingRow[];
       accountNote?: string;
+      /** Why the signed-in account cannot vote yet (e.g. `needsDeclaration`): the page offers the way. */
+      accountStatus?: AccountRefusal;
       errors?: { code: string };
       values?: { code: string };
       status: 200 | 409 | 422;
@@ -169,18 +176,21 @@ export async function prepareBallot(
   const headings = await headingsOf(db, budget.id);
   const { actor } = invocation;
   let accountNote: string | undefined;
+  let accountStatus: AccountRefusal | undefined;
   if (actor.kind === "user") {
-    const found = await accountVoter(db, deps, budget.id, actor.id);
+    const found = await accountEligibility(db, deps, budget.id, actor.id);
     if (found.status === "ok") {
-      const { heading } = found.voter;
+      const { heading, residence, hasBallot } = found;
       const { projects, limits } = await ballotOf(db, budget, heading);
       const choice = new Map<string, number>();
       const totals = ballotTotalsOf(limits, projects, choice);
-      return { page: "ballot", ballot: { budget, heading, projects, choice, totals }, hasBallot: true, status: 200 };
+      const ballot = { budget, heading, projects, choice, totals, residence, residenceFixed: hasBallot };
+      return { page: "ballot", ballot, hasBallot: true, status: 200 };
     }
     accountNote = `budget.vote.account.${found.status}`;
+    accountStatus = found.status;
   }
-  return { page: "start", budget, headings, accountNote, status: 200 };
+  return { page: "start", budget, headings, accountNote, accountStatus, status: 200 };
 }
 
 /** The first step of changing a ballot cast with a voting code: code and receipt. */

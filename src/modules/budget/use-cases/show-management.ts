@@ -3,6 +3,7 @@ import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { can } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
+import { listCounts, verificationCodeCounts } from "../data/eligibility";
 import {
   type BudgetRow,
   ballotCounts,
@@ -25,6 +26,11 @@ export interface Management {
   totalProjects: number;
   codes: { issued: number; used: number; batches: number };
   ballots: number;
+  /** Verification letters and the eligibility list, per heading. */
+  eligibility: {
+    letters: Map<string, { issued: number; redeemed: number }>;
+    list: Map<string, { listed: number; bound: number }>;
+  };
 }
 
 /** What the management page shows of a budget: phase, review list, voting codes and ballots. */
@@ -55,6 +61,7 @@ export async function managementOf(deps: Deps, budget: BudgetRow, page: Paginati
     totalProjects: total,
     codes: await codeCounts(db, budget.id),
     ballots: [...counts.values()].reduce((s, n) => s + n, 0),
+    eligibility: { letters: await verificationCodeCounts(db, budget.id), list: await listCounts(db, budget.id) },
   };
 }
 

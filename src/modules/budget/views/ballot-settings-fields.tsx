@@ -1,6 +1,7 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { Checkbox, SelectField, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
+import { ELIGIBILITY_MODES, LEGACY_ELIGIBILITY } from "../domain/eligibility";
 import { RULES } from "../domain/rules";
 
 /** The phase whose start each date field sets, for the fields' labels. */
@@ -67,6 +68,15 @@ export function BallotSettingsFields(props: {
         inputmode="numeric"
         errors={errors}
         values={values}
+      />
+      <SelectField
+        name={name("eligibility")}
+        label={t("budget.eligibility.label")}
+        hint={t("budget.eligibility.hint")}
+        required
+        options={ELIGIBILITY_MODES.map((mode) => ({ value: mode, label: t(`budget.eligibility.mode.${mode}`) }))}
+        value={values?.[name("eligibility")] ?? LEGACY_ELIGIBILITY}
+        errors={errors}
       />
     </>
   );

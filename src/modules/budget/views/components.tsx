@@ -1,6 +1,7 @@
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading } from "../domain/model";
 import { PHASES, type Phase, phaseDateFields } from "../domain/phases";
+import { EligibilityFact } from "./eligibility";
 import { ballotRuleText, dateTime, money } from "./format";
 
 /** The five phases with their start dates; the current one is marked. */
@@ -55,6 +56,7 @@ export function VotingFacts(props: { page: PageContext; budget: Budget; headings
           ))}
         </ul>
       </dd>
+      <EligibilityFact page={props.page} budget={props.budget} />
     </dl>
   );
 }

@@ -19,6 +19,7 @@ export function editValues(budget: Budget, headings: Heading[]): FormValues {
     "ballot.maxProjects": budget.maxProjects ? String(budget.maxProjects) : "",
     "ballot.knapsack": budget.knapsack ? "on" : "",
     "ballot.pointsTotal": budget.pointsTotal ? String(budget.pointsTotal) : "",
+    "ballot.eligibility": budget.eligibility,
   };
   headings.forEach((h, i) => {
     values[`ballot.amounts.${i}.amount`] = String(h.amount);
@@ -50,6 +51,7 @@ export function EditBudgetPage(props: {
     "ballot.ballotType": t("budget.facts.ballot"),
     "ballot.maxProjects": t("budget.create.maxProjects"),
     "ballot.pointsTotal": t("budget.create.pointsTotal"),
+    "ballot.eligibility": t("budget.eligibility.label"),
   };
   props.headings.forEach((h, i) => {
     labels[`ballot.amounts.${i}.amount`] = t("budget.edit.amountOf", { heading: h.name });

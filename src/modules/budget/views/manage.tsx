@@ -6,6 +6,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading, Project } from "../domain/model";
 import type { Phase } from "../domain/phases";
 import { ProjectStatus } from "./detail";
+import { type EligibilityCounts, EligibilityManagement } from "./eligibility-manage";
 import { money } from "./format";
 
 /** One review form per project; field ids carry the project number so they stay unique on the page. */
@@ -95,6 +96,8 @@ export function ManagePage(props: {
   notice?: string;
   review?: { projectId: string; errors: FieldErrors; values: FormValues };
   codeErrors?: FieldErrors;
+  eligibility?: EligibilityCounts;
+  eligibilityErrors?: FieldErrors;
 }) {
   const { t, locale } = props.page;
   const { budget, phase } = props;
@@ -154,6 +157,17 @@ export function ManagePage(props: {
             </SubmitButton>
           </div>
         </Form>
+      )}
+
+      {props.eligibility && (
+        <EligibilityManagement
+          page={props.page}
+          budget={budget}
+          phase={phase}
+          headings={props.headings}
+          counts={props.eligibility}
+          errors={props.eligibilityErrors}
+        />
       )}
 
       <h2>{t("budget.manage.reviewHeading", { count: props.totalProjects })}</h2>

@@ -6,6 +6,7 @@ const notices: Record<string, string> = {
   created: "budget.notice.created",
   edited: "budget.notice.edited",
   measure: "budget.notice.measure",
+  list: "budget.notice.list",
 };
 
 export function noticeOf(done: string | undefined): string | undefined {

@@ -4,6 +4,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { Budget } from "../domain/model";
 import type { ProjectExplanation } from "../domain/outcome";
 import type { HeadingResult, ProjectResult } from "../domain/results";
+import { EligibilityFact } from "./eligibility";
 import { money, number } from "./format";
 
 function explain(page: PageContext, e: ProjectExplanation | null): string {
@@ -104,6 +105,7 @@ export function ResultsPage(props: {
       <dl class="facts">
         <dt>{t("budget.facts.rule")}</dt>
         <dd>{t(`budget.rule.${budget.rule}`)}</dd>
+        <EligibilityFact page={props.page} budget={budget} />
         <dt>{t("budget.results.ballots")}</dt>
         <dd>{number(ballots, locale)}</dd>
         <dt>{t("budget.results.sources")}</dt>

@@ -3,8 +3,11 @@ import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { BallotTotals } from "../domain/ballot";
+import type { Residence } from "../domain/eligibility";
 import type { Budget, Heading, Project } from "../domain/model";
+import type { AccountRefusal } from "../domain/voters";
 import { VotingFacts } from "./components";
+import { AccountEligibilitySection, eligibilityLabels, ResidenceNote } from "./eligibility";
 import { ballotRuleText, money } from "./format";
 
 function Back(props: { page: PageContext; budget: Budget }) {
@@ -21,8 +24,13 @@ export function VoteStartPage(props: {
   budget: Budget;
   headings: Heading[];
   accountNote?: string;
+  /** Why the signed-in account cannot vote yet; the page offers the budget's way (declare, verify). */
+  accountStatus?: AccountRefusal;
   errors?: FieldErrors;
   values?: FormValues;
+  /** Errors and entries of the declaration or verification form. */
+  eligibilityErrors?: FieldErrors;
+  eligibilityValues?: FormValues;
 }) {
   const { t } = props.page;
   return (
@@ -32,8 +40,17 @@ export function VoteStartPage(props: {
       <p class="lead">{t("budget.vote.lead")}</p>
       <h2>{t("budget.detail.howItWorks")}</h2>
       <VotingFacts page={props.page} budget={props.budget} headings={props.headings} />
-      <h2>{t("budget.vote.codeHeading")}</h2>
       {props.accountNote && <Notice kind="info">{t(props.accountNote)}</Notice>}
+      <ErrorSummary page={props.page} errors={props.eligibilityErrors} labels={eligibilityLabels(t)} />
+      <AccountEligibilitySection
+        page={props.page}
+        budget={props.budget}
+        headings={props.headings}
+        status={props.accountStatus}
+        errors={props.eligibilityErrors}
+        values={props.eligibilityValues}
+      />
+      <h2>{t("budget.vote.codeHeading")}</h2>
       <ErrorSummary page={props.page} errors={props.errors} labels={{ code: t("budget.vote.codeLabel") }} />
       <Form page={props.page} action={`/budgets/${props.budget.slug}/vote`}>
         <input type="hidden" name="step" value="code" />
@@ -74,6 +91,9 @@ export interface BallotView {
   errors?: FieldErrors;
   /** Shown when the ballot replaces an earlier one. */
   hasBallot?: boolean;
+  /** An account's declared or verified residence in this budget. */
+  residence?: Residence | null;
+  residenceFixed?: boolean;
 }
 
 function HiddenVoter(props: { code?: string; receipt?: string }) {
@@ -156,6 +176,13 @@ export function BallotPage(props: BallotView) {
       <Back page={props.page} budget={budget} />
       <h1>{t("budget.ballot.title", { heading: heading.name })}</h1>
       <p class="lead">{ballotRuleText(budget, heading.amount, t, locale)}</p>
+      <ResidenceNote
+        page={props.page}
+        budget={budget}
+        heading={heading}
+        residence={props.residence}
+        fixed={props.residenceFixed}
+      />
       {props.hasBallot && <Notice kind="info">{t("budget.ballot.replaceNote")}</Notice>}
       {props.receipt && <Notice kind="info">{t("budget.change.note")}</Notice>}
       <ErrorSummary page={props.page} errors={props.errors} />
