@@ -93,7 +93,9 @@ export function budgetEligibilityRoutes(app: Hono<AppEnv>): void {
       if (!(error instanceof Invalid)) throw error;
       warnRefused(c, "declaration", error);
       const errors = fieldErrors(error.issues, c.get("state").t);
-      if (text(body, "from") === "change") {
+      // From the change page, or when the account can vote already (a ballot fixed the heading).
+      const start = await prepareBallot(deps, invocation(c), { budget: budget.slug });
+      if (text(body, "from") === "change" || start.page !== "start") {
         const shown = await showDeclaration(deps, c.get("state").actor, budget.id);
         return c.html(<DeclarePage page={pageContext(c)} {...shown} errors={errors} />, 422);
       }
