@@ -103,7 +103,7 @@ export const authMessages: Catalogues = {
     "auth.profile.language.invalid": "Bitte wählen Sie eine der angebotenen Sprachen.",
     "auth.profile.district.label": "Bezirk (freiwillig)",
     "auth.profile.district.hint":
-      "Hilft uns zu sehen, ob sich alle Teile der Stadt beteiligen. Wird nicht öffentlich angezeigt.",
+      "Hilft uns zu sehen, ob sich alle Teile der Stadt beteiligen. Wird nicht öffentlich angezeigt. Entscheidet nicht, wo Sie im Bürger:innenhaushalt abstimmen: Das erklären oder bestätigen Sie bei jedem Haushalt auf der Abstimmungsseite.",
     "auth.profile.district.invalid": "Bitte wählen Sie einen der Berliner Bezirke oder „Keine Angabe“.",
     "auth.profile.stakeholderGroup.label": "Ich bin hier vor allem als … (freiwillig)",
     "auth.profile.stakeholderGroup.hint":
@@ -286,7 +286,8 @@ export const authMessages: Catalogues = {
     "auth.profile.language.hint": "We show you the pages and send you e-mails in this language.",
     "auth.profile.language.invalid": "Please choose one of the languages offered.",
     "auth.profile.district.label": "District (optional)",
-    "auth.profile.district.hint": "Helps us see whether all parts of the city take part. Not shown publicly.",
+    "auth.profile.district.hint":
+      "Helps us see whether all parts of the city take part. Not shown publicly. It does not decide where you vote in the citizen budget: you declare or confirm that for each budget on its voting page.",
     "auth.profile.district.invalid": "Please choose one of Berlin's districts or “No answer”.",
     "auth.profile.stakeholderGroup.label": "I am here mainly as … (optional)",
     "auth.profile.stakeholderGroup.hint":

@@ -231,6 +231,9 @@ describe("accounts with a declared residence", () => {
     expect(await declareResidence(browser, slug, "Neukölln")).toBe(303);
     await browser.get(`/budgets/${slug}/vote`);
     expect(visible(browser.lastHtml)).toContain("Stimmzettel: Neukölln");
+    // And the profile says so beside the field.
+    await browser.get("/profile");
+    expect(visible(browser.lastHtml)).toContain("Entscheidet nicht, wo Sie im Bürger:innenhaushalt abstimmen");
   });
 });
 

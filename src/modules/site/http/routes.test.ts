@@ -168,6 +168,7 @@ describe("the privacy statement", () => {
     const { html, text } = await page(t, "/datenschutz", "de");
     const items = [
       "Ihr Konto",
+      "Abstimmen im Bürger:innenhaushalt",
       "Anmeldungen (Sitzungen)",
       "Änderungsprotokoll",
       "E-Mails",
@@ -179,6 +180,9 @@ describe("the privacy statement", () => {
     expect(text).toContain("nur als Argon2id-Hash");
     expect(text).toContain("nach 2 Stunden ohne Aktivität oder spätestens 12 Stunden nach der Anmeldung");
     expect(text).toContain("Sie bleiben auch erhalten, wenn Sie Ihr Konto löschen");
+    // The profile's district no longer decides where someone votes in the citizen budget.
+    expect(text).toContain("Der Bezirk im Profil entscheidet nicht, ob und wo Sie im Bürger:innenhaushalt abstimmen");
+    expect(text).toContain("Das Verzeichnis der Verwaltung und unbenutzte Prüfcodes werden gelöscht");
   });
 
   it("says there is no tracking and no third-party request, and explains the three cookies", async () => {

@@ -4,7 +4,7 @@ import type { OperatorDetails } from "../domain/operator";
 import { Bullets, ContactDetails, type ContactField, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
 
 /** What the platform stores, one row each: the data, what for, and for how long. */
-const storedData = ["account", "sessions", "audit", "mail", "rateLimits", "logs"] as const;
+const storedData = ["account", "budgetVoting", "sessions", "audit", "mail", "rateLimits", "logs"] as const;
 /** The cookies the platform sets; all are needed for it to work. */
 export const cookies = ["session", "csrf", "lang"] as const;
 const rights = ["access", "rectification", "erasure", "restriction", "portability", "objection"] as const;

@@ -21,9 +21,16 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.account.data":
       "E-Mail-Adresse, angezeigter Name, Passwort (nur als Argon2id-Hash, nie im Klartext), bevorzugte Sprache, Zeitpunkte von Registrierung und Bestätigung; freiwillig: Bezirk und Gruppe (Verwaltung, Wirtschaft, Wissenschaft, Zivilgesellschaft, Einwohner:in).",
     "privacy.stored.account.purpose":
-      "Anmelden, Mitmachen, E-Mails zu Ihrem Konto. Bezirk und Gruppe helfen zu erkennen, wer sich beteiligt; ausgewertet wird nur zusammengefasst, nie einzeln.",
+      "Anmelden, Mitmachen, E-Mails zu Ihrem Konto. Bezirk und Gruppe helfen zu erkennen, wer sich beteiligt; ausgewertet wird nur zusammengefasst, nie einzeln. Der Bezirk im Profil entscheidet nicht, ob und wo Sie im Bürger:innenhaushalt abstimmen (siehe nächster Abschnitt).",
     "privacy.stored.account.retention":
       "Bis Sie Ihr Konto löschen. Freiwillige Angaben können Sie jederzeit in Ihrem Konto entfernen.",
+    "privacy.stored.budgetVoting.name": "Abstimmen im Bürger:innenhaushalt",
+    "privacy.stored.budgetVoting.data":
+      "Je Haushalt, wenn Sie mit Ihrem Konto abstimmen: der Bereich (Bezirk), in dem Sie wohnen – so wie Sie ihn auf dem Stimmzettel erklärt oder mit einem Prüfbrief oder dem Verzeichnis der Verwaltung bestätigt haben –, gespeichert unter einem Schlüssel, der Ihr Konto nicht enthält. Für das Verzeichnis lädt die Verwaltung Name, Geburtsdatum und Postleitzahl der Berechtigten hoch; gespeichert wird davon nur ein Prüfwert (ein Hash mit einem Zufallswert des Haushalts), nie der Text. Was Sie im Formular eingeben, wird nur verglichen und nicht gespeichert.",
+    "privacy.stored.budgetVoting.purpose":
+      "Damit jede Person nur in ihrem Bereich abstimmt. Welche Art der Prüfung gilt, steht bei jedem Haushalt. Erklärungen und ihre Änderungen stehen im Änderungsprotokoll.",
+    "privacy.stored.budgetVoting.retention":
+      "Das Verzeichnis der Verwaltung und unbenutzte Prüfcodes werden gelöscht, sobald die Abstimmung endet. Ihre Angabe zum Bereich bleibt als Teil der Abstimmung erhalten und wird gelöscht, wenn Sie Ihr Konto löschen.",
     "privacy.stored.sessions.name": "Anmeldungen (Sitzungen)",
     "privacy.stored.sessions.data":
       "Eine zufällige Sitzungskennung (nur als Hash gespeichert), Zeitpunkt der Anmeldung und der letzten Anfrage.",
@@ -121,9 +128,16 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.account.data":
       "E-mail address, display name, password (only as an Argon2id hash, never in plain text), preferred language, times of registration and confirmation; optional: district and group (administration, business, science, civil society, resident).",
     "privacy.stored.account.purpose":
-      "Logging in, taking part, e-mails about your account. District and group help to see who takes part; they are only ever analysed in aggregate, never individually.",
+      "Logging in, taking part, e-mails about your account. District and group help to see who takes part; they are only ever analysed in aggregate, never individually. The district in your profile does not decide whether or where you vote in the citizen budget (see the next section).",
     "privacy.stored.account.retention":
       "Until you delete your account. You can remove the optional details in your account at any time.",
+    "privacy.stored.budgetVoting.name": "Voting in the citizen budget",
+    "privacy.stored.budgetVoting.data":
+      "Per budget, when you vote with your account: the area (district) where you live – as you declared it on the ballot page or confirmed it with a verification letter or the office's list –, stored under a key that does not contain your account. For the list, the office uploads name, date of birth and postcode of the people who may vote; of these only a check value (a hash with a random value of the budget) is stored, never the text. What you enter in the form is only compared, not stored.",
+    "privacy.stored.budgetVoting.purpose":
+      "So that everybody votes only in their own area. Each budget says which kind of check applies. Declarations and their changes are in the change log.",
+    "privacy.stored.budgetVoting.retention":
+      "The office's list and unused verification codes are deleted once voting ends. What you gave as your area stays as part of the vote and is deleted when you delete your account.",
     "privacy.stored.sessions.name": "Logins (sessions)",
     "privacy.stored.sessions.data":
       "A random session id (stored only as a hash), time of login and of the last request.",
