@@ -8,7 +8,7 @@ const budgetId = z.uuid({ error: "budget.errors.notFound" });
 const headingId = z.uuid({ error: "budget.eligibility.headingMissing" });
 const clientAddress = z.string().max(100).optional();
 
-export const declareResidenceInput = z.object({ budgetId, headingId });
+export const declareResidenceInput = z.object({ budgetId, headingId: z.uuid({ error: "budget.declare.missing" }) });
 
 export const redeemVerificationCodeInput = z.object({
   budgetId,

@@ -180,6 +180,7 @@ describe("accounts with a declared residence", () => {
     expect(foreign.status).toBe(422);
     expect(visible(browser.lastHtml)).toContain("Bitte wählen Sie einen Bereich dieses Haushalts.");
     expect((await browser.post(`/budgets/${slug}/vote/residence`, {})).status).toBe(422);
+    expect(visible(browser.lastHtml)).toContain("Bitte wählen Sie die Erklärung, die für Sie zutrifft.");
     expect(await residencesOf(id)).toEqual([]);
     expect(t.logger.entries.some((e) => e.level === "warn" && e.message === "budget eligibility refused")).toBe(true);
     expect(t.logger.entries.some((e) => e.level === "error")).toBe(false);

@@ -34,6 +34,7 @@ export const eligibilityMessages: Catalogues = {
     "budget.declare.choiceOpen": "Ich erkläre, dass ich in keinem dieser Bezirke wohne (Bereich {place}).",
     "budget.declare.submit": "Erklärung abgeben und weiter zum Stimmzettel",
     "budget.declare.notAsked": "In diesem Haushalt wird der Wohnort nicht erklärt.",
+    "budget.declare.missing": "Bitte wählen Sie die Erklärung, die für Sie zutrifft.",
     "budget.declare.fixed":
       "Sie haben in diesem Haushalt schon abgestimmt; Ihr Wohnort steht deshalb fest. Wenn er falsch ist, wenden Sie sich bitte an die Verwaltung.",
     "budget.declare.current": "Sie haben erklärt, dass Sie in {place} wohnen.",
@@ -143,6 +144,7 @@ export const eligibilityMessages: Catalogues = {
     "budget.declare.choiceOpen": "I declare that I live in none of these districts (area {place}).",
     "budget.declare.submit": "Make the declaration and go to the ballot",
     "budget.declare.notAsked": "In this budget, residence is not declared.",
+    "budget.declare.missing": "Please choose the declaration that is true for you.",
     "budget.declare.fixed":
       "You have already voted in this budget, so where you live is fixed. If it is wrong, please contact the office.",
     "budget.declare.current": "You declared that you live in {place}.",
