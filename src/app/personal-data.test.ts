@@ -7,6 +7,7 @@ import { headingsOf } from "../modules/budget/data/queries";
 import { budgetBallots, budgetProjects } from "../modules/budget/data/schema";
 import { castBallot } from "../modules/budget/use-cases/cast-ballot";
 import { createBudget } from "../modules/budget/use-cases/create-budget";
+import { declareResidence } from "../modules/budget/use-cases/declare-residence";
 import { proposeProject } from "../modules/budget/use-cases/propose-project";
 import { assessments, measureVersions } from "../modules/strategy/data/schema";
 import { assessMeasure } from "../modules/strategy/use-cases/assess-measure";
@@ -148,6 +149,9 @@ describe("personal data of the modules", () => {
         { actor },
         { budgetId: votingBudget, choices, idempotencyKey: `vote-key-${++n}-abcdefghij`, clientAddress: "test" },
       );
+    // The budget asks accounts where they live before they vote (self-declared eligibility).
+    for (const voter of [ada, other])
+      await declareResidence(t.deps, { actor: voter.actor }, { budgetId: votingBudget, headingId: votingHeading });
     await vote(ada.actor);
     now = new Date(now.getTime() + 60_000);
     await vote(ada.actor);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
-import { proposalBudget, signedIn } from "../../../../tests/support/budget";
+import { declareResidence, proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { headingsOf } from "../data/queries";
 import { budgetProjects } from "../data/schema";
 import { readPb } from "../domain/pb/read-pb";
@@ -55,6 +55,7 @@ afterAll(() => t.close());
 describe("a points ballot", () => {
   it("says how many points there are, adds them up and refuses too many", async () => {
     const { browser } = await signedIn(t, { district: "pankow" });
+    expect(await declareResidence(browser, budget.slug, "Pankow")).toBe(303);
     await browser.get(`/budgets/${budget.slug}/vote`);
     let page = visible(browser.lastHtml);
     expect(page).toContain("Sie verteilen 10 Punkte auf die Projekte, die Ihnen wichtig sind.");

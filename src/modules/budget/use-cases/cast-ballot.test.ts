@@ -16,6 +16,7 @@ import { headingsOf } from "../data/queries";
 import { budgetBallots } from "../data/schema";
 import { castBallot } from "./cast-ballot";
 import { createBudget } from "./create-budget";
+import { declareResidence } from "./declare-residence";
 import { generateVotingCodes } from "./generate-codes";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,7 +37,11 @@ describe.each(testDatabaseKinds)("ballots on $kind", ({ open }) => {
     await database.db
       .insert(users)
       .values({ id, email: `${id}@example.org`, displayName: "Voter", emailVerifiedAt: now, district });
-    return { kind: "user", id, label: "Voter", grants: await loadGrants(database.db, id) };
+    const actor: Actor = { kind: "user", id, label: "Voter", grants: await loadGrants(database.db, id) };
+    // The budget asks accounts where they live (self-declared eligibility); the profile decides nothing.
+    const heading = (await headingsOf(database.db, budgetId)).find((h) => h.district === district);
+    if (heading) await declareResidence(deps, { actor }, { budgetId, headingId: heading.id });
+    return actor;
   }
 
   async function current(): Promise<Array<{ voterKey: string }>> {
