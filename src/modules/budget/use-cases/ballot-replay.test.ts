@@ -17,6 +17,7 @@ import { budgetBallots, budgetVotingCodes } from "../data/schema";
 import { castBallot } from "./cast-ballot";
 import { checkReceipt } from "./check-receipt";
 import { createBudget } from "./create-budget";
+import { declareResidence } from "./declare-residence";
 import { generateVotingCodes } from "./generate-codes";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -39,7 +40,10 @@ describe("retried confirmations and shared idempotency keys", () => {
     await database.db
       .insert(users)
       .values({ id, email: `${id}@example.org`, displayName: "Voter", emailVerifiedAt: now, district: "mitte" });
-    return { kind: "user", id, label: "Voter", grants: await loadGrants(database.db, id) };
+    const actor: Actor = { kind: "user", id, label: "Voter", grants: await loadGrants(database.db, id) };
+    // The budget asks accounts where they live (self-declared eligibility) before they vote.
+    await declareResidence(deps, { actor }, { budgetId, headingId });
+    return actor;
   }
 
   async function ballots(): Promise<number> {
