@@ -15,6 +15,7 @@ export const adminModule: ModuleManifest = {
     "admin.users.read": { roles: [] },
     "admin.users.create": { roles: [] },
     "admin.roles.manage": { roles: [] },
+    "admin.twoFactor.reset": { roles: [] },
     "admin.audit.read": { roles: [] },
   },
   messages: adminMessages,

@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
-import { Conflict, Invalid } from "../../../platform/errors/errors";
+import { Conflict, Forbidden, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
@@ -10,18 +10,19 @@ import { userSearchInput } from "../domain/filters";
 import { assignableGlobalRoles } from "../domain/roles";
 import { grantRole } from "../use-cases/grant-role";
 import { listUsers } from "../use-cases/list-users";
+import { resetTwoFactor } from "../use-cases/reset-two-factor";
 import { revokeRole } from "../use-cases/revoke-role";
 import { userDetails } from "../use-cases/show-user";
 import { UserDetailPage } from "../views/user-detail";
 import { UsersPage } from "../views/users";
 
-const notices = new Set(["granted", "revoked"]);
+const notices = new Set(["granted", "revoked", "twoFactorReset"]);
 
 async function renderUser(
   c: AppContext,
   userId: string,
   extra: { notice?: string; errors?: FieldErrors; values?: Record<string, string> },
-  status: 200 | 400 | 409 | 422 = 200,
+  status: 200 | 400 | 403 | 409 | 422 = 200,
 ) {
   const state = c.get("state");
   const details = await userDetails(c.get("deps"), state.actor, userId);
@@ -30,6 +31,7 @@ async function renderUser(
       page={pageContext(c)}
       user={details.user}
       grants={details.grants}
+      twoFactor={details.twoFactor}
       assignableRoles={assignableGlobalRoles}
       knownScopedRoles={declaredScopedRoles()}
       {...extra}
@@ -106,5 +108,22 @@ export function userRoutes(app: Hono<AppEnv>): void {
       return renderUser(c, userId, { errors: { form: t(error.message) } }, error.status as 409 | 422);
     }
     return c.redirect(`/admin/users/${userId}?notice=revoked`, 303);
+  });
+
+  app.post("/admin/users/:id/two-factor/reset", async (c) => {
+    const userId = c.req.param("id");
+    try {
+      await resetTwoFactor(c.get("deps"), invocation(c), {
+        userId,
+        actorSessionIdHash: c.get("state").sessionIdHash,
+      });
+    } catch (error) {
+      // A guest or a non-administrator never gets here: the use case refuses them before anything else.
+      const needsOwn = error instanceof Forbidden && error.message === "admin.twoFactor.needOwn";
+      if (!(error instanceof Conflict || needsOwn)) throw error;
+      const t = c.get("state").t;
+      return renderUser(c, userId, { errors: { form: t(error.message) } }, error.status as 403 | 409);
+    }
+    return c.redirect(`/admin/users/${userId}?notice=twoFactorReset`, 303);
   });
 }

@@ -5,12 +5,14 @@ export const adminAuditLabels: Catalogues = {
   de: {
     "admin.roles.grant": "Rolle vergeben",
     "admin.roles.revoke": "Rolle entzogen",
+    "admin.twoFactor.reset": "Zweiten Faktor eines Kontos zurückgesetzt",
     "admin.users.create": "Konto angelegt",
     "admin.firstAdmin.create": "Erstes Administrationskonto angelegt",
   },
   en: {
     "admin.roles.grant": "Role granted",
     "admin.roles.revoke": "Role revoked",
+    "admin.twoFactor.reset": "Second factor of an account reset",
     "admin.users.create": "Account created",
     "admin.firstAdmin.create": "First administration account created",
   },

@@ -88,6 +88,18 @@ export const adminMessages: Catalogues = {
       "Das ist das letzte Konto mit Administrationsrechten. Vergeben Sie die Rolle zuerst an ein anderes Konto, sonst könnte niemand mehr Rollen verwalten.",
     "admin.notice.granted": "Die Rolle wurde vergeben.",
     "admin.notice.revoked": "Die Rolle wurde entzogen.",
+    "admin.notice.twoFactorReset":
+      "Der zweite Faktor ist zurückgesetzt. Die Person ist überall abgemeldet und meldet sich beim nächsten Mal nur mit dem Passwort an.",
+    "admin.twoFactor.heading": "Zweiter Faktor",
+    "admin.twoFactor.on": "Eingerichtet: Die Person meldet sich mit Passwort und einem Code aus ihrer App an.",
+    "admin.twoFactor.off": "Nicht eingerichtet.",
+    "admin.twoFactor.resetText":
+      "Hat die Person ihr Telefon und ihre Wiederherstellungscodes verloren? Dann setzen Sie den zweiten Faktor zurück, nachdem Sie sich vergewissert haben, dass die Anfrage wirklich von ihr kommt. Das wird im Protokoll festgehalten.",
+    "admin.twoFactor.reset": "Zweiten Faktor zurücksetzen",
+    "admin.twoFactor.ownAccount": "Ihren eigenen zweiten Faktor ändern Sie unter „Mein Konto“.",
+    "admin.twoFactor.needOwn":
+      "Das dürfen Sie nur, wenn Sie selbst mit einem zweiten Faktor angemeldet sind. Richten Sie ihn unter „Mein Konto“ ein und melden Sie sich neu an.",
+    "admin.twoFactor.notOn": "Für dieses Konto ist kein zweiter Faktor eingerichtet.",
 
     "admin.audit.title": "Änderungsprotokoll",
     "admin.audit.lead": "Alle Änderungen auf der Plattform, die neuesten zuerst.",
@@ -215,6 +227,18 @@ export const adminMessages: Catalogues = {
       "This is the last account with administration rights. Grant the role to another account first, or nobody could manage roles any more.",
     "admin.notice.granted": "The role was granted.",
     "admin.notice.revoked": "The role was revoked.",
+    "admin.notice.twoFactorReset":
+      "The second factor was reset. The person is signed out everywhere and next signs in with the password alone.",
+    "admin.twoFactor.heading": "Second factor",
+    "admin.twoFactor.on": "Set up: the person signs in with password and a code from their app.",
+    "admin.twoFactor.off": "Not set up.",
+    "admin.twoFactor.resetText":
+      "Has the person lost their phone and their recovery codes? Then reset the second factor, once you are sure the request really comes from them. This is recorded in the audit log.",
+    "admin.twoFactor.reset": "Reset the second factor",
+    "admin.twoFactor.ownAccount": "You change your own second factor under “My account”.",
+    "admin.twoFactor.needOwn":
+      "You may do this only when you signed in with a second factor yourself. Set one up under “My account” and sign in again.",
+    "admin.twoFactor.notOn": "This account has no second factor set up.",
 
     "admin.audit.title": "Audit log",
     "admin.audit.lead": "Every change on the platform, newest first.",

@@ -10,6 +10,8 @@ export interface UserDetailProps {
   page: PageContext;
   user: UserSummary;
   grants: StoredGrant[];
+  /** Whether the account has an authenticator app set up. */
+  twoFactor: boolean;
   assignableRoles: readonly string[];
   knownScopedRoles: string[];
   notice?: string;
@@ -76,6 +78,17 @@ export function UserDetailPage(props: UserDetailProps) {
       <p>
         <a href={`/admin/audit?actor=${user.id}`}>{t("admin.users.auditByUser")}</a>
       </p>
+
+      <h2 id="two-factor">{t("admin.twoFactor.heading")}</h2>
+      <p>{t(props.twoFactor ? "admin.twoFactor.on" : "admin.twoFactor.off")}</p>
+      {props.twoFactor && (
+        <>
+          <p>{t("admin.twoFactor.resetText")}</p>
+          <Form page={page} action={`/admin/users/${user.id}/two-factor/reset`}>
+            <SubmitButton variant="danger">{t("admin.twoFactor.reset")}</SubmitButton>
+          </Form>
+        </>
+      )}
 
       <h2 id="roles">{t("admin.roles.heading")}</h2>
       <DataTable
