@@ -11,6 +11,7 @@ import { PayloadTooLarge } from "../platform/errors/errors";
 import { csrfProtection } from "../platform/http/csrf";
 import type { AppEnv } from "../platform/http/env";
 import { errorHandlers } from "../platform/http/error-handler";
+import { requestGuard } from "../platform/http/request-guard";
 import { requestState } from "../platform/http/request-state";
 import { mountStaticAssets } from "../platform/http/static-assets";
 import { twoFactorGate } from "../platform/http/two-factor-gate";
@@ -65,6 +66,7 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
     }),
   );
   app.use(requestState());
+  app.use(requestGuard());
   app.use("/api/*", apiAuthentication());
   app.use(csrfProtection());
   app.use(twoFactorGate());

@@ -43,6 +43,12 @@ export const platformMessages: Catalogues = {
     "errors.notFound": "Diese Seite gibt es nicht.",
     "errors.conflict": "Die Daten wurden inzwischen geändert.",
     "errors.internal": "Es ist ein Fehler aufgetreten.",
+    "errors.controlCharacters":
+      "Dieses Feld enthält unsichtbare Steuerzeichen, zum Beispiel aus kopiertem Text. Bitte geben Sie den Text neu ein.",
+    "errors.malformedBody":
+      "Die gesendeten Daten konnten nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie das Formular noch einmal.",
+    "errors.malformedAddress":
+      "Diese Adresse enthält Zeichen, die in einer Web-Adresse nicht vorkommen dürfen. Bitte prüfen Sie den Link.",
     "errorPage.title.400": "Ungültige Anfrage",
     "errorPage.title.401": "Anmeldung erforderlich",
     "errorPage.title.403": "Kein Zugriff",
@@ -96,6 +102,11 @@ export const platformMessages: Catalogues = {
     "errors.notFound": "This page does not exist.",
     "errors.conflict": "The data has been changed in the meantime.",
     "errors.internal": "Something went wrong.",
+    "errors.controlCharacters":
+      "This field contains invisible control characters, for example from copied text. Please type the text again.",
+    "errors.malformedBody": "The data sent could not be read. Please reload the page and send the form again.",
+    "errors.malformedAddress":
+      "This address contains characters that are not allowed in a web address. Please check the link.",
     "errorPage.title.400": "Bad request",
     "errorPage.title.401": "Login required",
     "errorPage.title.403": "No access",

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { FieldIssue } from "../errors/errors";
 import type { Translate } from "../i18n/i18n";
+import { controlCharacterIssues } from "./plain-text";
 
 /** Field name → translated message, in the order the fields were checked. */
 export type FieldErrors = Record<string, string>;
@@ -28,13 +29,18 @@ export function fieldErrors(issues: FieldIssue[], t: Translate): FieldErrors {
   return errors;
 }
 
-/** Parses a submitted form with the same Zod schema the use case and the API use. */
+/**
+ * Parses a submitted form with the same Zod schema the use case and the API use; control characters
+ * are refused in every field first, as in `defineUseCase`. Check the permission before calling it.
+ */
 export function parseForm<S extends z.ZodType>(
   schema: S,
   body: Record<string, unknown>,
   t: Translate,
   secret: string[] = [],
 ): FormResult<z.output<S>> {
+  const unreadable = controlCharacterIssues(body);
+  if (unreadable.length > 0) return { ok: false, errors: fieldErrors(unreadable, t), values: formValues(body, secret) };
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));

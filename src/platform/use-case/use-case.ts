@@ -3,9 +3,10 @@ import { type AuditEntry, recordAudit } from "../audit/audit";
 import type { Executor } from "../db/database";
 import type { Deps } from "../deps";
 import { Invalid } from "../errors/errors";
+import { controlCharacterIssues } from "../forms/plain-text";
 import type { Actor, Resource } from "../permissions/permissions";
 import { requirePermission } from "../permissions/require-permission";
-import { hitRateLimit, type RateLimitRule, rateLimitRules } from "../security/rate-limit";
+import { hitRateLimits, type RateLimitRule, rateLimitRules } from "../security/rate-limit";
 
 /** What a use case sees while it runs: its dependencies, the open transaction and who acts. */
 export interface UseCaseContext {
@@ -28,8 +29,13 @@ export interface UseCaseDefinition<S extends z.ZodType, O> {
   /** The action checked with `can()`; declared in the module's manifest. */
   action: string;
   input: S;
-  /** The object the action is on, for scoped roles (e.g. the measure a team member edits). */
-  resource?: (input: z.output<S>) => Resource | undefined;
+  /**
+   * The object the action is on, for scoped roles (e.g. the measure a team member edits). It is read
+   * from the input as sent, before the schema runs: permission comes first, so nobody learns from a
+   * validation message what a form would have accepted. Read only identifiers here (route
+   * parameters); a value of the wrong shape simply matches no grant.
+   */
+  resource?: (input: z.input<S>) => Resource | undefined;
   /**
    * Rate limit key and rule; defaults to the per-actor write limit. Several limits may apply at once
    * (e.g. per e-mail address and per client address); each one counts.
@@ -59,22 +65,36 @@ function defaultRateLimit(actor: Actor): { key: string; rule: RateLimitRule } | 
   return { key: `write:${actor.kind === "user" ? actor.id : "guest"}`, rule: rateLimitRules.write };
 }
 
+/** The resource named by the raw input; input too malformed to name one names none (fails closed). */
+function resourceOf<S extends z.ZodType>(definition: UseCaseDefinition<S, unknown>, rawInput: z.input<S>) {
+  if (!definition.resource) return undefined;
+  try {
+    const resource = definition.resource(rawInput);
+    return resource && typeof resource.id === "string" && typeof resource.type === "string" ? resource : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Defines a use case: a function that validates its input, checks the permission, applies the
- * rate limit and runs its writes and its audit entry in one transaction, so a failure in the middle
- * leaves nothing half-written.
+ * Defines a use case: a function that checks the permission first (a guest is asked to sign in, anyone
+ * else without it is refused, before a single field is read), then validates its input (control
+ * characters are refused in every text, see `plain-text.ts`), applies the rate limit and runs its
+ * writes and its audit entry in one transaction, so a failure in the middle leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinition<S, O>) {
   return async (deps: Deps, invocation: Invocation, rawInput: z.input<S>): Promise<O> => {
+    const { actor } = invocation;
+    requirePermission(actor, definition.action, resourceOf(definition, rawInput));
+    const unreadable = controlCharacterIssues(rawInput);
+    if (unreadable.length > 0) throw new Invalid("errors.invalidInput", unreadable);
     const parsed = definition.input.safeParse(rawInput);
     if (!parsed.success) throw toInvalid(parsed.error);
     const input = parsed.data;
-    const { actor } = invocation;
-    requirePermission(actor, definition.action, definition.resource?.(input));
     const now = deps.clock();
     const limit = definition.rateLimit ? definition.rateLimit(input, actor) : defaultRateLimit(actor);
     // Counted outside the transaction on purpose: a refused attempt still counts.
-    for (const hit of limit ? [limit].flat() : []) await hitRateLimit(deps.database.db, hit.key, hit.rule, now);
+    await hitRateLimits(deps.database.db, limit ? [limit].flat() : [], now);
     const effects: Array<() => Promise<void>> = [];
     const afterCommit = (effect: () => Promise<void>) => {
       effects.push(effect);

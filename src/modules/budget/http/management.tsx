@@ -129,6 +129,7 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
       if (!(error instanceof Invalid)) throw error;
       const management = await managementOf(
         deps,
+        c.get("state").actor,
         budget,
         pageQuery((name) => c.req.query(name)),
       );

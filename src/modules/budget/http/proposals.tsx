@@ -5,6 +5,7 @@ import { fieldErrors, formValues, parseForm } from "../../../platform/forms/form
 import type { AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { can } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
 import { proposalInput } from "../domain/inputs";
 import { proposeProject } from "../use-cases/propose-project";
@@ -61,6 +62,8 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
   });
 
   app.post("/budgets/:slug/propose", async (c) => {
+    // Permission first: the form is checked (and drawn again with its errors) only for those who may propose.
+    requirePermission(c.get("state").actor, "budget.propose");
     const { budget, headings } = await showBudget(c.get("deps"), c.req.param("slug"));
     const body = await c.req.parseBody();
     const page = pageContext(c);

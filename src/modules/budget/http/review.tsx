@@ -23,6 +23,7 @@ export function budgetReviewRoutes(app: Hono<AppEnv>): void {
         const t = c.get("state").t;
         const management = await managementOf(
           deps,
+          c.get("state").actor,
           budget,
           pageQuery((name) => c.req.query(name)),
         );

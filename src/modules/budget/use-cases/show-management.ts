@@ -33,8 +33,18 @@ export interface Management {
   };
 }
 
-/** What the management page shows of a budget: phase, review list, voting codes and ballots. */
-export async function managementOf(deps: Deps, budget: BudgetRow, page: Pagination): Promise<Management> {
+/** Refuses anyone who neither manages budgets nor reviews their projects (guests: sign in first). */
+function requireManagementAccess(actor: Actor): void {
+  if (!can(actor, "budget.manage") && !can(actor, "budget.review")) requirePermission(actor, "budget.manage");
+}
+
+/**
+ * What the management page shows of a budget: phase, review list, voting codes and ballots. Not
+ * public (codes issued and used, the live number of ballots), so it checks the permission itself,
+ * whichever route draws the page (also again after a refused form).
+ */
+export async function managementOf(deps: Deps, actor: Actor, budget: BudgetRow, page: Pagination): Promise<Management> {
+  requireManagementAccess(actor);
   const { db } = deps.database;
   const headings = await headingsOf(db, budget.id);
   const { rows, total } = await listProjects(db, budget.id, { limit: page.pageSize, offset: offsetOf(page) });
@@ -67,6 +77,6 @@ export async function managementOf(deps: Deps, budget: BudgetRow, page: Paginati
 
 /** The management page: for those who manage the budget or review its projects. */
 export async function showManagement(deps: Deps, actor: Actor, slug: string, page: Pagination): Promise<Management> {
-  if (!can(actor, "budget.manage") && !can(actor, "budget.review")) requirePermission(actor, "budget.manage");
-  return managementOf(deps, await findBudgetOrFail(deps, slug), page);
+  requireManagementAccess(actor);
+  return managementOf(deps, actor, await findBudgetOrFail(deps, slug), page);
 }

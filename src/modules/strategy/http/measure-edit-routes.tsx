@@ -10,7 +10,7 @@ import { createMeasure } from "../use-cases/create-measure";
 import { editMeasureDetails } from "../use-cases/edit-measure-details";
 import { editMeasureTeam } from "../use-cases/edit-measure-team";
 import { editMeasureTexts } from "../use-cases/edit-measure-texts";
-import { openMeasureEditor } from "../use-cases/open-measure-editor";
+import { openMeasureEditor, requireMeasureEditor } from "../use-cases/open-measure-editor";
 import { newMeasureChoices, openNewMeasureForm } from "../use-cases/open-new-measure-form";
 import {
   compactRows,
@@ -116,6 +116,8 @@ export function measureEditRoutes(app: Hono<AppEnv>): void {
 
   app.post("/measures/:slug/edit", async (c) => {
     const slug = c.req.param("slug");
+    // Permission first: nobody who may edit none of the parts learns which parts or values exist.
+    requireMeasureEditor(c.get("state").actor, slug);
     const body = await c.req.parseBody({ all: true });
     const part = typeof body.part === "string" ? body.part : "";
     if (!(editParts as readonly string[]).includes(part)) throw new BadRequest("strategy.edit.unknownPart");

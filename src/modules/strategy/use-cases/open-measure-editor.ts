@@ -20,6 +20,12 @@ export function editPermissions(actor: Actor, slug: string): EditPermissions {
   };
 }
 
+/** Refuses anyone who may use none of a measure's edit forms (as for the first of them). */
+export function requireMeasureEditor(actor: Actor, slug: string): void {
+  if (!Object.values(editPermissions(actor, slug)).some(Boolean))
+    requirePermission(actor, "strategy.measure.editTexts", measureResource({ slug }));
+}
+
 /**
  * A measure's edit page: the measure as saved now, the choices its forms offer and the forms the
  * actor may use. Anyone who may use one of them (the office, the measure's team).
@@ -38,10 +44,8 @@ export async function openMeasureEditor(
   const db = deps.database.db;
   const measure = await findMeasureBySlug(db, slug);
   if (!measure) throw new NotFound("strategy.measure.notFound");
+  requireMeasureEditor(actor, measure.slug);
   const permissions = editPermissions(actor, measure.slug);
-  // None of the forms: refused as for the first of them.
-  if (!Object.values(permissions).some(Boolean))
-    requirePermission(actor, "strategy.measure.editTexts", measureResource(measure));
   const [reference, organisations, assessments] = await Promise.all([
     cachedReference(db),
     organisationChoices(db),
