@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { ProjectRow } from "./queries";
 import { budgetProjects } from "./schema";
@@ -10,6 +10,30 @@ export async function nextProjectNumber(db: Executor, budgetId: string): Promise
     .from(budgetProjects)
     .where(eq(budgetProjects.budgetId, budgetId));
   return Number(last?.n ?? 0) + 1;
+}
+
+/**
+ * Whether the account proposed a project with the same title and description in this budget since
+ * `since` (a form sent twice). Run after locking the budget row, so proposals sent at once see each other.
+ */
+export async function sameProposalSince(
+  db: Executor,
+  proposal: { budgetId: string; proposedBy: string; title: string; description: string; since: Date },
+): Promise<boolean> {
+  const [found] = await db
+    .select({ id: budgetProjects.id })
+    .from(budgetProjects)
+    .where(
+      and(
+        eq(budgetProjects.budgetId, proposal.budgetId),
+        eq(budgetProjects.proposedBy, proposal.proposedBy),
+        eq(budgetProjects.title, proposal.title),
+        eq(budgetProjects.description, proposal.description),
+        gte(budgetProjects.createdAt, proposal.since),
+      ),
+    )
+    .limit(1);
+  return found !== undefined;
 }
 
 export async function insertProject(

@@ -1,9 +1,12 @@
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { insertProject, nextProjectNumber } from "../data/projects";
+import { insertProject, nextProjectNumber, sameProposalSince } from "../data/projects";
 import { findBudgetById, findHeading } from "../data/queries";
 import { proposalInput } from "../domain/inputs";
 import { phaseOf } from "../domain/phases";
+
+/** The same proposal sent again by the same account within this time is refused (a form sent twice). */
+const REPEAT_WINDOW_MS = 60_000;
 
 /** A signed-in resident proposes a project while the budget takes proposals. */
 export const proposeProject = defineUseCase({
@@ -16,6 +19,12 @@ export const proposeProject = defineUseCase({
     if (phaseOf(budget, now) !== "proposals") throw new Conflict("budget.propose.closed");
     const heading = await findHeading(tx, input.headingId, budget.id);
     if (!heading) throw new Invalid("errors.invalidInput", [{ path: "headingId", message: "budget.errors.heading" }]);
+    // The budget row is locked: of identical proposals sent at once, exactly one is stored.
+    const proposedBy = actor.kind === "user" ? actor.id : null;
+    const since = new Date(now.getTime() - REPEAT_WINDOW_MS);
+    const { title, description } = input;
+    if (proposedBy && (await sameProposalSince(tx, { budgetId: budget.id, proposedBy, title, description, since })))
+      throw new Invalid("budget.propose.duplicate", [{ path: "title", message: "budget.propose.duplicate" }]);
     const number = await nextProjectNumber(tx, budget.id);
     const id = await insertProject(tx, {
       budgetId: budget.id,
@@ -25,7 +34,7 @@ export const proposeProject = defineUseCase({
       description: input.description,
       estimatedCost: input.estimatedCost,
       actionFields: input.actionFields,
-      proposedBy: actor.kind === "user" ? actor.id : null,
+      proposedBy,
       createdAt: now,
     });
     return {
