@@ -19,6 +19,10 @@ export interface TallyCommandOptions {
   readonly rule: RuleName;
   readonly applyThreshold?: boolean;
   readonly json?: boolean;
+  /** Accept a project listed more than once on one ballot (counted once, with a warning on stderr). */
+  readonly lenient?: boolean;
+  /** Where warnings go (stderr by default). */
+  readonly warn?: (line: string) => void;
 }
 
 /**
@@ -36,6 +40,10 @@ export function registerBudgetCommands(program: Command): void {
     .addOption(new Option("--rule <rule>", "tally rule").choices(RULES).makeOptionMandatory())
     .option("--apply-threshold", "apply the election's min_project_score_threshold (off by default)")
     .option("--json", "print one JSON object instead of a table")
+    .option(
+      "--lenient",
+      "count a project listed more than once on one ballot once, with a warning, instead of refusing the file",
+    )
     .action(async (file: string, options: TallyCommandOptions) => {
       for (const line of await tallyCommand(file, options)) process.stdout.write(`${line}\n`);
     });
@@ -43,7 +51,8 @@ export function registerBudgetCommands(program: Command): void {
 
 /** Runs the tally of one file and returns the lines to print; throws BudgetCommandFailed. */
 export async function tallyCommand(file: string, options: TallyCommandOptions): Promise<string[]> {
-  const election = await readElection(file);
+  const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const election = await readElection(file, options.lenient === true, warn);
   const started = performance.now();
   let outcome: TallyOutcome;
   try {
@@ -57,7 +66,7 @@ export async function tallyCommand(file: string, options: TallyCommandOptions): 
   return tallyTable(file, election, outcome, ms);
 }
 
-async function readElection(file: string): Promise<Election> {
+async function readElection(file: string, lenient: boolean, warn: (line: string) => void): Promise<Election> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -66,7 +75,10 @@ async function readElection(file: string): Promise<Election> {
     throw new BudgetCommandFailed(`cannot read ${file} (${reason})`);
   }
   try {
-    return readPb(text);
+    return readPb(text, {
+      repeatedProject: lenient ? "warn" : "refuse",
+      onWarning: (w) => warn(`warning: ${file}, line ${w.line}: ${w.message}`),
+    });
   } catch (error) {
     if (error instanceof PbFormatError)
       throw new BudgetCommandFailed(`${file} is not a valid .pb file: ${error.message}`);

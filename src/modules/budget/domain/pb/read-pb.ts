@@ -18,6 +18,11 @@ export interface PbWarning {
 export interface ReadPbOptions {
   /** Called for oddities that are read anyway (a project listed twice on one ballot). */
   readonly onWarning?: (warning: PbWarning) => void;
+  /**
+   * A project listed more than once on one ballot: counted once with a warning (`"warn"`, the
+   * default) or refused as a format error naming the line (`"refuse"`).
+   */
+  readonly repeatedProject?: "warn" | "refuse";
 }
 
 type Section = "META" | "PROJECTS" | "VOTES";
@@ -56,7 +61,7 @@ const BLANK = /^\s*$/;
  * `num_projects` / `num_votes`.
  *
  * A project listed twice on one ballot is counted once (for points ballots the last points count),
- * reported through `onWarning`.
+ * reported through `onWarning`, or refused with `repeatedProject: "refuse"`.
  */
 export function readPb(text: string, options: ReadPbOptions = {}): Election {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -198,7 +203,13 @@ export function readPb(text: string, options: ReadPbOptions = {}): Election {
     }
     let vote = listed;
     if (hasRepeat(listed)) {
-      warn({ line: lineNumber, message: `voter ${id} lists a project more than once; counted once` });
+      const twice = listed.find((projectId, i) => listed.indexOf(projectId) !== i) as string;
+      if (options.repeatedProject === "refuse")
+        throw new PbFormatError(lineNumber, `voter ${id} lists project ${JSON.stringify(twice)} more than once`);
+      warn({
+        line: lineNumber,
+        message: `voter ${id} lists project ${JSON.stringify(twice)} more than once; counted once`,
+      });
       if (points) {
         // The last points given to a project count, at the position of its first mention.
         const lastPoints = new Map<string, number>();
