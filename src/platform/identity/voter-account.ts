@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../db/database";
 import { users } from "./schema";
 
@@ -15,4 +15,16 @@ export async function readVoterAccount(db: Executor, userId: string): Promise<Vo
     .from(users)
     .where(eq(users.id, userId));
   return user ?? null;
+}
+
+/**
+ * The id of the (not deleted) account with this e-mail address, for an office that corrects where
+ * someone votes; null when there is none. Compared in lower case, as accounts store it.
+ */
+export async function voterAccountIdByEmail(db: Executor, email: string): Promise<string | null> {
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email.trim().toLowerCase()), isNull(users.deletedAt)));
+  return user?.id ?? null;
 }

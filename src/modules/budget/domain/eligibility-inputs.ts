@@ -33,6 +33,16 @@ export const uploadEligibilityListInput = z.object({
   list: z.string().max(MAX_FILE_CHARS, { error: "budget.list.tooLarge" }),
 });
 
+export const correctResidenceInput = z.object({
+  budgetId,
+  email: z
+    .string()
+    .trim()
+    .min(3, { error: "budget.correct.emailMissing" })
+    .max(320, { error: "budget.correct.emailMissing" }),
+  headingId,
+});
+
 export const issueVerificationLettersInput = z.object({
   budgetId,
   headingId,

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { declareResidence, feasibleProjects, proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { auditLog } from "../../../platform/audit/schema";
+import { users } from "../../../platform/identity/schema";
 import { headingsOf } from "../data/queries";
 import {
   budgetEligibilityEntries,
@@ -235,6 +236,47 @@ describe("accounts with a declared residence", () => {
     // And the profile says so beside the field.
     await browser.get("/profile");
     expect(visible(browser.lastHtml)).toContain("Entscheidet nicht, wo Sie im Bürger:innenhaushalt abstimmen");
+  });
+});
+
+describe("the office setting where an account votes", () => {
+  it("sets it by e-mail address before the account voted, audited; refuses unknown accounts and cast ballots", async () => {
+    const { slug, id, headings } = budgets.self_declared;
+    const { browser, userId } = await signedIn(t, {});
+    const [user] = await t.deps.database.db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    await office.get(`/budgets/${slug}/manage`);
+    expect(visible(office.lastHtml)).toContain("Wohnort eines Kontos setzen");
+    const unknown = await office.post(`/budgets/${slug}/residences`, {
+      email: "niemand@example.org",
+      headingId: headings.Lichtenberg as string,
+    });
+    expect(unknown.status).toBe(422);
+    expect(visible(office.lastHtml)).toContain("Zu dieser E-Mail-Adresse gibt es kein Konto.");
+
+    const set = await office.post(`/budgets/${slug}/residences`, {
+      email: (user?.email ?? "").toUpperCase(),
+      headingId: headings.Lichtenberg as string,
+    });
+    expect(set.status).toBe(303);
+    await browser.get(`/budgets/${slug}/vote`);
+    expect(visible(browser.lastHtml)).toContain("Stimmzettel: Lichtenberg");
+    expect(await auditActions(id)).toContain("budget.residence.office");
+
+    expect(await castBallot(browser, slug)).toBe(200);
+    await office.get(`/budgets/${slug}/manage`);
+    const late = await office.post(`/budgets/${slug}/residences`, {
+      email: user?.email ?? "",
+      headingId: headings.Neukölln as string,
+    });
+    expect(late.status).toBe(422);
+    expect(visible(office.lastHtml)).toContain("Dieses Konto hat hier schon abgestimmt");
+
+    await browser.get(`/budgets/${slug}/vote`);
+    const refused = await browser.post(`/budgets/${slug}/residences`, {
+      email: user?.email ?? "",
+      headingId: headings.Neukölln as string,
+    });
+    expect(refused.status).toBe(403);
   });
 });
 

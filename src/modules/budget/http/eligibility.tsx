@@ -8,6 +8,7 @@ import { invocation } from "../../../platform/http/invocation";
 import { renderLettersPdf } from "../../../platform/letters/pdf-letters";
 import { pageContext } from "../../../ui/page-context";
 import { showDeclaration } from "../use-cases/check-eligibility";
+import { correctResidence } from "../use-cases/correct-residence";
 import { declareResidence } from "../use-cases/declare-residence";
 import { issueVerificationLetters } from "../use-cases/issue-verification-letters";
 import { matchEligibilityList } from "../use-cases/match-eligibility-list";
@@ -180,6 +181,24 @@ export function budgetEligibilityRoutes(app: Hono<AppEnv>): void {
       "Content-Disposition": `attachment; filename="${budget.slug}-verification-${issued.batch}.pdf"`,
       "Cache-Control": "no-store",
     });
+  });
+
+  app.post("/budgets/:slug/residences", async (c) => {
+    const deps = c.get("deps");
+    const budget = await findBudgetOrFail(deps, c.req.param("slug"));
+    const body = (await c.req.parseBody()) as Body;
+    try {
+      await correctResidence(deps, invocation(c), {
+        budgetId: budget.id,
+        email: text(body, "email"),
+        headingId: text(body, "headingId"),
+      });
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      warnRefused(c, "residence correction", error);
+      return renderManageRefused(c, budget.slug, fieldErrors(error.issues, c.get("state").t));
+    }
+    return c.redirect(`/budgets/${budget.slug}/manage?done=corrected`, 303);
   });
 
   app.post("/budgets/:slug/eligibility-list", async (c) => {

@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../../../platform/forms/forms";
-import { ErrorSummary, SubmitButton } from "../../../ui/components/form";
+import { ErrorSummary, Form, SubmitButton, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import { eligibilityOf } from "../domain/eligibility";
 import type { Budget, Heading } from "../domain/model";
@@ -53,7 +53,7 @@ function HeadingSelect(props: { page: PageContext; id: string; headings: Heading
  * The office's part of a verified eligibility: verification letters for an address list, or the
  * upload of the eligibility list, per heading with what has been issued and used so far.
  */
-export function EligibilityManagement(props: {
+function Verification(props: {
   page: PageContext;
   budget: Budget;
   phase: Phase;
@@ -148,4 +148,53 @@ export function EligibilityManagement(props: {
       </section>
     );
   return null;
+}
+
+/** The office sets where an account votes (a correction, or a check at the counter); audited. */
+function CorrectResidence(props: { page: PageContext; budget: Budget; headings: Heading[]; errors?: FieldErrors }) {
+  const { t } = props.page;
+  const errors = props.errors && (props.errors.email || props.errors.headingId) ? props.errors : undefined;
+  return (
+    <section aria-labelledby="correct-heading">
+      <h2 id="correct-heading">{t("budget.correct.heading")}</h2>
+      <ErrorSummary page={props.page} errors={errors} labels={{ email: t("budget.correct.email") }} />
+      <Form page={props.page} action={`/budgets/${props.budget.slug}/residences`}>
+        <p class="hint">{t("budget.correct.lead")}</p>
+        <TextField
+          name="email"
+          type="email"
+          label={t("budget.correct.email")}
+          autocomplete="off"
+          required
+          errors={errors}
+        />
+        <HeadingSelect page={props.page} id="field-correct-heading" headings={props.headings} />
+        <SubmitButton variant="secondary">{t("budget.correct.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+/**
+ * The office's part of the budget's eligibility: letters or the list for a verified budget, and
+ * setting an account's residence in every budget where accounts vote.
+ */
+export function EligibilityManagement(props: {
+  page: PageContext;
+  budget: Budget;
+  phase: Phase;
+  headings: Heading[];
+  counts: EligibilityCounts;
+  errors?: FieldErrors;
+}) {
+  const open = props.phase !== "results" && props.phase !== "implementation";
+  const accounts = eligibilityOf(props.budget.eligibility) !== "codes_only";
+  return (
+    <>
+      <Verification {...props} errors={props.errors?.addresses || props.errors?.list ? props.errors : undefined} />
+      {open && accounts && (
+        <CorrectResidence page={props.page} budget={props.budget} headings={props.headings} errors={props.errors} />
+      )}
+    </>
+  );
 }

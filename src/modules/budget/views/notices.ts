@@ -7,6 +7,7 @@ const notices: Record<string, string> = {
   edited: "budget.notice.edited",
   measure: "budget.notice.measure",
   list: "budget.notice.list",
+  corrected: "budget.notice.corrected",
 };
 
 export function noticeOf(done: string | undefined): string | undefined {

@@ -88,6 +88,18 @@ export const eligibilityMessages: Catalogues = {
     "budget.letters.letterCode": "Ihr Prüfcode:",
     "budget.letters.letterOnce": "Der Code gilt einmal und nur für ein Konto. Geben Sie ihn nicht weiter.",
     "budget.notice.list": "Das Verzeichnis ist gespeichert.",
+    "budget.notice.corrected": "Der Wohnort des Kontos ist gespeichert.",
+    "budget.correct.heading": "Wohnort eines Kontos setzen",
+    "budget.correct.lead":
+      "Zum Berichtigen einer falschen Erklärung oder nach einer Prüfung am Schalter: Das Konto stimmt dann in diesem Bereich ab. Das geht nur, solange das Konto hier noch nicht abgestimmt hat, und wird protokolliert.",
+    "budget.correct.email": "E-Mail-Adresse des Kontos",
+    "budget.correct.submit": "Wohnort setzen",
+    "budget.correct.emailMissing": "Bitte geben Sie die E-Mail-Adresse des Kontos an.",
+    "budget.correct.noAccount": "Zu dieser E-Mail-Adresse gibt es kein Konto.",
+    "budget.correct.hasBallot":
+      "Dieses Konto hat hier schon abgestimmt; sein Stimmzettel behält seinen Bereich. Es wurde nichts geändert.",
+    "budget.correct.closed": "Nach der Abstimmung wird kein Wohnort mehr gesetzt.",
+    "budget.correct.codesOnly": "In diesem Haushalt stimmen Konten nicht ab.",
     "budget.list.heading": "Wählerverzeichnis",
     "budget.list.lead":
       "Liste der Menschen eines Bereichs, die abstimmen dürfen (CSV mit den Spalten Name, Geburtsdatum, PLZ). Gespeichert wird nur ein Prüfwert je Person, nicht die Datei. Eine neue Liste ersetzt die alte des Bereichs. Nach dem Ende der Abstimmung wird das Verzeichnis gelöscht.",
@@ -198,6 +210,17 @@ export const eligibilityMessages: Catalogues = {
     "budget.letters.letterCode": "Your verification code:",
     "budget.letters.letterOnce": "The code works once and for one account only. Do not pass it on.",
     "budget.notice.list": "The list has been saved.",
+    "budget.notice.corrected": "The account's residence has been saved.",
+    "budget.correct.heading": "Set where an account lives",
+    "budget.correct.lead":
+      "To correct a wrong declaration, or after a check at the office's counter: the account then votes in this area. Only while the account has not voted here yet; it is logged.",
+    "budget.correct.email": "E-mail address of the account",
+    "budget.correct.submit": "Set the residence",
+    "budget.correct.emailMissing": "Please give the account's e-mail address.",
+    "budget.correct.noAccount": "There is no account with this e-mail address.",
+    "budget.correct.hasBallot": "This account has already voted here; its ballot keeps its area. Nothing was changed.",
+    "budget.correct.closed": "No residence is set after voting.",
+    "budget.correct.codesOnly": "Accounts do not vote in this budget.",
     "budget.list.heading": "List of voters",
     "budget.list.lead":
       "The list of the people of one area who may vote (CSV with the columns Name, Geburtsdatum, PLZ). Only a check value per person is stored, not the file. A new list replaces the area's old one. The list is deleted after voting ends.",
