@@ -24,10 +24,20 @@ describe("the CSV writer", () => {
       "@SUM(A1)",
       "\tx",
       "\rx",
+      "\n=1+1",
+      " =1+1",
+      "\u00a0+1",
+      "\uff1dSUM(A1)",
     ];
     const [row] = parse(csvText([payloads]), { relax_quotes: true }) as string[][];
     for (const cell of row ?? []) expect(cell.startsWith("'")).toBe(true);
     expect(row).toHaveLength(payloads.length);
+  });
+
+  it("leaves ordinary text alone", () => {
+    expect(csvLine(["Bänke am See", "a=b", "E-Mail", " leading blank"])).toBe(
+      'Bänke am See,a=b,E-Mail," leading blank"\r\n',
+    );
   });
 
   it("writes numbers as they are and drops values that are not finite", () => {

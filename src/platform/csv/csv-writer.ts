@@ -3,8 +3,9 @@ import { stringify } from "csv-stringify/sync";
 /**
  * The one CSV writer of the platform (RFC 4180 on `csv-stringify`): every export goes through it.
  * Fields with a comma, semicolon, quote, line break or surrounding blanks are quoted, quotes are
- * doubled, lines end with CRLF. Text a spreadsheet would run as a formula (starting with = + - @, a
- * tab or a carriage return) gets a leading apostrophe, so opening an export is safe.
+ * doubled, lines end with CRLF. Text a spreadsheet would run as a formula (starting with = + - @, also
+ * after leading blanks, or with a tab, carriage return or line feed) gets a leading apostrophe, so
+ * opening an export is safe.
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -13,7 +14,11 @@ export interface CsvOptions {
   quoteAll?: boolean;
 }
 
-const formulaStart = /^[=+\-@\t\r]/;
+/**
+ * A formula trigger (= + - @, also in full width) at the start or after leading blanks (spreadsheets
+ * that trim cells would run " =1+1"), or a tab, carriage return or line feed at the start.
+ */
+const formulaStart = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
 /** The cell's text with a leading apostrophe where a spreadsheet would read a formula. */
 export function neutraliseFormula(text: string): string {
