@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "../../../tests/support/database";
 import type { Database } from "../db/database";
 import { TooManyRequests } from "../errors/errors";
-import { hitRateLimit } from "./rate-limit";
+import { claimAttempt, forgiveAttempt, hitRateLimit, rateLimitRules, recordFailure } from "./rate-limit";
+import { rateLimits } from "./schema";
 import { ensureSecret } from "./secrets";
 
 describe.each(testDatabaseKinds)("rate limits and secrets on $kind", ({ open }) => {
@@ -27,6 +29,40 @@ describe.each(testDatabaseKinds)("rate limits and secrets on $kind", ({ open }) 
     await expect(
       hitRateLimit(database.db, "login:a@example.org", rule, new Date(Date.UTC(2026, 0, 1, 12, 1, 5))),
     ).resolves.toBeUndefined();
+  });
+
+  const pair = { key: "login:email:x:addr:198.51.100.7", rule: rateLimitRules.loginPerAccountAndAddress };
+  const address = { key: "login:addr:198.51.100.7", rule: rateLimitRules.loginPerAddress };
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "heard",
+      (e: unknown) => (e instanceof TooManyRequests ? e.retryAfterSeconds : e),
+    );
+
+  it("hears five attempts sent at once on a fresh pair and refuses the rest with the wait", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => refusal(claimAttempt(database.db, [pair, address], at(0)))),
+    );
+    expect(answers.filter((a) => a === "heard")).toHaveLength(5);
+    expect(answers.filter((a) => a === 10)).toHaveLength(7);
+    // Refused attempts are not counted: the wait after the fifth failure is still the first one.
+    expect(await refusal(claimAttempt(database.db, [pair, address], at(9)))).toBe(1);
+    expect(await refusal(claimAttempt(database.db, [pair, address], at(10)))).toBe("heard");
+    expect(await refusal(claimAttempt(database.db, [pair, address], at(11)))).toBe(19);
+  });
+
+  it("forgets the pair's failures at a success and gives the address back only the attempt's count", async () => {
+    await forgiveAttempt(database.db, [pair, address], at(12));
+    expect(await refusal(claimAttempt(database.db, [pair, address], at(12)))).toBe("heard");
+    const [row] = await database.db.select().from(rateLimits).where(eq(rateLimits.key, address.key));
+    expect(row?.count).toBe(6);
+  });
+
+  it("records a failure that already happened and says how long the key waits before and after", async () => {
+    const hit = { key: "budget-code:addr:test", rule: { ...rateLimitRules.wrongCodesPerAddress, freeFailures: 2 } };
+    expect(await recordFailure(database.db, hit, at(0))).toEqual({ waitBefore: 0, waitAfter: 0 });
+    expect(await recordFailure(database.db, hit, at(0))).toEqual({ waitBefore: 0, waitAfter: 1 });
+    expect(await recordFailure(database.db, hit, at(0))).toEqual({ waitBefore: 1, waitAfter: 2 });
   });
 
   it("creates a server secret once and returns the same value afterwards", async () => {

@@ -6,7 +6,7 @@ import { newPendingLogin } from "../../../platform/identity/pending-login";
 import { createSession, destroySession } from "../../../platform/identity/sessions";
 import { hasTwoFactor } from "../../../platform/identity/two-factor";
 import { addressLimitKey, emailLimitKey } from "../../../platform/mail/account-mail";
-import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { forgiveAttempt, rateLimitRules } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { deleteExpiredSessionsOf } from "../data/sessions";
 import { findUserByEmail } from "../data/users";
@@ -22,6 +22,17 @@ function decoy(): Promise<string> {
 const LOGIN_FAILED = "auth.login.failed";
 /** The message when the password is right but the address is not confirmed yet. */
 export const LOGIN_UNVERIFIED = "auth.login.unverified";
+
+/**
+ * Wrong passwords slow down the pair (account, client address) and, far above what a shared network
+ * produces, the client address; never the account as such, so nobody can lock out someone else.
+ */
+function loginLimits(email: string, clientAddress: string) {
+  return [
+    { key: `${emailLimitKey("login", email)}:addr:${clientAddress}`, rule: rateLimitRules.loginPerAccountAndAddress },
+    { key: addressLimitKey("login", clientAddress), rule: rateLimitRules.loginPerAddress },
+  ];
+}
 
 /** A session, or (for an account with an authenticator app) the pending sign-in awaiting its code. */
 type LoginResult =
@@ -40,17 +51,16 @@ export const logIn = defineUseCase({
     clientAddress: clientAddressField,
     previousSessionIdHash: z.string().max(128).nullable().default(null),
   }),
-  rateLimit: (input) => [
-    { key: emailLimitKey("login", input.email), rule: rateLimitRules.login },
-    { key: addressLimitKey("login", input.clientAddress), rule: rateLimitRules.accountPerAddress },
-  ],
-  run: async ({ deps, tx, now }, input) => {
+  rateLimit: (input) => loginLimits(input.email, input.clientAddress),
+  run: async ({ deps, tx, now, afterCommit }, input) => {
     const user = await findUserByEmail(tx, input.email);
     const matches = user?.passwordHash
       ? await verifyPassword(user.passwordHash, input.password)
       : (await verifyPassword(await decoy(), input.password)) && false;
     if (!user || !matches) throw new Invalid(LOGIN_FAILED, [{ path: "email", message: LOGIN_FAILED }]);
     if (!user.emailVerifiedAt) throw new Invalid(LOGIN_UNVERIFIED, [{ path: "email", message: LOGIN_UNVERIFIED }]);
+    // The right password: this pair's failures are forgotten, the address gets its count back.
+    afterCommit(() => forgiveAttempt(deps.database.db, loginLimits(input.email, input.clientAddress), now));
 
     if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
     await deleteExpiredSessionsOf(tx, user.id, now);

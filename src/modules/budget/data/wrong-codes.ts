@@ -1,41 +1,35 @@
-import { and, eq } from "drizzle-orm";
-import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { TooManyRequests } from "../../../platform/errors/errors";
-import { hitRateLimit, type RateLimitRule } from "../../../platform/security/rate-limit";
-import { rateLimits } from "../../../platform/security/schema";
+import { rateLimitRules, recordFailure } from "../../../platform/security/rate-limit";
 
 /**
- * Wrong voting codes per client address. Codes carry 80 random bits, and after this many wrong
- * attempts an address must wait: guessing stays hopeless. Right codes are not counted, so many
- * voters behind one address (a library, a school) are not locked out.
+ * Wrong voting codes (and unknown receipts) per client address. Codes and receipts carry 80 random
+ * bits, so guessing one is hopeless at any speed; what the counter guards against is a flood. A
+ * valid code is always looked up and accepted, whoever else typed wrong ones from the same address
+ * (a school, a library): only wrong codes are counted, and only a wrong code is answered "wait"
+ * once the address is far beyond what a shared network produces (numbers in rate-limit.ts).
  */
-const wrongCodeRule: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
-
 function wrongCodeKey(clientAddress: string): string {
   return `budget-code:addr:${clientAddress}`;
 }
 
-function windowStart(now: Date, rule: RateLimitRule): Date {
-  return new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+function unknownReceiptKey(clientAddress: string): string {
+  return `budget-receipt:addr:${clientAddress}`;
 }
 
-/** Refuses when the address already used up its wrong attempts in this window. */
-export async function refuseIfBlocked(db: Executor, clientAddress: string, now: Date): Promise<void> {
-  const start = windowStart(now, wrongCodeRule);
-  const [row] = await db
-    .select()
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, wrongCodeKey(clientAddress)), eq(rateLimits.windowStart, start)));
-  if (row && row.count >= wrongCodeRule.limit) {
-    throw new TooManyRequests(
-      "budget.vote.tooManyAttempts",
-      Math.max(1, Math.ceil((start.getTime() + wrongCodeRule.windowSeconds * 1000 - now.getTime()) / 1000)),
-    );
-  }
-}
-
-/** Counts a wrong attempt outside any transaction, so a rollback cannot undo it. */
+/**
+ * Counts a wrong code outside any transaction, so a rollback cannot undo it. When the address was
+ * already waiting, the answer is "too many wrong codes, wait" instead of "unknown code".
+ */
 export async function countWrongCode(deps: Deps, clientAddress: string, now: Date): Promise<void> {
-  await hitRateLimit(deps.database.db, wrongCodeKey(clientAddress), wrongCodeRule, now);
+  const hit = { key: wrongCodeKey(clientAddress), rule: rateLimitRules.wrongCodesPerAddress };
+  const { waitBefore, waitAfter } = await recordFailure(deps.database.db, hit, now);
+  if (waitBefore > 0) throw new TooManyRequests("budget.vote.tooManyAttempts", Math.max(1, waitAfter));
+}
+
+/** Counts an unknown (or malformed) receipt the same way; a real receipt is never refused. */
+export async function countUnknownReceipt(deps: Deps, clientAddress: string, now: Date): Promise<void> {
+  const hit = { key: unknownReceiptKey(clientAddress), rule: rateLimitRules.unknownReceiptsPerAddress };
+  const { waitBefore, waitAfter } = await recordFailure(deps.database.db, hit, now);
+  if (waitBefore > 0) throw new TooManyRequests("budget.check.tooManyAttempts", Math.max(1, waitAfter));
 }

@@ -115,7 +115,11 @@ export function budgetVotingRoutes(app: Hono<AppEnv>): void {
     const body = await c.req.parseBody();
     const page = pageContext(c);
     const typed = typeof body.receipt === "string" ? body.receipt : "";
-    const checked = await checkReceipt(c.get("deps"), { budgetId: budget.id, receipt: typed });
+    const checked = await checkReceipt(c.get("deps"), {
+      budgetId: budget.id,
+      receipt: typed,
+      clientAddress: clientAddress(c),
+    });
     if (checked.status === "malformed" || checked.status === "unknown") {
       const message = checked.status === "malformed" ? "budget.check.format" : "budget.check.unknown";
       return c.html(

@@ -5,7 +5,7 @@ import { receiptFor, replayedBallot } from "../data/ballot-replay";
 import { insertBallot, replaceCurrentBallot } from "../data/ballots";
 import { findBudgetById } from "../data/queries";
 import { hashTypedCode, markCodeUsed } from "../data/voting-codes";
-import { countWrongCode, refuseIfBlocked } from "../data/wrong-codes";
+import { countWrongCode } from "../data/wrong-codes";
 import { ballotTotalsOf } from "../domain/ballot";
 import { type BallotInput, ballotInput } from "../domain/inputs";
 import { phaseOf } from "../domain/phases";
@@ -98,8 +98,8 @@ function isWrongCode(error: unknown): boolean {
 }
 
 /**
- * Casts (or replaces) a ballot. With a voting code, an address that typed too many wrong codes (or
- * wrong code/receipt pairs) is refused before anything is looked up, and every wrong one is counted.
+ * Casts (or replaces) a ballot. Every wrong code (or wrong code/receipt pair) is counted against the
+ * client address; a valid code is never refused because of others' wrong ones (see wrong-codes.ts).
  */
 export async function castBallot(
   deps: Deps,
@@ -107,7 +107,6 @@ export async function castBallot(
   input: BallotInput,
 ): Promise<{ receipt: string; replaced: boolean; headingId: string }> {
   const clientAddress = input.clientAddress ?? "unknown";
-  if (input.code !== undefined) await refuseIfBlocked(deps.database.db, clientAddress, deps.clock());
   try {
     return await castBallotUseCase(deps, invocation, input);
   } catch (error) {

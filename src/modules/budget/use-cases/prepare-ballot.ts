@@ -14,7 +14,7 @@ import {
 } from "../data/queries";
 import { codeVoterKey } from "../data/voter-key";
 import { lookUpChange, lookUpCode } from "../data/voting-codes";
-import { countWrongCode, refuseIfBlocked } from "../data/wrong-codes";
+import { countWrongCode } from "../data/wrong-codes";
 import { type BallotLimits, type BallotTotals, ballotLimits, ballotTotalsOf } from "../domain/ballot";
 import type { Residence } from "../domain/eligibility";
 import { phaseOf } from "../domain/phases";
@@ -98,8 +98,8 @@ export async function ballotOf(
 }
 
 /**
- * The voter of a ballot page. With a code, an address that typed too many wrong codes (or wrong
- * code/receipt pairs) is refused before anything is looked up, and every guess is counted.
+ * The voter of a ballot page. Every guess (a wrong code or a wrong code/receipt pair) is counted
+ * against the client address; a valid code is never refused because of others' guesses.
  */
 export async function findVoterOnPage(
   deps: Deps,
@@ -108,7 +108,6 @@ export async function findVoterOnPage(
   proof: VoterProof & { clientAddress: string },
 ): Promise<VoterLookup> {
   const now = deps.clock();
-  if (proof.code !== undefined) await refuseIfBlocked(deps.database.db, proof.clientAddress, now);
   const found = await findVoter(deps.database.db, deps, budgetId, actor, proof);
   if (isGuess(found.status)) await countWrongCode(deps, proof.clientAddress, now);
   return found;

@@ -158,7 +158,8 @@ const baseMessages: Catalogues = {
     "budget.vote.codeUsed":
       "Mit diesem Code wurde schon abgestimmt. Jeder Code gilt nur einmal. Um Ihre Wahl zu ändern, wählen Sie „Stimmzettel ändern“ und geben den Code zusammen mit Ihrer Quittung ein.",
     "budget.vote.codeMissing": "Bitte geben Sie Ihren Abstimmungscode ein.",
-    "budget.vote.tooManyAttempts": "Zu viele falsche Codes. Bitte warten Sie eine Viertelstunde.",
+    "budget.vote.tooManyAttempts":
+      "Von Ihrem Netz aus wurden sehr viele falsche Codes eingegeben. Ein richtiger Code funktioniert trotzdem: Bitte prüfen Sie Ihren Code genau. Für einen weiteren Versuch mit einem anderen Code warten Sie bitte einige Minuten.",
     "budget.vote.closed": "Die Abstimmung ist nicht geöffnet. Es wurde nichts gespeichert.",
     "budget.vote.duplicate":
       "Dieser Stimmzettel wurde schon gezählt. Eine Wiederholung wird nicht noch einmal gezählt.",
@@ -215,6 +216,8 @@ const baseMessages: Catalogues = {
     "budget.check.submit": "Prüfen",
     "budget.check.format": "Der Quittungscode hat 16 Zeichen. Bitte prüfen Sie die Eingabe.",
     "budget.check.unknown": "Zu diesem Quittungscode gibt es keinen Stimmzettel.",
+    "budget.check.tooManyAttempts":
+      "Von Ihrem Netz aus wurden sehr viele unbekannte Quittungscodes geprüft. Ein richtiger Quittungscode funktioniert trotzdem: Bitte prüfen Sie ihn genau, oder warten Sie einige Minuten.",
     "budget.check.counted": "Ihr Stimmzettel wurde gezählt (abgegeben am {date}).",
     "budget.check.replaced":
       "Dieser Stimmzettel wurde am {date} durch einen neueren ersetzt. Es zählt nur der neueste.",
@@ -430,7 +433,8 @@ const baseMessages: Catalogues = {
     "budget.vote.codeUsed":
       "This code has already been used to vote. Each code works only once. To change your choice, choose “Change your ballot” and enter the code together with your receipt.",
     "budget.vote.codeMissing": "Please enter your voting code.",
-    "budget.vote.tooManyAttempts": "Too many wrong codes. Please wait a quarter of an hour.",
+    "budget.vote.tooManyAttempts":
+      "Very many wrong codes were typed from your network. A right code still works: please check your code carefully. To try another code, please wait a few minutes.",
     "budget.vote.closed": "Voting is not open. Nothing was saved.",
     "budget.vote.duplicate": "This ballot has already been counted. A repeated submission is not counted again.",
     "budget.vote.otherDistrict": "A chosen project does not belong to your area. Nothing was saved.",
@@ -483,6 +487,8 @@ const baseMessages: Catalogues = {
     "budget.check.submit": "Check",
     "budget.check.format": "The receipt code has 16 characters. Please check what you typed.",
     "budget.check.unknown": "There is no ballot with this receipt code.",
+    "budget.check.tooManyAttempts":
+      "Very many unknown receipt codes were checked from your network. A right receipt code still works: please check it carefully, or wait a few minutes.",
     "budget.check.counted": "Your ballot was counted (cast on {date}).",
     "budget.check.replaced": "This ballot was replaced by a newer one on {date}. Only the newest counts.",
     "budget.results.link": "See the results",
