@@ -3,6 +3,7 @@ import { defineApiRoute } from "../../../platform/api/api";
 import { paginated, paginationQuery } from "../../../platform/api/pagination";
 import { BadRequest } from "../../../platform/errors/errors";
 import { projectKey } from "../domain/ballot";
+import { ELIGIBILITY_MODES, eligibilityOf } from "../domain/eligibility";
 import { pbFiles } from "../domain/results";
 import { listBudgetSummaries, showBudget } from "../use-cases/show-budget";
 import { readResults } from "../use-cases/show-results";
@@ -29,6 +30,8 @@ const budgetDetail = budgetSummary.extend({
   maxProjects: z.number().int().nullable(),
   knapsack: z.boolean(),
   pointsTotal: z.number().int().nullable(),
+  /** Who may vote: codes only, accounts with a declared residence, accounts verified by letter or list. */
+  eligibility: z.enum(ELIGIBILITY_MODES),
   phases: z.object({
     proposals: z.string(),
     review: z.string(),
@@ -131,6 +134,7 @@ export const budgetApi = [
         maxProjects: b.maxProjects,
         knapsack: b.knapsack,
         pointsTotal: b.pointsTotal,
+        eligibility: eligibilityOf(b.eligibility),
         amount: headings.reduce((s, h) => s + h.amount, 0),
         phases: {
           proposals: b.proposalsStart.toISOString(),

@@ -106,6 +106,8 @@ describe("the setting on the budget's pages", () => {
     const browser = new BrowserClient(t.app);
     await browser.get(`/budgets/${budgets.codes_only.slug}`);
     expect(visible(browser.lastHtml)).toContain("Wer abstimmen darf Nur mit Abstimmungscode aus einem Brief");
+    const api = await t.app.request(`/api/v1/budgets/${budgets.verified_letter.slug}`);
+    expect((await api.json()).eligibility).toBe("verified_letter");
     await browser.get(`/budgets/${budgets.verified_list.slug}/vote`);
     expect(visible(browser.lastHtml)).toContain(
       "Abstimmungscode oder Konto, geprüft mit dem Wählerverzeichnis der Verwaltung",
