@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
 import { readSession } from "../identity/sessions";
-import { setPreferredLanguage } from "../identity/set-preferred-language";
 import { hmac, newToken } from "../security/tokens";
 import { readCookie, writeCookie } from "./cookies";
 import type { AppEnv } from "./env";
@@ -32,18 +31,11 @@ export function requestState(): MiddlewareHandler<AppEnv> {
     const queryLang = c.req.query("lang");
     let locale: Locale;
     if (isLocale(queryLang)) {
+      // Only this answer (and the cookie a visitor without an account keeps) follows ?lang=: a GET
+      // changes nothing stored, so a link from another site cannot change an account's language.
+      // The account's language changes on the profile form.
       locale = queryLang;
       writeCookie(c, config, "lang", queryLang, ONE_YEAR);
-      if (session && session.user.locale !== queryLang) {
-        const actor = {
-          kind: "user" as const,
-          id: session.user.id,
-          label: session.user.displayName,
-          grants: session.grants,
-        };
-        await setPreferredLanguage(deps, { actor, requestId }, { userId: session.user.id, locale: queryLang });
-        session.user.locale = queryLang;
-      }
     } else {
       const cookieLang = readCookie(c, config, "lang");
       locale =
