@@ -8,6 +8,15 @@ function isApi(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith("/api/");
 }
 
+/** The path as sent (percent-encoded), so a control character in it never reaches a log or an answer. */
+function sentPath(c: Context<AppEnv>): string {
+  try {
+    return new URL(c.req.url).pathname;
+  } catch {
+    return "(unreadable)";
+  }
+}
+
 /** Draws the error page for a request that wants HTML; the app passes the design system's page. */
 export type ErrorPageRenderer = (
   c: Context<AppEnv>,
@@ -38,18 +47,21 @@ function handleError(renderPage: ErrorPageRenderer, error: Error, c: Context<App
       requestId,
       status,
       code: error.code,
-      path: c.req.path,
+      path: sentPath(c),
       message: error.message,
     });
   } else {
-    deps?.logger.error("request failed", { requestId, path: c.req.path, error: error.stack ?? String(error) });
+    deps?.logger.error("request failed", { requestId, path: sentPath(c), error: error.stack ?? String(error) });
   }
   if (error instanceof TooManyRequests) c.header("Retry-After", String(error.retryAfterSeconds));
   if (isApi(c) || !state) {
     const body = problem(status, t(message), {
-      instance: c.req.path,
+      instance: sentPath(c),
       requestId,
-      errors: error instanceof Invalid ? error.issues.map((i) => ({ path: i.path, message: t(i.message) })) : undefined,
+      errors:
+        error instanceof Invalid && error.issues.length > 0
+          ? error.issues.map((i) => ({ path: i.path, message: t(i.message) }))
+          : undefined,
     });
     return c.body(JSON.stringify(body), status as 400, { "Content-Type": "application/problem+json" });
   }
@@ -59,7 +71,7 @@ function handleError(renderPage: ErrorPageRenderer, error: Error, c: Context<App
 function handleNotFound(renderPage: ErrorPageRenderer, c: Context<AppEnv>): Response | Promise<Response> {
   if (isApi(c) || !c.get("state")) {
     const t = c.get("state")?.t ?? translator("de");
-    return c.body(JSON.stringify(problem(404, t("errors.notFound"), { instance: c.req.path })), 404, {
+    return c.body(JSON.stringify(problem(404, t("errors.notFound"), { instance: sentPath(c) })), 404, {
       "Content-Type": "application/problem+json",
     });
   }
