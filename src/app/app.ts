@@ -8,6 +8,7 @@ import { apiAuthentication } from "../platform/api/auth";
 import { openApiDocument } from "../platform/api/openapi";
 import type { Deps } from "../platform/deps";
 import { PayloadTooLarge } from "../platform/errors/errors";
+import { cachePolicy } from "../platform/http/cache-policy";
 import { csrfProtection } from "../platform/http/csrf";
 import type { AppEnv } from "../platform/http/env";
 import { errorHandlers } from "../platform/http/error-handler";
@@ -41,7 +42,18 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
     c.set("deps", deps);
     await next();
   });
-  app.use(secureHeaders({ contentSecurityPolicy, referrerPolicy: "same-origin", crossOriginEmbedderPolicy: false }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy,
+      referrerPolicy: "same-origin",
+      crossOriginEmbedderPolicy: false,
+      // The same as the CSP's frame-ancestors 'none', for browsers that read only this header.
+      xFrameOptions: "DENY",
+      // Sent by cachePolicy, and only over HTTPS.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(cachePolicy());
   const { handleError, handleNotFound } = errorHandlers(renderErrorPage);
   app.onError(handleError);
   app.notFound(handleNotFound);

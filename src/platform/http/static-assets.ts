@@ -26,9 +26,11 @@ export function mountStaticAssets(app: Hono<AppEnv>): void {
     const body = readFileSync(join(assetsDir, name));
     files.set(name, { body, type, etag: `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"` });
   }
-  app.get("/assets/:name", (c) => {
+  app.get("/assets/:name", async (c, next) => {
     const file = files.get(c.req.param("name"));
-    if (!file) return c.notFound();
+    // A missing file goes on through the platform's middleware, so it gets the HTML 404 page in the
+    // visitor's language like any other missing page (a JSON answer only for /api).
+    if (!file) return next();
     if (c.req.header("if-none-match") === file.etag) return c.body(null, 304);
     return c.body(new Uint8Array(file.body), 200, {
       "Content-Type": file.type,

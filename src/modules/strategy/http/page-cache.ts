@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { Db } from "../../../platform/db/database";
+import { publicPage } from "../../../platform/http/cache-policy";
 import type { AppEnv } from "../../../platform/http/env";
 import { readCatalogueVersion } from "../use-cases/read-catalogue-version";
 
@@ -75,6 +76,8 @@ export async function cachedAnswer(
   const db = c.get("deps").database.db;
   const state = c.get("state");
   const version = await readCatalogueVersion(c.get("deps"));
+  // The catalogue is public: a signed-in person's copy may be kept by their browser (not no-store).
+  publicPage(c);
   if (state.actor.kind !== "guest" || c.req.method !== "GET") return produce(version);
   const url = new URL(c.req.url);
   const key = `${state.locale} ${url.pathname}${url.search}`;
