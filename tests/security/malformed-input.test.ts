@@ -30,6 +30,32 @@ const bodies: Array<{ name: string; type: string; body: string | Uint8Array }> =
     body: "title=a%00b&name=%00&email=x%00%40example.org&q=%00",
   },
   { name: "invalid UTF-8", type: "application/x-www-form-urlencoded", body: invalidUtf8 },
+  {
+    name: "percent-encoded invalid UTF-8",
+    type: "application/x-www-form-urlencoded",
+    body: "title=%FF%FE&name=%C3%28",
+  },
+  {
+    name: "multipart with NUL in a field and in a file",
+    type: "multipart/form-data; boundary=B0undary",
+    body: [
+      "--B0undary",
+      'Content-Disposition: form-data; name="title"',
+      "",
+      "a\u0000b",
+      "--B0undary",
+      'Content-Disposition: form-data; name="name"',
+      "",
+      "\u0000",
+      "--B0undary",
+      'Content-Disposition: form-data; name="file"; filename="quotas.csv"',
+      "Content-Type: text/csv",
+      "",
+      "group,value,min,max\r\nage\u0000,18-29,1,2",
+      "--B0undary--",
+      "",
+    ].join("\r\n"),
+  },
   { name: "broken JSON", type: "application/json", body: '{"title": "a' },
   { name: "JSON with NUL", type: "application/json", body: '{"title":"a\\u0000b"}' },
 ];
@@ -84,6 +110,12 @@ describe("malformed input to every route", () => {
       const nulPath = fillPath(route.path, () => "%00");
       if (nulPath !== route.path)
         check(await send(nulPath, route.method, { cookie: adminCookie, csrf }), "NUL in the path");
+      const brokenPath = fillPath(route.path, () => "%E0%A4%A");
+      if (brokenPath !== route.path)
+        check(
+          await send(brokenPath, route.method, { cookie: adminCookie, csrf }),
+          "broken percent-encoding in the path",
+        );
       check(
         await send(`${path}?q=%00&page=%00&actor=%00&lang=%00`, "GET", { cookie: adminCookie }),
         "NUL in the query",
