@@ -227,5 +227,8 @@ export const budgetEligibilityEntries = pgTable(
     /** Set when an account was bound with this entry: one entry binds one account. */
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.budgetId, t.entryHash] }), index("budget_eligibility_entries_heading_idx").on(t.headingId)],
+  (t) => [
+    primaryKey({ columns: [t.budgetId, t.entryHash] }),
+    index("budget_eligibility_entries_heading_idx").on(t.headingId),
+  ],
 );
