@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { ApiRouteDefinition } from "../platform/api/api";
@@ -7,8 +6,8 @@ import { defineApiRoute, mountApiRoutes } from "../platform/api/api";
 import { apiAuthentication } from "../platform/api/auth";
 import { openApiDocument } from "../platform/api/openapi";
 import type { Deps } from "../platform/deps";
-import { PayloadTooLarge } from "../platform/errors/errors";
 import { cachePolicy } from "../platform/http/cache-policy";
+import { bodyLimits } from "../platform/http/body-limit";
 import { csrfProtection } from "../platform/http/csrf";
 import type { AppEnv } from "../platform/http/env";
 import { errorHandlers } from "../platform/http/error-handler";
@@ -17,10 +16,7 @@ import { requestState } from "../platform/http/request-state";
 import { mountStaticAssets } from "../platform/http/static-assets";
 import { twoFactorGate } from "../platform/http/two-factor-gate";
 import type { ModuleManifest } from "../platform/module";
-import { renderErrorPage } from "../ui/error-page";
-
-/** Request bodies above this size are refused with 413 (uploads declare their own larger limit). */
-const BODY_LIMIT_BYTES = 1024 * 1024;
+import { renderErrorPage, renderTooLargePage } from "../ui/error-page";
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -69,15 +65,9 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
   });
   mountStaticAssets(app);
 
-  app.use(
-    bodyLimit({
-      maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new PayloadTooLarge("errors.payloadTooLarge");
-      },
-    }),
-  );
   app.use(requestState());
+  // Before anything reads a body, after the language is known: a refused upload gets a page stating the limit.
+  app.use(bodyLimits({ uploads: modules.flatMap((m) => m.uploads ?? []), tooLarge: renderTooLargePage }));
   app.use(requestGuard());
   app.use("/api/*", apiAuthentication());
   app.use(csrfProtection());

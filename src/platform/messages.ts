@@ -40,6 +40,8 @@ export const platformMessages: Catalogues = {
       "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
     "errors.tooManyRequests": "Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.",
     "errors.payloadTooLarge": "Die gesendeten Daten sind zu groß.",
+    "errors.payloadTooLargeLimit":
+      "Hier können höchstens {limit} auf einmal gesendet werden. Bitte teilen Sie die Datei auf oder verkleinern Sie sie und versuchen Sie es noch einmal.",
     "errors.notFound": "Diese Seite gibt es nicht.",
     "errors.conflict": "Die Daten wurden inzwischen geändert.",
     "errors.internal": "Es ist ein Fehler aufgetreten.",
@@ -99,6 +101,8 @@ export const platformMessages: Catalogues = {
     "errors.csrf": "The form has expired or did not come from this site. Please reload the page and send it again.",
     "errors.tooManyRequests": "Too many attempts. Please wait a moment and try again.",
     "errors.payloadTooLarge": "The data sent is too large.",
+    "errors.payloadTooLargeLimit":
+      "At most {limit} can be sent here at once. Please split the file or make it smaller and try again.",
     "errors.notFound": "This page does not exist.",
     "errors.conflict": "The data has been changed in the meantime.",
     "errors.internal": "Something went wrong.",

@@ -3,6 +3,7 @@ import type { Hono } from "hono";
 import type { ApiRouteDefinition } from "./api/api";
 import type { CliEnvironment } from "./cli/context";
 import type { Deps } from "./deps";
+import type { UploadLimit } from "./http/body-limit";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
 import type { PeriodicJob } from "./jobs/periodic";
@@ -38,4 +39,6 @@ export interface ModuleManifest {
    * the configured database and where it prints.
    */
   cli?: (program: Command, cli: CliEnvironment) => void;
+  /** Routes that take files and may receive a larger body than the small default (see http/body-limit.ts). */
+  uploads?: readonly UploadLimit[];
 }

@@ -25,6 +25,22 @@ function ErrorPage(props: { page: PageContext; status: number; message: string; 
   );
 }
 
+/** The page for a request body above the route's limit, stating the limit. */
+export function renderTooLargePage(c: Context<AppEnv>, limit: string): Response | Promise<Response> {
+  const page = pageContext(c);
+  const title = page.t("errorPage.title.413");
+  return c.html(
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">{page.t("errors.payloadTooLargeLimit", { limit })}</p>
+      <p class="actions">
+        <a href="/">{page.t("errorPage.home")}</a>
+      </p>
+    </Layout>,
+    413,
+  );
+}
+
 /** The error page as the answer to a request that wants HTML. */
 export function renderErrorPage(
   c: Context<AppEnv>,

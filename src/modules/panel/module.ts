@@ -45,6 +45,11 @@ export const panelModule: ModuleManifest = {
     panelLetterRoutes(app);
   },
   api: panelApi,
+  // A register extract of a large district is tens of megabytes; the sample drawn from it is far smaller.
+  uploads: [
+    { path: "/panels/:id/sample/draw", maxBytes: 50 * 1024 * 1024 },
+    { path: "/panels/:id/sample", maxBytes: 10 * 1024 * 1024 },
+  ],
   seed: async (deps: Deps) => {
     if (await findPanelByName(deps.database.db, DEMO_PANEL_NAME)) return;
     await seedDemoPanel(deps, { actor: { kind: "system", label: "demo seed" } }, {});

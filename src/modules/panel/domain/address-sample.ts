@@ -15,16 +15,26 @@ export const letterColumns = ["letter_number", "invitation_code", "registration_
  */
 export function countAddresses(text: string, maxRows = MAX_SAMPLE_ROWS): number {
   const file = "sample.csv";
-  let records: string[][];
+  // Counted while reading, without keeping the rows: a register extract may hold hundreds of thousands.
+  let header: string[] | undefined;
+  let count = 0;
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
+    parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      on_record: (record: string[]) => {
+        if (header === undefined) header = record;
+        else count++;
+        return null;
+      },
+    });
   } catch (error) {
     const row = (error as { lines?: number }).lines;
     const problem: InputProblem =
       error instanceof CsvError ? csvProblem(error) : { code: "notCsv", params: { reason: String(error) } };
     throw new PanelInputError(problem, { file, row });
   }
-  const [header, ...rows] = records;
   if (!header || header.every((h) => !h.trim())) {
     throw new PanelInputError({ code: "noHeader" }, { file, row: 1 });
   }
@@ -35,11 +45,28 @@ export function countAddresses(text: string, maxRows = MAX_SAMPLE_ROWS): number 
     if (seen.has(key)) throw new PanelInputError({ code: "duplicateColumn" }, { file, row: 1, column: name });
     seen.add(key);
   });
-  if (rows.length === 0) throw new PanelInputError({ code: "noAddresses" }, { file, row: 2 });
-  if (rows.length > maxRows) {
+  if (count === 0) throw new PanelInputError({ code: "noAddresses" }, { file, row: 2 });
+  if (count > maxRows) {
     throw new PanelInputError({ code: "tooManyAddresses", params: { max: maxRows } }, { file });
   }
-  return rows.length;
+  return count;
+}
+
+/**
+ * The header and the addresses at the given row numbers (1 = the first row after the header), in
+ * the file's order; only those rows are kept while reading. The file was checked by countAddresses.
+ */
+export function pickAddressRows(text: string, rowNumbers: readonly number[]): string[][] {
+  const wanted = new Set(rowNumbers);
+  let row = -1;
+  return parse(text, {
+    bom: true,
+    skip_empty_lines: true,
+    on_record: (record: string[]) => {
+      row++;
+      return row === 0 || wanted.has(row) ? record : null;
+    },
+  }) as string[][];
 }
 
 /**

@@ -1,11 +1,10 @@
-import { parse } from "csv-parse/sync";
 import { csvText } from "../../../platform/csv/csv-writer";
 import { Conflict } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { encryptText } from "../data/protection";
 import { loadPanel } from "../data/queries";
 import { saveAddressFile } from "../data/repository";
-import { countAddresses, sampleRows } from "../domain/address-sample";
+import { countAddresses, pickAddressRows, sampleRows } from "../domain/address-sample";
 import { registerExtractInput } from "../domain/inputs";
 import { sha256Hex } from "../domain/sha256";
 import { PanelCsvInvalid, readCsvField } from "./panel-csv-invalid";
@@ -24,9 +23,9 @@ export const drawAddressSample = defineUseCase({
         problem: { code: "extractTooSmall", params: { total, count: input.count } },
       });
     }
-    const [header = [], ...rows] = parse(input.csv, { bom: true, skip_empty_lines: true }) as string[][];
-    const chosen = sampleRows(rows.length, input.seed, input.count);
-    const sample = csvText([header, ...chosen.map((n) => rows[n - 1] ?? [])], { quoteAll: true });
+    // Two passes over the text, holding only the chosen rows: the extract is never held parsed.
+    const chosen = sampleRows(total, input.seed, input.count);
+    const sample = csvText(pickAddressRows(input.csv, chosen), { quoteAll: true });
     const ciphertext = await encryptText(tx, deps.random, sample);
     await saveAddressFile(tx, { panelId: panel.id, kind: "sample", rows: chosen.length, ciphertext, createdAt: now });
     const extractHash = sha256Hex(input.csv);
