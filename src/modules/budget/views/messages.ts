@@ -1,6 +1,7 @@
 import type { Catalogues } from "../../../platform/i18n/i18n";
 import { changeMessages } from "./messages/change";
 import { editMessages } from "./messages/edit";
+import { eligibilityMessages } from "./messages/eligibility";
 import { measureMessages } from "./messages/measure";
 
 const baseMessages: Catalogues = {
@@ -147,7 +148,7 @@ const baseMessages: Catalogues = {
     "budget.vote.link": "Jetzt abstimmen",
     "budget.vote.title": "Abstimmen: {title}",
     "budget.vote.lead":
-      "Sie können mit dem Code aus Ihrem Brief abstimmen oder mit einem bestätigten Konto, in dem Ihr Bezirk eingetragen ist.",
+      "Sie können mit dem Code aus Ihrem Brief abstimmen und, wenn dieser Haushalt es vorsieht, mit einem bestätigten Konto.",
     "budget.vote.codeHeading": "Mit Abstimmungscode",
     "budget.vote.codeLabel": "Abstimmungscode",
     "budget.vote.codeHint": "16 Zeichen aus Ihrem Brief, zum Beispiel ABCD-EFGH-JKMN-PQRS. Bindestriche sind egal.",
@@ -169,9 +170,7 @@ const baseMessages: Catalogues = {
     "budget.vote.expired": "Das Formular ist unvollständig. Bitte öffnen Sie die Bestätigung erneut.",
     "budget.vote.account.unverified":
       "Ihr Konto ist noch nicht bestätigt. Bestätigen Sie Ihre E-Mail-Adresse oder nutzen Sie Ihren Abstimmungscode.",
-    "budget.vote.account.noDistrict":
-      "In Ihrem Profil ist kein Bezirk eingetragen. Tragen Sie ihn ein oder nutzen Sie Ihren Abstimmungscode.",
-    "budget.vote.account.noHeading": "Für Ihren Bezirk gibt es in diesem Haushalt keine Abstimmung.",
+    "budget.vote.account.noHeading": "Für Ihren Bereich gibt es in diesem Haushalt keine Abstimmung.",
     "budget.ballot.title": "Stimmzettel: {heading}",
     "budget.ballot.legend": "Projekte",
     "budget.ballot.totalApproval": "Projekte gewählt: {count}, zusammen {cost}",
@@ -422,7 +421,7 @@ const baseMessages: Catalogues = {
     "budget.vote.link": "Vote now",
     "budget.vote.title": "Vote: {title}",
     "budget.vote.lead":
-      "You can vote with the code from your letter or with a confirmed account that has your district in its profile.",
+      "You can vote with the code from your letter and, where this budget allows it, with a confirmed account.",
     "budget.vote.codeHeading": "With a voting code",
     "budget.vote.codeLabel": "Voting code",
     "budget.vote.codeHint": "16 characters from your letter, for example ABCD-EFGH-JKMN-PQRS. Dashes do not matter.",
@@ -443,8 +442,7 @@ const baseMessages: Catalogues = {
     "budget.vote.expired": "The form is incomplete. Please open the confirmation again.",
     "budget.vote.account.unverified":
       "Your account is not confirmed yet. Confirm your e-mail address or use your voting code.",
-    "budget.vote.account.noDistrict": "Your profile has no district. Add it, or use your voting code.",
-    "budget.vote.account.noHeading": "There is no vote for your district in this budget.",
+    "budget.vote.account.noHeading": "There is no vote for your area in this budget.",
     "budget.ballot.title": "Ballot: {heading}",
     "budget.ballot.legend": "Projects",
     "budget.ballot.totalApproval": "Projects chosen: {count}, together {cost}",
@@ -558,6 +556,18 @@ const baseMessages: Catalogues = {
 
 /** Each feature keeps its messages in its own file under messages/; one catalogue per language. */
 export const budgetMessages: Catalogues = {
-  de: { ...baseMessages.de, ...changeMessages.de, ...editMessages.de, ...measureMessages.de },
-  en: { ...baseMessages.en, ...changeMessages.en, ...editMessages.en, ...measureMessages.en },
+  de: {
+    ...baseMessages.de,
+    ...changeMessages.de,
+    ...editMessages.de,
+    ...measureMessages.de,
+    ...eligibilityMessages.de,
+  },
+  en: {
+    ...baseMessages.en,
+    ...changeMessages.en,
+    ...editMessages.en,
+    ...measureMessages.en,
+    ...eligibilityMessages.en,
+  },
 };
