@@ -106,6 +106,9 @@ describe("the setting on the budget's pages", () => {
     const browser = new BrowserClient(t.app);
     await browser.get(`/budgets/${budgets.codes_only.slug}`);
     expect(visible(browser.lastHtml)).toContain("Wer abstimmen darf Nur mit Abstimmungscode aus einem Brief");
+    const english = new BrowserClient(t.app);
+    await english.get(`/budgets/${budgets.codes_only.slug}?lang=en`);
+    expect(visible(english.lastHtml)).toContain("Who may vote Only with a voting code from a letter");
     const api = await t.app.request(`/api/v1/budgets/${budgets.verified_letter.slug}`);
     expect((await api.json()).eligibility).toBe("verified_letter");
     await browser.get(`/budgets/${budgets.verified_list.slug}/vote`);
