@@ -261,6 +261,20 @@ describe("signing in with a second factor", () => {
   });
 });
 
+describe("the limit on guessing codes", () => {
+  it("forgets the wrong codes once the right one comes", async () => {
+    const { browser, account } = await signUpAndLogIn(t.app, t.database, newAccount("Vertippt"));
+    const { secret } = await enrol(browser);
+    later(60);
+    const { browser: owner } = await logInWithPassword(account.email, account.password);
+    for (let i = 0; i < 4; i++) expect((await owner.post("/login/second-factor", { code: "999999" })).status).toBe(422);
+    expect((await owner.post("/login/second-factor", { code: totpCodeAt(secret, now) })).status).toBe(303);
+    later(60);
+    const { browser: again } = await logInWithPassword(account.email, account.password);
+    for (let i = 0; i < 5; i++) expect((await again.post("/login/second-factor", { code: "999999" })).status).toBe(422);
+  });
+});
+
 describe("accounts whose role requires a second factor", () => {
   async function officeAccount() {
     const account = newAccount("Office");

@@ -1,4 +1,5 @@
 import { createSession, destroySession } from "../../../platform/identity/sessions";
+import { forgiveAttempt } from "../../../platform/security/rate-limit";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { deleteExpiredSessionsOf } from "../data/sessions";
 import { findCredential, recoveryCodeHash, unusedRecoveryCodeCount, useRecoveryCode } from "../data/two-factor";
@@ -18,7 +19,7 @@ export const useRecoveryCodeToSignIn = defineUseCase({
   action: "account.secondFactor",
   input: secondFactorInput,
   rateLimit: (input) => secondFactorLimits(input),
-  run: async ({ deps, tx, now }, input) => {
+  run: async ({ deps, tx, now, afterCommit }, input) => {
     const userId = pendingAccount(deps.csrfKey, input.pendingLogin, now);
     const credential = userId ? await findCredential(tx, userId) : null;
     const used =
@@ -34,6 +35,7 @@ export const useRecoveryCodeToSignIn = defineUseCase({
         },
       };
     }
+    afterCommit(() => forgiveAttempt(deps.database.db, secondFactorLimits(input), now));
     if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
     await deleteExpiredSessionsOf(tx, userId, now);
     const token = await createSession(tx, userId, now, deps.random, { secondFactorAt: now });

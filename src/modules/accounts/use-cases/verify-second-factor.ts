@@ -3,7 +3,7 @@ import { clientAddressField } from "../../../platform/identity/fields";
 import { readPendingLogin } from "../../../platform/identity/pending-login";
 import { createSession, destroySession } from "../../../platform/identity/sessions";
 import { addressLimitKey } from "../../../platform/mail/account-mail";
-import { rateLimitRules } from "../../../platform/security/rate-limit";
+import { forgiveAttempt, rateLimitRules } from "../../../platform/security/rate-limit";
 import { sealingKey, unseal } from "../../../platform/security/seal";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { deleteExpiredSessionsOf } from "../data/sessions";
@@ -26,12 +26,18 @@ export function pendingAccount(key: string, pendingLogin: string, now: Date): st
   return readPendingLogin(key, pendingLogin, now);
 }
 
-/** Limits on guessing the second factor: as many tries per account as for the password, and per address. */
+/**
+ * Limits on guessing the second factor, as on guessing the password: wrong codes slow down the pair
+ * (account, client address) and, far higher up, the client address; a right code forgives them.
+ */
 export function secondFactorLimits(input: { pendingLogin: string; clientAddress: string }) {
   const [account] = input.pendingLogin.split(".");
   return [
-    { key: `second-factor:account:${account ?? "none"}`, rule: rateLimitRules.login },
-    { key: addressLimitKey("login", input.clientAddress), rule: rateLimitRules.accountPerAddress },
+    {
+      key: `second-factor:account:${account ?? "none"}:addr:${input.clientAddress}`,
+      rule: rateLimitRules.loginPerAccountAndAddress,
+    },
+    { key: addressLimitKey("login", input.clientAddress), rule: rateLimitRules.loginPerAddress },
   ];
 }
 
@@ -46,7 +52,7 @@ export const verifySecondFactor = defineUseCase({
   action: "account.secondFactor",
   input: secondFactorInput,
   rateLimit: (input) => secondFactorLimits(input),
-  run: async ({ deps, tx, now }, input) => {
+  run: async ({ deps, tx, now, afterCommit }, input) => {
     const userId = pendingAccount(deps.csrfKey, input.pendingLogin, now);
     const credential = userId ? await findCredential(tx, userId) : null;
     const secret =
@@ -65,6 +71,7 @@ export const verifySecondFactor = defineUseCase({
         },
       };
     }
+    afterCommit(() => forgiveAttempt(deps.database.db, secondFactorLimits(input), now));
     if (input.previousSessionIdHash) await destroySession(tx, input.previousSessionIdHash);
     await deleteExpiredSessionsOf(tx, userId, now);
     const token = await createSession(tx, userId, now, deps.random, { secondFactorAt: now });
