@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { auditLog } from "../../../platform/audit/schema";
 import type { Executor } from "../../../platform/db/database";
-import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
+import {
+  apiTokens,
+  emailTokens,
+  recoveryCodes,
+  roleAssignments,
+  sessions,
+  twoFactorCredentials,
+  users,
+} from "../../../platform/identity/schema";
 import { mailOutbox } from "../../../platform/mail/schema";
 
 /**
@@ -47,6 +55,14 @@ export async function accountRecords(db: Executor, userId: string, currentSessio
     .from(emailTokens)
     .where(eq(emailTokens.userId, userId))
     .orderBy(desc(emailTokens.createdAt));
+  const [credential] = await db
+    .select({ createdAt: twoFactorCredentials.createdAt, confirmedAt: twoFactorCredentials.confirmedAt })
+    .from(twoFactorCredentials)
+    .where(eq(twoFactorCredentials.userId, userId));
+  const codes = await db
+    .select({ usedAt: recoveryCodes.usedAt })
+    .from(recoveryCodes)
+    .where(eq(recoveryCodes.userId, userId));
   const audit = await db
     .select({
       at: auditLog.at,
@@ -99,6 +115,14 @@ export async function accountRecords(db: Executor, userId: string, currentSessio
       expiresAt: s.expiresAt,
     })),
     apiTokens: tokens,
+    // Whether an authenticator app is set up, never its key; recovery codes only as counts.
+    twoFactor: credential
+      ? {
+          setUpAt: credential.confirmedAt,
+          recoveryCodes: codes.length,
+          recoveryCodesUsed: codes.filter((c) => c.usedAt !== null).length,
+        }
+      : null,
     emailLinks: links,
     auditEntries: audit,
     mails,

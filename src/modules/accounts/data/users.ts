@@ -1,6 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
-import { apiTokens, emailTokens, roleAssignments, sessions, users } from "../../../platform/identity/schema";
+import {
+  apiTokens,
+  emailTokens,
+  recoveryCodes,
+  roleAssignments,
+  sessions,
+  twoFactorCredentials,
+  users,
+} from "../../../platform/identity/schema";
 import { mailOutbox } from "../../../platform/mail/schema";
 
 export type UserRow = typeof users.$inferSelect;
@@ -86,6 +94,8 @@ export async function eraseAccount(db: Executor, userId: string, now: Date): Pro
     })
     .where(eq(users.id, userId));
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(twoFactorCredentials).where(eq(twoFactorCredentials.userId, userId));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
   await db.delete(emailTokens).where(eq(emailTokens.userId, userId));
   await db.delete(roleAssignments).where(eq(roleAssignments.userId, userId));

@@ -362,3 +362,23 @@ describe("the stored secrets", () => {
     }
   });
 });
+
+describe("personal data", () => {
+  it("says in the download that an app is set up, without its key, and the account deletion removes it", async () => {
+    const { browser, account } = await signUpAndLogIn(t.app, t.database, newAccount("Daten"));
+    const { secret, codes } = await enrol(browser);
+    const download = await browser.get("/profile/data");
+    const text = await download.text();
+    expect(JSON.parse(text).twoFactor).toMatchObject({ recoveryCodes: 10, recoveryCodesUsed: 0 });
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(codes[0]);
+
+    const id = await userId(account.email);
+    await browser.get("/profile/delete");
+    expect((await browser.post("/profile/delete", { password: account.password })).status).toBe(303);
+    expect(await t.database.db.select().from(twoFactorCredentials).where(eq(twoFactorCredentials.userId, id))).toEqual(
+      [],
+    );
+    expect(await t.database.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, id))).toEqual([]);
+  });
+});
