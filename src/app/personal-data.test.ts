@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Account, newAccount, signUpAndLogIn } from "../../tests/support/accounts";
+import { type Account, newAccount, signIn, signUpAndLogIn } from "../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../tests/support/app";
 import { BrowserClient } from "../../tests/support/browser-client";
 import { headingsOf } from "../modules/budget/data/queries";
@@ -31,6 +31,8 @@ async function resident(name: string): Promise<{ browser: BrowserClient; account
   // Votes in the Mitte heading; writes strategy content as the strategy office.
   await t.database.db.update(users).set({ district: "mitte" }).where(eq(users.id, id));
   await t.database.db.insert(roleAssignments).values({ userId: id, role: "strategy_office" });
+  // The office role requires a second factor: a session that passed it, as after entering a code.
+  await signIn(browser, t.deps, id);
   const actor: Actor = { kind: "user", id, label: account.displayName, grants: await loadGrants(t.database.db, id) };
   return { browser, account, actor, id };
 }
