@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
-import { Invalid } from "../../../platform/errors/errors";
+import { Invalid, Unauthenticated } from "../../../platform/errors/errors";
 import { type FieldErrors, type FormValues, fieldErrors } from "../../../platform/forms/forms";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
@@ -85,6 +85,8 @@ export function budgetEligibilityRoutes(app: Hono<AppEnv>): void {
   });
 
   app.post("/budgets/:slug/vote/residence", async (c) => {
+    // Permission first: only an account declares where it lives; a guest is asked to sign in.
+    if (c.get("state").actor.kind !== "user") throw new Unauthenticated("errors.unauthenticated");
     const deps = c.get("deps");
     const budget = await votingBudget(deps, c.req.param("slug"));
     const body = (await c.req.parseBody()) as Body;
