@@ -15,7 +15,11 @@ const admin = await ensureFirstAdmin(deps);
 if (admin) {
   // Printed once, on the very first start: nobody else could grant roles.
   process.stdout.write(
-    `\nFirst start: an administrator account was created.\n  E-mail:   ${admin.email}\n  Password: ${admin.password}\nPlease log in and change the password.\n\n`,
+    `\nFirst start: an administrator account was created.\n  E-mail:   ${admin.email}\n  Password: ${admin.password}\nPlease log in and change the password.\n${
+      config.GEMEINSAM_2FA_REQUIRED_ROLES.includes("administrator")
+        ? "At the first login you set up a second factor: have an authenticator app on your phone at hand.\n"
+        : ""
+    }\n`,
   );
 }
 const app = createApp(deps, modules);
