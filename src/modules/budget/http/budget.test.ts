@@ -355,10 +355,12 @@ describe("voting with a code", () => {
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await countCurrentBallots()).toBe(1);
 
-    // The same confirmation sent again (a retry) is refused and changes nothing.
+    // The same confirmation sent again (a retry after a lost answer) shows the first receipt again
+    // and changes nothing.
     const retry = await voter.post(`/budgets/${budget.slug}/vote`, { ...fields, _csrf: token });
-    expect(retry.status).toBe(409);
-    expect(visible(voter.lastHtml)).toContain("Dieser Stimmzettel wurde schon gezählt.");
+    expect(retry.status).toBe(200);
+    expect(visible(voter.lastHtml)).toContain("Ihre Stimme wurde gezählt");
+    expect(voter.lastHtml.match(/id="receipt-code">\s*([0-9A-Z-]+)\s*</)?.[1]).toBe(receipt);
     expect(await countCurrentBallots()).toBe(1);
   });
 
