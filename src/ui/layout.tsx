@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { locales } from "../platform/i18n/i18n";
-import { type PageContext, urlWithLang } from "./page-context";
+import { type PageContext, urlWithLang, urlWithoutLang } from "./page-context";
 
 export interface LayoutProps {
   page: PageContext;
@@ -53,6 +53,16 @@ export function Layout({ page, title, children, section }: LayoutProps) {
                       <span aria-current="true" lang={l}>
                         {languageNames[l]}
                       </span>
+                    ) : user ? (
+                      // Signed in, the choice is stored on the account: a form, so no link from
+                      // another site can change it.
+                      <form method="post" action="/profile/language" class="inline-form">
+                        <input type="hidden" name="_csrf" value={page.csrfToken} />
+                        <input type="hidden" name="next" value={urlWithoutLang(page.url)} />
+                        <button type="submit" name="locale" value={l} class="link-button" lang={l}>
+                          {languageNames[l]}
+                        </button>
+                      </form>
                     ) : (
                       <a href={urlWithLang(page.url, l)} hreflang={l} lang={l}>
                         {languageNames[l]}

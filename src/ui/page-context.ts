@@ -33,3 +33,10 @@ export function urlWithLang(url: URL, locale: Locale): string {
   next.searchParams.set("lang", locale);
   return `${next.pathname}${next.search}`;
 }
+
+/** The current URL without `lang`, keeping every other query parameter. */
+export function urlWithoutLang(url: URL): string {
+  const next = new URL(url);
+  next.searchParams.delete("lang");
+  return `${next.pathname}${next.search}`;
+}

@@ -53,6 +53,7 @@ const table: Record<string, Access> = {
   "POST /profile": "account",
   "GET /profile/email": "account",
   "POST /profile/email": "account",
+  "POST /profile/language": "account",
   "GET /profile/password": "account",
   "POST /profile/password": "account",
   "GET /profile/data": "account",

@@ -5,7 +5,9 @@ import type { AppContext, AppEnv, CurrentUser } from "../../../platform/http/env
 import { invocation } from "../../../platform/http/invocation";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { pageContext } from "../../../ui/page-context";
+import { safeNextPath } from "../domain/next-path";
 import { changePassword } from "../use-cases/change-password";
+import { chooseLanguage } from "../use-cases/choose-language";
 import { deleteAccount } from "../use-cases/delete-account";
 import { downloadMyData } from "../use-cases/download-my-data";
 import { readProfile } from "../use-cases/read-profile";
@@ -55,6 +57,30 @@ export function profileRoutes(app: Hono<AppEnv>): void {
     }
     // The language may have changed: the next page shows in the chosen one.
     return c.redirect("/profile?saved=1", 303);
+  });
+
+  // The header's language switch while signed in: stores the choice, then shows the same page again.
+  app.post("/profile/language", async (c) => {
+    const user = signedInUser(c);
+    if (!user) return redirectToLogin(c);
+    const fields = await formFields(c);
+    const back = safeNextPath(fields.next) ?? "/";
+    const outcome = await attempt(c, () =>
+      chooseLanguage(c.get("deps"), invocation(c), { locale: (fields.locale ?? "") as Locale }),
+    );
+    if (!outcome.ok) {
+      noStore(c);
+      return c.html(
+        <MessagePage
+          page={pageContext(c)}
+          title={c.get("state").t("errors.invalidInput")}
+          paragraphs={Object.values(outcome.errors)}
+          links={[{ href: back, label: c.get("state").t("auth.language.back"), primary: true }]}
+        />,
+        outcome.status,
+      );
+    }
+    return c.redirect(back, 303);
   });
 
   app.get("/profile/email", (c) => {

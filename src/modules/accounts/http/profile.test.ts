@@ -23,6 +23,39 @@ async function userRow(email: string) {
   return row;
 }
 
+describe("the language switch in the header, while signed in", () => {
+  it("is a form that stores the language on the account and returns to the same page", async () => {
+    const { browser, account } = await signUpAndLogIn(t.app, t.database, newAccount("Switch"));
+    await browser.get("/measures?q=Kiez");
+    expect(browser.lastHtml).toContain('action="/profile/language"');
+    expect(browser.lastHtml).not.toContain('hreflang="en"');
+
+    const switched = await browser.post("/profile/language", { locale: "en", next: "/measures?q=Kiez" });
+    expect(switched.status).toBe(303);
+    expect(switched.headers.get("location")).toBe("/measures?q=Kiez");
+    expect((await userRow(account.email)).locale).toBe("en");
+    await browser.get("/");
+    expect(browser.lastHtml).toContain('<html lang="en">');
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.objectId, (await userRow(account.email)).id));
+    expect(entries.map((entry) => entry.action)).toContain("account.language.set");
+  });
+
+  it("refuses an unknown language and a path to another site, changing nothing", async () => {
+    const { browser, account } = await signUpAndLogIn(t.app, t.database, newAccount("Switch"));
+    await browser.get("/");
+    const unknown = await browser.post("/profile/language", { locale: "xx", next: "/" });
+    expect(unknown.status).toBe(422);
+    expect((await userRow(account.email)).locale).toBe("de");
+    await browser.get("/");
+    const away = await browser.post("/profile/language", { locale: "en", next: "//evil.example/" });
+    expect(away.status).toBe(303);
+    expect(away.headers.get("location")).toBe("/");
+  });
+});
+
 describe("the profile", () => {
   it("saves display name, language, district and stakeholder group", async () => {
     const { browser, account } = await signUpAndLogIn(t.app, t.database, newAccount("Profile"));
