@@ -238,16 +238,18 @@ describe("registration, confirmation and login", () => {
     }
   });
 
-  it("trips the login rate limit after ten attempts for one address", async () => {
+  it("makes the pair of account and address wait after five wrong passwords, even for the right one", async () => {
     const { account } = await signUpAndLogIn(t.app, t.database, newAccount("Limited"));
     const browser = new BrowserClient(t.app);
     await browser.get("/login");
-    // signUpAndLogIn used one attempt.
-    for (let i = 0; i < 9; i++) {
+    // Five wrong passwords are free (the successful sign-up login cleared the count).
+    for (let i = 0; i < 5; i++) {
       expect((await browser.post("/login", { email: account.email, password: `Falsch-${i}-abcdefgh` })).status).toBe(
         422,
       );
     }
+    const slowed = await browser.post("/login", { email: account.email, password: "Falsch-5-abcdefgh" });
+    expect(slowed.status).toBe(429);
     const refused = await browser.post("/login", { email: account.email, password: account.password });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);

@@ -248,7 +248,10 @@ describe("problems in the coordinator's files, in the reader's language", () => 
         roles: ["strategy_office"],
       }),
     );
-    await english.get(`/panels/${panelId}/manage?lang=en`);
+    // The account's language is chosen with the header's language switch.
+    await english.get(`/panels/${panelId}/manage`);
+    await english.post("/profile/language", { locale: "en", next: `/panels/${panelId}/manage` });
+    await english.get(`/panels/${panelId}/manage`);
     const [quotasPage, samplePage, columnPage] = await refusals(english);
     expect(quotasPage).toContain("row 3, column “min”: “zwei” is not a whole number of 0 or more. Nothing was stored.");
     expect(samplePage).toContain("row 3: This row has 2 cells, but the header has 3 columns. Nothing was stored.");
