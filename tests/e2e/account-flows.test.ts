@@ -75,7 +75,7 @@ describe.runIf(browserAvailable())("account flows in a real browser", () => {
       await accountNav.getByRole("link", { name: "Mein Konto" }).waitFor();
       await eventually(() => accountNav.getByRole("link", { name: "Anmelden" }).count()).toBe(0);
 
-      await clickAndLoad(page.getByRole("navigation", { name: "Sprache" }).getByRole("link", { name: "English" }));
+      await clickAndLoad(page.getByRole("navigation", { name: "Sprache" }).getByRole("button", { name: "English" }));
       await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "My account" }).waitFor();
       await eventually(() => page.getAttribute("html", "lang")).toBe("en");
 

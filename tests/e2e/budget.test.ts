@@ -209,10 +209,11 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     receipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
-    // Going back and sending the confirmation again does not count twice.
+    // Going back and sending the confirmation again does not count twice: it shows the first receipt again.
     await page.goBack();
     await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
-    await page.getByText("Dieser Stimmzettel wurde schon gezählt.").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
+    expect(((await page.locator("#receipt-code").textContent()) ?? "").trim()).toBe(receipt);
 
     await page.goto(`/budgets/${slug}/check`);
     await page.getByLabel("Quittungscode").fill(receipt);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
 import { readSession } from "../identity/sessions";
 import { hmac, newToken } from "../security/tokens";
@@ -7,6 +7,11 @@ import { readCookie, writeCookie } from "./cookies";
 import type { AppEnv } from "./env";
 
 const ONE_YEAR = 365 * 24 * 60 * 60;
+
+/** Keeps the language for this browser while nobody is signed in (after logging out, too). */
+export function rememberBrowserLanguage(c: Context<AppEnv>, locale: Locale): void {
+  writeCookie(c, c.get("deps").config, "lang", locale, ONE_YEAR);
+}
 
 /**
  * Establishes who is asking and in which language, before any route runs:
@@ -35,7 +40,7 @@ export function requestState(): MiddlewareHandler<AppEnv> {
       // changes nothing stored, so a link from another site cannot change an account's language.
       // The account's language changes on the profile form.
       locale = queryLang;
-      writeCookie(c, config, "lang", queryLang, ONE_YEAR);
+      rememberBrowserLanguage(c, queryLang);
     } else {
       const cookieLang = readCookie(c, config, "lang");
       locale =

@@ -41,6 +41,12 @@ describe("the language switch in the header, while signed in", () => {
       .from(auditLog)
       .where(eq(auditLog.objectId, (await userRow(account.email)).id));
     expect(entries.map((entry) => entry.action)).toContain("account.language.set");
+
+    // Logging out keeps the language for this browser: the farewell is in English, too.
+    await browser.post("/logout", {});
+    await browser.get("/login?notice=loggedOut");
+    expect(browser.lastHtml).toContain('<html lang="en">');
+    expect(browser.lastHtml).toContain("You have logged out.");
   });
 
   it("refuses an unknown language and a path to another site, changing nothing", async () => {

@@ -4,6 +4,7 @@ import { clientAddress } from "../../../platform/http/client-address";
 import { clearCookie, writeCookie } from "../../../platform/http/cookies";
 import type { AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
+import { rememberBrowserLanguage } from "../../../platform/http/request-state";
 import { PENDING_LOGIN_SECONDS } from "../../../platform/identity/pending-login";
 import { newToken } from "../../../platform/security/tokens";
 import { pageContext } from "../../../ui/page-context";
@@ -66,6 +67,8 @@ export function sessionRoutes(app: Hono<AppEnv>): void {
       await logOut(deps, invocation(c), { sessionIdHash: state.sessionIdHash });
     }
     clearCookie(c, deps.config, "session");
+    // The farewell page and what follows stay in the language the person was reading.
+    if (state.user) rememberBrowserLanguage(c, state.locale);
     return c.redirect(state.user ? "/login?notice=loggedOut" : "/", 303);
   });
 }

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CsvCell, csvLine } from "../../../platform/csv/csv-writer";
+import { type CsvCell, csvLine, neutraliseFormula } from "../../../platform/csv/csv-writer";
 
 /** One cell as the export writes it (a line of one cell, without its CRLF). */
 const csvCell = (value: CsvCell): string => csvLine([value]).slice(0, -2);
@@ -25,14 +25,15 @@ describe("the CSV writer of the measures export", () => {
   });
 
   it("reads back as the same cells, apart from the formula guard (property)", () => {
-    const cell = fc.string({ maxLength: 20 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    const cell = fc.string({ maxLength: 20 });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const width = rows[0]?.length ?? 1;
         const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
         const text = table.map((r) => csvLine(r)).join("");
         const back = parse(text, { relax_column_count: false }) as string[][];
-        expect(back).toEqual(table);
+        // Every cell comes back exactly, except that a formula-looking one keeps its guarding apostrophe.
+        expect(back).toEqual(table.map((r) => r.map(neutraliseFormula)));
       }),
     );
   });

@@ -51,11 +51,11 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.mail.retention": "Bis Sie Ihr Konto löschen.",
     "privacy.stored.rateLimits.name": "Zähler gegen Missbrauch",
     "privacy.stored.rateLimits.data":
-      "Wie oft in einem kurzen Zeitraum versucht wurde, sich anzumelden, zu registrieren oder etwas zu ändern – gezählt je Konto und je Internetadresse (IP-Adresse).",
+      "Wie oft jemand ein falsches Passwort, einen falschen Abstimmungscode oder eine unbekannte Quittung eingegeben, sich registriert oder ein neues Passwort angefordert hat – gezählt je Paar aus Konto und Internetadresse (IP-Adresse) und je Internetadresse.",
     "privacy.stored.rateLimits.purpose":
       "Schutz vor dem Erraten von Passwörtern und vor automatisierten Massenanfragen.",
     "privacy.stored.rateLimits.retention":
-      "Ein Zähler gilt nur für sein Zeitfenster (15 Minuten bis eine Stunde). Die Software überschreibt ihn, wenn dieselbe Adresse oder dasselbe Konto wieder zählt; alte Zähler räumt sie noch nicht von selbst auf. E-Mail-Adressen stehen darin nur als Hash.",
+      "Ein Zähler vergisst mit der Zeit (ein Fehlversuch je Stunde, bei Adressen schneller) und nach einer erfolgreichen Anmeldung alles. Zähler, die einen Tag lang nicht mehr gezählt haben, löscht die Software stündlich von selbst. E-Mail-Adressen stehen darin nur als Hash.",
     "privacy.stored.logs.name": "Technische Protokolle",
     "privacy.stored.logs.data":
       "Zeitpunkt, aufgerufene Adresse, Fehlermeldungen und eine zufällige Anfragekennung. Die Software schreibt keine IP-Adressen in diese Protokolle.",
@@ -158,10 +158,10 @@ export const privacyMessages: Catalogues = {
     "privacy.stored.mail.retention": "Until you delete your account.",
     "privacy.stored.rateLimits.name": "Counters against abuse",
     "privacy.stored.rateLimits.data":
-      "How often someone tried to log in, register or change something within a short time – counted per account and per internet address (IP address).",
+      "How often someone entered a wrong password, a wrong voting code or an unknown receipt, registered or asked for a new password – counted per pair of account and internet address (IP address) and per internet address.",
     "privacy.stored.rateLimits.purpose": "Protection against guessing passwords and against automated mass requests.",
     "privacy.stored.rateLimits.retention":
-      "A counter only applies to its time window (15 minutes to one hour). The software overwrites it when the same address or account is counted again; it does not yet clear old counters by itself. E-mail addresses appear in it only as a hash.",
+      "A counter forgets over time (one failed attempt per hour, faster for addresses) and forgets everything after a successful login. The software deletes counters that have not counted for a day by itself, every hour. E-mail addresses appear in it only as a hash.",
     "privacy.stored.logs.name": "Technical logs",
     "privacy.stored.logs.data":
       "Time, address requested, error messages and a random request id. The software writes no IP addresses into these logs.",
