@@ -1,5 +1,5 @@
 import { serve } from "@hono/node-server";
-import { loadConfig } from "../platform/config/config";
+import { configWarnings, loadConfig } from "../platform/config/config";
 import { ensureFirstAdmin } from "../platform/identity/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
 import { createApp } from "./app";
@@ -10,6 +10,7 @@ import { seedDemo } from "./seed";
 const config = loadConfig();
 const database = await openMigratedDatabase(config);
 const deps = await createDeps(config, database);
+for (const warning of configWarnings(config)) deps.logger.warn(warning);
 if (config.SEED_DEMO) await seedDemo(deps);
 const admin = await ensureFirstAdmin(deps);
 if (admin) {

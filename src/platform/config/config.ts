@@ -64,3 +64,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const baseUrl = parsed.data.BASE_URL ?? `http://localhost:${parsed.data.PORT}`;
   return { ...parsed.data, baseUrl: baseUrl.replace(/\/$/, "") };
 }
+
+/**
+ * Warnings about settings that work but are probably wrong: in production (NODE_ENV=production)
+ * without BASE_URL, letters, e-mails and downloads would print http://localhost addresses.
+ */
+export function configWarnings(config: Config, env: Record<string, string | undefined> = process.env): string[] {
+  const warnings: string[] = [];
+  if (env.NODE_ENV === "production" && !config.BASE_URL)
+    warnings.push(
+      `BASE_URL is not set: letters, e-mails and downloads will show ${config.baseUrl}. Set BASE_URL to the public address, e.g. https://beteiligung.example.org`,
+    );
+  return warnings;
+}

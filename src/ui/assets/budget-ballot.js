@@ -1,19 +1,45 @@
-// Progressive enhancement for the citizen-budget ballot: keeps the running total live while the
-// voter ticks projects or gives points. Without this file the "Update the total" button does the
-// same on the server.
+// Progressive enhancement for the citizen budget. On the ballot it keeps the one-line running total
+// live while the voter ticks projects or gives points (without this file the "Update the total"
+// button does the same on the server). On the receipt page it adds buttons to copy and to print the
+// receipt (without this file the download form and the browser's own print still work).
 document.addEventListener("DOMContentLoaded", () => {
+  enhanceBallot();
+  enhanceReceipt();
+});
+
+function fill(template, values) {
+  return (template || "").replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+}
+
+function enhanceBallot() {
   const form = document.getElementById("ballot-form");
   const box = document.querySelector("[data-ballot-total]");
   if (!(form instanceof HTMLFormElement) || !(box instanceof HTMLElement)) return;
   const text = box.querySelector("[data-total-text]");
   const bar = box.querySelector("[data-total-bar]");
-  const over = box.querySelector("[data-total-over]");
+  const over = form.querySelector("[data-total-over]");
   const locale = box.dataset.locale === "en" ? "en-GB" : "de-DE";
   const euros = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const limitMoney = Number(box.dataset.limitMoney || 0);
   const limitCount = Number(box.dataset.limitCount || 0);
   const limitPoints = Number(box.dataset.limitPoints || 0);
   const points = box.dataset.type === "points";
+
+  function line(count, cost, given) {
+    if (points) {
+      const base = fill(box.dataset.tPoints, { used: given, limit: limitPoints });
+      return given > limitPoints ? `${base} · ${fill(box.dataset.tPointsOver, { over: given - limitPoints })}` : base;
+    }
+    const parts = [fill(box.dataset.tCount, { count, limit: limitCount })];
+    if (limitMoney) {
+      parts.push(
+        cost > limitMoney
+          ? fill(box.dataset.tOver, { over: euros.format(cost - limitMoney) })
+          : fill(box.dataset.tLeft, { left: euros.format(limitMoney - cost) }),
+      );
+    }
+    return parts.join(" · ");
+  }
 
   function update() {
     let count = 0;
@@ -34,14 +60,7 @@ document.addEventListener("DOMContentLoaded", () => {
       if (limitCount && count > limitCount) problems.push(box.dataset.overCount);
       if (limitMoney && cost > limitMoney) problems.push(box.dataset.overMoney);
     }
-    const template = box.dataset.template || "";
-    if (text) {
-      text.textContent = template
-        .replace("{count}", String(count))
-        .replace("{cost}", euros.format(cost))
-        .replace("{left}", euros.format(Math.max(0, limitMoney - cost)))
-        .replace("{used}", String(given));
-    }
+    if (text) text.textContent = line(count, cost, given);
     const used = points ? given : limitMoney ? cost : count;
     const limit = points ? limitPoints : limitMoney || limitCount;
     if (bar instanceof HTMLMeterElement) bar.value = Math.min(used, Math.max(limit, 1));
@@ -53,4 +72,34 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   form.addEventListener("change", update);
   form.addEventListener("input", update);
-});
+}
+
+function enhanceReceipt() {
+  const tools = document.querySelector("[data-receipt-tools]");
+  const code = document.getElementById("receipt-code");
+  if (!(tools instanceof HTMLElement) || !code) return;
+  const status = tools.querySelector("[data-receipt-status]");
+  const say = (message) => {
+    if (status) status.textContent = message || "";
+  };
+  const button = (label, onClick) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "button button-secondary";
+    b.textContent = label;
+    b.addEventListener("click", onClick);
+    return b;
+  };
+  const row = tools.querySelector("[data-receipt-buttons]") || tools;
+  if (navigator.clipboard && window.isSecureContext) {
+    row.prepend(
+      button(tools.dataset.copyLabel, () => {
+        navigator.clipboard.writeText((code.textContent || "").trim()).then(
+          () => say(tools.dataset.copied),
+          () => say(tools.dataset.copyFailed),
+        );
+      }),
+    );
+  }
+  row.append(button(tools.dataset.printLabel, () => window.print()));
+}

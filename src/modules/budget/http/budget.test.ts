@@ -271,7 +271,7 @@ describe("voting with a code", () => {
     expect(page).not.toContain("Bänke am See");
     expect(page).not.toContain("Seifenkistenrennen");
     expect(page).not.toContain("Trinkbrunnen am Markt");
-    expect(page).toContain("Projekte gewählt: 0, zusammen 0 €");
+    expect(page).toContain("0 von 3 Projekten · noch 10.000 € frei");
   });
 
   it("updates the total on the server and warns when the choice is over the limit", async () => {
@@ -282,8 +282,13 @@ describe("voting with a code", () => {
       project: [projectIds["Trinkbrunnen am Platz"] as string, projectIds["Hochbeete am Schulhof"] as string],
     });
     let page = visible(voter.lastHtml);
-    expect(page).toContain("Projekte gewählt: 2, zusammen 11.000 €");
+    // The running total says by how much the choice is over, not "noch 0 €" (before this change).
+    expect(page).toContain("2 von 3 Projekten · 1.000 € über dem Budget");
+    expect(page).not.toContain("noch 0 €");
     expect(page).toContain("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.");
+    // What to do stands below the sticky one-line total, not inside it.
+    const box = /<div class="ballot-total over"[\s\S]*?<\/div>/.exec(voter.lastHtml)?.[0] ?? "";
+    expect(visible(box).trim()).toBe("2 von 3 Projekten · 1.000 € über dem Budget");
     const over = await voter.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
       code,
@@ -297,8 +302,7 @@ describe("voting with a code", () => {
       project: [projectIds["Trinkbrunnen am Platz"] as string],
     });
     page = visible(voter.lastHtml);
-    expect(page).toContain("Projekte gewählt: 1, zusammen 7.000 €");
-    expect(page).toContain("(noch 3.000 €)");
+    expect(page).toContain("1 von 3 Projekten · noch 3.000 € frei");
   });
 
   it("refuses an empty ballot and a project of another district, and saves nothing", async () => {
@@ -333,7 +337,7 @@ describe("voting with a code", () => {
       code,
       project: hidden(voter.lastHtml, "project"),
     });
-    expect(visible(voter.lastHtml)).toContain("Projekte gewählt: 2, zusammen 10.000 €");
+    expect(visible(voter.lastHtml)).toContain("2 von 3 Projekten · noch 0 € frei");
     await voter.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
       code,
@@ -523,8 +527,15 @@ describe("voting with a verified account", () => {
     expect(visible(noDistrict.lastHtml)).toContain("Ich erkläre, dass ich in Neukölln wohne.");
   });
 
-  it("keeps the results closed while voting runs", async () => {
-    expect((await new BrowserClient(t.app).get(`/budgets/${budget.slug}/results`)).status).toBe(409);
+  it("keeps the results closed while voting runs, on a normal page that says when they come", async () => {
+    // Before, this page was an error headed "Konflikt" with status 409; it is simply not yet time.
+    const browser = new BrowserClient(t.app);
+    expect((await browser.get(`/budgets/${budget.slug}/results`)).status).toBe(200);
+    const text = visible(browser.lastHtml);
+    expect(text).not.toContain("Konflikt");
+    expect(text).toMatch(/Die Ergebnisse werden am \d+\. \p{L}+ \d{4}.* veröffentlicht/u);
+    expect(text).toContain("Die Abstimmung läuft noch.");
+    expect(text).not.toContain("Gefördert");
     expect((await t.app.request(`/api/v1/budgets/${budget.slug}/results`)).status).toBe(409);
   });
 });

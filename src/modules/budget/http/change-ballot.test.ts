@@ -132,7 +132,7 @@ describe("changing a ballot cast with a code", () => {
     const ballot = visible(voter.lastHtml);
     expect(ballot).toContain("Sie ändern Ihren Stimmzettel.");
     // The earlier choice is not shown.
-    expect(ballot).toContain("Projekte gewählt: 0, zusammen 0 €");
+    expect(ballot).toMatch(/0 von \d+ Projekten · noch [\d.]+ € frei/);
     second = await castFrom(voter, ["Bücherschrank", "Hochbeete"]);
     expect(visible(voter.lastHtml)).toContain("Danke! Ihr neuer Stimmzettel ersetzt den alten.");
     expect(second).not.toBe(first);

@@ -5,12 +5,13 @@ import { pageContext } from "../../../ui/page-context";
 import { resultsCsvRows } from "../domain/results";
 import { readResults, showResults } from "../use-cases/show-results";
 import { noticeOf } from "../views/notices";
-import { ResultsPage } from "../views/results";
+import { ResultsNotYetPage, ResultsPage } from "../views/results";
 
 /** The published results, as a page and as CSV. */
 export function budgetResultRoutes(app: Hono<AppEnv>): void {
   app.get("/budgets/:slug/results", async (c) => {
     const shown = await showResults(c.get("deps"), c.get("state").actor, c.req.param("slug"));
+    if (!shown.published) return c.html(<ResultsNotYetPage page={pageContext(c)} {...shown} />);
     return c.html(<ResultsPage page={pageContext(c)} {...shown} notice={noticeOf(c.req.query("done"))} />);
   });
 

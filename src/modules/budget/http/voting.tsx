@@ -10,6 +10,7 @@ import { type BallotStep, prepareBallot, prepareBallotChange } from "../use-case
 import { findBudgetOrFail } from "../use-cases/show-budget";
 import { ChangeStartPage } from "../views/change";
 import { CheckPage } from "../views/check";
+import { receiptFile } from "../views/receipt-file";
 import { BallotPage, ConfirmPage, ReceiptPage, VoteStartPage } from "../views/vote";
 
 type Body = Record<string, string | File | (string | File)[]>;
@@ -103,6 +104,21 @@ export function budgetVotingRoutes(app: Hono<AppEnv>): void {
       clientAddress: clientAddress(c),
     });
     return render(c, step);
+  });
+
+  // The receipt as a small text file; the code comes from the receipt page's form (never stored).
+  app.post("/budgets/:slug/receipt", async (c) => {
+    const deps = c.get("deps");
+    const budget = await findBudgetOrFail(deps, c.req.param("slug"));
+    const body = await c.req.parseBody();
+    const { t } = pageContext(c);
+    const file = receiptFile(t, budget, typeof body.receipt === "string" ? body.receipt : "", deps.config.baseUrl);
+    if (!file) return c.text(t("budget.receipt.fileInvalid"), 422);
+    c.header("Cache-Control", "no-store");
+    return c.body(file, 200, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${budget.slug}-quittung.txt"`,
+    });
   });
 
   app.get("/budgets/:slug/check", async (c) => {

@@ -2,7 +2,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading } from "../domain/model";
 import { PHASES, type Phase, phaseDateFields } from "../domain/phases";
 import { EligibilityFact } from "./eligibility";
-import { ballotRuleText, dateTime, money } from "./format";
+import { ballotRuleText, date, money } from "./format";
 
 /** The five phases with their start dates; the current one is marked. */
 export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase: Phase }) {
@@ -17,7 +17,7 @@ export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase:
           <strong>{t(`budget.phase.${phase}`)}</strong>
           <span>
             {t("budget.phase.from", {
-              date: dateTime(props.budget[phaseDateFields[i] as (typeof phaseDateFields)[number]], locale),
+              date: date(props.budget[phaseDateFields[i] as (typeof phaseDateFields)[number]], locale),
             })}
           </span>
         </li>

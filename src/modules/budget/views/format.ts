@@ -23,6 +23,20 @@ export function dateTime(value: Date, locale: Locale): string {
   }).format(value);
 }
 
+/** A day, without a time: where only the date is meant (a phase's first day). */
+export function date(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Berlin",
+  }).format(value);
+}
+
+/** A moment that matters to the minute (a deadline); only the day when it is midnight in Berlin. */
+export function moment(value: Date, locale: Locale): string {
+  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
+  return time === "00:00" ? date(value, locale) : dateTime(value, locale);
+}
+
 /** The ballot's limits in one plain sentence, shown before anyone votes. */
 export function ballotRuleText(budget: Budget, amount: number, t: Translate, locale: Locale): string {
   if (budget.ballotType === "points") return t("budget.ballotType.points", { points: budget.pointsTotal ?? 0 });

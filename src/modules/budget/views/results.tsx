@@ -3,9 +3,10 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget } from "../domain/model";
 import type { ProjectExplanation } from "../domain/outcome";
+import type { Phase } from "../domain/phases";
 import type { HeadingResult, ProjectResult } from "../domain/results";
 import { EligibilityFact } from "./eligibility";
-import { money, number } from "./format";
+import { moment, money, number } from "./format";
 
 function explain(page: PageContext, e: ProjectExplanation | null): string {
   const { t, locale } = page;
@@ -198,6 +199,34 @@ export function ResultsPage(props: {
           </section>
         );
       })}
+    </Layout>
+  );
+}
+
+/** Before publication: a normal page that says when the results come, not an error. */
+export function ResultsNotYetPage(props: { page: PageContext; budget: Budget; phase: Phase }) {
+  const { t, locale } = props.page;
+  const { budget } = props;
+  const voting = props.phase === "voting";
+  return (
+    <Layout page={props.page} title={t("budget.results.title", { title: budget.title })} section="budgets">
+      <p>
+        <a href={`/budgets/${budget.slug}`}>{t("budget.backTo", { title: budget.title })}</a>
+      </p>
+      <h1>{t("budget.results.title", { title: budget.title })}</h1>
+      <p class="lead">{t("budget.results.notYetDate", { date: moment(budget.resultsStart, locale) })}</p>
+      <p>
+        {voting
+          ? t("budget.results.notYetVoting")
+          : t("budget.results.notYetBefore", { date: moment(budget.votingStart, locale) })}
+      </p>
+      {voting && (
+        <p>
+          <a class="button button-primary" href={`/budgets/${budget.slug}/vote`}>
+            {t("budget.vote.link")}
+          </a>
+        </p>
+      )}
     </Layout>
   );
 }

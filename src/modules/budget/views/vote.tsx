@@ -105,7 +105,33 @@ function HiddenVoter(props: { code?: string; receipt?: string }) {
   );
 }
 
-/** The running total against the limit; the server computes it, budget-ballot.js keeps it live. */
+/**
+ * The running total in one short line (how many chosen, what is left or how far over); the limits
+ * themselves stand in the lead above. The server computes it, budget-ballot.js keeps it live.
+ */
+export function totalLine(props: Pick<BallotView, "page" | "budget" | "heading" | "totals">): string {
+  const { t, locale } = props.page;
+  const { budget, heading, totals } = props;
+  if (budget.ballotType === "points") {
+    const limit = budget.pointsTotal ?? 0;
+    const line = t("budget.ballot.totalPoints", { used: totals.points, limit });
+    return totals.points > limit ? `${line} · ${t("budget.ballot.pointsOver", { over: totals.points - limit })}` : line;
+  }
+  const parts = [
+    budget.maxProjects
+      ? t("budget.ballot.countOf", { count: totals.count, limit: budget.maxProjects })
+      : t("budget.ballot.count", { count: totals.count }),
+  ];
+  if (budget.knapsack)
+    parts.push(
+      totals.cost > heading.amount
+        ? t("budget.ballot.moneyOver", { over: money(totals.cost - heading.amount, locale) })
+        : t("budget.ballot.moneyLeft", { left: money(heading.amount - totals.cost, locale) }),
+    );
+  return parts.join(" · ");
+}
+
+/** The sticky running total: one line and a bar. What to do when over the limit stands below it, not in it. */
 function TotalBox(props: BallotView) {
   const { t, locale } = props.page;
   const { budget, heading, totals } = props;
@@ -114,55 +140,42 @@ function TotalBox(props: BallotView) {
   const limit = points ? (budget.pointsTotal ?? 0) : budget.knapsack ? heading.amount : (budget.maxProjects ?? 0);
   const used = points ? totals.points : budget.knapsack ? totals.cost : totals.count;
   return (
-    <div
-      class={over ? "ballot-total over" : "ballot-total"}
-      id="ballot-total"
-      data-ballot-total
-      data-type={points ? "points" : "approval"}
-      data-limit-money={budget.knapsack && !points ? heading.amount : ""}
-      data-limit-count={!points && budget.maxProjects ? budget.maxProjects : ""}
-      data-limit-points={points ? (budget.pointsTotal ?? 0) : ""}
-      data-template={
-        points
-          ? t("budget.ballot.totalPoints", { limit: budget.pointsTotal ?? 0 })
-          : [
-              t("budget.ballot.totalApproval"),
-              budget.knapsack ? t("budget.ballot.ofMoney", { limit: money(heading.amount, locale) }) : "",
-              budget.maxProjects ? t("budget.ballot.ofCount", { limit: budget.maxProjects }) : "",
-            ]
-              .filter(Boolean)
-              .join(" ")
-      }
-      data-over-money={t("budget.ballot.overBudget")}
-      data-over-count={t("budget.ballot.tooMany")}
-      data-over-points={t("budget.ballot.tooManyPoints")}
-      data-locale={locale}
-    >
-      <p aria-live="polite" data-total-text>
-        {points
-          ? t("budget.ballot.totalPoints", { used: totals.points, limit: budget.pointsTotal ?? 0 })
-          : t("budget.ballot.totalApproval", {
-              count: totals.count,
-              cost: money(totals.cost, locale),
-            })}
-        {!points &&
-          budget.knapsack &&
-          ` ${t("budget.ballot.ofMoney", { limit: money(heading.amount, locale), left: money(Math.max(0, heading.amount - totals.cost), locale) })}`}
-        {!points && budget.maxProjects && ` ${t("budget.ballot.ofCount", { limit: budget.maxProjects })}`}
+    <>
+      <div
+        class={over ? "ballot-total over" : "ballot-total"}
+        id="ballot-total"
+        data-ballot-total
+        data-type={points ? "points" : "approval"}
+        data-limit-money={budget.knapsack && !points ? heading.amount : ""}
+        data-limit-count={!points && budget.maxProjects ? budget.maxProjects : ""}
+        data-limit-points={points ? (budget.pointsTotal ?? 0) : ""}
+        data-t-points={t("budget.ballot.totalPoints")}
+        data-t-points-over={t("budget.ballot.pointsOver")}
+        data-t-count={t(budget.maxProjects ? "budget.ballot.countOf" : "budget.ballot.count")}
+        data-t-left={t("budget.ballot.moneyLeft")}
+        data-t-over={t("budget.ballot.moneyOver")}
+        data-over-money={t("budget.ballot.overBudget")}
+        data-over-count={t("budget.ballot.tooMany")}
+        data-over-points={t("budget.ballot.tooManyPoints")}
+        data-locale={locale}
+      >
+        <p aria-live="polite" data-total-text>
+          {totalLine(props)}
+        </p>
+        <meter
+          class="ballot-meter"
+          aria-hidden="true"
+          min={0}
+          max={Math.max(limit, 1)}
+          high={Math.max(limit, 1)}
+          value={Math.min(used, Math.max(limit, 1))}
+          data-total-bar
+        />
+      </div>
+      <p class="ballot-over" data-total-over aria-live="polite" hidden={!over}>
+        {over ? totals.problems.map((p) => t(p)).join(" ") : ""}
       </p>
-      <meter
-        class="ballot-meter"
-        aria-hidden="true"
-        min={0}
-        max={Math.max(limit, 1)}
-        high={Math.max(limit, 1)}
-        value={Math.min(used, Math.max(limit, 1))}
-        data-total-bar
-      />
-      <p class="ballot-over" data-total-over hidden={!over}>
-        {over ? totals.problems.map((p) => t(p)).join(" ") : t("budget.ballot.overLimit")}
-      </p>
-    </div>
+    </>
   );
 }
 
@@ -336,9 +349,29 @@ export function ReceiptPage(props: {
         {props.receipt}
       </p>
       {props.withCode && <p>{t("budget.receipt.changeHint")}</p>}
-      <p>
+      <section
+        class="no-print"
+        aria-labelledby="receipt-keep"
+        data-receipt-tools
+        data-copy-label={t("budget.receipt.copy")}
+        data-copied={t("budget.receipt.copied")}
+        data-copy-failed={t("budget.receipt.copyFailed")}
+        data-print-label={t("budget.receipt.print")}
+      >
+        <h2 id="receipt-keep">{t("budget.receipt.keepHeading")}</h2>
+        <Form page={props.page} action={`/budgets/${props.budget.slug}/receipt`}>
+          <input type="hidden" name="receipt" value={props.receipt} />
+          <div class="actions" data-receipt-buttons>
+            <SubmitButton variant="secondary">{t("budget.receipt.download")}</SubmitButton>
+          </div>
+        </Form>
+        <p class="hint">{t("budget.receipt.printHint")}</p>
+        <p role="status" data-receipt-status />
+      </section>
+      <p class="no-print">
         <a href={`/budgets/${props.budget.slug}/check`}>{t("budget.receipt.checkLink")}</a>
       </p>
+      <script src="/assets/budget-ballot.js" defer />
     </Layout>
   );
 }
