@@ -5,6 +5,7 @@ import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
 import { auditLabelMessages } from "../platform/audit/labels";
+import { registerContributions } from "../platform/contributions/contributions";
 import { registerMessages } from "../platform/i18n/i18n";
 import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
@@ -30,6 +31,8 @@ export function registerModules(): readonly ModuleManifest[] {
       if (module.messages) registerMessages(module.messages);
       if (module.actions) defineActions(module.actions);
       if (module.auditLabels) registerMessages(auditLabelMessages(module.auditLabels));
+      registerMessages(module.privacy.messages);
+      registerContributions(module);
       if (module.personalData) {
         registerPersonalData(module.name, module.personalData);
         if (module.personalData.messages) registerMessages(module.personalData.messages);

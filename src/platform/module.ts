@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { Hono } from "hono";
 import type { ApiRouteDefinition } from "./api/api";
 import type { CliEnvironment } from "./cli/context";
+import type { PrivacyDeclaration, SiteContributions } from "./contributions/contributions";
 import type { Deps } from "./deps";
 import type { UploadLimit } from "./http/body-limit";
 import type { AppEnv } from "./http/env";
@@ -41,4 +42,11 @@ export interface ModuleManifest {
   cli?: (program: Command, cli: CliEnvironment) => void;
   /** Routes that take files and may receive a larger body than the small default (see http/body-limit.ts). */
   uploads?: readonly UploadLimit[];
+  /**
+   * What personal data this module processes: purpose, data, legal basis and retention. Required, so
+   * no module can be added without its part of the privacy statement (`/datenschutz` is built from these).
+   */
+  privacy: PrivacyDeclaration;
+  /** What this module shows on the home page, the office's start page, the open-data page and the role form. */
+  contributes?: SiteContributions;
 }

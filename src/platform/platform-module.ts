@@ -1,6 +1,7 @@
 import { platformPeriodicJobs } from "./jobs/purge-expired";
 import { platformMessages } from "./messages";
 import type { ModuleManifest } from "./module";
+import { platformPrivacy } from "./platform-privacy";
 
 /** The platform's own actions and messages (account basics); accounts and admin add theirs. */
 export const platformModule: ModuleManifest = {
@@ -10,4 +11,5 @@ export const platformModule: ModuleManifest = {
     "account.updateOwn": { roles: ["resident"] },
   },
   jobs: platformPeriodicJobs,
+  privacy: platformPrivacy,
 };

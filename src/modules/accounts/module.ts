@@ -4,12 +4,14 @@ import { meRoute } from "./http/api";
 import { authRoutes } from "./http/routes";
 import { authAuditLabels } from "./views/audit-labels";
 import { authMessages } from "./views/messages";
+import { accountsPrivacy } from "./views/privacy";
 import { twoFactorAuditLabels } from "./views/two-factor-audit-labels";
 import { twoFactorMessages } from "./views/two-factor-messages";
 
 /** Accounts: registration, e-mail verification, login, password reset, profile, own data. */
 export const accountsModule: ModuleManifest = {
   name: "auth",
+  privacy: accountsPrivacy,
   actions: {
     // Before an account exists or while logged out.
     "account.register": { roles: ["resident"], guests: true },

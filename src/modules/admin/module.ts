@@ -3,6 +3,7 @@ import { registerUserCommands } from "./cli/user";
 import { adminRoutes } from "./http/routes";
 import { adminAuditLabels } from "./views/audit-labels";
 import { adminMessages } from "./views/messages";
+import { adminPrivacy } from "./views/privacy";
 
 /**
  * Administration: users and roles, audit log. Only administrators hold these actions (an
@@ -10,6 +11,7 @@ import { adminMessages } from "./views/messages";
  */
 export const adminModule: ModuleManifest = {
   name: "admin",
+  privacy: adminPrivacy,
   actions: {
     "admin.access": { roles: [] },
     "admin.users.read": { roles: [] },

@@ -16,6 +16,7 @@ import { budgetVotingRoutes } from "./http/voting";
 import { purgeEligibilityLists } from "./use-cases/purge-eligibility-lists";
 import { budgetAuditLabels } from "./views/audit-labels";
 import { budgetMessages } from "./views/messages";
+import { budgetPrivacy } from "./views/privacy";
 
 /** The page routes by flow; management first, so `/budgets/new` is not taken for a budget's slug. */
 function budgetRoutes(app: Hono<AppEnv>): void {
@@ -43,6 +44,7 @@ function budgetRoutes(app: Hono<AppEnv>): void {
  */
 export const budgetModule: ModuleManifest = {
   name: "budget",
+  privacy: budgetPrivacy,
   actions: {
     "budget.manage": { roles: ["strategy_office"] },
     "budget.review": { roles: ["strategy_office"] },

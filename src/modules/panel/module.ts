@@ -10,6 +10,7 @@ import { resumeQueuedSelections } from "./use-cases/resume-queued-selections";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
 import { panelAuditLabels } from "./views/audit-labels";
 import { panelMessages } from "./views/messages";
+import { panelPrivacy } from "./views/privacy";
 
 const coordinator = { roles: ["strategy_office" as const] };
 
@@ -20,6 +21,7 @@ const coordinator = { roles: ["strategy_office" as const] };
  */
 export const panelModule: ModuleManifest = {
   name: "panel",
+  privacy: panelPrivacy,
   messages: panelMessages,
   auditLabels: panelAuditLabels,
   actions: {

@@ -6,10 +6,12 @@ import { strategyRoutes } from "./http/routes";
 import { seedStrategy } from "./use-cases/seed-demo-strategy";
 import { strategyAuditLabels } from "./views/audit-labels";
 import { strategyMessages } from "./views/messages";
+import { strategyPrivacy } from "./views/privacy";
 
 /** Strategy catalogue: values compass, clusters, action fields, organisations, measures and their teams. */
 export const strategyModule: ModuleManifest = {
   name: "strategy",
+  privacy: strategyPrivacy,
   actions: {
     "strategy.measure.create": { roles: ["strategy_office"] },
     "strategy.measure.edit": { roles: ["strategy_office"] },

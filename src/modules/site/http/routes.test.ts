@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount, signIn } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
+import { modules } from "../../../app/modules";
+import { privacyKey } from "../../../platform/contributions/contributions";
+import { translator } from "../../../platform/i18n/i18n";
 
 /** The text a reader sees: tags removed, entities decoded, white space collapsed. */
 function visibleText(html: string): string {
@@ -37,6 +42,19 @@ afterAll(async () => {
   await t.close();
   await configured.close();
 });
+
+/** The page as an administrator sees it: the operator's to-dos instead of the public note. */
+async function adminPage(app: TestApp, path: string, lang: "de" | "en") {
+  const browser = new BrowserClient(app.app);
+  const id = await createAccount(app.deps, {
+    email: `admin-${Math.random().toString(36).slice(2)}@example.org`,
+    displayName: "Ada Admin",
+    roles: ["administrator"],
+  });
+  await signIn(browser, app.deps, id);
+  await browser.get(`${path}?lang=${lang}`);
+  return { html: browser.lastHtml, text: visibleText(mainOf(browser.lastHtml)) };
+}
 
 async function page(app: TestApp, path: string, lang: "de" | "en") {
   const response = await app.app.request(`${path}?lang=${lang}`);
@@ -118,17 +136,29 @@ describe("the accessibility statement", () => {
     );
   });
 
-  it("marks what the operator has not filled in, instead of inventing addresses", async () => {
-    const { text } = await page(t, "/barrierefreiheit", "de");
-    expect(text).toContain("Hinweis für den Betrieb:");
-    expect(text).toContain(
-      "[Platzhalter: E-Mail-Adresse der Kontaktstelle für Barrierefreiheit – noch nicht eingetragen]",
-    );
-    expect(text).toContain("[Platzhalter: Anschrift der Landesbeauftragten – noch nicht eingetragen]");
+  it("shows the public a neutral note where the operator has not filled in details, never a placeholder", async () => {
+    const { html, text } = await page(t, "/barrierefreiheit", "de");
+    expect(text).toContain("Einige Kontaktangaben auf dieser Seite werden gerade ergänzt.");
+    expect(text).toContain("Diese Angaben werden gerade ergänzt.");
+    expect(text).not.toContain("Platzhalter");
+    expect(text).not.toContain("OPERATOR_FILE");
+    expect(html).not.toContain("data-placeholder");
     const english = await page(t, "/barrierefreiheit", "en");
-    expect(english.text).toContain("[Placeholder: e-mail address of the accessibility contact – not filled in yet]");
+    expect(english.text).toContain("Some contact details on this page are being added.");
+    expect(english.text).not.toContain("Placeholder");
     expect(english.text).toContain("within one month at the latest");
     expect(english.text).toContain("We made this statement on 22 November 2026.");
+  });
+
+  it("gives administrators a to-do naming each missing field of the operator file", async () => {
+    const { html, text } = await adminPage(t, "/barrierefreiheit", "de");
+    expect(text).toContain("Zu erledigen für den Betrieb");
+    expect(text).toContain("OPERATOR_FILE");
+    expect(text).toContain(
+      "Noch einzutragen: E-Mail-Adresse der Kontaktstelle für Barrierefreiheit (Feld accessibility.feedback.email)",
+    );
+    expect(html).toContain("<code>accessibility.enforcementBody.address</code>");
+    expect(text).not.toContain("Einige Kontaktangaben auf dieser Seite werden gerade ergänzt.");
   });
 
   it("shows the operator's feedback contact and enforcement address from the operator file", async () => {
@@ -136,22 +166,28 @@ describe("the accessibility statement", () => {
     expect(html).toContain('<a href="mailto:barrierefreiheit@example.org">barrierefreiheit@example.org</a>');
     expect(html).toContain('<a href="tel:+49300000001">+49 30 0000001</a>');
     expect(text).toContain("Beispielweg 3 10115 Berlin");
-    expect(text).not.toContain("Platzhalter");
-    expect(text).not.toContain("Hinweis für den Betrieb");
+    expect(text).not.toContain("Noch einzutragen");
+    expect(text).not.toContain("werden gerade ergänzt");
   });
 });
 
 describe("the imprint", () => {
-  it("shows marked placeholders for every detail the operator has not given", async () => {
-    const { text, html } = await page(t, "/impressum", "de");
-    expect(text).toContain("§ 5 Digitale-Dienste-Gesetz");
-    expect(text).toContain("[Platzhalter: Name der Stelle, die die Plattform betreibt – noch nicht eingetragen]");
-    expect(text).toContain("[Platzhalter: Anschrift der Stelle, die die Plattform betreibt – noch nicht eingetragen]");
-    expect(text).toContain("[Platzhalter: Adresse des Quellcodes – noch nicht eingetragen]");
+  it("shows administrators a to-do for every detail the operator has not given, the public a neutral note", async () => {
+    const { text, html } = await adminPage(t, "/impressum", "de");
+    expect(text).toContain("Noch einzutragen: Name der Stelle, die die Plattform betreibt (Feld operator.name)");
+    expect(text).toContain(
+      "Noch einzutragen: Anschrift der Stelle, die die Plattform betreibt (Feld operator.address)",
+    );
+    expect(text).toContain("Noch einzutragen: Adresse des Quellcodes (Feld sourceCodeUrl)");
     expect(html.match(/data-placeholder/g)?.length).toBeGreaterThanOrEqual(6);
-    const english = await page(t, "/impressum", "en");
-    expect(english.text).toContain("[Placeholder: address of the body running the platform – not filled in yet]");
-    expect(english.text).toContain("GNU Affero General Public License");
+    const english = await adminPage(t, "/impressum", "en");
+    expect(english.text).toContain("To fill in: address of the body running the platform (field operator.address)");
+    const visitor = await page(t, "/impressum", "de");
+    expect(visitor.text).toContain("§ 5 Digitale-Dienste-Gesetz");
+    expect(visitor.text).toContain("Diese Angaben werden gerade ergänzt.");
+    expect(visitor.html).not.toContain("data-placeholder");
+    expect(visitor.text).not.toContain("Platzhalter");
+    expect((await page(t, "/impressum", "en")).text).toContain("GNU Affero General Public License");
   });
 
   it("shows the operator's details once they are configured", async () => {
@@ -164,32 +200,50 @@ describe("the imprint", () => {
 });
 
 describe("the privacy statement", () => {
-  it("lists what is stored, why and how long, one section each", async () => {
+  it("lists every processing every module declares, with data, purpose, legal basis and retention", async () => {
     const { html, text } = await page(t, "/datenschutz", "de");
-    const items = [
+    const de = translator("de");
+    const declared = modules.flatMap((m) => m.privacy.entries.map((e) => e.id));
+    const shown = [...html.matchAll(/<h3 id="processing-([^"]+)">/g)].map((m) => m[1]);
+    expect(shown).toEqual(declared);
+    for (const id of declared) expect(text).toContain(de(privacyKey(id, "name")));
+    expect(html.match(/<dt>Wie lange<\/dt>/g)).toHaveLength(declared.length);
+    expect(html.match(/<dt>Rechtsgrundlage<\/dt>/g)).toHaveLength(declared.length);
+    for (const topic of [
       "Ihr Konto",
-      "Abstimmen im Bürger:innenhaushalt",
       "Anmeldungen (Sitzungen)",
-      "Änderungsprotokoll",
-      "E-Mails",
-      "Zähler gegen Missbrauch",
+      "Stimmzettel und Quittungen",
+      "Abstimmungscodes",
+      "Wo Sie abstimmen dürfen",
+      "Vorschläge im Bürger:innenhaushalt",
+      "Anmeldungen zum Bürger:innenrat",
+      "Einladungen zum Bürger:innenrat",
+      "Zweiter Faktor (Authenticator-App)",
+      "Zähler gegen das Erraten",
       "Technische Protokolle",
-    ];
-    expect([...html.matchAll(/<h3 id="stored-[^"]+">([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual(items);
-    expect(html.match(/<dt>Wie lange<\/dt>/g)).toHaveLength(items.length);
+      "Änderungsprotokoll",
+    ])
+      expect(shown.map((id) => de(privacyKey(id ?? "", "name")))).toContain(topic);
     expect(text).toContain("nur als Argon2id-Hash");
     expect(text).toContain("nach 2 Stunden ohne Aktivität oder spätestens 12 Stunden nach der Anmeldung");
-    expect(text).toContain("Sie bleiben auch erhalten, wenn Sie Ihr Konto löschen");
+    expect(text).toContain("Altersgruppe, Geschlecht, Bezirk");
+    expect(text).toContain("Öffentliche Aufgabe (Art. 6 Abs. 1 Buchstabe e DSGVO).");
+    expect(text).toContain("Einwilligung (Art. 6 Abs. 1 Buchstabe a DSGVO)");
+    expect(text).toContain("Rechtliche Pflicht (Art. 6 Abs. 1 Buchstabe c DSGVO).");
     // The profile's district no longer decides where someone votes in the citizen budget.
     expect(text).toContain("Der Bezirk im Profil entscheidet nicht, ob und wo Sie im Bürger:innenhaushalt abstimmen");
-    expect(text).toContain("Das Verzeichnis der Verwaltung und unbenutzte Prüfcodes werden gelöscht");
+    expect(text).toContain("Das Verzeichnis und unbenutzte Prüfcodes löscht die Software stündlich");
+    const english = await page(t, "/datenschutz", "en");
+    expect(english.text).toContain("Registrations for the citizen panel");
+    expect(english.text).toContain("Public task (Art. 6 (1) (e) GDPR).");
   });
 
-  it("says there is no tracking and no third-party request, and explains the three cookies", async () => {
+  it("says there is no tracking and no third-party request, and explains the cookies", async () => {
     const { text } = await page(t, "/datenschutz", "de");
     expect(text).toContain("kein Tracking");
     expect(text).toContain("Die Seiten laden nichts von fremden Servern");
-    expect(text).toContain("Die Plattform setzt nur drei Cookies.");
+    expect(text).toContain("Die Plattform setzt nur diese Cookies.");
+    expect(text).toContain("Anmeldung in zwei Schritten");
     expect(text).toContain("§ 25 Abs. 2 TDDDG");
   });
 
@@ -202,7 +256,10 @@ describe("the privacy statement", () => {
     expect(text).toContain("„gelöschtes Konto“");
     expect(html).toContain('<a href="/profile">Zu Ihrem Konto</a>');
     expect(text).toContain("Berliner Beauftragte für Datenschutz und Informationsfreiheit");
-    expect(text).toContain("[Platzhalter: Anschrift der Aufsichtsbehörde – noch nicht eingetragen]");
+    expect(text).not.toContain("Anschrift der Aufsichtsbehörde");
+    expect((await adminPage(t, "/datenschutz", "de")).text).toContain(
+      "Noch einzutragen: Anschrift der Aufsichtsbehörde (Feld supervisoryAuthority.address)",
+    );
     const english = await page(t, "/datenschutz", "en");
     expect(english.text).toContain("Download my data");
     expect(english.text).toContain("There are no analytics or advertising services and no tracking.");
@@ -239,8 +296,10 @@ describe("the page in Leichte Sprache", () => {
     expect(html).toContain('<a href="#plain-english">Go to the plain English version</a>');
   });
 
-  it("gives the feedback address, or a marked placeholder", async () => {
-    expect((await page(t, "/leichte-sprache", "de")).text).toContain("Platzhalter: E-Mail-Adresse");
+  it("gives the feedback address, or says it is being added", async () => {
+    expect((await page(t, "/leichte-sprache", "de")).text).toContain(
+      "Unsere E-Mail-Adresse: Diese Angaben werden gerade ergänzt.",
+    );
     expect((await page(configured, "/leichte-sprache", "de")).html).toContain("mailto:barrierefreiheit@example.org");
   });
 });

@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { privacyEntries } from "../../../platform/contributions/contributions";
 import type { AppEnv } from "../../../platform/http/env";
 import { pageContext } from "../../../ui/page-context";
 import { readOperatorDetails } from "../use-cases/read-operator-details";
@@ -17,7 +18,13 @@ export function siteRoutes(app: Hono<AppEnv>): void {
     c.html(<ImprintPage page={pageContext(c)} operator={await readOperatorDetails(c.get("deps"))} />),
   );
   app.get("/datenschutz", async (c) =>
-    c.html(<PrivacyPage page={pageContext(c)} operator={await readOperatorDetails(c.get("deps"))} />),
+    c.html(
+      <PrivacyPage
+        page={pageContext(c)}
+        operator={await readOperatorDetails(c.get("deps"))}
+        entries={privacyEntries().map((e) => e.entry)}
+      />,
+    ),
   );
   app.get("/leichte-sprache", async (c) =>
     c.html(<EasyLanguagePage page={pageContext(c)} operator={await readOperatorDetails(c.get("deps"))} />),

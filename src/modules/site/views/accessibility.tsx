@@ -1,7 +1,7 @@
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { OperatorDetails } from "../domain/operator";
-import { Bullets, ContactDetails, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
+import { Bullets, ContactDetails, formatDate, missingFields, OperatorNotice, Paragraphs } from "./parts";
 
 /** The parts of the platform that are not yet accessible, each with reason and alternative. */
 const knownBarriers = ["signLanguage", "easyLanguage", "pdf", "charts", "contributions"] as const;
@@ -15,13 +15,15 @@ export function AccessibilityPage({ page, operator }: { page: PageContext; opera
   const { t, locale } = page;
   const feedbackFields = operator.feedback.phone ? (["email", "phone"] as const) : (["email"] as const);
   const enforcementFields = ["name", "address", "email", "website"] as const;
-  const gaps =
-    hasGaps(operator.feedback, [...feedbackFields]) || hasGaps(operator.enforcementBody, [...enforcementFields]);
+  const missing = [
+    ...missingFields(operator.feedback, feedbackFields, "accessibility.feedback"),
+    ...missingFields(operator.enforcementBody, enforcementFields, "accessibility.enforcementBody"),
+  ];
   return (
     <Layout page={page} title={t("a11y.title")}>
       <div class="prose">
         <h1>{t("a11y.heading")}</h1>
-        {gaps && <OperatorNotice page={page} />}
+        <OperatorNotice page={page} missing={missing} />
         <p class="lead">{t("a11y.lead")}</p>
         <p>{t("a11y.scope")}</p>
 
@@ -65,6 +67,7 @@ export function AccessibilityPage({ page, operator }: { page: PageContext; opera
           contact={operator.feedback}
           show={[...feedbackFields]}
           subject={t("a11y.feedback.subject")}
+          path="accessibility.feedback"
         />
         <p>{t("a11y.feedback.whatToWrite")}</p>
         <Bullets text={t("a11y.feedback.list")} />
@@ -79,6 +82,7 @@ export function AccessibilityPage({ page, operator }: { page: PageContext; opera
           contact={operator.enforcementBody}
           show={[...enforcementFields]}
           subject={t("a11y.enforcement.subject")}
+          path="accessibility.enforcementBody"
         />
 
         <h2>{t("a11y.more.heading")}</h2>

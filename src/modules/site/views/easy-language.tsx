@@ -55,6 +55,7 @@ function EasyText(props: {
                 contact={props.operator.feedback}
                 show={["email"]}
                 subject={t("a11y.feedback.subject")}
+                path="accessibility.feedback"
               />
               <p class="easy-line">
                 <a href="/barrierefreiheit">{t("easy.help.statement")}</a>

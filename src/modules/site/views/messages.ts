@@ -7,10 +7,15 @@ import { privacyMessages } from "./messages/privacy";
 /** Shared by the imprint, privacy and accessibility pages: contacts and placeholders. */
 const commonMessages: Catalogues = {
   de: {
-    "site.placeholder": "[Platzhalter: {what} – noch nicht eingetragen]",
-    "site.operatorNotice.title": "Hinweis für den Betrieb:",
+    "site.placeholder": "Noch einzutragen: {what} (Feld {field})",
+    "site.contactPending": "Diese Angaben werden gerade ergänzt.",
+    "site.publicNotice":
+      "Einige Kontaktangaben auf dieser Seite werden gerade ergänzt. Alles andere gilt schon so, wie es hier steht.",
+    "site.operatorNotice.title": "Zu erledigen für den Betrieb (nur für Administrator:innen sichtbar):",
     "site.operatorNotice.text":
-      "Auf dieser Seite fehlen noch Angaben. Sie sind als Platzhalter markiert. Die Stelle, die die Plattform betreibt, trägt sie in die Datei ein, die die Einstellung OPERATOR_FILE nennt.",
+      "Auf dieser Seite fehlen Angaben der betreibenden Stelle. Tragen Sie diese Felder in die Betreiberdatei ein – die YAML-Datei, die die Einstellung OPERATOR_FILE nennt – und starten Sie die Plattform neu:",
+    "site.operatorNotice.example":
+      "Eine Vorlage mit allen Feldern liegt im Quellcode unter src/modules/site/data/operator.example.yaml. Bis dahin sieht die Öffentlichkeit statt der fehlenden Angaben nur einen neutralen Hinweis.",
     "site.contact.name": "Name",
     "site.contact.address": "Anschrift",
     "site.contact.email": "E-Mail",
@@ -25,10 +30,15 @@ const commonMessages: Catalogues = {
     "site.contact.missing.representative": "Vertretungsberechtigte Person {subject}",
   },
   en: {
-    "site.placeholder": "[Placeholder: {what} – not filled in yet]",
-    "site.operatorNotice.title": "Note for the operator:",
+    "site.placeholder": "To fill in: {what} (field {field})",
+    "site.contactPending": "These details are being added.",
+    "site.publicNotice":
+      "Some contact details on this page are being added. Everything else already applies as written here.",
+    "site.operatorNotice.title": "To do for the operator (visible to administrators only):",
     "site.operatorNotice.text":
-      "Some details on this page are still missing. They are marked as placeholders. The body running the platform fills them in in the file named by the OPERATOR_FILE setting.",
+      "Details of the body running the platform are missing on this page. Fill in these fields in the operator file – the YAML file named by the OPERATOR_FILE setting – and restart the platform:",
+    "site.operatorNotice.example":
+      "A template with every field is in the source code at src/modules/site/data/operator.example.yaml. Until then the public sees a neutral note instead of the missing details.",
     "site.contact.name": "Name",
     "site.contact.address": "Address",
     "site.contact.email": "E-mail",

@@ -2,13 +2,13 @@ import type { PageContext } from "../../../ui/page-context";
 import type { Contact } from "../domain/operator";
 
 /**
- * A value the operating city has not filled in yet. Marked in words (not only by colour), so
- * nobody mistakes it for a real address and every visitor can tell that something is missing.
+ * A value the operating city has not filled in yet, shown to administrators only: what is missing
+ * and where it goes (the field of the operator file). Marked in words, not only by colour.
  */
-export function Placeholder({ page, what }: { page: PageContext; what: string }) {
+export function Placeholder({ page, what, field }: { page: PageContext; what: string; field: string }) {
   return (
     <span class="placeholder" data-placeholder>
-      {page.t("site.placeholder", { what })}
+      {page.t("site.placeholder", { what, field })}
     </span>
   );
 }
@@ -52,26 +52,37 @@ function AddressLines({ address }: { address: string }) {
 export type ContactField = "name" | "address" | "email" | "phone" | "website" | "representative";
 
 /**
- * A contact as a list of facts. `show` names the fields to list, in order; a listed field the
- * operator left empty shows a placeholder, so the page says plainly what is still missing.
+ * A contact as a list of facts. `show` names the fields to list, in order. A field the operator
+ * left empty is shown to administrators as a to-do naming the field of the operator file (`path`
+ * plus the field name); the public sees only what is filled in, or a neutral note when nothing is.
  */
 export function ContactDetails(props: {
   page: PageContext;
   contact: Contact & { representative?: string };
   show: ContactField[];
-  /** What the contact is, for the placeholders ("der Stelle", "of the body"). */
+  /** What the contact is, for the to-dos ("der Stelle", "of the body"). */
   subject: string;
+  /** Where the contact sits in the operator file, e.g. `operator` or `accessibility.feedback`. */
+  path: string;
 }) {
   const { page, contact } = props;
   const { t } = page;
+  const shownFields = page.isAdmin ? props.show : props.show.filter((field) => contact[field]);
+  if (shownFields.length === 0) return <p class="contact-pending">{t("site.contactPending")}</p>;
   return (
     <dl class="facts">
-      {props.show.map((field) => {
+      {shownFields.map((field) => {
         const value = contact[field];
         const label = t(`site.contact.${field}`);
         let shown: unknown;
         if (!value)
-          shown = <Placeholder page={page} what={t(`site.contact.missing.${field}`, { subject: props.subject })} />;
+          shown = (
+            <Placeholder
+              page={page}
+              what={t(`site.contact.missing.${field}`, { subject: props.subject })}
+              field={`${props.path}.${field}`}
+            />
+          );
         else if (field === "email") shown = <a href={`mailto:${value}`}>{value}</a>;
         else if (field === "website") shown = <a href={value}>{value}</a>;
         else if (field === "phone") shown = <a href={`tel:${value.replace(/[^+\d]/g, "")}`}>{value}</a>;
@@ -88,18 +99,40 @@ export function ContactDetails(props: {
   );
 }
 
-/** Whether any of the listed fields is still a placeholder. */
-export function hasGaps(contact: Contact & { representative?: string }, fields: ContactField[]): boolean {
-  return fields.some((field) => !contact[field]);
+/** The operator-file fields (`operator.email`, …) of the listed fields that are still empty. */
+export function missingFields(
+  contact: Contact & { representative?: string },
+  fields: readonly ContactField[],
+  path: string,
+): string[] {
+  return fields.filter((field) => !contact[field]).map((field) => `${path}.${field}`);
 }
 
-/** A notice for the people running the platform, shown while placeholders remain on a page. */
-export function OperatorNotice({ page }: { page: PageContext }) {
+/**
+ * While details are missing: administrators get a to-do naming each missing field of the operator
+ * file (OPERATOR_FILE); the public gets a neutral note that the details are being added.
+ */
+export function OperatorNotice({ page, missing }: { page: PageContext; missing: string[] }) {
+  if (missing.length === 0) return null;
+  if (!page.isAdmin)
+    return (
+      <div class="notice notice-info">
+        <p>{page.t("site.publicNotice")}</p>
+      </div>
+    );
   return (
-    <div class="notice notice-warning">
+    <div class="notice notice-warning" data-operator-todo>
       <p>
         <strong>{page.t("site.operatorNotice.title")}</strong> {page.t("site.operatorNotice.text")}
       </p>
+      <ul>
+        {missing.map((field) => (
+          <li>
+            <code>{field}</code>
+          </li>
+        ))}
+      </ul>
+      <p>{page.t("site.operatorNotice.example")}</p>
     </div>
   );
 }

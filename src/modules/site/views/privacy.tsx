@@ -1,30 +1,75 @@
+import { type PrivacyEntry, privacyKey } from "../../../platform/contributions/contributions";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { OperatorDetails } from "../domain/operator";
-import { Bullets, ContactDetails, type ContactField, formatDate, hasGaps, OperatorNotice, Paragraphs } from "./parts";
+import {
+  Bullets,
+  ContactDetails,
+  type ContactField,
+  formatDate,
+  missingFields,
+  OperatorNotice,
+  Paragraphs,
+} from "./parts";
 
-/** What the platform stores, one row each: the data, what for, and for how long. */
-const storedData = ["account", "budgetVoting", "sessions", "audit", "mail", "rateLimits", "logs"] as const;
 /** The cookies the platform sets; all are needed for it to work. */
-export const cookies = ["session", "csrf", "lang"] as const;
+export const cookies = ["session", "csrf", "lang", "pendingLogin"] as const;
 const rights = ["access", "rectification", "erasure", "restriction", "portability", "objection"] as const;
 
 const controllerFields: ContactField[] = ["name", "address", "email"];
 const officerFields: ContactField[] = ["name", "address", "email"];
 const authorityFields: ContactField[] = ["name", "address", "website"];
 
-/** The privacy statement: what is stored, why, how long, the rights and where to complain. */
-export function PrivacyPage({ page, operator }: { page: PageContext; operator: OperatorDetails }) {
+/** One processing: its data, purpose, legal basis and retention, as the module declared them. */
+function Processing({ page, entry }: { page: PageContext; entry: PrivacyEntry }) {
+  const { t } = page;
+  const id = `processing-${entry.id}`;
+  return (
+    <section aria-labelledby={id} class="stored-item" data-processing={entry.id}>
+      <h3 id={id}>{t(privacyKey(entry.id, "name"))}</h3>
+      <dl class="facts">
+        <dt>{t("privacy.stored.col.data")}</dt>
+        <dd>{t(privacyKey(entry.id, "data"))}</dd>
+        <dt>{t("privacy.stored.col.purpose")}</dt>
+        <dd>{t(privacyKey(entry.id, "purpose"))}</dd>
+        <dt>{t("privacy.stored.col.basis")}</dt>
+        <dd>
+          {entry.legalBasis.map((basis) => (
+            <>{t(`privacy.legalBasis.${basis}`)} </>
+          ))}
+          {t(privacyKey(entry.id, "basis"))}
+        </dd>
+        <dt>{t("privacy.stored.col.retention")}</dt>
+        <dd>{t(privacyKey(entry.id, "retention"))}</dd>
+      </dl>
+    </section>
+  );
+}
+
+/**
+ * The privacy statement: what is stored, why, on what basis, how long, the rights and where to
+ * complain. The processings come from the modules' declarations (`entries`), so none is left out.
+ */
+export function PrivacyPage({
+  page,
+  operator,
+  entries,
+}: {
+  page: PageContext;
+  operator: OperatorDetails;
+  entries: readonly PrivacyEntry[];
+}) {
   const { t, locale } = page;
-  const gaps =
-    hasGaps(operator.operator, controllerFields) ||
-    hasGaps(operator.dataProtectionOfficer, officerFields) ||
-    hasGaps(operator.supervisoryAuthority, authorityFields);
+  const missing = [
+    ...missingFields(operator.operator, controllerFields, "operator"),
+    ...missingFields(operator.dataProtectionOfficer, officerFields, "dataProtectionOfficer"),
+    ...missingFields(operator.supervisoryAuthority, authorityFields, "supervisoryAuthority"),
+  ];
   return (
     <Layout page={page} title={t("privacy.title")}>
       <div class="prose">
         <h1>{t("privacy.heading")}</h1>
-        {gaps && <OperatorNotice page={page} />}
+        <OperatorNotice page={page} missing={missing} />
         <p class="lead">{t("privacy.lead")}</p>
 
         <h2>{t("privacy.controller.heading")}</h2>
@@ -33,6 +78,7 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
           contact={operator.operator}
           show={controllerFields}
           subject={t("privacy.controller.subject")}
+          path="operator"
         />
         <h3>{t("privacy.officer.heading")}</h3>
         <ContactDetails
@@ -40,22 +86,22 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
           contact={operator.dataProtectionOfficer}
           show={officerFields}
           subject={t("privacy.officer.subject")}
+          path="dataProtectionOfficer"
         />
 
         <h2>{t("privacy.stored.heading")}</h2>
         <p>{t("privacy.stored.intro")}</p>
-        {storedData.map((item) => (
-          <section aria-labelledby={`stored-${item}`} class="stored-item">
-            <h3 id={`stored-${item}`}>{t(`privacy.stored.${item}.name`)}</h3>
-            <dl class="facts">
-              <dt>{t("privacy.stored.col.data")}</dt>
-              <dd>{t(`privacy.stored.${item}.data`)}</dd>
-              <dt>{t("privacy.stored.col.purpose")}</dt>
-              <dd>{t(`privacy.stored.${item}.purpose`)}</dd>
-              <dt>{t("privacy.stored.col.retention")}</dt>
-              <dd>{t(`privacy.stored.${item}.retention`)}</dd>
-            </dl>
-          </section>
+        <nav aria-label={t("privacy.stored.contents")}>
+          <ul class="processing-index">
+            {entries.map((entry) => (
+              <li>
+                <a href={`#processing-${entry.id}`}>{t(privacyKey(entry.id, "name"))}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {entries.map((entry) => (
+          <Processing page={page} entry={entry} />
         ))}
         <p>{t("privacy.stored.backups")}</p>
 
@@ -108,6 +154,7 @@ export function PrivacyPage({ page, operator }: { page: PageContext; operator: O
           contact={operator.supervisoryAuthority}
           show={authorityFields}
           subject={t("privacy.complaint.subject")}
+          path="supervisoryAuthority"
         />
 
         <h2>{t("privacy.date.heading")}</h2>
