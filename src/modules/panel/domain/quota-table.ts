@@ -17,9 +17,11 @@ export function readQuotaTable(text: string, size: number): PanelFeature[] {
   }) as Array<Record<string, string>>;
   const featureColumn = parsed.format === "replication" ? "category" : "feature";
   const valueColumn = parsed.format === "replication" ? "feature" : "value";
+  const raws = records.map((record) => (record.population_share ?? "").trim().replace(",", "."));
+  const scale = shareScale(raws);
   const shares = new Map<string, number | null>();
   records.forEach((record, index) => {
-    const raw = (record.population_share ?? "").trim().replace(",", ".").replace("%", "");
+    const raw = (raws[index] ?? "").replace("%", "").trim();
     let share: number | null = null;
     if (raw) {
       const number = Number(raw);
@@ -29,7 +31,7 @@ export function readQuotaTable(text: string, size: number): PanelFeature[] {
           { file: "quotas.csv", row: index + 2, column: "population_share" },
         );
       }
-      share = number > 1 ? number / 100 : number;
+      share = number / scale;
     }
     shares.set(
       `${(record[featureColumn] ?? "").trim().toLowerCase()}\u0000${(record[valueColumn] ?? "").trim().toLowerCase()}`,
@@ -55,6 +57,26 @@ export function readQuotaTable(text: string, size: number): PanelFeature[] {
     }
   }
   return features;
+}
+
+/**
+ * Whether a file's shares are percentages (100) or fractions (1), decided for the whole file: a
+ * "%" sign or any share above 1 makes them percentages. Deciding cell by cell read "1" (one
+ * percent, e.g. "divers") as a fraction, 100 %.
+ */
+export function shareScale(raws: readonly string[]): 1 | 100 {
+  const percent = raws.some((raw) => raw.includes("%") || Number(raw.replace("%", "").trim()) > 1);
+  return percent ? 100 : 1;
+}
+
+/**
+ * The population share to show beside a quota, or null. Shares of one feature cannot add up to
+ * more than the whole population; where they do (a file read before shares were read per file),
+ * none of that feature's shares is shown rather than a wrong one.
+ */
+export function shownShares(feature: PanelFeature): Array<number | null> {
+  const sum = feature.values.reduce((total, v) => total + (v.populationShare ?? 0), 0);
+  return feature.values.map((v) => (sum > 1.005 ? null : v.populationShare));
 }
 
 /** The quotas as CSV text again (Sortition Foundation format), e.g. to prefill the form. */
@@ -94,15 +116,16 @@ export function quotaRows(
   pool: Record<string, Record<string, number>>,
   selected: Record<string, Record<string, number>> | null,
 ): QuotaRow[] {
-  return features.flatMap((f) =>
-    f.values.map((v) => ({
+  return features.flatMap((f) => {
+    const shares = shownShares(f);
+    return f.values.map((v, i) => ({
       feature: f.name,
       value: v.name,
       min: v.min,
       max: v.max,
-      populationShare: v.populationShare,
+      populationShare: shares[i] ?? null,
       pool: pool[f.name]?.[v.name] ?? 0,
       selected: selected ? (selected[f.name]?.[v.name] ?? 0) : null,
-    })),
-  );
+    }));
+  });
 }

@@ -1,5 +1,6 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { DataTable } from "../../../ui/components/data-table";
+import { fairnessVerdict } from "../domain/fairness";
 import type { SelectionOutcome } from "../domain/panel";
 import { percent } from "./components";
 
@@ -42,9 +43,20 @@ export function LegacyComparison(props: { t: Translate; locale: Locale; outcome:
             </tr>
           </DataTable>
           <p>
-            {c.legacyBelow > c.leximinBelow
-              ? t("panel.comparison.better", { count: c.legacyBelow - c.leximinBelow, threshold })
-              : t("panel.comparison.same")}
+            {t(
+              `panel.comparison.verdict.${fairnessVerdict({
+                leximinMin: outcome.minProbability,
+                legacyMin: c.legacyMinProbability,
+                leximinBelow: c.leximinBelow,
+                legacyBelow: c.legacyBelow,
+              })}`,
+              {
+                leximin: percent(locale, outcome.minProbability, 2),
+                legacy: percent(locale, c.legacyMinProbability, 2),
+              },
+            )}
+            {c.legacyBelow > c.leximinBelow &&
+              ` ${t("panel.comparison.better", { count: c.legacyBelow - c.leximinBelow, threshold })}`}
           </p>
         </>
       )}

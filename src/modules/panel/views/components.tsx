@@ -1,5 +1,6 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { DataTable } from "../../../ui/components/data-table";
+import { demoPanelKey } from "../domain/demo-panels";
 import { type InputProblem, inputProblemKey } from "../domain/errors";
 import type { QuotaRow } from "../domain/quota-table";
 
@@ -9,6 +10,29 @@ export function percent(locale: Locale, value: number, digits = 1): string {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
+}
+
+export function numberText(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(value);
+}
+
+/** A panel's name in the reader's language (the demo's panels have both). */
+export function panelName(t: Translate, panel: { name: string; demo: boolean }): string {
+  const key = demoPanelKey(panel);
+  return key ? t(`panel.demoPanel.${key}.name`) : panel.name;
+}
+
+/**
+ * A panel's description; the demo's in the reader's language and in the tense of its stage
+ * (before the draw nobody "formed" the panel yet).
+ */
+export function panelDescription(
+  t: Translate,
+  panel: { name: string; demo: boolean; description: string; status: string },
+) {
+  const key = demoPanelKey(panel);
+  if (!key) return panel.description;
+  return t(`panel.demoPanel.${key}.${panel.status === "drawn" ? "drawn" : "before"}`);
 }
 
 export function dateText(locale: Locale, value: Date): string {

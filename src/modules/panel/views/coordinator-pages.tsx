@@ -7,7 +7,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { ManagedPanel } from "../use-cases/manage-panel";
 import type { PanelRow } from "../use-cases/show-panel";
 import { LegacyComparison } from "./comparison";
-import { dateText, ProbabilityHistogram, percent, QuotaTable, StatusText } from "./components";
+import { dateText, ProbabilityHistogram, panelName, percent, QuotaTable, StatusText } from "./components";
 import { ReplaceForm, ReplacementTable } from "./replacements";
 
 function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
@@ -180,11 +180,11 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
   const jobBusy = job && (job.status === "queued" || job.status === "running");
   const drawnAt = lottery?.drawnAt ?? null;
   return (
-    <Layout page={page} title={t("panel.manage.title", { name: panel.name })} section="panels">
+    <Layout page={page} title={t("panel.manage.title", { name: panelName(t, panel) })} section="panels">
       <p>
         <a href={`/panels/${panel.id}`}>{t("panel.manage.publicPage")}</a>
       </p>
-      <h1>{t("panel.manage.title", { name: panel.name })}</h1>
+      <h1>{t("panel.manage.title", { name: panelName(t, panel) })}</h1>
       <p>
         <StatusText t={t} status={panel.status} />
       </p>

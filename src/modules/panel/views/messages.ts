@@ -8,6 +8,17 @@ export const panelMessages: Catalogues = {
     "panel.list.empty": "Es gibt noch keinen Bürger:innenrat.",
     "panel.list.new": "Neuen Bürger:innenrat anlegen",
     "panel.list.members": "{size} Mitglieder",
+    "panel.list.seats": "{size} Plätze",
+    "panel.demoPanel.committee.name": "Stadtgremium Digitales Berlin",
+    "panel.demoPanel.committee.before":
+      "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen. Aus den Anmeldungen werden 70 Mitglieder gelost. Quoten und Anmeldungen dieser Demo sind erfunden.",
+    "panel.demoPanel.committee.drawn":
+      "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen; 70 von ihnen bildeten das Stadtgremium. Quoten, Anmeldungen und Ziehung dieser Demo sind erfunden.",
+    "panel.demoPanel.revision.name": "Bürger:innenrat zur Fortschreibung der Strategie",
+    "panel.demoPanel.revision.before":
+      "Beim letzten Treffen wünschte sich das Stadtgremium ein dauerhaftes Gremium. Dieser Rat soll die Strategie mit überarbeiten. Die Einladungen sind verschickt, die Anmeldung ist offen. Dieser Rat und seine Anmeldungen sind Demo-Inhalt.",
+    "panel.demoPanel.revision.drawn":
+      "Beim letzten Treffen wünschte sich das Stadtgremium ein dauerhaftes Gremium. Dieser Rat wurde gelost, um die Strategie mit zu überarbeiten. Dieser Rat und seine Anmeldungen sind Demo-Inhalt.",
     "panel.demo": "Demo-Inhalt",
     "panel.status.label": "Stand",
     "panel.status.setup": "In Vorbereitung",
@@ -27,6 +38,7 @@ export const panelMessages: Catalogues = {
     "panel.page.lotterySize": "Räte auf der Losliste",
     "panel.page.invitations": "Verschickte Einladungen",
     "panel.page.pool": "Angemeldete Personen",
+    "panel.page.poolSoFar": "Bisher angemeldet",
     "panel.page.register": "Mit Einladungscode anmelden",
     "panel.page.manage": "Bürger:innenrat verwalten",
     "panel.page.verify": "Ziehung selbst nachprüfen",
@@ -38,7 +50,9 @@ export const panelMessages: Catalogues = {
     "panel.page.members": "Mitglieder (Pseudonyme)",
     "panel.page.histogram": "Auswahlwahrscheinlichkeiten",
     "panel.page.histogramLead":
-      "Wie wahrscheinlich es für jede angemeldete Person war, ausgelost zu werden. Menschen aus Gruppen, die sich seltener anmelden, haben eine höhere Chance.",
+      "Wie wahrscheinlich es für jede angemeldete Person ist, ausgelost zu werden. Menschen aus Gruppen, die sich seltener anmelden, haben eine höhere Chance.",
+    "panel.page.histogramLeadDrawn":
+      "Wie wahrscheinlich es für jede angemeldete Person war, ausgelost zu werden. Menschen aus Gruppen, die sich seltener anmelden, hatten eine höhere Chance.",
     "panel.page.published": "Die Losliste ist veröffentlicht. Prüfsumme (SHA-256): {hash}",
 
     "panel.quota.feature": "Merkmal",
@@ -130,7 +144,12 @@ export const panelMessages: Catalogues = {
     "panel.comparison.legacy": "LEGACY (früheres Verfahren, geschätzt)",
     "panel.comparison.better":
       "Mit LEXIMIN haben {count} Personen mehr eine echte Chance (mindestens {threshold}) als mit dem früheren Verfahren.",
-    "panel.comparison.same": "Bei diesen Anmeldungen sind beide Verfahren bei den kleinsten Chancen etwa gleich fair.",
+    "panel.comparison.verdict.leximinFairer":
+      "LEXIMIN ist fairer: Die Person mit der kleinsten Chance wird mit {leximin} ausgelost, beim früheren Verfahren nur mit {legacy}.",
+    "panel.comparison.verdict.similar":
+      "Bei diesen Anmeldungen sind beide Verfahren etwa gleich fair: Die kleinsten Chancen liegen bei {leximin} und {legacy}.",
+    "panel.comparison.verdict.legacyFairer":
+      "Nach dieser Schätzung gibt das frühere Verfahren der Person mit der kleinsten Chance mehr: {legacy} statt {leximin}. Die Schätzung beruht auf Probeläufen und kann etwas abweichen.",
     "panel.comparison.legacyImpossible":
       "Das frühere Verfahren findet mit diesen Quoten fast nie einen passenden Rat. Ein Vergleich ist deshalb nicht möglich.",
     "panel.comparison.missing":
@@ -381,6 +400,17 @@ export const panelMessages: Catalogues = {
     "panel.list.empty": "There is no citizen panel yet.",
     "panel.list.new": "Set up a new citizen panel",
     "panel.list.members": "{size} members",
+    "panel.list.seats": "{size} seats",
+    "panel.demoPanel.committee.name": "Digital Berlin City Committee",
+    "panel.demoPanel.committee.before":
+      "For the strategy “Gemeinsam Digital: Berlin”, 3,000 Berliners were invited from the residents' register. 70 members will be drawn from those who register. The quotas and registrations of this demo are invented.",
+    "panel.demoPanel.committee.drawn":
+      "For the strategy “Gemeinsam Digital: Berlin”, 3,000 Berliners were invited from the residents' register; 70 of them formed the City Committee. The quotas, registrations and draw of this demo are invented.",
+    "panel.demoPanel.revision.name": "Citizen panel on revising the strategy",
+    "panel.demoPanel.revision.before":
+      "At its last session the City Committee asked for a permanent body. This panel is to help revise the strategy. The invitations have been sent and registration is open. This panel and its registrations are demo content.",
+    "panel.demoPanel.revision.drawn":
+      "At its last session the City Committee asked for a permanent body. This panel was drawn to help revise the strategy. This panel and its registrations are demo content.",
     "panel.demo": "Demo content",
     "panel.status.label": "Stage",
     "panel.status.setup": "In preparation",
@@ -400,6 +430,7 @@ export const panelMessages: Catalogues = {
     "panel.page.lotterySize": "Panels on the lottery list",
     "panel.page.invitations": "Invitations sent",
     "panel.page.pool": "People registered",
+    "panel.page.poolSoFar": "Registered so far",
     "panel.page.register": "Register with your invitation code",
     "panel.page.manage": "Manage this citizen panel",
     "panel.page.verify": "Check the draw yourself",
@@ -411,7 +442,9 @@ export const panelMessages: Catalogues = {
     "panel.page.members": "Members (pseudonyms)",
     "panel.page.histogram": "Selection probabilities",
     "panel.page.histogramLead":
-      "How likely it was for each registered person to be drawn. People from groups that register less often have a higher chance.",
+      "How likely it is for each registered person to be drawn. People from groups that register less often have a higher chance.",
+    "panel.page.histogramLeadDrawn":
+      "How likely it was for each registered person to be drawn. People from groups that register less often had a higher chance.",
     "panel.page.published": "The lottery list is published. Checksum (SHA-256): {hash}",
 
     "panel.quota.feature": "Feature",
@@ -502,8 +535,12 @@ export const panelMessages: Catalogues = {
     "panel.comparison.legacy": "LEGACY (earlier method, estimated)",
     "panel.comparison.better":
       "With LEXIMIN, {count} more people have a real chance (at least {threshold}) than with the earlier method.",
-    "panel.comparison.same":
-      "With these registrations, both methods are about equally fair to those with the smallest chances.",
+    "panel.comparison.verdict.leximinFairer":
+      "LEXIMIN is fairer: the person with the smallest chance is drawn with {leximin}, with the earlier method only with {legacy}.",
+    "panel.comparison.verdict.similar":
+      "With these registrations both methods are about equally fair: the smallest chances are {leximin} and {legacy}.",
+    "panel.comparison.verdict.legacyFairer":
+      "By this estimate the earlier method gives the person with the smallest chance more: {legacy} instead of {leximin}. The estimate comes from trial runs and may be slightly off.",
     "panel.comparison.legacyImpossible":
       "The earlier method almost never finds a fitting panel with these quotas, so no comparison is possible.",
     "panel.comparison.missing":

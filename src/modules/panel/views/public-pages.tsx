@@ -3,7 +3,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelListItem } from "../use-cases/list-panels";
 import type { PublicPanel } from "../use-cases/show-panel";
-import { ProbabilityHistogram, QuotaTable, StatusText } from "./components";
+import { numberText, ProbabilityHistogram, panelDescription, panelName, QuotaTable, StatusText } from "./components";
 import { ReplacementTable } from "./replacements";
 
 export function PanelListPage(props: {
@@ -12,7 +12,7 @@ export function PanelListPage(props: {
   canCreate: boolean;
 }) {
   const { page, list } = props;
-  const { t } = page;
+  const { t, locale } = page;
   return (
     <Layout page={page} title={t("panel.list.title")} section="panels">
       <h1>{t("panel.list.title")}</h1>
@@ -31,13 +31,17 @@ export function PanelListPage(props: {
           {list.items.map((p) => (
             <li class="card">
               <h2>
-                <a href={`/panels/${p.id}`}>{p.name}</a>
+                <a href={`/panels/${p.id}`}>{panelName(t, p)}</a>
               </h2>
               <p>
                 <StatusText t={t} status={p.status} />{" "}
                 {p.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
               </p>
-              <p>{t("panel.list.members", { size: p.size })}</p>
+              <p>
+                {t(p.status === "drawn" ? "panel.list.members" : "panel.list.seats", {
+                  size: numberText(locale, p.size),
+                })}
+              </p>
             </li>
           ))}
         </ul>
@@ -66,14 +70,16 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
   const { page, data } = props;
   const { t, locale } = page;
   const { panel, lottery } = data;
+  const name = panelName(t, panel);
+  const description = panelDescription(t, panel);
   return (
-    <Layout page={page} title={panel.name} section="panels">
-      <h1>{panel.name}</h1>
+    <Layout page={page} title={name} section="panels">
+      <h1>{name}</h1>
       <p>
         <StatusText t={t} status={panel.status} />{" "}
         {panel.demo && <span class="badge badge-demo">{t("panel.demo")}</span>}
       </p>
-      {panel.description && <p class="lead">{panel.description}</p>}
+      {description && <p class="lead">{description}</p>}
       <div class="actions">
         {panel.status === "registration" && (
           <a class="button button-primary" href={`/panels/${panel.id}/register`}>
@@ -91,13 +97,13 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
       <h2>{t("panel.page.facts")}</h2>
       <dl class="facts">
         <dt>{t("panel.page.size")}</dt>
-        <dd>{panel.size}</dd>
+        <dd>{numberText(locale, panel.size)}</dd>
         <dt>{t("panel.page.lotterySize")}</dt>
-        <dd>{panel.lotterySize}</dd>
+        <dd>{numberText(locale, panel.lotterySize)}</dd>
         <dt>{t("panel.page.invitations")}</dt>
-        <dd>{panel.invitationsSent}</dd>
-        <dt>{t("panel.page.pool")}</dt>
-        <dd>{data.poolSize}</dd>
+        <dd>{numberText(locale, panel.invitationsSent)}</dd>
+        <dt>{t(panel.status === "registration" ? "panel.page.poolSoFar" : "panel.page.pool")}</dt>
+        <dd>{numberText(locale, data.poolSize)}</dd>
       </dl>
       {lottery && <p class="panel-hash">{t("panel.page.published", { hash: lottery.hash })}</p>}
 
@@ -132,7 +138,7 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
       {data.probabilities.length > 0 && (
         <section aria-labelledby="histogram-heading">
           <h2 id="histogram-heading">{t("panel.page.histogram")}</h2>
-          <p>{t("panel.page.histogramLead")}</p>
+          <p>{t(panel.status === "drawn" ? "panel.page.histogramLeadDrawn" : "panel.page.histogramLead")}</p>
           <ProbabilityHistogram t={t} locale={locale} values={data.probabilities} />
         </section>
       )}
@@ -169,7 +175,7 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel; script
   return (
     <Layout page={page} title={t("panel.verify.title")} section="panels">
       <p>
-        <a href={`/panels/${panel.id}`}>{panel.name}</a>
+        <a href={`/panels/${panel.id}`}>{panelName(t, panel)}</a>
       </p>
       <h1>{t("panel.verify.title")}</h1>
       <p class="lead">{t("panel.verify.lead")}</p>

@@ -11,6 +11,7 @@ import {
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { PanelRow } from "../use-cases/show-panel";
+import { panelName } from "./components";
 
 /** Field names of the feature questions: `feature.<index>` keeps names with spaces out of the ids. */
 export function featureField(index: number): string {
@@ -53,7 +54,7 @@ export function RegisterPage(props: {
   return (
     <Layout page={page} title={t("panel.register.title")} section="panels">
       <p>
-        <a href={`/panels/${panel.id}`}>{panel.name}</a>
+        <a href={`/panels/${panel.id}`}>{panelName(t, panel)}</a>
       </p>
       <h1>{props.pseudonym ? t("panel.register.doneTitle") : t("panel.register.title")}</h1>
       {props.pseudonym ? (
