@@ -17,6 +17,7 @@ import { mountStaticAssets } from "../platform/http/static-assets";
 import { twoFactorGate } from "../platform/http/two-factor-gate";
 import type { ModuleManifest } from "../platform/module";
 import { renderErrorPage, renderTooLargePage } from "../ui/error-page";
+import { activeTheme, designSystemAssets } from "../ui/stylesheet";
 
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
@@ -63,7 +64,7 @@ export function createApp(deps: Deps, modules: readonly ModuleManifest[]): Hono<
       return c.json({ status: "error", db: "unreachable" }, 503);
     }
   });
-  mountStaticAssets(app);
+  mountStaticAssets(app, () => designSystemAssets(activeTheme()));
 
   app.use(requestState());
   // Before anything reads a body, after the language is known: a refused upload gets a page stating the limit.

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { locales } from "../platform/i18n/i18n";
 import { type PageContext, urlWithLang, urlWithoutLang } from "./page-context";
+import { stylesheetHref } from "./stylesheet";
 
 export interface LayoutProps {
   page: PageContext;
@@ -28,7 +29,7 @@ export function Layout({ page, title, children, section }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t("site.name")}`}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={stylesheetHref()} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <script src="/assets/enhance.js" defer />
       </head>
@@ -45,79 +46,87 @@ export function Layout({ page, title, children, section }: LayoutProps) {
               <span>{t("site.name")}</span>
               <span class="brand-city">{t("site.city")}</span>
             </a>
-            <nav class="lang-switch" aria-label={t("layout.language")}>
-              <ul>
-                {locales.map((l) => (
-                  <li>
-                    {l === locale ? (
-                      <span aria-current="true" lang={l}>
-                        {languageNames[l]}
-                      </span>
-                    ) : user ? (
-                      // Signed in, the choice is stored on the account: a form, so no link from
-                      // another site can change it.
-                      <form method="post" action="/profile/language" class="inline-form">
-                        <input type="hidden" name="_csrf" value={page.csrfToken} />
-                        <input type="hidden" name="next" value={urlWithoutLang(page.url)} />
-                        <button type="submit" name="locale" value={l} class="link-button" lang={l}>
-                          {languageNames[l]}
-                        </button>
-                      </form>
-                    ) : (
-                      <a href={urlWithLang(page.url, l)} hreflang={l} lang={l}>
-                        {languageNames[l]}
-                      </a>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-          <div class="container nav-row">
-            <nav aria-label={t("layout.mainNavigation")} class="main-nav">
-              <ul>
-                {sections.map((s) => (
-                  <li>
-                    <a href={s.href} aria-current={section === s.id ? "page" : undefined}>
-                      {t(s.key)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <nav aria-label={t("layout.accountNavigation")} class="account-nav">
-              <ul>
-                {user ? (
-                  <>
-                    {page.isAdmin && (
+            {/* A menu button on phones: a <details>, so it opens without JavaScript and announces its
+                state; on wide screens its content is always shown (site.css, enhance.js). */}
+            <details class="site-menu" data-site-menu>
+              <summary class="menu-button">
+                <span class="menu-icon" aria-hidden="true" />
+                {t("layout.menu")}
+              </summary>
+              <div class="site-menu-panel">
+                <nav aria-label={t("layout.mainNavigation")} class="main-nav">
+                  <ul>
+                    {sections.map((s) => (
                       <li>
-                        <a href="/admin">{t("nav.admin")}</a>
+                        <a href={s.href} aria-current={section === s.id ? "page" : undefined}>
+                          {t(s.key)}
+                        </a>
                       </li>
+                    ))}
+                  </ul>
+                </nav>
+                <nav aria-label={t("layout.accountNavigation")} class="account-nav">
+                  <ul>
+                    {user ? (
+                      <>
+                        {page.isAdmin && (
+                          <li>
+                            <a href="/admin">{t("nav.admin")}</a>
+                          </li>
+                        )}
+                        <li>
+                          <a href="/profile">{t("nav.profile")}</a>
+                        </li>
+                        <li>
+                          <form method="post" action="/logout" class="inline-form">
+                            <input type="hidden" name="_csrf" value={page.csrfToken} />
+                            <button type="submit" class="link-button">
+                              {t("nav.logout")}
+                            </button>
+                          </form>
+                        </li>
+                      </>
+                    ) : (
+                      <>
+                        <li>
+                          <a href="/login">{t("nav.login")}</a>
+                        </li>
+                        <li>
+                          <a href="/register">{t("nav.register")}</a>
+                        </li>
+                      </>
                     )}
-                    <li>
-                      <a href="/profile">{t("nav.profile")}</a>
-                    </li>
-                    <li>
-                      <form method="post" action="/logout" class="inline-form">
-                        <input type="hidden" name="_csrf" value={page.csrfToken} />
-                        <button type="submit" class="link-button">
-                          {t("nav.logout")}
-                        </button>
-                      </form>
-                    </li>
-                  </>
-                ) : (
-                  <>
-                    <li>
-                      <a href="/login">{t("nav.login")}</a>
-                    </li>
-                    <li>
-                      <a href="/register">{t("nav.register")}</a>
-                    </li>
-                  </>
-                )}
-              </ul>
-            </nav>
+                  </ul>
+                </nav>
+                <nav class="lang-switch" aria-label={t("layout.language")}>
+                  <ul>
+                    {locales.map((l) => (
+                      <li>
+                        {l === locale ? (
+                          <span aria-current="true" lang={l}>
+                            {languageNames[l]}
+                          </span>
+                        ) : user ? (
+                          // Signed in, the choice is stored on the account: a form, so no link from
+                          // another site can change it.
+                          <form method="post" action="/profile/language" class="inline-form">
+                            <input type="hidden" name="_csrf" value={page.csrfToken} />
+                            <input type="hidden" name="next" value={urlWithoutLang(page.url)} />
+                            <button type="submit" name="locale" value={l} class="link-button" lang={l}>
+                              {languageNames[l]}
+                            </button>
+                          </form>
+                        ) : (
+                          <a href={urlWithLang(page.url, l)} hreflang={l} lang={l}>
+                            {languageNames[l]}
+                          </a>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              </div>
+            </details>
           </div>
         </header>
         <main id="main" tabindex={-1} class="container">

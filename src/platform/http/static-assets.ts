@@ -14,19 +14,36 @@ const contentTypes: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
+/** A file composed in memory (the stylesheet, the fonts); `immutable` when its name holds its content hash. */
+export interface GeneratedAsset {
+  name: string;
+  body: Uint8Array;
+  type: string;
+  immutable: boolean;
+}
+
 /**
  * Serves the design system's files from memory. Only files present at start are served, so no
- * request can reach anything else on disk.
+ * request can reach anything else on disk. `generated` adds files composed at start; those named
+ * after their content are cached by browsers for a year.
  */
-export function mountStaticAssets(app: Hono<AppEnv>): void {
-  const files = new Map<string, { body: Buffer; type: string; etag: string }>();
+export function mountStaticAssets(app: Hono<AppEnv>, generated: () => GeneratedAsset[] = () => []): void {
+  const files = new Map<string, { body: Uint8Array; type: string; etag: string; immutable?: boolean }>();
   for (const name of readdirSync(assetsDir)) {
     const type = contentTypes[extname(name)];
     if (!type) continue;
     const body = readFileSync(join(assetsDir, name));
     files.set(name, { body, type, etag: `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"` });
   }
+  let generatedLoaded = false;
   app.get("/assets/:name", async (c, next) => {
+    if (!generatedLoaded) {
+      for (const asset of generated()) {
+        const etag = `"${createHash("sha1").update(asset.body).digest("hex").slice(0, 16)}"`;
+        files.set(asset.name, { body: asset.body, type: asset.type, etag, immutable: asset.immutable });
+      }
+      generatedLoaded = true;
+    }
     const file = files.get(c.req.param("name"));
     // A missing file goes on through the platform's middleware, so it gets the HTML 404 page in the
     // visitor's language like any other missing page (a JSON answer only for /api).
@@ -35,7 +52,7 @@ export function mountStaticAssets(app: Hono<AppEnv>): void {
     return c.body(new Uint8Array(file.body), 200, {
       "Content-Type": file.type,
       ETag: file.etag,
-      "Cache-Control": "public, max-age=3600",
+      "Cache-Control": file.immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
   });
 }

@@ -1,8 +1,10 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
+import { requestCounters } from "../../../platform/cache/change-counters";
+import { cachedPage } from "../../../platform/cache/page-cache";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues, parseForm } from "../../../platform/forms/forms";
-import type { AppEnv } from "../../../platform/http/env";
+import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { can } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
@@ -36,7 +38,14 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  app.get("/budgets/:slug", async (c) => {
+  // Kept per process until a budget, heading or project changes (the budget counter; a ballot does
+  // not change this page), and made afresh every second at least, since the phase follows the clock.
+  app.get("/budgets/:slug", async (c) =>
+    cachedPage(c, { scope: "budget", version: (await requestCounters(c)).budget, maxAgeMs: 1_000 }, () =>
+      budgetPage(c),
+    ),
+  );
+  const budgetPage = async (c: AppContext) => {
     const p = pageQuery((name) => c.req.query(name));
     const { budget, phase, headings, projects } = await showBudget(c.get("deps"), c.req.param("slug"), { projects: p });
     const { actor } = c.get("state");
@@ -54,7 +63,7 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
         notice={noticeOf(c.req.query("done"))}
       />,
     );
-  });
+  };
 
   app.get("/budgets/:slug/propose", async (c) => {
     const { budget, headings } = await showProposalForm(c.get("deps"), c.get("state").actor, c.req.param("slug"));

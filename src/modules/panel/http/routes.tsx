@@ -1,5 +1,7 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
+import { requestCounters } from "../../../platform/cache/change-counters";
+import { cachedDownload, cachedPage } from "../../../platform/cache/page-cache";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
@@ -108,13 +110,17 @@ function coordinatorAction(
 }
 
 export function panelRoutes(app: Hono<AppEnv>): void {
-  app.get("/panels", async (c) => {
+  // Public pages and the lottery list are kept per process until a panel table changes (panel counter).
+  app.get("/panels", async (c) =>
+    cachedPage(c, { scope: "panel", version: (await requestCounters(c)).panel }, () => panelList(c)),
+  );
+  const panelList = async (c: AppContext) => {
     const query = pageQuery((name) => c.req.query(name));
     const list = await listPanels(c.get("deps"), query.page, query.pageSize);
     return c.html(
       <PanelListPage page={pageContext(c)} list={list} canCreate={can(c.get("state").actor, "panel.create")} />,
     );
-  });
+  };
 
   // Before /panels/:id, which would take "verify.mjs" for a panel id.
   app.get("/panels/verify.mjs", (c) =>
@@ -151,23 +157,27 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     }
   });
 
-  app.get("/panels/:id", async (c) => {
-    const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
-    return c.html(<PanelPage page={pageContext(c)} data={data} />);
-  });
+  app.get("/panels/:id", async (c) =>
+    cachedPage(c, { scope: "panel", version: (await requestCounters(c)).panel }, async () => {
+      const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
+      return c.html(<PanelPage page={pageContext(c)} data={data} />);
+    }),
+  );
 
   app.get("/panels/:id/verify", async (c) => {
     const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
     return c.html(<VerifyPage page={pageContext(c)} data={data} script={verificationScript()} />);
   });
 
-  app.get("/panels/:id/lottery.txt", async (c) => {
-    const { text: list } = await readLotteryList(c.get("deps"), c.req.param("id"));
-    return c.body(list, 200, {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Content-Disposition": `attachment; filename="lottery-${c.req.param("id")}.txt"`,
-    });
-  });
+  app.get("/panels/:id/lottery.txt", async (c) =>
+    cachedDownload(c, { scope: "panel", version: (await requestCounters(c)).panel }, async () => {
+      const { text: list } = await readLotteryList(c.get("deps"), c.req.param("id"));
+      return c.body(list, 200, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Disposition": `attachment; filename="lottery-${c.req.param("id")}.txt"`,
+      });
+    }),
+  );
 
   app.get("/panels/:id/register", async (c) => {
     const data = await publicPanel(c.get("deps"), c.get("state").actor, c.req.param("id"));
