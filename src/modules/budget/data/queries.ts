@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets, budgetVotingCodes } from "./schema";
 
@@ -129,15 +129,26 @@ export async function hasBallots(db: Executor, budgetId: string): Promise<boolea
   return (row?.n ?? 0) > 0;
 }
 
-/** How many current ballots came with a voting code and how many from accounts. */
-export async function ballotSources(db: Executor, budgetId: string): Promise<{ codes: number; accounts: number }> {
+/**
+ * How many current ballots came with a voting code, how many from accounts, and how many are
+ * generated demo ballots (`demo:` keys, only in the demo data).
+ */
+export async function ballotSources(
+  db: Executor,
+  budgetId: string,
+): Promise<{ codes: number; accounts: number; demo: number }> {
   const current = and(eq(budgetBallots.budgetId, budgetId), isNull(budgetBallots.replacedAt));
-  const [codes] = await db
-    .select({ n: count() })
+  const [row] = await db
+    .select({
+      all: count(),
+      codes: sql<number>`count(*) filter (where ${budgetBallots.voterKey} like 'code:%')::int`,
+      demo: sql<number>`count(*) filter (where ${budgetBallots.voterKey} like 'demo:%')::int`,
+    })
     .from(budgetBallots)
-    .where(and(current, like(budgetBallots.voterKey, "code:%")));
-  const [all] = await db.select({ n: count() }).from(budgetBallots).where(current);
-  return { codes: codes?.n ?? 0, accounts: (all?.n ?? 0) - (codes?.n ?? 0) };
+    .where(current);
+  const codes = Number(row?.codes ?? 0);
+  const demo = Number(row?.demo ?? 0);
+  return { codes, demo, accounts: (row?.all ?? 0) - codes - demo };
 }
 
 export async function ballotCounts(db: Executor, budgetId: string): Promise<Map<string, number>> {

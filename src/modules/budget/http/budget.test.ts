@@ -358,6 +358,10 @@ describe("voting with a code", () => {
     receipt = voter.lastHtml.match(/id="receipt-code">\s*([0-9A-Z-]+)\s*</)?.[1] as string;
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await countCurrentBallots()).toBe(1);
+    // The receipt page offers to save the receipt as a file, a plain form that needs no script.
+    expect(voter.lastHtml).toContain(`action="/budgets/${budget.slug}/receipt"`);
+    expect(hidden(voter.lastHtml, "receipt")).toEqual([receipt]);
+    expect(page).toContain("Quittung als Textdatei speichern");
 
     // The same confirmation sent again (a retry after a lost answer) shows the first receipt again
     // and changes nothing.
@@ -407,6 +411,18 @@ describe("voting with a code", () => {
       .from(budgetVotingCodes)
       .where(eq(budgetVotingCodes.codeHash, hashCode(normaliseCode(codes[3] as string))));
     expect(code?.usedAt).toBeNull();
+  });
+
+  it("hands the receipt out as a text file with the address to check it, and refuses anything else", async () => {
+    const download = await voter.post(`/budgets/${budget.slug}/receipt`, { receipt });
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="${budget.slug}-quittung.txt"`);
+    expect(download.headers.get("cache-control")).toBe("no-store");
+    const file = await download.text();
+    expect(file).toContain(`Quittungscode: ${receipt}`);
+    expect(file).toContain(`/budgets/${budget.slug}/check`);
+    expect(file).toContain("Er verrät niemandem, wie Sie abgestimmt haben.");
+    expect((await voter.post(`/budgets/${budget.slug}/receipt`, { receipt: "<script>" })).status).toBe(422);
   });
 
   it("checks a receipt without showing the choices", async () => {

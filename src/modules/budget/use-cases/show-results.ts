@@ -22,7 +22,7 @@ export type ResultsView =
       published: true;
       budget: BudgetRow;
       results: HeadingResult[];
-      sources: { codes: number; accounts: number };
+      sources: { codes: number; accounts: number; demo: number };
       codesIssued: number;
       canMakeMeasures: boolean;
     }

@@ -87,7 +87,7 @@ export function ResultsPage(props: {
   page: PageContext;
   budget: Budget;
   results: HeadingResult[];
-  sources: { codes: number; accounts: number };
+  sources: { codes: number; accounts: number; demo?: number };
   codesIssued: number;
   /** The strategy office may turn funded projects into measures. */
   canMakeMeasures?: boolean;
@@ -110,7 +110,12 @@ export function ResultsPage(props: {
         <dt>{t("budget.results.ballots")}</dt>
         <dd>{number(ballots, locale)}</dd>
         <dt>{t("budget.results.sources")}</dt>
-        <dd>{t("budget.results.sourcesText", { codes: props.sources.codes, accounts: props.sources.accounts })}</dd>
+        <dd>
+          {t("budget.results.sourcesText", { codes: props.sources.codes, accounts: props.sources.accounts })}
+          {props.sources.demo
+            ? ` ${t("budget.results.sourcesDemo", { demo: number(props.sources.demo, locale) })}`
+            : ""}
+        </dd>
         {props.codesIssued > 0 && (
           <>
             <dt>{t("budget.results.turnout")}</dt>
