@@ -47,7 +47,9 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
   );
   const budgetPage = async (c: AppContext) => {
     const p = pageQuery((name) => c.req.query(name));
-    const { budget, phase, headings, projects } = await showBudget(c.get("deps"), c.req.param("slug"), { projects: p });
+    const { budget, phase, headings, projects } = await showBudget(c.get("deps"), c.req.param("slug") ?? "", {
+      projects: p,
+    });
     const { actor } = c.get("state");
     return c.html(
       <BudgetDetailPage
