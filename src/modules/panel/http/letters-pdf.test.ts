@@ -125,7 +125,8 @@ describe("invitation letters as PDF", () => {
 
   it("is refused like the CSV once the letters are deleted", async () => {
     await coordinator.get(`/panels/${panelId}/manage`);
-    expect((await coordinator.post(`/panels/${panelId}/letters/delete`, {})).status).toBe(303);
+    expect((await coordinator.post(`/panels/${panelId}/letters/delete`, {})).status).toBe(200);
+    expect((await coordinator.post(`/panels/${panelId}/letters/delete`, { confirm: "yes" })).status).toBe(303);
     const csv = await coordinator.get(`/panels/${panelId}/letters.csv`);
     const pdf = await coordinator.get(`/panels/${panelId}/letters.pdf`);
     expect(csv.status).toBe(409);

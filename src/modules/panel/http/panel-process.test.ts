@@ -351,6 +351,7 @@ describe("stage 2: invited people register with their code", () => {
 });
 
 interface PanelDetail {
+  status: string;
   quotas: Array<{ value: string; selected: number; min: number; max: number }>;
   lottery: {
     drawnMembers: string[];
@@ -369,7 +370,7 @@ describe("stage 3: the lottery and the public draw", () => {
 
   it("refuses to publish before a selection was computed", async () => {
     await coordinator.get(`/panels/${panelId}/manage`);
-    const response = await coordinator.post(`/panels/${panelId}/publish`, {});
+    const response = await coordinator.post(`/panels/${panelId}/publish`, { confirm: "yes" });
     expect(response.status).toBe(409);
     expect(visibleText(coordinator.lastHtml)).toContain("Bitte berechnen Sie zuerst die Auswahl.");
   });
@@ -410,8 +411,21 @@ describe("stage 3: the lottery and the public draw", () => {
     expect(sum).toBeCloseTo(6, 6);
   });
 
+  it("asks before publishing the list: without the confirmation nothing is published", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const asked = await coordinator.post(`/panels/${panelId}/publish`, {});
+    expect(asked.status).toBe(200);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Losliste veröffentlichen?");
+    expect(text).toContain("Die Liste der 100 möglichen Räte und ihre Prüfsumme werden für alle sichtbar.");
+    expect(text).toContain("Das lässt sich nicht rückgängig machen.");
+    expect(coordinator.lastHtml).toMatch(/<input type="hidden" name="confirm" value="yes"/);
+    expect((await t.app.request(`/api/v1/panels/${panelId}/lottery`)).status).toBe(404);
+    expect((await panelDetail()).status).toBe("registration");
+  });
+
   it("publishes the list of M panels and its SHA-256, which anyone can recompute", async () => {
-    const response = await coordinator.post(`/panels/${panelId}/publish`, {});
+    const response = await coordinator.post(`/panels/${panelId}/publish`, { confirm: "yes" });
     expect(response.status).toBe(303);
     const api = (await (await t.app.request(`/api/v1/panels/${panelId}/lottery`)).json()) as {
       hash: string;
@@ -436,9 +450,25 @@ describe("stage 3: the lottery and the public draw", () => {
     expect((await coordinator.post(`/panels/${panelId}/quotas`, { quotas })).status).toBe(409);
   });
 
+  it("asks before the draw, naming the seed: without the confirmation nothing is drawn", async () => {
+    await coordinator.get(`/panels/${panelId}/manage`);
+    const empty = await coordinator.post(`/panels/${panelId}/draw`, { seed: "  " });
+    expect(empty.status).toBe(422);
+    expect(visibleText(coordinator.lastHtml)).toContain("Bitte geben Sie die öffentliche Zufallszahl ein.");
+    const asked = await coordinator.post(`/panels/${panelId}/draw`, { seed: " 3 1 4 1 5 9 " });
+    expect(asked.status).toBe(200);
+    const text = visibleText(coordinator.lastHtml);
+    expect(text).toContain("Rat jetzt ziehen?");
+    expect(text).toContain("Mit der Zufallszahl „3 1 4 1 5 9“ wird einer der 100 Räte auf der Losliste gezogen.");
+    expect(text).toContain("Es gibt nur eine Ziehung. Sie lässt sich nicht wiederholen und nicht rückgängig machen.");
+    expect(coordinator.lastHtml).toMatch(/<input type="hidden" name="seed" value="3 1 4 1 5 9"/);
+    const detail = await panelDetail();
+    expect(detail.status).toBe("published");
+  });
+
   it("draws the panel from the public seed, as the published procedure says", async () => {
     await coordinator.get(`/panels/${panelId}/manage`);
-    const response = await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
+    const response = await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9", confirm: "yes" });
     expect(response.status).toBe(200);
     seedPanel = drawPanelNumber(hash, "3 1 4 1 5 9", 100);
     expect(visibleText(coordinator.lastHtml)).toContain(`Rat Nummer ${seedPanel} wurde gezogen.`);
@@ -480,9 +510,9 @@ describe("stage 3: the lottery and the public draw", () => {
 
   it("shows the same panel for the same seed and refuses, and audits, another seed", async () => {
     await coordinator.get(`/panels/${panelId}/manage`);
-    await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9" });
+    await coordinator.post(`/panels/${panelId}/draw`, { seed: "3 1 4 1 5 9", confirm: "yes" });
     expect(visibleText(coordinator.lastHtml)).toContain(`es bleibt bei Rat Nummer ${seedPanel}.`.replace("es", "Es"));
-    const refused = await coordinator.post(`/panels/${panelId}/draw`, { seed: "2 7 1 8" });
+    const refused = await coordinator.post(`/panels/${panelId}/draw`, { seed: "2 7 1 8", confirm: "yes" });
     expect(refused.status).toBe(409);
     expect(visibleText(coordinator.lastHtml)).toContain("Eine zweite Ziehung mit einer anderen Zahl ist nicht möglich");
     const audits = await t.database.db
@@ -623,7 +653,9 @@ describe("stage 3: the lottery and the public draw", () => {
 
   it("deletes the pool's personal data and keeps pseudonyms and answers", async () => {
     await coordinator.get(`/panels/${panelId}/manage`);
-    expect((await coordinator.post(`/panels/${panelId}/personal-data/delete`, {})).status).toBe(303);
+    expect((await coordinator.post(`/panels/${panelId}/personal-data/delete`, {})).status).toBe(200);
+    expect(visibleText(coordinator.lastHtml)).toContain("Persönliche Daten jetzt löschen?");
+    expect((await coordinator.post(`/panels/${panelId}/personal-data/delete`, { confirm: "yes" })).status).toBe(303);
     const volunteers = await t.database.db.select().from(panelVolunteers).where(eq(panelVolunteers.panelId, panelId));
     expect(volunteers.every((v) => v.email === null && v.name === null)).toBe(true);
     expect(volunteers.every((v) => v.pseudonym.startsWith("P-") && v.features.gender)).toBe(true);

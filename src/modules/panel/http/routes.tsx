@@ -9,6 +9,7 @@ import { invocation } from "../../../platform/http/invocation";
 import { can } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
+import { drawInput } from "../domain/inputs";
 import { quotaTableText } from "../domain/quota-table";
 import { createPanel } from "../use-cases/create-panel";
 import { deleteLetters } from "../use-cases/delete-letters";
@@ -16,7 +17,7 @@ import { deletePersonalData } from "../use-cases/delete-personal-data";
 import { drawAddressSample } from "../use-cases/draw-address-sample";
 import { drawPanel } from "../use-cases/draw-panel";
 import { listPanels } from "../use-cases/list-panels";
-import { managedPanel } from "../use-cases/manage-panel";
+import { type ManagedPanel, managedPanel } from "../use-cases/manage-panel";
 import { PanelCsvInvalid } from "../use-cases/panel-csv-invalid";
 import { publishLottery } from "../use-cases/publish-lottery";
 import { readLotteryList } from "../use-cases/read-lottery-list";
@@ -27,8 +28,14 @@ import { publicPanel } from "../use-cases/show-panel";
 import { startSelection } from "../use-cases/start-selection";
 import { updateQuotas } from "../use-cases/update-quotas";
 import { uploadAddressSample } from "../use-cases/upload-address-sample";
-import { csvErrorText } from "../views/components";
-import { type ManageExtras, ManagePage, NewPanelPage } from "../views/coordinator-pages";
+import { csvErrorText, numberText, panelName } from "../views/components";
+import {
+  ConfirmPanelActionPage,
+  type ManageExtras,
+  ManagePage,
+  NewPanelPage,
+  type PanelConfirmation,
+} from "../views/coordinator-pages";
 import { PanelListPage, PanelPage, VerifyPage } from "../views/public-pages";
 import { featureField, RegisterPage } from "../views/register";
 import { verificationScript } from "./verify-script";
@@ -81,6 +88,20 @@ async function renderManage(
   );
 }
 
+type Confirmation = (c: AppContext, data: ManagedPanel, body: Record<string, unknown>) => PanelConfirmation;
+
+/**
+ * An irreversible step asks first: without the confirmation field the POST changes nothing and
+ * shows what will happen. Returns the confirmation page, or null when the step is confirmed.
+ */
+async function askFirst(c: AppContext, id: string, body: Record<string, unknown>, confirmation: Confirmation) {
+  if (body.confirm === "yes") return null;
+  const data = await managedPanel(c.get("deps"), c.get("state").actor, id, 1, 1);
+  return c.html(
+    <ConfirmPanelActionPage page={pageContext(c)} panel={data.panel} confirmation={confirmation(c, data, body)} />,
+  );
+}
+
 /** A coordinator's button: run the use case, then back to the manage page with a notice or the refusal. */
 function coordinatorAction(
   app: Hono<AppEnv>,
@@ -89,10 +110,15 @@ function coordinatorAction(
   run: (c: AppContext, id: string, body: Record<string, unknown>) => Promise<unknown>,
   form?: ManageExtras["form"],
   field = "form",
+  confirmation?: Confirmation,
 ) {
   app.post(`/panels/:id/${path}`, async (c) => {
     const id = c.req.param("id");
     const body = await c.req.parseBody();
+    if (confirmation) {
+      const page = await askFirst(c, id, body, confirmation);
+      if (page) return page;
+    }
     try {
       await run(c, id, body);
     } catch (error) {
@@ -281,6 +307,19 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     (c, id) => deleteLetters(c.get("deps"), invocation(c), { panelId: id }),
     "sample",
     "sample",
+    (c, data) => {
+      const t = c.get("state").t;
+      return {
+        action: `/panels/${data.panel.id}/letters/delete`,
+        title: t("panel.confirm.letters.title"),
+        consequences: [
+          t("panel.confirm.letters.what", { rows: numberText(c.get("state").locale, data.files.letters?.rows ?? 0) }),
+          t("panel.confirm.irreversible"),
+        ],
+        confirmLabel: t("panel.confirm.letters.confirm"),
+        danger: true,
+      };
+    },
   );
   coordinatorAction(
     app,
@@ -305,6 +344,23 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     (c, id) => publishLottery(c.get("deps"), invocation(c), { panelId: id }),
     "draw",
     "seed",
+    (c, data) => {
+      const t = c.get("state").t;
+      const locale = c.get("state").locale;
+      return {
+        action: `/panels/${data.panel.id}/publish`,
+        title: t("panel.confirm.publish.title"),
+        consequences: [
+          t("panel.confirm.publish.what", {
+            size: numberText(locale, data.job?.outcome?.lotterySize ?? data.panel.lotterySize),
+            pool: numberText(locale, data.poolSize),
+          }),
+          t("panel.confirm.publish.fixed"),
+          t("panel.confirm.irreversible"),
+        ],
+        confirmLabel: t("panel.confirm.publish.confirm"),
+      };
+    },
   );
   coordinatorAction(
     app,
@@ -313,12 +369,42 @@ export function panelRoutes(app: Hono<AppEnv>): void {
     (c, id) => deletePersonalData(c.get("deps"), invocation(c), { panelId: id }),
     "draw",
     "seed",
+    (c, data) => {
+      const t = c.get("state").t;
+      return {
+        action: `/panels/${data.panel.id}/personal-data/delete`,
+        title: t("panel.confirm.personal.title"),
+        consequences: [t("panel.confirm.personal.what"), t("panel.confirm.irreversible")],
+        confirmLabel: t("panel.confirm.personal.confirm"),
+        danger: true,
+      };
+    },
   );
 
   app.post("/panels/:id/draw", async (c) => {
     const id = c.req.param("id");
     const body = await c.req.parseBody();
     const t = c.get("state").t;
+    // An empty or too long seed gets its error at once; a valid one is confirmed first.
+    const seed = drawInput.shape.seed.safeParse(text(body, "seed"));
+    if (seed.success) {
+      const page = await askFirst(c, id, body, (_, data) => ({
+        action: `/panels/${data.panel.id}/draw`,
+        title: t("panel.confirm.draw.title"),
+        consequences: [
+          t("panel.confirm.draw.what", {
+            seed: seed.data,
+            size: numberText(c.get("state").locale, data.lottery?.size ?? data.panel.lotterySize),
+            name: panelName(t, data.panel),
+          }),
+          t("panel.confirm.draw.mail"),
+          t("panel.confirm.draw.once"),
+        ],
+        confirmLabel: t("panel.confirm.draw.confirm"),
+        hidden: { seed: seed.data },
+      }));
+      if (page) return page;
+    }
     try {
       const outcome = await drawPanel(c.get("deps"), invocation(c), { panelId: id, seed: text(body, "seed") });
       if (outcome.kind === "refused") {

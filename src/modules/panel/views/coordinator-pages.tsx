@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { ConfirmStep } from "../../../ui/components/confirm-step";
 import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
@@ -490,6 +491,49 @@ export function LettersPrintPage(props: { page: PageContext; panel: PanelRow; he
           </p>
         </article>
       ))}
+    </Layout>
+  );
+}
+
+/** What a coordinator's irreversible step does, for the confirmation page. */
+export interface PanelConfirmation {
+  /** Where the confirmed form goes. */
+  action: string;
+  title: string;
+  consequences: string[];
+  confirmLabel: string;
+  hidden?: Record<string, string>;
+  danger?: boolean;
+}
+
+/**
+ * The step before publishing the list, drawing the panel or deleting data: what will happen and
+ * that it cannot be undone. A plain form, so it works without JavaScript.
+ */
+export function ConfirmPanelActionPage(props: { page: PageContext; panel: PanelRow; confirmation: PanelConfirmation }) {
+  const { page, panel, confirmation } = props;
+  const { t } = page;
+  return (
+    <Layout page={page} title={confirmation.title} section="panels">
+      <p>
+        <a href={`/panels/${panel.id}/manage`}>{t("panel.manage.title", { name: panelName(t, panel) })}</a>
+      </p>
+      <ConfirmStep
+        page={page}
+        title={confirmation.title}
+        consequences={
+          <>
+            {confirmation.consequences.map((text) => (
+              <p>{text}</p>
+            ))}
+          </>
+        }
+        action={confirmation.action}
+        hidden={{ ...confirmation.hidden, confirm: "yes" }}
+        confirmLabel={confirmation.confirmLabel}
+        cancelHref={`/panels/${panel.id}/manage`}
+        danger={confirmation.danger}
+      />
     </Layout>
   );
 }

@@ -237,6 +237,28 @@ export const panelMessages: Catalogues = {
     "panel.manage.pseudonym": "Pseudonym",
     "panel.manage.leximin": "LEXIMIN",
     "panel.manage.legacy": "LEGACY",
+    "panel.confirm.irreversible": "Das lässt sich nicht rückgängig machen.",
+    "panel.confirm.publish.title": "Losliste veröffentlichen?",
+    "panel.confirm.publish.what":
+      "Die Liste der {size} möglichen Räte und ihre Prüfsumme werden für alle sichtbar. Auf der Liste stehen die Pseudonyme der {pool} Angemeldeten.",
+    "panel.confirm.publish.fixed":
+      "Danach kann sich niemand mehr anmelden, die Quoten bleiben, wie sie sind, und die Auswahl wird nicht neu berechnet. Als Nächstes folgt die öffentliche Ziehung.",
+    "panel.confirm.publish.confirm": "Ja, Losliste veröffentlichen",
+    "panel.confirm.draw.title": "Rat jetzt ziehen?",
+    "panel.confirm.draw.what":
+      "Mit der Zufallszahl „{seed}“ wird einer der {size} Räte auf der Losliste gezogen. Er wird der Rat „{name}“.",
+    "panel.confirm.draw.mail": "Alle Angemeldeten mit E-Mail-Adresse erfahren per E-Mail, ob sie ausgelost wurden.",
+    "panel.confirm.draw.once":
+      "Es gibt nur eine Ziehung. Sie lässt sich nicht wiederholen und nicht rückgängig machen. Prüfen Sie die Zufallszahl deshalb genau: Sie muss so lauten, wie sie öffentlich verkündet wurde.",
+    "panel.confirm.draw.confirm": "Ja, mit dieser Zufallszahl ziehen",
+    "panel.confirm.personal.title": "Persönliche Daten jetzt löschen?",
+    "panel.confirm.personal.what":
+      "Namen und E-Mail-Adressen aller Angemeldeten werden gelöscht. Danach kann niemand mehr per E-Mail benachrichtigt werden, auch nicht bei einem Ersatz. Pseudonyme und Antworten bleiben für die Nachprüfung.",
+    "panel.confirm.personal.confirm": "Ja, persönliche Daten löschen",
+    "panel.confirm.letters.title": "Briefe löschen?",
+    "panel.confirm.letters.what":
+      "Die Briefe für {rows} Adressen werden gelöscht. Löschen Sie sie erst, wenn alle Briefe gedruckt und verschickt sind.",
+    "panel.confirm.letters.confirm": "Ja, Briefe löschen",
     "panel.manage.publish": "Losliste und Prüfsumme veröffentlichen",
     "panel.manage.publishHint": "Danach sind Anmeldungen, Quoten und Liste festgeschrieben.",
     "panel.manage.seed": "Öffentliche Zufallszahl",
@@ -626,6 +648,28 @@ export const panelMessages: Catalogues = {
     "panel.manage.pseudonym": "Pseudonym",
     "panel.manage.leximin": "LEXIMIN",
     "panel.manage.legacy": "LEGACY",
+    "panel.confirm.irreversible": "This cannot be undone.",
+    "panel.confirm.publish.title": "Publish the lottery list?",
+    "panel.confirm.publish.what":
+      "The list of {size} possible panels and its checksum become visible to everyone. The list shows the pseudonyms of the {pool} people registered.",
+    "panel.confirm.publish.fixed":
+      "After this nobody can register any more, the quotas stay as they are and the selection is not computed again. Next comes the public draw.",
+    "panel.confirm.publish.confirm": "Yes, publish the lottery list",
+    "panel.confirm.draw.title": "Draw the panel now?",
+    "panel.confirm.draw.what":
+      "With the random number “{seed}”, one of the {size} panels on the lottery list is drawn. It becomes the panel “{name}”.",
+    "panel.confirm.draw.mail": "Everyone registered with an e-mail address learns by e-mail whether they were drawn.",
+    "panel.confirm.draw.once":
+      "There is only one draw. It cannot be repeated or undone. So check the random number carefully: it must be exactly as it was announced in public.",
+    "panel.confirm.draw.confirm": "Yes, draw with this random number",
+    "panel.confirm.personal.title": "Delete personal data now?",
+    "panel.confirm.personal.what":
+      "The names and e-mail addresses of everyone registered are deleted. After that nobody can be told anything by e-mail, not even about a replacement. Pseudonyms and answers remain for checking the draw.",
+    "panel.confirm.personal.confirm": "Yes, delete personal data",
+    "panel.confirm.letters.title": "Delete the letters?",
+    "panel.confirm.letters.what":
+      "The letters for {rows} addresses are deleted. Delete them only once every letter has been printed and sent.",
+    "panel.confirm.letters.confirm": "Yes, delete the letters",
     "panel.manage.publish": "Publish the lottery list and checksum",
     "panel.manage.publishHint": "After this, registrations, quotas and the list are fixed.",
     "panel.manage.seed": "Public random number",

@@ -1,9 +1,11 @@
 import type { Context, Hono } from "hono";
 import { stream } from "hono/streaming";
+import { cachedDownload } from "../../../platform/cache/page-cache";
 import { BadRequest } from "../../../platform/errors/errors";
 import type { AppEnv } from "../../../platform/http/env";
 import { apiListQuery } from "../domain/filters";
 import { type ExportFormat, exportMeasuresMatching } from "../use-cases/export-measures";
+import { readCatalogueVersion } from "../use-cases/read-catalogue-version";
 
 async function exportResponse(c: Context<AppEnv>, format: ExportFormat): Promise<Response> {
   const parsed = apiListQuery.safeParse(c.req.query());
@@ -21,8 +23,15 @@ async function exportResponse(c: Context<AppEnv>, format: ExportFormat): Promise
   });
 }
 
-/** The measures list as a download (the same filters as the list). */
+/**
+ * The measures list as a download (the same filters as the list): the same for everyone, so it is
+ * made once per catalogue version, language and query and then served from memory.
+ */
 export function exportRoutes(app: Hono<AppEnv>): void {
-  app.get("/measures/export.csv", (c) => exportResponse(c, "csv"));
-  app.get("/measures/export.json", (c) => exportResponse(c, "json"));
+  const cached = async (c: Context<AppEnv>, format: ExportFormat) =>
+    cachedDownload(c, { scope: "catalogue", version: await readCatalogueVersion(c.get("deps")) }, () =>
+      exportResponse(c, format),
+    );
+  app.get("/measures/export.csv", (c) => cached(c, "csv"));
+  app.get("/measures/export.json", (c) => cached(c, "json"));
 }
