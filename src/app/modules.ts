@@ -32,6 +32,7 @@ export function registerModules(): readonly ModuleManifest[] {
       if (module.actions) defineActions(module.actions);
       if (module.auditLabels) registerMessages(auditLabelMessages(module.auditLabels));
       registerMessages(module.privacy.messages);
+      if (module.contributes?.messages) registerMessages(module.contributes.messages);
       registerContributions(module);
       if (module.personalData) {
         registerPersonalData(module.name, module.personalData);

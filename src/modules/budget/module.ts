@@ -14,9 +14,11 @@ import { budgetResultRoutes } from "./http/results";
 import { budgetReviewRoutes } from "./http/review";
 import { budgetVotingRoutes } from "./http/voting";
 import { purgeEligibilityLists } from "./use-cases/purge-eligibility-lists";
+import { budgetSiteContributions } from "./use-cases/site-contributions";
 import { budgetAuditLabels } from "./views/audit-labels";
 import { budgetMessages } from "./views/messages";
 import { budgetPrivacy } from "./views/privacy";
+import { budgetSiteMessages } from "./views/site-messages";
 
 /** The page routes by flow; management first, so `/budgets/new` is not taken for a budget's slug. */
 function budgetRoutes(app: Hono<AppEnv>): void {
@@ -45,6 +47,7 @@ function budgetRoutes(app: Hono<AppEnv>): void {
 export const budgetModule: ModuleManifest = {
   name: "budget",
   privacy: budgetPrivacy,
+  contributes: { ...budgetSiteContributions, messages: budgetSiteMessages },
   actions: {
     "budget.manage": { roles: ["strategy_office"] },
     "budget.review": { roles: ["strategy_office"] },

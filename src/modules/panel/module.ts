@@ -8,9 +8,11 @@ import { panelRoutes } from "./http/routes";
 import { deleteExpiredPersonalData } from "./use-cases/delete-expired-personal-data";
 import { resumeQueuedSelections } from "./use-cases/resume-queued-selections";
 import { DEMO_PANEL_NAME, seedDemoPanel } from "./use-cases/seed-demo-panel";
+import { panelSiteContributions } from "./use-cases/site-contributions";
 import { panelAuditLabels } from "./views/audit-labels";
 import { panelMessages } from "./views/messages";
 import { panelPrivacy } from "./views/privacy";
+import { panelSiteMessages } from "./views/site-messages";
 
 const coordinator = { roles: ["strategy_office" as const] };
 
@@ -22,6 +24,7 @@ const coordinator = { roles: ["strategy_office" as const] };
 export const panelModule: ModuleManifest = {
   name: "panel",
   privacy: panelPrivacy,
+  contributes: { ...panelSiteContributions, messages: panelSiteMessages },
   messages: panelMessages,
   auditLabels: panelAuditLabels,
   actions: {

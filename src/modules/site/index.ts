@@ -1,1 +1,2 @@
+export { loadOperatorTheme } from "./data/operator-theme";
 export { siteModule } from "./module";

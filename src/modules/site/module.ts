@@ -8,5 +8,9 @@ export const siteModule: ModuleManifest = {
   name: "site",
   privacy: sitePrivacy,
   messages: siteMessages,
+  actions: {
+    /** The strategy office's start page with its open tasks. */
+    "site.office.read": { roles: ["strategy_office"] },
+  },
   routes: siteRoutes,
 };

@@ -4,14 +4,17 @@ import { strategyPersonalData } from "./data/personal-data";
 import { strategyApi } from "./http/api";
 import { strategyRoutes } from "./http/routes";
 import { seedStrategy } from "./use-cases/seed-demo-strategy";
+import { strategySiteContributions } from "./use-cases/site-contributions";
 import { strategyAuditLabels } from "./views/audit-labels";
 import { strategyMessages } from "./views/messages";
 import { strategyPrivacy } from "./views/privacy";
+import { strategySiteMessages } from "./views/site-messages";
 
 /** Strategy catalogue: values compass, clusters, action fields, organisations, measures and their teams. */
 export const strategyModule: ModuleManifest = {
   name: "strategy",
   privacy: strategyPrivacy,
+  contributes: { ...strategySiteContributions, messages: strategySiteMessages },
   actions: {
     "strategy.measure.create": { roles: ["strategy_office"] },
     "strategy.measure.edit": { roles: ["strategy_office"] },

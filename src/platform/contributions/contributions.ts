@@ -81,6 +81,8 @@ export interface RoleScope {
 
 /** What a module adds to the site's shared pages (home, office start page, open data, administration). */
 export interface SiteContributions {
+  /** The texts the contributions below use, registered like a module's messages. */
+  messages?: Catalogues;
   happening?: (deps: Deps, reader: Reader) => Promise<HappeningItem[]>;
   officeTasks?: (deps: Deps, actor: Actor, reader: Reader) => Promise<OfficeTask[]>;
   openData?: (deps: Deps, reader: Reader) => Promise<OpenDataItem[]>;

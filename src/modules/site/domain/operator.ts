@@ -41,6 +41,23 @@ const operatorFileSchema = z.object({
   privacyStatementDate: z.iso.date().optional(),
   /** Where the source code of this installation is published (AGPL). */
   sourceCodeUrl: z.url().optional(),
+  /** The city's look: colours (#rrggbb, each with white text at 4.5:1 contrast or more) and logo. */
+  theme: z
+    .object({
+      /** Links, buttons and the header's base colour. */
+      primary: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional(),
+      /** The header's background and hover colour (darker than `primary`). */
+      primaryDark: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional(),
+      /** An SVG or PNG file shown beside the platform's name, relative to the operator file. */
+      logo: text.optional(),
+    })
+    .default({}),
 });
 
 type OperatorFile = z.infer<typeof operatorFileSchema>;
@@ -60,6 +77,7 @@ export interface OperatorDetails {
   reviewedDate: string;
   privacyStatementDate: string;
   sourceCodeUrl?: string;
+  theme: { primary?: string; primaryDark?: string; logo?: string };
 }
 
 /** Berlin's bodies: the names are facts of the Berlin law; addresses are left to the operator. */
@@ -85,6 +103,7 @@ function operatorDetailsFrom(file: OperatorFile): OperatorDetails {
     reviewedDate: file.accessibility.reviewedDate ?? statementDate,
     privacyStatementDate: file.privacyStatementDate ?? STATEMENT_WRITTEN_ON,
     sourceCodeUrl: file.sourceCodeUrl,
+    theme: file.theme,
   };
 }
 

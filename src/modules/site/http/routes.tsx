@@ -1,16 +1,33 @@
 import type { Hono } from "hono";
-import { privacyEntries } from "../../../platform/contributions/contributions";
-import type { AppEnv } from "../../../platform/http/env";
+import { privacyEntries, type Reader } from "../../../platform/contributions/contributions";
+import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { pageContext } from "../../../ui/page-context";
 import { readOperatorDetails } from "../use-cases/read-operator-details";
+import { readHappening, readOfficeTasks, readOpenData } from "../use-cases/read-shared-pages";
 import { AccessibilityPage } from "../views/accessibility";
 import { EasyLanguagePage } from "../views/easy-language";
 import { HomePage } from "../views/home";
 import { ImprintPage } from "../views/imprint";
+import { OfficePage } from "../views/office";
+import { OpenDataPage } from "../views/open-data";
 import { PrivacyPage } from "../views/privacy";
 
+function reader(c: AppContext): Reader {
+  const state = c.get("state");
+  return { t: state.t, locale: state.locale, now: c.get("deps").clock() };
+}
+
 export function siteRoutes(app: Hono<AppEnv>): void {
-  app.get("/", (c) => c.html(<HomePage page={pageContext(c)} />));
+  app.get("/", async (c) =>
+    c.html(<HomePage page={pageContext(c)} happening={await readHappening(c.get("deps"), reader(c))} />),
+  );
+  app.get("/offene-daten", async (c) =>
+    c.html(<OpenDataPage page={pageContext(c)} items={await readOpenData(c.get("deps"), reader(c))} />),
+  );
+  app.get("/office", async (c) => {
+    const tasks = await readOfficeTasks(c.get("deps"), c.get("state").actor, reader(c));
+    return c.html(<OfficePage page={pageContext(c)} tasks={tasks} />);
+  });
   app.get("/barrierefreiheit", async (c) =>
     c.html(<AccessibilityPage page={pageContext(c)} operator={await readOperatorDetails(c.get("deps"))} />),
   );

@@ -1,0 +1,32 @@
+import {
+  type HappeningItem,
+  type OfficeTask,
+  type OpenDataItem,
+  type Reader,
+  siteContributions,
+} from "../../../platform/contributions/contributions";
+import type { Deps } from "../../../platform/deps";
+import type { Actor } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
+
+/** What is happening now across the modules, for the home page: open calls first, then the newest. */
+export async function readHappening(deps: Deps, reader: Reader, limit = 6): Promise<HappeningItem[]> {
+  const lists = await Promise.all(siteContributions().map((c) => c.happening?.(deps, reader) ?? []));
+  return lists
+    .flat()
+    .sort((a, b) => a.sortKey - b.sortKey)
+    .slice(0, limit);
+}
+
+/** The strategy office's open tasks from every module, grouped as the modules name them. */
+export async function readOfficeTasks(deps: Deps, actor: Actor, reader: Reader): Promise<OfficeTask[]> {
+  requirePermission(actor, "site.office.read");
+  const lists = await Promise.all(siteContributions().map((c) => c.officeTasks?.(deps, actor, reader) ?? []));
+  return lists.flat();
+}
+
+/** Every download the modules offer, for the open-data page (public). */
+export async function readOpenData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
+  const lists = await Promise.all(siteContributions().map((c) => c.openData?.(deps, reader) ?? []));
+  return lists.flat();
+}
