@@ -1,7 +1,9 @@
 import { serve } from "@hono/node-server";
+import { loadOperatorTheme } from "../modules/site";
 import { configWarnings, loadConfig } from "../platform/config/config";
 import { ensureFirstAdmin } from "../platform/identity/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
+import { useTheme } from "../ui/stylesheet";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
 import { modules } from "./modules";
@@ -23,6 +25,8 @@ if (admin) {
     }\n`,
   );
 }
+// The city's colours and logo from the operator file: composed into the stylesheet at start.
+useTheme(await loadOperatorTheme(config.OPERATOR_FILE));
 const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import { locales } from "../platform/i18n/i18n";
 import { type PageContext, urlWithLang, urlWithoutLang } from "./page-context";
-import { stylesheetHref } from "./stylesheet";
+import { logoHref, stylesheetHref } from "./stylesheet";
 
 export interface LayoutProps {
   page: PageContext;
@@ -40,9 +40,13 @@ export function Layout({ page, title, children, section }: LayoutProps) {
         <header class="site-header">
           <div class="container header-row">
             <a class="brand" href="/">
-              <span class="brand-mark" aria-hidden="true">
-                ◆
-              </span>
+              {logoHref() ? (
+                <img class="brand-logo" src={logoHref()} alt="" />
+              ) : (
+                <span class="brand-mark" aria-hidden="true">
+                  ◆
+                </span>
+              )}
               <span>{t("site.name")}</span>
               <span class="brand-city">{t("site.city")}</span>
             </a>

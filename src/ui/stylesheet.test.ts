@@ -48,6 +48,14 @@ describe("the composed stylesheet", () => {
     expect(themed).toContain("--kern-color-action-default:#005a9c");
     expect(designSystemAssets({ primary: "#005a9c" })[0]?.name).not.toBe(css?.name);
   });
+
+  it("serves the city's logo under its content hash", () => {
+    const body = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const logo = designSystemAssets({ logo: { body, type: "image/svg+xml" } }).find((a) => a.name.startsWith("logo."));
+    expect(logo?.name).toMatch(/^logo\.[0-9a-f]{12}\.svg$/);
+    expect(logo?.type).toBe("image/svg+xml");
+    expect(designSystemAssets().some((a) => a.name.startsWith("logo."))).toBe(false);
+  });
 });
 
 describe("the CSS helpers", () => {

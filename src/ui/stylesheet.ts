@@ -187,6 +187,8 @@ export interface Theme {
   primary?: string;
   /** A darker shade for the header and hover states. */
   primaryDark?: string;
+  /** The city's logo (SVG or PNG), shown beside the platform's name. */
+  logo?: { body: Uint8Array; type: "image/svg+xml" | "image/png" };
 }
 
 const colour = /^#[0-9a-fA-F]{6}$/;
@@ -220,7 +222,10 @@ let composedFor: string | undefined;
 
 /** The stylesheet and its fonts, composed once per process (and again only for another theme). */
 export function designSystemAssets(theme?: Theme): Asset[] {
-  const key = JSON.stringify(theme ?? {});
+  const key = JSON.stringify({
+    ...theme,
+    logo: theme?.logo ? createHash("sha256").update(theme.logo.body).digest("hex") : null,
+  });
   if (!composed || composedFor !== key) {
     const kern = readFileSync(join(kernRoot, "dist", "kern.css"), "utf8");
     const css = minifyCss(`${kernSubset(kern)}\n${readFileSync(siteCss, "utf8")}\n${themeCss(theme)}`);
@@ -235,6 +240,16 @@ export function designSystemAssets(theme?: Theme): Asset[] {
         immutable: true,
       })),
     };
+    if (theme?.logo) {
+      const extension = theme.logo.type === "image/png" ? "png" : "svg";
+      const logoHash = createHash("sha256").update(theme.logo.body).digest("hex").slice(0, 12);
+      composed.fonts.push({
+        name: `logo.${logoHash}.${extension}`,
+        body: theme.logo.body,
+        type: theme.logo.type,
+        immutable: true,
+      });
+    }
     composedFor = key;
   }
   return [composed.css, ...composed.fonts];
@@ -243,6 +258,12 @@ export function designSystemAssets(theme?: Theme): Asset[] {
 /** The address of the stylesheet for the page head. */
 export function stylesheetHref(): string {
   return `/assets/${designSystemAssets(currentTheme)[0]?.name}`;
+}
+
+/** The address of the city's logo, when the theme has one. */
+export function logoHref(): string | undefined {
+  const logo = designSystemAssets(currentTheme).find((asset) => asset.name.startsWith("logo."));
+  return logo ? `/assets/${logo.name}` : undefined;
 }
 
 let currentTheme: Theme | undefined;
