@@ -1,11 +1,13 @@
-// Load generator for bench/http.ts, run in a worker thread so it does not share the event loop
-// with the servers under test. Records every response time, so percentiles are exact.
+// Load generator for the HTTP benchmarks, run in a worker thread so it does not share the event loop
+// with the servers under test. Records every response time, so percentiles are exact. Runs for
+// `duration` seconds, or for exactly `amount` requests when given; `headers` go with every request.
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 
-const { url, connections, duration } = workerData;
+const { url, connections, duration, amount, headers } = workerData;
 const times = [];
-const instance = autocannon({ url, connections, duration }, (error, result) => {
+const options = { url, connections, headers: headers ?? {}, ...(amount ? { amount } : { duration }) };
+const instance = autocannon(options, (error, result) => {
   if (error) throw error;
   times.sort((a, b) => a - b);
   const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : Number.NaN);

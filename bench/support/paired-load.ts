@@ -38,11 +38,19 @@ function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 }
 
-/** Runs autocannon in a worker thread against `url`. */
-function measure(url: string, connections: number, duration: number): Promise<Measurement> {
+/**
+ * Runs autocannon in a worker thread against `url`: for `duration` seconds, or for exactly
+ * `options.amount` requests; `options.headers` go with every request (a session cookie, say).
+ */
+export function measure(
+  url: string,
+  connections: number,
+  duration: number,
+  options: { amount?: number; headers?: Record<string, string> } = {},
+): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../load-worker.mjs", import.meta.url), {
-      workerData: { url, connections, duration },
+      workerData: { url, connections, duration, amount: options.amount, headers: options.headers },
     });
     worker.once("message", (m: Measurement) => {
       resolve(m);
@@ -53,7 +61,7 @@ function measure(url: string, connections: number, duration: number): Promise<Me
 }
 
 /** Throughput adds up over the rounds; for latency the slower round's percentile is reported. */
-function combine(runs: Measurement[]): Measurement {
+export function combine(runs: Measurement[]): Measurement {
   return {
     completed: runs.reduce((s, r) => s + r.completed, 0),
     seconds: runs.reduce((s, r) => s + r.seconds, 0),

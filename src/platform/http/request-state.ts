@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { requestCounters } from "../cache/change-counters";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "../i18n/i18n";
-import { readSession } from "../identity/sessions";
+import { readSessionCached } from "../identity/sessions";
 import { hmac, newToken } from "../security/tokens";
 import { readCookie, writeCookie } from "./cookies";
 import type { AppEnv } from "./env";
@@ -25,7 +26,11 @@ export function requestState(): MiddlewareHandler<AppEnv> {
     const now = deps.clock();
 
     const sessionToken = readCookie(c, config, "session");
-    const session = sessionToken ? await readSession(deps.database.db, sessionToken, now) : null;
+    // The identity counter is read first: a session kept by this process is used only if nothing
+    // that could end or change it was committed, by any process, before this request arrived.
+    const session = sessionToken
+      ? await readSessionCached(deps.database.db, sessionToken, now, (await requestCounters(c)).identity)
+      : null;
 
     let csrfSeed = readCookie(c, config, "csrf");
     if (!csrfSeed) {
@@ -55,7 +60,7 @@ export function requestState(): MiddlewareHandler<AppEnv> {
       locale,
       t: translator(locale),
       actor: session
-        ? { kind: "user", id: session.user.id, label: session.user.displayName, grants: session.grants }
+        ? { kind: "user", id: session.user.id, label: session.user.displayName, grants: [...session.grants] }
         : { kind: "guest" },
       user: session ? { ...session.user, locale: session.user.locale } : null,
       sessionIdHash: session?.idHash ?? null,

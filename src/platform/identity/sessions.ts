@@ -46,6 +46,8 @@ export interface SessionUser {
   grants: RoleGrant[];
   /** When this session passed the second factor (or set it up); null for the password alone. */
   secondFactorAt: Date | null;
+  /** The session's absolute end. */
+  expiresAt: Date;
 }
 
 /** Finds the live session for a cookie value; expired sessions are removed on sight. */
@@ -80,7 +82,72 @@ export async function readSession(db: Executor, token: string, now: Date): Promi
     },
     grants: [{ role: "resident", scopeType: null, scopeId: null }, ...grants],
     secondFactorAt: row.session.secondFactorAt,
+    expiresAt: row.session.expiresAt,
   };
+}
+
+/**
+ * How long a process may keep a session it read, at most. Within that time the identity change
+ * counter decides: a logout, an account changed or deleted, a role granted or revoked — by any
+ * process — counts it up, and an entry read at another count is never used. Short enough that
+ * "last seen" is still written once a minute (a fresh read writes it).
+ */
+export const SESSION_CACHE_MS = 5_000;
+const MAX_CACHED_SESSIONS = 50_000;
+
+interface CachedSession {
+  session: SessionUser;
+  identity: number;
+  readAt: number;
+}
+
+const sessionCaches = new WeakMap<object, Map<string, CachedSession>>();
+
+function sessionCacheOf(db: object): Map<string, CachedSession> {
+  let cache = sessionCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    sessionCaches.set(db, cache);
+  }
+  return cache;
+}
+
+/**
+ * The live session for a cookie value, kept for a few seconds per process. `identity` is the
+ * identity change counter, read before this call: an entry is used only if it was read at the same
+ * count, less than SESSION_CACHE_MS ago and before the session's end; otherwise the session is read
+ * afresh (readSession) and kept at this count. Unknown or ended sessions are never kept.
+ */
+export async function readSessionCached(
+  db: Executor,
+  token: string,
+  now: Date,
+  identity: number,
+): Promise<SessionUser | null> {
+  const cache = sessionCacheOf(db);
+  const key = hashToken(token);
+  const hit = cache.get(key);
+  const at = now.getTime();
+  if (
+    hit &&
+    hit.identity === identity &&
+    at >= hit.readAt &&
+    at - hit.readAt < SESSION_CACHE_MS &&
+    hit.session.expiresAt.getTime() > at
+  ) {
+    return hit.session;
+  }
+  if (hit) cache.delete(key);
+  const session = await readSession(db, token, now);
+  if (!session) return null;
+  cache.set(key, { session, identity, readAt: at });
+  if (cache.size > MAX_CACHED_SESSIONS) {
+    for (const [oldest] of cache) {
+      cache.delete(oldest);
+      if (cache.size <= MAX_CACHED_SESSIONS) break;
+    }
+  }
+  return session;
 }
 
 export async function destroySession(db: Executor, idHash: string): Promise<void> {

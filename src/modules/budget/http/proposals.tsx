@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
 import { requestCounters } from "../../../platform/cache/change-counters";
-import { cachedPage } from "../../../platform/cache/page-cache";
+import { cachedPage } from "../../../platform/http/page-cache";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues, parseForm } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";

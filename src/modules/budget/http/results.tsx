@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { requestCounters } from "../../../platform/cache/change-counters";
-import { cachedDownload, cachedPage } from "../../../platform/cache/page-cache";
+import { cachedDownload, cachedPage } from "../../../platform/http/page-cache";
 import { csvText } from "../../../platform/csv/csv-writer";
 import type { AppEnv } from "../../../platform/http/env";
 import { pageContext } from "../../../ui/page-context";

@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
 import { requestCounters } from "../../../platform/cache/change-counters";
-import { cachedDownload, cachedPage } from "../../../platform/cache/page-cache";
+import { cachedDownload, cachedPage } from "../../../platform/http/page-cache";
 import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";

@@ -1,6 +1,6 @@
 import type { Context, Hono } from "hono";
 import { stream } from "hono/streaming";
-import { cachedDownload } from "../../../platform/cache/page-cache";
+import { cachedDownload } from "../../../platform/http/page-cache";
 import { BadRequest } from "../../../platform/errors/errors";
 import type { AppEnv } from "../../../platform/http/env";
 import { apiListQuery } from "../domain/filters";
