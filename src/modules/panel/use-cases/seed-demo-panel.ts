@@ -1,20 +1,43 @@
 import { z } from "zod";
+import type { Executor } from "../../../platform/db/database";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findPanelByName } from "../data/queries";
-import { insertPanel, insertVolunteers } from "../data/repository";
+import {
+  finishJob,
+  insertLottery,
+  insertPanel,
+  insertSelectionJob,
+  insertVolunteers,
+  recordDraw,
+  selectMembers,
+  setPanelStatus,
+  setVolunteerProbabilities,
+} from "../data/repository";
+import { DEMO_OPEN_PANEL_NAME, DEMO_PANEL_NAME } from "../domain/demo-panels";
+import { drawPanelNumber } from "../domain/draw";
+import type { PanelFeature } from "../domain/panel";
 import { newPseudonym } from "../domain/pseudonym";
 import { readQuotaTable } from "../domain/quota-table";
-import { seededRandom } from "../domain/random";
+import { type Random, seededRandom } from "../domain/random";
+import { selectionProblem } from "../domain/selection-problem";
+import { compareWithLegacy, computeSelection } from "../domain/selection-run";
 import { readCsvField } from "./panel-csv-invalid";
 
-/**
- * The demo panel, after the strategy's "Stadtgremium Digitales Berlin": 70 members from 3,000
- * invitations (verified facts). The quotas and the pool of 150 volunteers are invented demo content,
- * generated from a fixed seed so every demo looks the same.
- */
-export const DEMO_PANEL_NAME = "Stadtgremium Digitales Berlin";
+export { DEMO_OPEN_PANEL_NAME, DEMO_PANEL_NAME };
 
-const demoQuotas = `feature,value,min,max,population_share
+/**
+ * The demo's two panels. The first follows the strategy's "Stadtgremium Digitales Berlin": 70
+ * members from 3,000 invitations (verified facts); it is shown after its draw. Its quotas, its pool
+ * of 150 volunteers and the draw are invented demo content: the pool and the pseudonyms come from
+ * fixed seeds, the selection is the real LEXIMIN run with a fixed seed (deterministic, so every
+ * demo looks the same), and the draw uses the published procedure with the fixed public number
+ * {@link DEMO_DRAW_SEED}. The second panel (invented, after the committee's wish for a permanent
+ * body) is still open for registration.
+ */
+export const DEMO_DRAW_SEED = "4 2 6 1 5 3";
+const DEMO_SELECTION_SEED = 20211120;
+
+const committeeQuotas = `feature,value,min,max,population_share
 Altersgruppe,16–29,11,16,19
 Altersgruppe,30–49,20,26,33
 Altersgruppe,50–64,14,19,24
@@ -27,6 +50,19 @@ Wohnort,außerhalb West,19,24,30
 Wohnort,außerhalb Ost,22,27,36
 `;
 
+const revisionQuotas = `feature,value,min,max,population_share
+Altersgruppe,16–29,4,7,19
+Altersgruppe,30–49,8,11,33
+Altersgruppe,50–64,6,9,24
+Altersgruppe,65+,6,9,24
+Geschlecht,weiblich,14,17,51
+Geschlecht,männlich,13,16,48
+Geschlecht,divers,0,2,1
+Wohnort,innerhalb des S-Bahn-Rings,9,12,34
+Wohnort,außerhalb West,8,11,30
+Wohnort,außerhalb Ost,9,12,36
+`;
+
 /** Who volunteers is skewed (older people and the inner city more often), as it is in practice. */
 const demoPoolWeights: Record<string, number[]> = {
   Altersgruppe: [0.16, 0.3, 0.26, 0.28],
@@ -34,48 +70,129 @@ const demoPoolWeights: Record<string, number[]> = {
   Wohnort: [0.44, 0.26, 0.3],
 };
 
+/** Bytes from a seeded generator, so the demo's pseudonyms are the same on every start. */
+function seededBytes(random: Random) {
+  return (size: number) => Buffer.from(Array.from({ length: size }, () => Math.floor(random() * 256)));
+}
+
+function demoPool(features: PanelFeature[], size: number, seed: number) {
+  const random = seededRandom(seed);
+  const bytes = seededBytes(seededRandom(seed + 1));
+  const pick = (weights: number[]) => {
+    let r = random();
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i] as number;
+      if (r < 0) return i;
+    }
+    return weights.length - 1;
+  };
+  return Array.from({ length: size }, () => {
+    const answers: Record<string, string> = {};
+    for (const f of features) answers[f.name] = f.values[pick(demoPoolWeights[f.name] ?? [])]?.name ?? "";
+    return { pseudonym: newPseudonym(bytes), features: answers };
+  });
+}
+
+/** The committee: pool, LEXIMIN run, published list and the draw, as the real steps store them. */
+async function seedDrawnCommittee(tx: Executor, now: Date, poolSize: number): Promise<string> {
+  const features = readCsvField("quotas", () => readQuotaTable(committeeQuotas, 70));
+  const id = await insertPanel(tx, {
+    name: DEMO_PANEL_NAME,
+    // Pages show the description from the catalogue, in the reader's language; this is for the API.
+    description:
+      "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen; 70 von ihnen bildeten das Stadtgremium. Quoten, Anmeldungen und Ziehung dieser Demo sind erfunden.",
+    size: 70,
+    lotterySize: 1000,
+    features,
+    status: "registration",
+    invitationsSent: 3000,
+    demo: true,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const pool = demoPool(features, poolSize, DEMO_SELECTION_SEED);
+  await insertVolunteers(
+    tx,
+    pool.map((v) => ({ panelId: id, ...v, registeredAt: now })),
+  );
+  const started = Date.now();
+  const run = await computeSelection(selectionProblem({ features, size: 70 }, pool), 1000, DEMO_SELECTION_SEED);
+  const jobId = await insertSelectionJob(tx, id, now);
+  for (const [i, v] of pool.entries()) {
+    await setVolunteerProbabilities(
+      tx,
+      id,
+      v.pseudonym,
+      run.probabilities[i] ?? 0,
+      run.legacyProbabilities?.[i] ?? null,
+    );
+  }
+  await finishJob(
+    tx,
+    jobId,
+    {
+      algorithm: "leximin",
+      minProbability: run.minProbability,
+      distributionPanels: run.distributionPanels,
+      listText: run.listText,
+      hash: run.hash,
+      lotterySize: 1000,
+      maxDeviation: run.maxDeviation,
+      comparison: compareWithLegacy(run),
+      ms: Date.now() - started,
+    },
+    now,
+  );
+  await insertLottery(tx, { panelId: id, listText: run.listText, hash: run.hash, size: 1000, publishedAt: now });
+  const number = drawPanelNumber(run.hash, DEMO_DRAW_SEED, 1000);
+  await recordDraw(tx, id, { seed: DEMO_DRAW_SEED, drawnIndex: number, drawnAt: now });
+  const line = run.listText.split("\n")[number - 1] ?? "";
+  await selectMembers(tx, id, line.slice(line.indexOf(": ") + 2).split(" "));
+  await setPanelStatus(tx, id, "drawn", now);
+  return id;
+}
+
+/** The panel still open: invitations sent, the first volunteers registered. */
+async function seedOpenPanel(tx: Executor, now: Date): Promise<string> {
+  const features = readCsvField("quotas", () => readQuotaTable(revisionQuotas, 30));
+  const id = await insertPanel(tx, {
+    name: DEMO_OPEN_PANEL_NAME,
+    description:
+      "Beim letzten Treffen wünschte sich das Stadtgremium ein dauerhaftes Gremium. Dieser Rat soll die Strategie mit überarbeiten. Dieser Rat und seine Anmeldungen sind Demo-Inhalt.",
+    size: 30,
+    lotterySize: 1000,
+    features,
+    status: "registration",
+    invitationsSent: 1500,
+    demo: true,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const pool = demoPool(features, 64, DEMO_SELECTION_SEED + 7);
+  await insertVolunteers(
+    tx,
+    pool.map((v) => ({ panelId: id, ...v, registeredAt: now })),
+  );
+  return id;
+}
+
 export const seedDemoPanel = defineUseCase({
   action: "panel.seed",
   input: z.object({ poolSize: z.number().int().min(70).max(1000).default(150) }),
-  run: async ({ deps, tx, now }, input) => {
+  run: async ({ tx, now }, input) => {
     const existing = await findPanelByName(tx, DEMO_PANEL_NAME);
-    if (existing)
-      return {
-        result: { id: existing.id, created: false },
-        audit: { action: "panel.seed.skip", objectType: "panel", objectId: existing.id },
-      };
-    const features = readCsvField("quotas", () => readQuotaTable(demoQuotas, 70));
-    const id = await insertPanel(tx, {
-      name: DEMO_PANEL_NAME,
-      description:
-        "Für die Strategie „Gemeinsam Digital: Berlin“ wurden 3.000 Berliner:innen aus dem Melderegister eingeladen; 70 von ihnen bildeten das Stadtgremium. Quoten und Anmeldungen dieser Demo sind erfunden.",
-      size: 70,
-      lotterySize: 1000,
-      features,
-      status: "registration",
-      invitationsSent: 3000,
-      demo: true,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const random = seededRandom(20211120);
-    const pick = (weights: number[]) => {
-      let r = random();
-      for (let i = 0; i < weights.length; i++) {
-        r -= weights[i] as number;
-        if (r < 0) return i;
-      }
-      return weights.length - 1;
-    };
-    const volunteers = Array.from({ length: input.poolSize }, () => {
-      const answers: Record<string, string> = {};
-      for (const f of features) answers[f.name] = f.values[pick(demoPoolWeights[f.name] ?? [])]?.name ?? "";
-      return { panelId: id, pseudonym: newPseudonym(deps.random), features: answers, registeredAt: now };
-    });
-    await insertVolunteers(tx, volunteers);
+    const open = await findPanelByName(tx, DEMO_OPEN_PANEL_NAME);
+    const id = existing?.id ?? (await seedDrawnCommittee(tx, now, input.poolSize));
+    const openId = open?.id ?? (await seedOpenPanel(tx, now));
+    const created = !existing || !open;
     return {
-      result: { id, created: true },
-      audit: { action: "panel.seed", objectType: "panel", objectId: id, after: { pool: input.poolSize } },
+      result: { id, openId, created },
+      audit: {
+        action: created ? "panel.seed" : "panel.seed.skip",
+        objectType: "panel",
+        objectId: id,
+        after: { pool: input.poolSize, open: openId },
+      },
     };
   },
 });

@@ -8,7 +8,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { ManagedPanel } from "../use-cases/manage-panel";
 import type { PanelRow } from "../use-cases/show-panel";
 import { LegacyComparison } from "./comparison";
-import { dateText, ProbabilityHistogram, panelName, percent, QuotaTable, StatusText } from "./components";
+import { dateText, numberText, ProbabilityHistogram, panelName, percent, QuotaTable, StatusText } from "./components";
 import { ReplaceForm, ReplacementTable } from "./replacements";
 
 function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
@@ -362,7 +362,11 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
         {lottery?.seed && (
           <p>
             <strong>
-              {t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}
+              {t("panel.page.resultLead", {
+                seed: lottery.seed,
+                number: lottery.drawnIndex ?? 0,
+                size: numberText(locale, lottery.size),
+              })}
             </strong>
           </p>
         )}

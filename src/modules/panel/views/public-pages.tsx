@@ -111,7 +111,11 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
         <section aria-labelledby="result-heading">
           <h2 id="result-heading">{t("panel.page.result")}</h2>
           <p>
-            {t("panel.page.resultLead", { seed: lottery.seed, number: lottery.drawnIndex ?? 0, size: lottery.size })}
+            {t("panel.page.resultLead", {
+              seed: lottery.seed,
+              number: lottery.drawnIndex ?? 0,
+              size: numberText(locale, lottery.size),
+            })}
           </p>
           <h3>{t("panel.page.members")}</h3>
           <MemberList members={data.members} />
