@@ -174,16 +174,26 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     const total = page.locator("[data-total-text]");
     const totalText = async () => ((await total.textContent()) ?? "").replace(/\s+/g, " ");
     await page.getByLabel(/Offenes WLAN im Kiezladen/).check();
-    await eventually(totalText).toContain("Projekte gewählt: 1, zusammen 20.000 €");
-    await eventually(totalText).toContain("(noch 30.000 €)");
+    await eventually(totalText).toContain("1 von 5 Projekten · noch 30.000 € frei");
     await screenshotAt(page, "budget-ballot-half");
 
     await page.getByLabel(/Repair-Café/).check();
     await page.getByLabel(/Kiez-App/).check();
-    await eventually(totalText).toContain("Projekte gewählt: 3, zusammen 65.000 €");
+    // Over the limit the total says by how much, in one line that stays small on a phone.
+    await eventually(totalText).toContain("3 von 5 Projekten · 15.000 € über dem Budget");
     await page.getByText("Ihre Projekte kosten zusammen mehr als das verfügbare Geld.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-ballot-over");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const lines = await total.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const lineHeight = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.5;
+      return el.getBoundingClientRect().height / lineHeight;
+    });
+    expect(lines).toBeLessThan(1.5);
+    const boxHeight = (await page.locator("[data-ballot-total]").boundingBox())?.height ?? 999;
+    expect(boxHeight).toBeLessThan(844 / 8);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The server refuses the ballot over the limit, too.
     await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
@@ -208,6 +218,25 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     expect(await axeViolations(page)).toEqual([]);
     receipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
     expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    // The receipt can be copied, printed and saved as a small text file.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Quittung kopieren" }).click();
+    await page.getByText("Die Quittung ist kopiert.").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receipt);
+    await page.getByRole("button", { name: "Quittung drucken" }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Quittung als Textdatei speichern" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${slug}-quittung.txt`);
+    const file = await download.path();
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(file, "utf8")).toContain(`Quittungscode: ${receipt}`);
+    await screenshotAt(page, "budget-receipt");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: "Quittung drucken" }).isVisible()).toBe(false);
+    expect(await page.locator("#receipt-code").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
 
     // Going back and sending the confirmation again does not count twice: it shows the first receipt again.
     await page.goBack();
@@ -243,7 +272,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshotAt(page, "budget-change-ballot");
     await page.getByLabel(/Repair-Café/).check();
-    await eventually(totalText).toContain("Projekte gewählt: 1, zusammen 15.000 €");
+    await eventually(totalText).toContain("1 von 5 Projekten · noch 35.000 € frei");
     await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("cell", { name: "Repair-Café mit Laptop-Sprechstunde" }).waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
@@ -269,13 +298,20 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await page.getByLabel(/Repair-Café/).check();
     await page.getByLabel(/Kiez-App/).check();
     // Without a script the total changes only when asked.
-    await page.getByText("Projekte gewählt: 0, zusammen 0 €").waitFor();
+    await page.getByText("0 von 5 Projekten · noch 50.000 € frei").waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Summe aktualisieren" }));
-    await page.getByText("Projekte gewählt: 2, zusammen 45.000 €").waitFor();
+    await page.getByText("2 von 5 Projekten · noch 5.000 € frei").waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
     await page.getByRole("heading", { level: 1, name: "Ihre Stimme wurde gezählt" }).waitFor();
     noScriptReceipt = ((await page.locator("#receipt-code").textContent()) ?? "").trim();
+    // Without a script there is nothing to copy with, but saving the receipt works.
+    expect(await page.getByRole("button", { name: "Quittung kopieren" }).count()).toBe(0);
+    const [saved] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Quittung als Textdatei speichern" }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe(`${slug}-quittung.txt`);
 
     await page.goto(`/budgets/${slug}/vote`);
     await page.getByLabel("Abstimmungscode").fill(codes[0] as string);
@@ -296,7 +332,7 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await page.getByText("Sie ändern Ihren Stimmzettel.").waitFor();
     await page.getByLabel(/Offenes WLAN/).check();
     await clickAndLoad(page.getByRole("button", { name: "Summe aktualisieren" }));
-    await page.getByText("Projekte gewählt: 1, zusammen 20.000 €").waitFor();
+    await page.getByText("1 von 5 Projekten · noch 30.000 € frei").waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Weiter zur Bestätigung" }));
     await page.getByRole("cell", { name: "Offenes WLAN im Kiezladen" }).waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Stimmzettel abgeben" }));
@@ -310,7 +346,16 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
   it("shows the results with the rule, an explanation per project, a chart and a table", async () => {
     const page = await admin.newPage();
     await page.goto(`/budgets/${slug}/manage`);
+    await page.goto(`/budgets/${slug}/results`);
+    await page.getByText(/Die Ergebnisse werden am .* veröffentlicht/).waitFor();
+    await screenshotAt(page, "budget-results-before");
+    await page.goto(`/budgets/${slug}/manage`);
     await clickAndLoad(page.getByRole("button", { name: "Abstimmung schließen und Ergebnisse veröffentlichen" }));
+    await page.getByRole("heading", { level: 1, name: "Abstimmung beenden und Ergebnisse veröffentlichen?" }).waitFor();
+    await page.getByText("Das lässt sich nicht rückgängig machen.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshotAt(page, "budget-close-confirm");
+    await clickAndLoad(page.getByRole("button", { name: "Ja, Abstimmung beenden und Ergebnisse veröffentlichen" }));
     await page.getByText("Aktuelle Phase: Ergebnisse").waitFor();
 
     const context = await newContext();

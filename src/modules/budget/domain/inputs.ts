@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BALLOT_TYPES } from "./ballot";
 import { ELIGIBILITY_MODES, LEGACY_ELIGIBILITY } from "./eligibility";
+import { PHASES } from "./phases";
 import { RULES } from "./rules";
 
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -230,7 +231,11 @@ export const budgetEditInput = z.object({
 });
 export type BudgetEditInput = z.input<typeof budgetEditInput>;
 
-export const phaseInput = z.object({ budgetId: z.uuid({ error: "budget.errors.notFound" }) });
+export const phaseInput = z.object({
+  budgetId: z.uuid({ error: "budget.errors.notFound" }),
+  /** The phase the confirmation was given for: a stale confirmation never skips a phase. */
+  from: z.enum(PHASES).optional(),
+});
 
 export const codesInput = z.object({
   budgetId: z.uuid({ error: "budget.errors.notFound" }),

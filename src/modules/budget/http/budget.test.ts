@@ -180,10 +180,21 @@ describe("review by the administration", () => {
     expect(visible(resident.lastHtml)).toContain("Kosten laut Verwaltung: 7.000 €");
 
     await office.get(`/budgets/${budget.slug}/manage`);
-    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    // The button asks first: a POST without the confirmation shows what will happen, changes nothing.
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(200);
+    expect(visible(office.lastHtml)).toContain("Vorschläge schließen und Prüfung beginnen?");
+    expect(visible(office.lastHtml)).toContain("Das lässt sich nicht rückgängig machen.");
+    await office.get(`/budgets/${budget.slug}/manage`);
+    expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Vorschläge");
+    await office.get(`/budgets/${budget.slug}/manage/phase`);
+    expect(
+      (await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "proposals" })).status,
+    ).toBe(303);
     await office.get(`/budgets/${budget.slug}/manage`);
     expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Prüfung");
-    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "review" })).status).toBe(
+      303,
+    );
     await office.get(`/budgets/${budget.slug}/manage?done=phase`);
     expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Abstimmung");
     advance(1000);
@@ -573,7 +584,24 @@ describe("results", () => {
     };
 
     await office.get(`/budgets/${budget.slug}/manage`);
-    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, {})).status).toBe(303);
+    // Closing the vote asks first, says what happens and that it cannot be undone.
+    await office.post(`/budgets/${budget.slug}/manage/phase`, {});
+    let asked = visible(office.lastHtml);
+    expect(asked).toContain("Abstimmung beenden und Ergebnisse veröffentlichen?");
+    expect(asked).toContain("Niemand kann danach noch abstimmen oder einen Stimmzettel ändern.");
+    expect(asked).toContain("2 gültige Stimmzettel werden ausgezählt");
+    expect(asked).toContain("Das lässt sich nicht rückgängig machen.");
+    expect(office.lastHtml).toContain('name="confirm" value="yes"');
+    // A confirmation given for another phase (a stale page) starts nothing.
+    await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "review" });
+    asked = visible(office.lastHtml);
+    expect(asked).toContain("Abstimmung beenden und Ergebnisse veröffentlichen?");
+    expect((await new BrowserClient(t.app).get(`/budgets/${budget.slug}/vote`)).status).toBe(200);
+    await office.get(`/budgets/${budget.slug}/manage`);
+    expect(visible(office.lastHtml)).toContain("Aktuelle Phase: Abstimmung");
+    expect((await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "voting" })).status).toBe(
+      303,
+    );
     advance(1000);
 
     const late = await voter.post(`/budgets/${budget.slug}/vote`, confirm);

@@ -101,10 +101,10 @@ describe("editing a budget on its page", () => {
     await office.get(`/budgets/${budget.slug}/edit`);
     const before = formFields(office.lastHtml);
     await office.get(`/budgets/${budget.slug}/manage`);
-    await office.post(`/budgets/${budget.slug}/manage/phase`, {});
+    await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "proposals" });
     now = new Date(now.getTime() + 1000);
     await office.get(`/budgets/${budget.slug}/manage`);
-    await office.post(`/budgets/${budget.slug}/manage/phase`, {});
+    await office.post(`/budgets/${budget.slug}/manage/phase`, { confirm: "yes", from: "review" });
     now = new Date(now.getTime() + 1000);
 
     await office.get(`/budgets/${budget.slug}/edit`);

@@ -12,10 +12,12 @@ import { createBudget } from "../use-cases/create-budget";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 import { findBudgetOrFail } from "../use-cases/show-budget";
 import { type Management, managementOf, showManagement } from "../use-cases/show-management";
+import { showPhaseStep } from "../use-cases/show-phase-step";
 import { startNextPhase } from "../use-cases/start-next-phase";
 import { CreateBudgetPage, HEADING_ROWS } from "../views/create";
 import { CodesPrintPage, ManagePage } from "../views/manage";
 import { noticeOf } from "../views/notices";
+import { PhaseStepPage } from "../views/phase-step";
 import { codesPdfResponse } from "./codes-pdf";
 
 /** The management page, drawn again with the errors of a refused review or batch of codes. */
@@ -108,10 +110,21 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
     return renderManage(c, await showManagement(c.get("deps"), c.get("state").actor, c.req.param("slug"), p));
   });
 
+  // The next phase starts only from the confirmation page: a POST without `confirm=yes` for the
+  // current phase shows that page and changes nothing.
+  app.get("/budgets/:slug/manage/phase", async (c) => {
+    const step = await showPhaseStep(c.get("deps"), c.get("state").actor, c.req.param("slug"));
+    return c.html(<PhaseStepPage page={pageContext(c)} {...step} />);
+  });
+
   app.post("/budgets/:slug/manage/phase", async (c) => {
-    const budget = await findBudgetOrFail(c.get("deps"), c.req.param("slug"));
-    await startNextPhase(c.get("deps"), invocation(c), { budgetId: budget.id });
-    return c.redirect(`/budgets/${budget.slug}/manage?done=phase`, 303);
+    const deps = c.get("deps");
+    const step = await showPhaseStep(deps, c.get("state").actor, c.req.param("slug"));
+    const body = await c.req.parseBody();
+    if (body.confirm !== "yes" || body.from !== step.phase || !step.next)
+      return c.html(<PhaseStepPage page={pageContext(c)} {...step} />);
+    await startNextPhase(deps, invocation(c), { budgetId: step.budget.id, from: step.phase });
+    return c.redirect(`/budgets/${step.budget.slug}/manage?done=phase`, 303);
   });
 
   app.post("/budgets/:slug/codes", async (c) => {

@@ -18,6 +18,7 @@ export const startNextPhase = defineUseCase({
     if (!budget) throw new NotFound("budget.errors.notFound");
     const next = nextPhaseDates(budget, now);
     if (!next) throw new Conflict("budget.manage.lastPhase");
+    if (input.from !== undefined && input.from !== next.phase) throw new Conflict("budget.manage.phaseChanged");
     await updateBudget(tx, budget.id, next.dates);
     return {
       result: { phase: next.next as string },
