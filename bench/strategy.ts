@@ -33,9 +33,10 @@ import { loadConfig } from "../src/platform/config/config";
 import { type Database, openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import type { Deps } from "../src/platform/deps";
-import { berlinDistricts } from "../src/platform/reference-data";
+import { loadCityFile } from "../src/platform/city/city-file";
 import { failureNote, perSecond, startPairedServers } from "./support/paired-load";
 
+const districts = loadCityFile().districts;
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 50;
 const TOTAL_MEASURES = 5_000;
@@ -176,7 +177,7 @@ function generatedMeasure(
   const word = Math.floor(random() * theme.de.length);
   const wDe = theme.de[word] as string;
   const wEn = theme.en[word] as string;
-  const district = pick(berlinDistricts);
+  const district = pick(districts);
   const template = Math.floor(random() * titleDe.length);
   const fill = (text: string, w: string) => text.replaceAll("{w}", w).replaceAll("{d}", district.name.de);
   const title = {

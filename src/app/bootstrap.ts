@@ -1,3 +1,4 @@
+import { loadCityFile } from "../platform/city/city-file";
 import type { Config } from "../platform/config/config";
 import { type Database, openDatabase } from "../platform/db/database";
 import { migrate } from "../platform/db/migrate";
@@ -22,6 +23,7 @@ export async function createDeps(
     database,
     logger,
     random,
+    city: overrides.city ?? loadCityFile(config.CITY_FILE),
     clock: overrides.clock ?? (() => new Date()),
     mailer: overrides.mailer ?? createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, database, logger }),
     csrfKey: overrides.csrfKey ?? (await ensureSecret(database.db, "csrf", random)),

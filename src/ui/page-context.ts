@@ -1,5 +1,6 @@
 import type { AppContext, CurrentUser } from "../platform/http/env";
 import type { Locale, Translate } from "../platform/i18n/i18n";
+import type { City } from "../platform/reference-data";
 import { hasRole } from "../platform/permissions/permissions";
 
 /** What a view needs to know about the request: language, translator, who is signed in, where we are. */
@@ -12,6 +13,8 @@ export interface PageContext {
   /** Path and query of the current page, to build the language switch links. */
   url: URL;
   requestId: string;
+  /** The city the platform runs for: its districts and stakeholder groups for choices and maps. */
+  city: City;
 }
 
 export function pageContext(c: AppContext): PageContext {
@@ -24,6 +27,7 @@ export function pageContext(c: AppContext): PageContext {
     csrfToken: state.csrfToken,
     url: new URL(c.req.url),
     requestId: state.requestId,
+    city: c.get("deps").city,
   };
 }
 

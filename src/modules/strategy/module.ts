@@ -6,6 +6,7 @@ import { strategyRoutes } from "./http/routes";
 import { seedStrategy } from "./use-cases/seed-demo-strategy";
 import { strategySiteContributions } from "./use-cases/site-contributions";
 import { strategyAuditLabels } from "./views/audit-labels";
+import { districtMessages } from "./views/district-messages";
 import { strategyMessages } from "./views/messages";
 import { strategyPrivacy } from "./views/privacy";
 import { strategySiteMessages } from "./views/site-messages";
@@ -26,7 +27,7 @@ export const strategyModule: ModuleManifest = {
     "strategy.organisation.save": { roles: ["strategy_office"] },
     "strategy.catalogue.import": { roles: ["strategy_office"] },
   },
-  messages: strategyMessages,
+  messages: { de: { ...strategyMessages.de, ...districtMessages.de }, en: { ...strategyMessages.en, ...districtMessages.en } },
   auditLabels: strategyAuditLabels,
   personalData: strategyPersonalData,
   routes: strategyRoutes,

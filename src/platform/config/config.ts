@@ -51,6 +51,11 @@ const configSchema = z.object({
     .pipe(z.array(z.enum(["resident", "moderator", "strategy_office", "administrator"]))),
   /** YAML file with the operating city's details for the imprint, privacy and accessibility pages. */
   OPERATOR_FILE: z.string().optional(),
+  /**
+   * YAML file describing the city: its name, districts (with a map file) and stakeholder groups
+   * (docs/operations.md, "Your city"); without it, the demo city Berlin shipped with the platform.
+   */
+  CITY_FILE: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string };

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { locales } from "../i18n/i18n";
-import { districtKeys } from "../reference-data/districts";
-import { stakeholderGroupKeys } from "../reference-data/stakeholder-groups";
+import { type City, districtKeysOf, stakeholderGroupKeysOf } from "../reference-data";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-policy";
 
 /** Zod fields shared by the account forms and use cases; messages are catalogue keys. */
@@ -53,14 +52,15 @@ export const localeField = z.enum(locales, { error: "auth.profile.language.inval
 
 /** An empty choice in a select ("no answer") becomes null. */
 const emptyAsNull = (value: unknown) => (value === "" || value === undefined ? null : value);
-export const districtField = z.preprocess(
-  emptyAsNull,
-  z.enum(districtKeys, { error: "auth.profile.district.invalid" }).nullable(),
-);
-export const stakeholderGroupField = z.preprocess(
-  emptyAsNull,
-  z.enum(stakeholderGroupKeys, { error: "auth.profile.stakeholderGroup.invalid" }).nullable(),
-);
+/** One of the city's districts, or null for "no answer". */
+export const districtFieldFor = (city: City) =>
+  z.preprocess(emptyAsNull, z.enum(districtKeysOf(city), { error: "auth.profile.district.invalid" }).nullable());
+/** One of the city's stakeholder groups, or null for "no answer". */
+export const stakeholderGroupFieldFor = (city: City) =>
+  z.preprocess(
+    emptyAsNull,
+    z.enum(stakeholderGroupKeysOf(city), { error: "auth.profile.stakeholderGroup.invalid" }).nullable(),
+  );
 
 /** Where the request came from, for rate limits per client address. */
 export const clientAddressField = z.string().max(100).default("unknown");

@@ -1,15 +1,19 @@
-/** Reference data other modules share: Berlin's districts and the stakeholder groups. */
+/** Reference data other modules share: the city (its districts and stakeholder groups) as plain data. */
 export {
-  berlinDistricts,
-  type DistrictKey,
-  districtKeys,
+  type City,
+  type CityMap,
+  cityKeyPattern,
+  type District,
+  defaultStakeholderGroups,
+  districtKeysOf,
   districtName,
+  districtOfOrganisationName,
+  districtOptions,
+  findDistrict,
   isDistrictKey,
-} from "./districts";
-export {
   isStakeholderGroupKey,
-  type StakeholderGroupKey,
-  stakeholderGroupKeys,
+  type StakeholderGroup,
+  stakeholderGroupKeysOf,
   stakeholderGroupName,
-  stakeholderGroups,
-} from "./stakeholder-groups";
+  stakeholderGroupOptions,
+} from "./city";

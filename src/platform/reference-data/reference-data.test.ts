@@ -1,27 +1,71 @@
 import { describe, expect, it } from "vitest";
-import { berlinDistricts, districtName, isDistrictKey, stakeholderGroupName, stakeholderGroups } from "./index";
+import { loadCityFile } from "../city/city-file";
+import {
+  type City,
+  districtName,
+  districtOfOrganisationName,
+  isDistrictKey,
+  isStakeholderGroupKey,
+  stakeholderGroupName,
+} from "./index";
 
-describe("Berlin's districts", () => {
-  it("lists the twelve districts with unique keys and their official numbers 1 to 12", () => {
-    expect(berlinDistricts).toHaveLength(12);
-    expect(new Set(berlinDistricts.map((d) => d.key)).size).toBe(12);
-    expect(berlinDistricts.map((d) => d.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+const berlin = loadCityFile();
+
+describe("the demo city Berlin, read from its city file", () => {
+  it("lists the twelve districts with unique keys, in the order of their official numbers", () => {
+    expect(berlin.name).toEqual({ de: "Berlin", en: "Berlin" });
+    expect(berlin.districts).toHaveLength(12);
+    expect(new Set(berlin.districts.map((d) => d.key)).size).toBe(12);
+    expect(berlin.districts[0]?.key).toBe("mitte");
+    expect(berlin.districts[11]?.key).toBe("reinickendorf");
   });
 
   it("names a district in German and English and knows unknown keys", () => {
-    expect(districtName("neukoelln", "de")).toBe("Neukölln");
-    expect(districtName("tempelhof-schoeneberg", "en")).toBe("Tempelhof-Schöneberg");
-    expect(districtName("atlantis", "de")).toBeNull();
-    expect(isDistrictKey("mitte")).toBe(true);
-    expect(isDistrictKey("Mitte")).toBe(false);
+    expect(districtName(berlin, "neukoelln", "de")).toBe("Neukölln");
+    expect(districtName(berlin, "tempelhof-schoeneberg", "en")).toBe("Tempelhof-Schöneberg");
+    expect(districtName(berlin, "atlantis", "de")).toBeNull();
+    expect(isDistrictKey(berlin, "mitte")).toBe(true);
+    expect(isDistrictKey(berlin, "Mitte")).toBe(false);
+  });
+
+  it("has a shape for every district on its map, with the attribution the licence asks for", () => {
+    expect(Object.keys(berlin.map?.geometryIndex ?? {}).sort()).toEqual(berlin.districts.map((d) => d.key).sort());
+    expect(berlin.map?.attribution.de).toContain("CC BY 3.0 DE");
+  });
+
+  it("has the five groups with a German and an English name", () => {
+    expect(berlin.stakeholderGroups.map((g) => g.key)).toEqual([
+      "state",
+      "business",
+      "science",
+      "civil_society",
+      "resident",
+    ]);
+    expect(stakeholderGroupName(berlin, "civil_society", "de")).toBe("Zivilgesellschaft");
+    expect(stakeholderGroupName(berlin, "civil_society", "en")).toBe("Civil society");
+    expect(stakeholderGroupName(berlin, null, "en")).toBeNull();
+    expect(isStakeholderGroupKey(berlin, "resident")).toBe(true);
+    expect(isStakeholderGroupKey(berlin, "aliens")).toBe(false);
   });
 });
 
-describe("stakeholder groups", () => {
-  it("has the five groups with a German and an English name", () => {
-    expect(stakeholderGroups.map((g) => g.key)).toEqual(["state", "business", "science", "civil_society", "resident"]);
-    expect(stakeholderGroupName("civil_society", "de")).toBe("Zivilgesellschaft");
-    expect(stakeholderGroupName("civil_society", "en")).toBe("Civil society");
-    expect(stakeholderGroupName(null, "en")).toBeNull();
+describe("an organisation's district, read from its name", () => {
+  const city: City = {
+    name: { de: "X", en: "X" },
+    districts: [
+      { key: "mitte", name: { de: "Mitte", en: "Centre" } },
+      { key: "nord", name: { de: "Nord", en: "North" } },
+      { key: "nord-ost", name: { de: "Nord-Ost", en: "North-East" } },
+    ],
+    stakeholderGroups: [],
+    map: null,
+  };
+
+  it("finds the district a district office is named after, as a whole word, the longest name first", () => {
+    expect(districtOfOrganisationName(city, ["Bezirksamt Mitte"])).toBe("mitte");
+    expect(districtOfOrganisationName(city, ["Bezirksamt Nord-Ost (Grünflächenamt)"])).toBe("nord-ost");
+    expect(districtOfOrganisationName(city, ["", "District office North"])).toBe("nord");
+    expect(districtOfOrganisationName(city, ["Mittelstandsverband"])).toBeNull();
+    expect(districtOfOrganisationName(city, ["Senatskanzlei"])).toBeNull();
   });
 });

@@ -28,14 +28,18 @@ export interface UseCaseResult<O> {
 export interface UseCaseDefinition<S extends z.ZodType, O> {
   /** The action checked with `can()`; declared in the module's manifest. */
   action: string;
-  input: S;
+  /**
+   * The input's schema; a function of the dependencies when it checks against the city's data
+   * (e.g. its district keys), built once per set of dependencies.
+   */
+  input: S | ((deps: Deps) => S);
   /**
    * The object the action is on, for scoped roles (e.g. the measure a team member edits). It is read
    * from the input as sent, before the schema runs: permission comes first, so nobody learns from a
    * validation message what a form would have accepted. Read only identifiers here (route
    * parameters); a value of the wrong shape simply matches no grant.
    */
-  resource?: (input: z.input<S>) => Resource | undefined;
+  resource?: (input: NoInfer<z.input<S>>) => Resource | undefined;
   /**
    * Rate limit key and rule; defaults to the per-actor write limit. Several limits may apply at once
    * (e.g. per e-mail address and per client address); each one counts.
@@ -83,12 +87,22 @@ function resourceOf<S extends z.ZodType>(definition: UseCaseDefinition<S, unknow
  * writes and its audit entry in one transaction, so a failure in the middle leaves nothing half-written.
  */
 export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinition<S, O>) {
+  const schemas = new WeakMap<Deps, S>();
+  const schemaFor = (deps: Deps): S => {
+    if (typeof definition.input !== "function") return definition.input;
+    let schema = schemas.get(deps);
+    if (!schema) {
+      schema = definition.input(deps);
+      schemas.set(deps, schema);
+    }
+    return schema;
+  };
   return async (deps: Deps, invocation: Invocation, rawInput: z.input<S>): Promise<O> => {
     const { actor } = invocation;
     requirePermission(actor, definition.action, resourceOf(definition, rawInput));
     const unreadable = controlCharacterIssues(rawInput);
     if (unreadable.length > 0) throw new Invalid("errors.invalidInput", unreadable);
-    const parsed = definition.input.safeParse(rawInput);
+    const parsed = schemaFor(deps).safeParse(rawInput);
     if (!parsed.success) throw toInvalid(parsed.error);
     const input = parsed.data;
     const now = deps.clock();

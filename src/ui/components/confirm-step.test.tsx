@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerModules } from "../../app/modules";
+import { loadCityFile } from "../../platform/city/city-file";
 import { translator } from "../../platform/i18n/i18n";
 import type { PageContext } from "../page-context";
 import { ConfirmStep } from "./confirm-step";
@@ -15,6 +16,7 @@ function page(locale: "de" | "en" = "de"): PageContext {
     csrfToken: "token-123",
     url: new URL("/budgets/b1/close", "http://localhost"),
     requestId: "r",
+    city: loadCityFile(),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerModules } from "../../app/modules";
+import { loadCityFile } from "../../platform/city/city-file";
 import { translator } from "../../platform/i18n/i18n";
 import type { PageContext } from "../page-context";
 import { Pagination, pageWindow } from "./pagination";
@@ -15,6 +16,7 @@ function page(url: string): PageContext {
     csrfToken: "x",
     url: new URL(url, "http://localhost"),
     requestId: "r",
+    city: loadCityFile(),
   };
 }
 

@@ -1,19 +1,25 @@
 import { z } from "zod";
 import { NotFound } from "../../../platform/errors/errors";
 import { actingUserId } from "../../../platform/identity/acting-user";
-import { displayNameField, districtField, localeField, stakeholderGroupField } from "../../../platform/identity/fields";
+import {
+  displayNameField,
+  districtFieldFor,
+  localeField,
+  stakeholderGroupFieldFor,
+} from "../../../platform/identity/fields";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findUserById, updateUser } from "../data/users";
 
 /** Saves the profile: display name, preferred language, and (optionally) district and stakeholder group. */
 export const updateProfile = defineUseCase({
   action: "account.updateProfile",
-  input: z.object({
-    displayName: displayNameField,
-    locale: localeField,
-    district: districtField,
-    stakeholderGroup: stakeholderGroupField,
-  }),
+  input: (deps) =>
+    z.object({
+      displayName: displayNameField,
+      locale: localeField,
+      district: districtFieldFor(deps.city),
+      stakeholderGroup: stakeholderGroupFieldFor(deps.city),
+    }),
   run: async ({ tx, now, actor }, input) => {
     const user = await findUserById(tx, actingUserId(actor));
     if (!user || user.deletedAt) throw new NotFound("errors.notFound");

@@ -1,6 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { berlinDistricts } from "../../../platform/reference-data/districts";
-import { stakeholderGroups } from "../../../platform/reference-data/stakeholder-groups";
+import { districtOptions, stakeholderGroupOptions } from "../../../platform/reference-data";
 import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -66,7 +65,7 @@ export function ProfilePage(props: {
             label={t("auth.profile.district.label")}
             hint={t("auth.profile.district.hint")}
             emptyLabel={t("auth.profile.noAnswer")}
-            options={berlinDistricts.map((d) => ({ value: d.key, label: d.name[locale] }))}
+            options={districtOptions(page.city, locale)}
             errors={props.errors}
             values={values}
           />
@@ -75,7 +74,7 @@ export function ProfilePage(props: {
             label={t("auth.profile.stakeholderGroup.label")}
             hint={t("auth.profile.stakeholderGroup.hint")}
             emptyLabel={t("auth.profile.noAnswer")}
-            options={stakeholderGroups.map((g) => ({ value: g.key, label: g.name[locale] }))}
+            options={stakeholderGroupOptions(page.city, locale)}
             errors={props.errors}
             values={values}
           />

@@ -1,5 +1,5 @@
 import { Conflict } from "../../../platform/errors/errors";
-import { districtKeys } from "../../../platform/reference-data";
+import { districtKeysOf } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { insertBudget } from "../data/budgets";
 import { slugTaken } from "../data/queries";
@@ -8,7 +8,7 @@ import { budgetInputFor } from "../domain/inputs";
 /** Sets up a budget with its headings, dates, rule and ballot type (strategy office). */
 export const createBudget = defineUseCase({
   action: "budget.manage",
-  input: budgetInputFor(districtKeys),
+  input: (deps) => budgetInputFor(districtKeysOf(deps.city)),
   run: async ({ tx, now }, input) => {
     if (await slugTaken(tx, input.slug)) throw new Conflict("budget.errors.slugTaken");
     const budget = await insertBudget(

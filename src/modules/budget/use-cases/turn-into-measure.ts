@@ -1,5 +1,5 @@
 import { Conflict, NotFound } from "../../../platform/errors/errors";
-import { districtKeys } from "../../../platform/reference-data";
+import { districtKeysOf } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { createMeasureFromOrigin } from "../../strategy";
 import { updateProject } from "../data/projects";
@@ -15,7 +15,7 @@ import { budgetResults, projectResultsPath } from "../domain/results";
  */
 export const turnProjectIntoMeasure = defineUseCase({
   action: "budget.manage",
-  input: measureInputFor(districtKeys),
+  input: (deps) => measureInputFor(districtKeysOf(deps.city)),
   run: async (ctx, input) => {
     const { tx } = ctx;
     const budget = await findBudgetById(tx, input.budgetId);

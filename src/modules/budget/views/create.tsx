@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { berlinDistricts } from "../../../platform/reference-data";
+import { districtOptions } from "../../../platform/reference-data";
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -65,7 +65,7 @@ export function CreateBudgetPage(props: { page: PageContext; errors?: FieldError
               name={`headings.${i}.district`}
               label={t("budget.create.headingDistrict")}
               emptyLabel={t("budget.create.noDistrict")}
-              options={berlinDistricts.map((d) => ({ value: d.key, label: d.name[locale] }))}
+              options={districtOptions(props.page.city, locale)}
               errors={errors}
               values={values}
             />

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FieldIssue } from "../../../platform/errors/errors";
 import type { Translate } from "../../../platform/i18n/i18n";
-import { districtKeys, isDistrictKey } from "../../../platform/reference-data";
+import { type City, cityKeyPattern, isDistrictKey } from "../../../platform/reference-data";
 import { type MeasureFilter, type MeasureSort, measureSorts, type Reference } from "./catalogue";
 import { measureStatuses, measureTypes } from "./model";
 
@@ -63,7 +63,7 @@ export function pageNumberOf(raw: string | undefined): number {
  * Reads the list's query leniently, as a page must: an unknown value is left out and reported, so
  * a shared link with an outdated filter still shows a list and says what it ignored.
  */
-export function readListQuery(query: Record<string, string>, reference: Reference): ListRequest {
+export function readListQuery(query: Record<string, string>, reference: Reference, city: City): ListRequest {
   const ignored: ListRequest["ignored"] = [];
   const filter: MeasureFilter = {};
   const ids = knownIds(reference);
@@ -81,7 +81,7 @@ export function readListQuery(query: Record<string, string>, reference: Referenc
         if (ok) filter.status = raw as MeasureFilter["status"];
         break;
       case "district":
-        ok = isDistrictKey(raw);
+        ok = isDistrictKey(city, raw);
         if (ok) filter.district = raw;
         break;
       case "pilot": {
@@ -130,7 +130,7 @@ export const apiListQuery = z.object({
   value: z.string().max(100).optional(),
   status: optionalEnum(measureStatuses),
   phase: z.string().max(100).optional(),
-  district: optionalEnum(districtKeys),
+  district: z.string().regex(cityKeyPattern).optional(),
   spatialLevel: z.string().max(100).optional(),
   pilot: z.enum(["true", "false"]).optional(),
   q: z.string().max(200).optional(),
@@ -150,6 +150,7 @@ export function apiFilter(
   query: ApiListQuery,
   reference: Reference,
   t: Translate,
+  city: City,
 ): { ok: true; filter: MeasureFilter } | { ok: false; issues: FieldIssue[] } {
   const ids = knownIds(reference);
   const issues: FieldIssue[] = [];
@@ -161,6 +162,10 @@ export function apiFilter(
         message: t("strategy.api.unknownValue", { value, allowed: [...ids[name]].join(", ") }),
       });
     }
+  }
+  if (query.district !== undefined && !isDistrictKey(city, query.district)) {
+    const allowed = city.districts.map((d) => d.key).join(", ");
+    issues.push({ path: "query.district", message: t("strategy.api.unknownValue", { value: query.district, allowed }) });
   }
   if (issues.length) return { ok: false, issues };
   const filter: MeasureFilter = {

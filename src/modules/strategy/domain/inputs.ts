@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { districtKeys, stakeholderGroupKeys } from "../../../platform/reference-data";
+import { type City, cityKeyPattern, districtKeysOf, stakeholderGroupKeysOf } from "../../../platform/reference-data";
 import { measureOrigins, measureStatuses, measureTypes, SCORE_MAX, SCORE_MIN } from "./model";
 import { isPeriodOrdered, isValidSlug, partialDatePattern } from "./vocabulary";
 
@@ -73,39 +73,40 @@ const linkRow = z.object({
   label_en: formText(200),
 });
 
-export const measureDetailsInput = z
-  .object({
-    slug,
-    version,
-    type: z.enum(measureTypes, { error: m.choice }),
-    pilot: formBoolean,
-    origin: z.enum(measureOrigins, { error: m.choice }),
-    origin_ref: formText(300),
-    responsible: optionalId,
-    involved: formList,
-    city_wide: formBoolean,
-    districts: z.preprocess(
-      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.enum(districtKeys, { error: m.choice })),
-    ),
-    period_start: partialDate,
-    period_end: partialDate,
-    period_note_de: formText(300),
-    period_note_en: formText(300),
-    action_fields: formList.refine((list) => list.length > 0, m.required),
-    spatial_levels: formList,
-    contact_name: formText(200),
-    contact_email: z.preprocess(
-      (v) => (v === undefined ? "" : v),
-      z.union([z.literal(""), z.email({ error: m.email })]),
-    ),
-    resources: z.array(resourceRow).max(20, m.tooLong).default([]),
-    links: z.array(linkRow).max(20, m.tooLong).default([]),
-  })
-  .refine((v) => isPeriodOrdered(v.period_start, v.period_end), {
-    path: ["period_end"],
-    message: "strategy.form.periodOrder",
-  });
+export const measureDetailsInputFor = (city: City) =>
+  z
+    .object({
+      slug,
+      version,
+      type: z.enum(measureTypes, { error: m.choice }),
+      pilot: formBoolean,
+      origin: z.enum(measureOrigins, { error: m.choice }),
+      origin_ref: formText(300),
+      responsible: optionalId,
+      involved: formList,
+      city_wide: formBoolean,
+      districts: z.preprocess(
+        (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+        z.array(z.enum(districtKeysOf(city), { error: m.choice })),
+      ),
+      period_start: partialDate,
+      period_end: partialDate,
+      period_note_de: formText(300),
+      period_note_en: formText(300),
+      action_fields: formList.refine((list) => list.length > 0, m.required),
+      spatial_levels: formList,
+      contact_name: formText(200),
+      contact_email: z.preprocess(
+        (v) => (v === undefined ? "" : v),
+        z.union([z.literal(""), z.email({ error: m.email })]),
+      ),
+      resources: z.array(resourceRow).max(20, m.tooLong).default([]),
+      links: z.array(linkRow).max(20, m.tooLong).default([]),
+    })
+    .refine((v) => isPeriodOrdered(v.period_start, v.period_end), {
+      path: ["period_end"],
+      message: "strategy.form.periodOrder",
+    });
 
 export const measureStatusInput = z.object({
   slug,
@@ -177,15 +178,21 @@ const actionFieldInput = z.object({
 export const createActionFieldInput = actionFieldInput.extend({ id: identifier });
 export const editActionFieldInput = actionFieldInput.extend({ id: z.string().min(1), version });
 
-const organisationInput = z.object({
-  name_de: requiredText(300),
-  name_en: formText(300),
-  kind: z.preprocess((v) => (v === "" ? null : v), z.enum(stakeholderGroupKeys, { error: m.choice }).nullable()),
-});
-export const createOrganisationInput = organisationInput.extend({
-  id: z.preprocess((v) => (v === "" ? undefined : v), identifier.optional()),
-});
-export const editOrganisationInput = organisationInput.extend({ id: z.string().min(1), version });
+const organisationInputFor = (city: City) =>
+  z.object({
+    name_de: requiredText(300),
+    name_en: formText(300),
+    kind: z.preprocess(
+      (v) => (v === "" ? null : v),
+      z.enum(stakeholderGroupKeysOf(city), { error: m.choice }).nullable(),
+    ),
+  });
+export const createOrganisationInputFor = (city: City) =>
+  organisationInputFor(city).extend({
+    id: z.preprocess((v) => (v === "" ? undefined : v), identifier.optional()),
+  });
+export const editOrganisationInputFor = (city: City) =>
+  organisationInputFor(city).extend({ id: z.string().min(1), version });
 
 export const measureFromOriginInput = z.object({
   /** Where the measure came from (not `strategy`: that is the catalogue's own). */
@@ -195,8 +202,8 @@ export const measureFromOriginInput = z.object({
   title: z.string().trim().min(1, "strategy.form.required").max(200, "strategy.form.tooLong"),
   description: z.string().trim().max(20_000, "strategy.form.tooLong"),
   type: z.enum(measureTypes),
-  /** District keys; none means city-wide. */
-  districts: z.array(z.enum(districtKeys)).max(12),
+  /** District keys (the calling use case checked them against the city); none means city-wide. */
+  districts: z.array(z.string().regex(cityKeyPattern)).max(200),
   /** Money that comes with the measure, with its source (e.g. the budget's title). */
   resource: z.object({ amountEur: z.number().int().min(0), source: z.string().trim().max(300) }).nullable(),
   actionFields: z.array(z.string().trim().min(1).max(100)).min(1, "strategy.form.required").max(50),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadCityFile } from "../../../platform/city/city-file";
 import { registerMessages, translator } from "../../../platform/i18n/i18n";
 import { readDemoFile } from "../data/demo-files";
 import { strategyMessages } from "../views/messages";
@@ -15,13 +16,13 @@ type Demo = {
 const demo = () => structuredClone(readDemoFile("gdb-demo.yaml")) as Demo;
 
 function catalogueOf(raw: unknown): StrategyCatalogue {
-  const read = readStrategyFile(raw, emptyKnown());
+  const read = readStrategyFile(raw, emptyKnown(), loadCityFile());
   if (!read.ok) throw new Error(JSON.stringify(read.issues, null, 2));
   return read.catalogue;
 }
 
 function issuesOf(raw: unknown): string[] {
-  const read = readStrategyFile(raw, emptyKnown());
+  const read = readStrategyFile(raw, emptyKnown(), loadCityFile());
   if (read.ok) throw new Error("expected the file to be refused");
   const t = translator("en");
   return read.issues.map((i: ImportIssue) => `${i.path}: ${t(i.key, i.params)}`);

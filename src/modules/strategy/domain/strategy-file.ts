@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { berlinDistricts, isStakeholderGroupKey, stakeholderGroupKeys } from "../../../platform/reference-data";
+import { type City, cityKeyPattern, isStakeholderGroupKey } from "../../../platform/reference-data";
 import { isValidScore } from "./assessment";
 import type { UpsertOutcome } from "./catalogue";
 import type {
@@ -101,7 +101,8 @@ const organisationSchema = z.strictObject({
   name: word.optional(),
   name_de: word.optional(),
   name_en: optionalText,
-  kind: z.enum(stakeholderGroupKeys).optional(),
+  /** One of the city's stakeholder groups (checked against the city when the file is read). */
+  kind: z.string().regex(cityKeyPattern).optional(),
   source_status: sourceStatus.optional(),
 });
 
@@ -369,9 +370,9 @@ function looksLikeIdentifier(value: string): boolean {
   return /^[a-z0-9][a-z0-9_-]*$/.test(value);
 }
 
-function districtKeyOf(value: string): string | undefined {
+function districtKeyOf(city: City, value: string): string | undefined {
   const wanted = normaliseWord(value);
-  return berlinDistricts.find((d) => d.key === value || normaliseWord(d.name.de) === wanted)?.key;
+  return city.districts.find((d) => d.key === value || normaliseWord(d.name.de) === wanted)?.key;
 }
 
 function scalarText(value: string | number | boolean | undefined): string | null {
@@ -413,6 +414,7 @@ function teamOf(
 export function readStrategyFile(
   raw: unknown,
   known: KnownCatalogue,
+  city: City,
 ): { ok: true; catalogue: StrategyCatalogue } | { ok: false; issues: ImportIssue[] } {
   const parsed = strategyFileSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(zodIssue) };
@@ -526,10 +528,15 @@ export function readStrategyFile(
       problem(["organisations", i, "name"], "strategy.import.missing");
       return;
     }
+    if (o.kind && !isStakeholderGroupKey(city, o.kind)) {
+      const options = city.stakeholderGroups.map((g) => g.key).join(", ");
+      problem(["organisations", i, "kind"], "strategy.import.oneOf", { options });
+      return;
+    }
     organisations.push({
       id: o.id,
       name: text(name, o.name_en),
-      kind: o.kind && isStakeholderGroupKey(o.kind) ? o.kind : null,
+      kind: o.kind && isStakeholderGroupKey(city, o.kind) ? o.kind : null,
       sourceStatus: o.source_status ?? "verified",
     });
   });
@@ -595,6 +602,7 @@ export function readStrategyFile(
       organisationRef,
       orgName,
       known,
+      city,
       slugsInFile,
       team: teamsByCode.get(m.id),
     }),
@@ -663,6 +671,7 @@ interface MeasureContext {
   organisationRef: (value: string, path: ReadonlyArray<PropertyKey>, status: SourceStatus) => string | null;
   orgName: (id: string) => string | undefined;
   known: KnownCatalogue;
+  city: City;
   slugsInFile: Map<string, string>;
   team: TeamMember[] | undefined;
 }
@@ -704,7 +713,7 @@ function measureOf(m: MeasureEntry, i: number, ctx: MeasureContext): MeasureImpo
   if (m.district !== undefined || m.districts !== undefined) {
     const ids: string[] = [];
     districtNames.forEach((name, j) => {
-      const key = districtKeyOf(name);
+      const key = districtKeyOf(ctx.city, name);
       const path =
         m.district !== undefined && j === 0 ? at("district") : at("districts", m.district !== undefined ? j - 1 : j);
       if (!key) ctx.problem(path, "strategy.import.unknownDistrict", { value: name });

@@ -4,21 +4,21 @@ import { pageContext } from "../../../ui/page-context";
 import { pageNumberOf } from "../domain/filters";
 import { listDistricts } from "../use-cases/list-districts";
 import { showDistrict } from "../use-cases/show-district";
-import { DistrictPage, DistrictsPage } from "../views/catalogue-pages";
+import { DistrictPage, DistrictsPage } from "../views/district-pages";
 import { cachedAnswer } from "./page-cache";
 
-/** Berlin's districts and the measures in each. */
+/** The city's districts and the measures in each: a map, a table, and a page per district. */
 export function districtRoutes(app: Hono<AppEnv>): void {
   app.get("/districts", (c) =>
     cachedAnswer(c, async () => {
       const counts = await listDistricts(c.get("deps"));
-      return c.html(<DistrictsPage page={pageContext(c)} counts={counts.byDistrict} cityWide={counts.cityWide} />);
+      return c.html(<DistrictsPage page={pageContext(c)} districts={counts.districts} cityWide={counts.cityWide} />);
     }),
   );
 
   app.get("/districts/:id", (c) =>
     cachedAnswer(c, async (version) => {
-      const { district, reference, measures, cityWide } = await showDistrict(
+      const { district, reference, measures, byOffice, cityWide } = await showDistrict(
         c.get("deps"),
         c.req.param("id"),
         pageNumberOf(c.req.query("page")),
@@ -31,6 +31,7 @@ export function districtRoutes(app: Hono<AppEnv>): void {
           reference={reference}
           district={district}
           measures={measures}
+          byOffice={byOffice}
           cityWide={cityWide}
         />,
       );

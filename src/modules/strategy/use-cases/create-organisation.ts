@@ -1,14 +1,14 @@
 import { Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findOrganisation, insertOrganisation } from "../data/catalogue";
-import { createOrganisationInput } from "../domain/inputs";
+import { createOrganisationInputFor } from "../domain/inputs";
 import type { Organisation } from "../domain/model";
 import { slugify } from "../domain/vocabulary";
 
 /** A new organisation with its stakeholder group. The office only. */
 export const createOrganisation = defineUseCase({
   action: "strategy.organisation.save",
-  input: createOrganisationInput,
+  input: (deps) => createOrganisationInputFor(deps.city),
   run: async (ctx, input) => {
     const id = input.id ?? slugify(input.name_de, 40);
     if (!id || (await findOrganisation(ctx.tx, id))) {

@@ -1,13 +1,14 @@
+import type { Deps } from "../../../platform/deps";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { checkReferences } from "../data/catalogue";
 import { saveMeasureChange } from "../data/measure-changes";
-import { measureDetailsInput } from "../domain/inputs";
+import { measureDetailsInputFor } from "../domain/inputs";
 import { measureResource } from "../domain/model";
 
 /** Type, organisations, places, period, action fields, resources, contact and links: the office only. */
 export const editMeasureDetails = defineUseCase({
   action: "strategy.measure.edit",
-  input: measureDetailsInput,
+  input: (deps: Deps) => measureDetailsInputFor(deps.city),
   resource: measureResource,
   run: (ctx, input) =>
     saveMeasureChange(ctx, input, "details", "strategy.measure.edit", async (current) => {

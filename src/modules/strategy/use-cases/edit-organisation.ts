@@ -1,13 +1,13 @@
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findOrganisation, updateOrganisationAt } from "../data/catalogue";
-import { editOrganisationInput } from "../domain/inputs";
+import { editOrganisationInputFor } from "../domain/inputs";
 import type { Organisation } from "../domain/model";
 
 /** Name and stakeholder group of an organisation, guarded by its version. The office only. */
 export const editOrganisation = defineUseCase({
   action: "strategy.organisation.save",
-  input: editOrganisationInput,
+  input: (deps) => editOrganisationInputFor(deps.city),
   run: async (ctx, input) => {
     const current = await findOrganisation(ctx.tx, input.id);
     if (!current) throw new NotFound("strategy.organisation.notFound");

@@ -52,7 +52,7 @@ export async function exportMeasuresMatching(
   format: ExportFormat,
 ): Promise<AsyncGenerator<string>> {
   const reference = await cachedReference(deps.database.db);
-  const checked = apiFilter(query, reference, t);
+  const checked = apiFilter(query, reference, t, deps.city);
   if (!checked.ok) throw new BadRequest("errors.invalidQuery", checked.issues);
   return writers[format](deps, checked.filter, reference);
 }

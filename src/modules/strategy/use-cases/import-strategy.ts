@@ -175,7 +175,7 @@ export const importStrategy = defineUseCase({
   input: importStrategyInput,
   rateLimit: () => null,
   run: async (ctx, input) => {
-    const read = readStrategyFile(input.document, await knownCatalogue(ctx.tx));
+    const read = readStrategyFile(input.document, await knownCatalogue(ctx.tx), ctx.deps.city);
     if (!read.ok) throw new StrategyFileInvalid(read.issues);
     const report = await applyCatalogue(ctx.tx, ctx.actor, ctx.now, read.catalogue);
     const changed = Object.values(report).some((n) => n.created + n.updated > 0);

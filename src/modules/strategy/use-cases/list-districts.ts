@@ -1,7 +1,8 @@
 import type { Deps } from "../../../platform/deps";
-import { measureCountsByDistrict } from "../data/measures";
+import { measurePlaces } from "../data/district-counts";
+import { countMeasuresByDistrict, type DistrictCount } from "../domain/district-counts";
 
-/** Berlin's districts with how many measures each has, and how many are city-wide. Public. */
-export function listDistricts(deps: Deps): Promise<{ byDistrict: Map<string, number>; cityWide: number }> {
-  return measureCountsByDistrict(deps.database.db);
+/** The city's districts with how many measures each has (by place and by responsible office), and how many are city-wide. Public. */
+export async function listDistricts(deps: Deps): Promise<{ districts: DistrictCount[]; cityWide: number }> {
+  return countMeasuresByDistrict(deps.city, await measurePlaces(deps.database.db));
 }

@@ -15,7 +15,7 @@ export async function listMeasuresPage(
 ): Promise<{ reference: Reference; request: ListRequest; items: MeasureListItem[]; total: number }> {
   const db = deps.database.db;
   const reference = await cachedReference(db, version);
-  const request = readListQuery(query, reference);
+  const request = readListQuery(query, reference, deps.city);
   const { items, total } = await listMeasures(db, request.filter, {
     sort: request.sort,
     locale,
@@ -35,7 +35,7 @@ export async function searchMeasures(
 ): Promise<{ items: MeasureListItem[]; total: number }> {
   const db = deps.database.db;
   const reference = await cachedReference(db, version);
-  const checked = apiFilter(query, reference, t);
+  const checked = apiFilter(query, reference, t, deps.city);
   if (!checked.ok) throw new BadRequest("errors.invalidQuery", checked.issues);
   const filter: MeasureFilter = checked.filter;
   const sort = query.sort ?? (filter.q ? "relevance" : "title");

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { FieldErrors } from "../../../platform/forms/forms";
-import { berlinDistricts } from "../../../platform/reference-data";
+import { stakeholderGroupOptions } from "../../../platform/reference-data";
 import {
   ErrorSummary,
   Form,
@@ -16,8 +16,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { MeasureListItem, Reference, StoredOrganisation } from "../domain/catalogue";
 import type { ActionField } from "../domain/model";
 import type { FlatForm } from "./edit-forms";
-import { districtLabel, localizedText, pick, stakeholderLabel } from "./format";
-import { stakeholderOptions } from "./measure-edit-page";
+import { localizedText, pick, stakeholderLabel } from "./format";
 import { MeasureList } from "./measure-list";
 
 interface MeasuresOf {
@@ -27,7 +26,7 @@ interface MeasuresOf {
   pageSize: number;
 }
 
-function MeasuresSection(props: { page: PageContext; reference: Reference; measures: MeasuresOf; listHref: string }) {
+export function MeasuresSection(props: { page: PageContext; reference: Reference; measures: MeasuresOf; listHref: string }) {
   const { t } = props.page;
   const { measures } = props;
   return (
@@ -122,7 +121,7 @@ export function OrganisationPage(props: {
       )}
       <dl class="facts">
         <dt>{t("strategy.field.stakeholderGroup")}</dt>
-        <dd>{stakeholderLabel(t, locale, organisation.kind)}</dd>
+        <dd>{stakeholderLabel(t, page.city, locale, organisation.kind)}</dd>
       </dl>
       {props.canEdit && (
         <p class="actions">
@@ -133,57 +132,6 @@ export function OrganisationPage(props: {
       )}
       <p>{t("strategy.organisation.measuresIntro")}</p>
       <MeasuresSection page={page} reference={props.reference} measures={props.measures} listHref="/measures" />
-    </Layout>
-  );
-}
-
-export function DistrictPage(props: {
-  page: PageContext;
-  reference: Reference;
-  district: string;
-  measures: MeasuresOf;
-  cityWide: number;
-}) {
-  const { page } = props;
-  const { t, locale } = page;
-  const name = districtLabel(locale, props.district);
-  return (
-    <Layout page={page} title={name} section="strategy">
-      <p class="breadcrumb">
-        <a href="/districts">{t("strategy.districts.heading")}</a>
-      </p>
-      <h1>{t("strategy.district.heading", { district: name })}</h1>
-      <p>{t("strategy.district.intro", { count: props.cityWide })}</p>
-      <MeasuresSection
-        page={page}
-        reference={props.reference}
-        measures={props.measures}
-        listHref={`/measures?district=${encodeURIComponent(props.district)}`}
-      />
-    </Layout>
-  );
-}
-
-export function DistrictsPage(props: { page: PageContext; counts: Map<string, number>; cityWide: number }) {
-  const { page } = props;
-  const { t, locale } = page;
-  return (
-    <Layout page={page} title={t("strategy.districts.heading")} section="strategy">
-      <h1>{t("strategy.districts.heading")}</h1>
-      <p>{t("strategy.districts.intro", { count: props.cityWide })}</p>
-      <ul class="district-list">
-        {berlinDistricts.map((d) => {
-          const n = props.counts.get(d.key) ?? 0;
-          return (
-            <li>
-              <a href={`/districts/${d.key}`}>{d.name[locale]}</a>{" "}
-              <span class="count">
-                ({t(n === 1 ? "strategy.count.measureOne" : "strategy.count.measures", { count: n })})
-              </span>
-            </li>
-          );
-        })}
-      </ul>
     </Layout>
   );
 }
@@ -330,7 +278,7 @@ export function OrganisationFormPage(props: {
         value={v("kind")}
         errors={errors}
         emptyLabel={t("strategy.notStated")}
-        options={stakeholderOptions(locale)}
+        options={stakeholderGroupOptions(page.city, locale)}
       />
     </CatalogueFormPage>
   );

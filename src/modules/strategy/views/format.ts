@@ -1,5 +1,5 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
+import { type City, districtName, stakeholderGroupName } from "../../../platform/reference-data";
 import type { BilingualText, MeasureStatus, MeasureType } from "../domain/model";
 import { pick } from "../domain/model";
 
@@ -8,9 +8,9 @@ export const typeLabel = (t: Translate, type: MeasureType) => t(`strategy.type.$
 export const statusLabel = (t: Translate, status: MeasureStatus | null) =>
   status ? t(`strategy.status.${status}`) : t("strategy.notStated");
 export const originLabel = (t: Translate, origin: string) => t(`strategy.origin.${origin}`);
-export const stakeholderLabel = (t: Translate, locale: Locale, kind: string | null) =>
-  stakeholderGroupName(kind, locale) ?? t("strategy.notStated");
-export const districtLabel = (locale: Locale, key: string) => districtName(key, locale) ?? key;
+export const stakeholderLabel = (t: Translate, city: City, locale: Locale, kind: string | null) =>
+  stakeholderGroupName(city, kind, locale) ?? t("strategy.notStated");
+export const districtLabel = (city: City, locale: Locale, key: string) => districtName(city, key, locale) ?? key;
 
 export { pick };
 

@@ -1,4 +1,4 @@
-import { berlinDistricts } from "../../../platform/reference-data";
+import { districtOptions } from "../../../platform/reference-data";
 import type { PageContext } from "../../../ui/page-context";
 import type { Reference, StoredMeasure } from "../domain/catalogue";
 import { measureOrigins, measureTypes } from "../domain/model";
@@ -96,7 +96,7 @@ export function DetailsFields({ page, fields: f, form, reference, orgOptions }: 
         legend={t("strategy.form.placeLegend")}
         options={[{ value: "on", label: t("strategy.form.city_wide") }]}
       />
-      <f.Checkboxes name="districts" options={berlinDistricts.map((d) => ({ value: d.key, label: d.name[locale] }))} />
+      <f.Checkboxes name="districts" options={districtOptions(page.city, locale)} />
       <f.Text name="period_start" hint={dateHint} />
       <f.Text name="period_end" hint={dateHint} />
       <f.Text name="period_note_de" />

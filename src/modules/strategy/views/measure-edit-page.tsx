@@ -1,7 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { FieldErrors } from "../../../platform/forms/forms";
 import type { Locale } from "../../../platform/i18n/i18n";
-import { stakeholderGroups } from "../../../platform/reference-data";
 import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, SubmitButton } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
@@ -235,7 +234,3 @@ export function MeasureNewPage(props: {
   );
 }
 
-/** Stakeholder groups for the organisation form. */
-export function stakeholderOptions(locale: Locale): Array<{ value: string; label: string }> {
-  return stakeholderGroups.map((g) => ({ value: g.key, label: g.name[locale] }));
-}

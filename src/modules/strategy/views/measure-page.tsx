@@ -187,7 +187,7 @@ export function MeasurePage(props: MeasurePageProps) {
             <ul class="inline-list">
               {c.districtIds.map((d) => (
                 <li>
-                  <a href={`/districts/${d}`}>{districtLabel(locale, d)}</a>
+                  <a href={`/districts/${d}`}>{districtLabel(page.city, locale, d)}</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { berlinDistricts } from "../../../platform/reference-data";
+import { districtOptions } from "../../../platform/reference-data";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -146,7 +146,7 @@ export function MeasuresPage(props: MeasuresPageProps) {
                 label={t("strategy.field.district")}
                 anyLabel={any}
                 selected={f.district}
-                options={berlinDistricts.map((d) => ({ value: d.key, label: d.name[locale] }))}
+                options={districtOptions(page.city, locale)}
               />
               <FilterSelect
                 name="spatialLevel"
