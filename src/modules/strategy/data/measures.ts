@@ -207,6 +207,7 @@ export async function listVersions(
       version: measureVersions.version,
       kind: measureVersions.kind,
       at: measureVersions.at,
+      authorId: measureVersions.authorId,
       authorLabel: measureVersions.authorLabel,
       changes: measureVersions.changes,
       total: sql<number>`count(*) over ()::int`,

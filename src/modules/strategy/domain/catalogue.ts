@@ -60,6 +60,8 @@ export interface VersionEntry {
   version: number;
   kind: string;
   at: Date;
+  /** The account that made the version; null for imports and other changes made by the platform. */
+  authorId: string | null;
   authorLabel: string;
   changes: FieldChange[];
 }

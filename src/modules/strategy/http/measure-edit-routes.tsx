@@ -42,6 +42,7 @@ async function editPage(c: C, slug: string, submitted?: SubmittedPart, status: 2
       forms={forms}
       permissions={editor.permissions}
       submitted={shown}
+      part={c.req.query("part")}
     />,
     status,
   );

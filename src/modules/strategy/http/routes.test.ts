@@ -89,11 +89,11 @@ describe("the list of measures", () => {
     expect(text).toContain("Smart Water – Wasser und Stadtgrün klimagerecht gestalten Pilotprojekt");
   });
 
-  it("finds Smart Water when a resident searches for Wasser, with the search kept in the form", async () => {
-    await guest.get("/measures?q=Wasser");
+  it("finds Smart Water when a resident searches for Regenwasser, with the search kept in the form", async () => {
+    await guest.get("/measures?q=Regenwasser");
     expect(visibleText(guest.lastHtml)).toContain("1 Maßnahme gefunden");
     expect(measureTitles(guest.lastHtml)).toEqual([SMART_WATER]);
-    expect(guest.lastHtml).toContain('name="q" type="search" value="Wasser"');
+    expect(guest.lastHtml).toContain('name="q" type="search" value="Regenwasser"');
   });
 
   it("filters by action field and value together, keeping the choices selected", async () => {
@@ -154,10 +154,28 @@ describe("a measure's page", () => {
       /<svg[^>]*role="img"[^>]*aria-label="Balkendiagramm der Bewertung: Die nachhaltige Stadt: 3 von 3 Punkten;/,
     );
     expect(text).toContain(
-      "Die resiliente Stadt 3 (hoch) Warnsystem und Planung machen die Stadt robuster gegen Starkregen und Hitze.",
+      "Die resiliente Stadt 3 (hoch) Demo Warnsystem und Planung machen die Stadt robuster gegen Starkregen und Hitze.",
     );
     expect(text).toContain(
-      "Kompetenzzentrum Wasser Berlin Projektleitung Koordination, Forschung zu Regenwasserbewirtschaftung 80 %",
+      "Kompetenzzentrum Wasser Berlin Rolle Projektleitung Verantwortung Koordination, Forschung zu Regenwasserbewirtschaftung Zeitanteil 80 %",
+    );
+    // Units as people read them, numbers in the reader's format; unknown facts left out.
+    expect(text).toContain(
+      "In den Pilotgebieten zurückgehaltenes Regenwasser Demo Ebene Impact (Wirkung für die Stadt) Einheit m³ pro Jahr",
+    );
+    expect(text).toContain("Zielwert 2 Gebiete");
+    expect(text).not.toContain("m3_per_year");
+    expect(text).not.toContain("keine Angabe");
+    expect(text).not.toMatch(/\bStand\b|Umsetzungsphase/);
+    // The version history: labels and names instead of codes, the import instead of "seed", the day only.
+    expect(text).toMatch(/Version 1 – \d+\. \w+ \d{4} – Import – angelegt/);
+    expect(text).toContain("Art Zentrale Maßnahme Netzwerkmaßnahme");
+    expect(text).toContain("Verantwortliche Organisation (leer) Kompetenzzentrum Wasser Berlin");
+    expect(text).toContain("Geplante Indikatoren (leer) Pilotgebiete, die den BGI-Planer nutzen – Zielwert: 2 Gebiete");
+    expect(text).not.toMatch(/\bseed\b|skzl-cdo|\bkwb\b|"level"/);
+    // Before and after are cells of their own row.
+    expect(html).toMatch(
+      /<th scope="row">Verantwortliche Organisation<\/th><td[^>]*>\(leer\)<\/td><td[^>]*>Kompetenzzentrum Wasser Berlin<\/td>/,
     );
     expect(text).toContain("Version 1");
     expect(text).not.toContain("Demo-Inhalt (erfunden)");
@@ -175,7 +193,14 @@ describe("a measure's page", () => {
     await browser.get(`/measures/${SMART_WATER}?lang=en`);
     expect(browser.lastHtml).toContain("<h1>Smart Water – climate-just water and urban green</h1>");
     expect(visibleText(browser.lastHtml)).toContain("Period July 2022 to September 2026");
-    expect(browser.lastHtml).toContain('<ul lang="de"><li>BGI-Planer');
+    expect(visibleText(browser.lastHtml)).toContain("Digital tools help keep rainwater in the neighbourhood");
+    const beforeHistory = browser.lastHtml.slice(0, browser.lastHtml.indexOf('id="versions"'));
+    expect(visibleText(beforeHistory)).not.toContain("Digitale Werkzeuge helfen");
+    await browser.get("/measures?q=Bibliotheken&lang=en");
+    const libraries = measureTitles(browser.lastHtml)[0];
+    expect(libraries).toMatch(/^bibliotheken-/);
+    await browser.get(`/measures/${libraries}?lang=en`);
+    expect(browser.lastHtml).toContain('<ul lang="de"><li>Bezirksbibliothek Tempelhof-Schöneberg');
   });
 
   it("answers an unknown measure with a 404 page", async () => {
@@ -204,7 +229,7 @@ describe("the catalogue's other pages", () => {
 
 describe("the API", () => {
   it("lists measures with the same filters and search, paginated", async () => {
-    const response = await t.app.request("/api/v1/measures?q=wasser&pilot=true");
+    const response = await t.app.request("/api/v1/measures?q=regenwasser&pilot=true");
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       items: Array<{ slug: string; title: string; demo: boolean }>;
@@ -361,7 +386,25 @@ describe("editing", () => {
     expect(page).toContain("Regenwasser im Kiez halten und Starkregen vorbeugen.");
     expect(page).toContain(`Version ${(before?.version ?? 0) + 1}`);
     expect(page).toMatch(/Version \d+ – .* – Strategiebüro Anna – Texte geändert/);
-    expect(page).toContain("Kurzbeschreibung (Deutsch) (leer) Regenwasser im Kiez halten und Starkregen vorbeugen.");
+    expect(page).toContain(
+      "Kurzbeschreibung (Deutsch) Digitale Werkzeuge helfen, Regenwasser im Kiez zu halten, Hitze zu mindern und vor Starkregen zu warnen. Regenwasser im Kiez halten und Starkregen vorbeugen.",
+    );
+  });
+
+  it("shows one part's form at a time, so saving one part never drops the entries of another", async () => {
+    const parts = (html: string) =>
+      [...html.matchAll(/<input type="hidden" name="part" value="([a-z]+)"/g)].map((m) => m[1]);
+    await office.get(`/measures/${SMART_WATER}/edit`);
+    expect(parts(office.lastHtml)).toEqual(["texts"]);
+    expect(office.lastHtml.match(/<form [^>]*action="\/measures\/[^"]+\/edit"/g)?.length).toBe(1);
+    for (const part of ["status", "details", "team", "assessment"]) {
+      await office.get(`/measures/${SMART_WATER}/edit?part=${part}`);
+      expect(parts(office.lastHtml)).toEqual([part]);
+      expect(office.lastHtml).toContain(`href="/measures/${SMART_WATER}/edit?part=texts"`);
+    }
+    // A part this person may not change is not shown; the first one they may change is.
+    await team.get(`/measures/${KIEZBOX}/edit?part=status`);
+    expect(parts(team.lastHtml)).toEqual(["texts"]);
   });
 
   it("shows visitors a change at once, though their pages are kept in memory, and signed-in people their own view", async () => {
@@ -376,7 +419,9 @@ describe("editing", () => {
           items: Array<{ summary: string }>;
         }
       ).items[0]?.summary;
-    expect(await summaryInApi()).toBe("");
+    expect(await summaryInApi()).toBe(
+      "Der Vorplatz am Bahnhof Zoo wird zu einem flexiblen Stadtplatz, dessen Flächen digital vergeben werden.",
+    );
     const m = await findMeasureBySlug(t.database.db, HARDENBERGPLATZ);
     await office.get(`/measures/${HARDENBERGPLATZ}/edit`);
     await office.post(`/measures/${HARDENBERGPLATZ}/edit`, {
@@ -496,7 +541,7 @@ describe("editing", () => {
     await guest.get(`/measures/${KIEZBOX}`);
     const text = visibleText(guest.lastHtml);
     expect(text).toContain(
-      "Die resiliente Stadt 2 (mittel) Im Test hielt die Box nur drei Tage durch. Team Kiezbox Ben",
+      "Die resiliente Stadt 2 (mittel) Im Test hielt die Box nur drei Tage durch. (Team Kiezbox Ben",
     );
     expect(text).toContain("Frühere Bewertungen (1)");
     expect(text).toContain("Funktioniert bis zu fünf Tage bei Stromausfall.");

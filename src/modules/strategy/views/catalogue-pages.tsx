@@ -26,7 +26,12 @@ interface MeasuresOf {
   pageSize: number;
 }
 
-export function MeasuresSection(props: { page: PageContext; reference: Reference; measures: MeasuresOf; listHref: string }) {
+export function MeasuresSection(props: {
+  page: PageContext;
+  reference: Reference;
+  measures: MeasuresOf;
+  listHref: string;
+}) {
   const { t } = props.page;
   const { measures } = props;
   return (
@@ -67,6 +72,11 @@ export function ActionFieldPage(props: {
       </p>
       <h1 lang={name.lang}>{name.text}</h1>
       {props.saved && <Notice kind="success">{t("strategy.edit.saved")}</Notice>}
+      {description.text && (
+        <p class="lead" lang={description.lang}>
+          {description.text}
+        </p>
+      )}
       <dl class="facts">
         <dt>{t("strategy.field.cluster")}</dt>
         <dd>
@@ -81,7 +91,6 @@ export function ActionFieldPage(props: {
         <dt>{t("strategy.field.sourceStatus")}</dt>
         <dd>{t(`strategy.sourceStatus.${field.sourceStatus}`)}</dd>
       </dl>
-      {description.text && <p lang={description.lang}>{description.text}</p>}
       {props.canEdit && (
         <p class="actions">
           <a class="button button-secondary" href={`/action-fields/${encodeURIComponent(field.id)}/edit`}>
@@ -119,10 +128,12 @@ export function OrganisationPage(props: {
           <span class="badge badge-demo">{t("strategy.badge.demo")}</span>
         </p>
       )}
-      <dl class="facts">
-        <dt>{t("strategy.field.stakeholderGroup")}</dt>
-        <dd>{stakeholderLabel(t, page.city, locale, organisation.kind)}</dd>
-      </dl>
+      {organisation.kind && (
+        <dl class="facts">
+          <dt>{t("strategy.field.stakeholderGroup")}</dt>
+          <dd>{stakeholderLabel(t, page.city, locale, organisation.kind)}</dd>
+        </dl>
+      )}
       {props.canEdit && (
         <p class="actions">
           <a class="button button-secondary" href={`/organisations/${encodeURIComponent(organisation.id)}/edit`}>

@@ -88,3 +88,37 @@ export function formatEuro(amount: number, locale: Locale): string {
     maximumFractionDigits: 0,
   }).format(amount);
 }
+
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Berlin",
+  }).format(date);
+}
+
+/**
+ * The unit of an indicator as people read it: the file stores a code (`m3_per_year`), the page
+ * shows its label (`m³ pro Jahr`). A code without a label is made readable (`bookings_per_week` →
+ * "bookings per week"), never shown raw.
+ */
+export function unitLabel(t: Translate, code: string | null): string {
+  if (!code) return "";
+  const key = `strategy.unit.${code}`;
+  const label = t(key);
+  if (label !== key) return label;
+  const per = t("strategy.unit.per");
+  return code
+    .split(/_per_/)
+    .map((part) => part.replace(/[_-]+/g, " ").trim())
+    .join(` ${per} `);
+}
+
+/** An indicator's value, baseline or target as text: numbers in the reader's format, yes/no in words. */
+export function indicatorValue(t: Translate, locale: Locale, value: string | null): string {
+  if (value === null || value === "") return "";
+  if (value === "yes" || value === "true") return t("strategy.yes");
+  if (value === "no" || value === "false") return t("strategy.no");
+  if (/^-?\d+(\.\d+)?$/.test(value))
+    return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(Number(value));
+  return value;
+}

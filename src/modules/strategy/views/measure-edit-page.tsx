@@ -38,6 +38,8 @@ interface MeasureEditPageProps {
   forms: Record<EditPart, FlatForm>;
   permissions: EditPermissions;
   submitted?: SubmittedPart;
+  /** The part asked for (`?part=`); the page shows one part's form at a time, so one save never drops entries of another. */
+  part?: string;
 }
 
 function Section(props: { id: string; title: string; intro?: string; children: Child }) {
@@ -128,6 +130,12 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
   const orgOptions = props.organisations.map((o) => ({ value: o.id, label: pick(o.name, locale) }));
   const action = `/measures/${measure.slug}/edit`;
   const permitted = parts.filter(({ part }) => permissions[part]);
+  // One form per page: the part that was sent (with its entries, errors or conflict), else the part
+  // asked for, else the first one this person may change.
+  const current =
+    permitted.find(({ part }) => part === submitted?.part) ??
+    permitted.find(({ part }) => part === props.part) ??
+    permitted[0];
 
   return (
     <Layout page={page} title={t("strategy.edit.title", { title: title.text })} section="measures">
@@ -136,17 +144,20 @@ export function MeasureEditPage(props: MeasureEditPageProps) {
       </p>
       <h1>{t("strategy.edit.heading", { title: title.text })}</h1>
       <p>{t("strategy.edit.intro", { version: measure.version })}</p>
-      <nav aria-label={t("strategy.edit.parts")}>
+      <p>{t("strategy.edit.onePart")}</p>
+      <nav aria-label={t("strategy.edit.parts")} class="sub-nav">
         <ul>
           {permitted.map(({ part }) => (
             <li>
-              <a href={`#${part}-heading`}>{t(`strategy.edit.${part}`)}</a>
+              <a href={`${action}?part=${part}`} aria-current={part === current?.part ? "page" : undefined}>
+                {t(`strategy.edit.${part}`)}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
 
-      {permitted.map(({ part, Fields, intro }) => {
+      {(current ? [current] : []).map(({ part, Fields, intro }) => {
         const form = formFor(part);
         const errors = errorsFor(part);
         const conflict = submitted?.part === part ? submitted.conflict : undefined;
@@ -233,4 +244,3 @@ export function MeasureNewPage(props: {
     </Layout>
   );
 }
-

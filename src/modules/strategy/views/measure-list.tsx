@@ -48,10 +48,12 @@ export function MeasureList(props: {
                 <dt>{t("strategy.field.type")}</dt>
                 <dd>{typeLabel(t, m.type)}</dd>
               </div>
-              <div>
-                <dt>{t("strategy.field.status")}</dt>
-                <dd>{statusLabel(t, m.status)}</dd>
-              </div>
+              {m.status && (
+                <div>
+                  <dt>{t("strategy.field.status")}</dt>
+                  <dd>{statusLabel(t, m.status)}</dd>
+                </div>
+              )}
               {phase && (
                 <div>
                   <dt>{t("strategy.field.phase")}</dt>

@@ -1,7 +1,6 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import { DataTable } from "../../../ui/components/data-table";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -14,23 +13,24 @@ import {
   VERSIONS_PAGE_SIZE,
   type VersionEntry,
 } from "../domain/catalogue";
-import type { FieldChange } from "../domain/diff";
 import { type BilingualText, isDemo } from "../domain/model";
 import { AssessmentChart } from "./charts";
 import {
   districtLabel,
-  formatDateTime,
   formatEuro,
   formatPartialDate,
   formatPeriod,
+  indicatorValue,
   localizedText,
   originLabel,
   pick,
   statusLabel,
   typeLabel,
+  unitLabel,
 } from "./format";
 import { renderMarkdown } from "./markdown";
 import { MeasureBadges } from "./measure-list";
+import { VersionList } from "./version-history";
 
 function Text(props: { text: BilingualText; locale: Locale; as?: "p" | "span" }) {
   const { text, lang } = localizedText(props.text, props.locale);
@@ -38,35 +38,16 @@ function Text(props: { text: BilingualText; locale: Locale; as?: "p" | "span" })
   return <p lang={lang}>{text}</p>;
 }
 
-/** A readable name for a field of the version history ("title.en" → "Title (English)"). */
-function fieldLabel(t: Translate, locale: Locale, field: string, reference: Reference): string {
-  const parts = field.split(".");
-  const [top = field, second, third] = parts;
-  const language = (code: string | undefined) =>
-    code === "de" || code === "en" ? t(`strategy.language.${code}`) : null;
-  if (top === "assessment" && second) {
-    const value = reference.values.find((v) => v.id === second);
-    return t("strategy.history.assessmentOf", { value: value ? pick(value.name, locale) : second });
-  }
-  if (top === "goals" && second) {
-    const lang = language(third);
-    const label = t(`strategy.goal.${second}`);
-    return lang ? `${label} (${lang})` : label;
-  }
-  const label = t(`strategy.field.${top}`);
-  const lang = language(second);
-  if (lang) return `${label} (${lang})`;
-  return second ? `${label}: ${parts.slice(1).join(".")}` : label;
+/** A word from a small vocabulary (a frequency code) through the messages; an unknown one made readable. */
+function unitOrWord(t: Translate, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  const label = t(key);
+  return label === key ? code.replace(/[_-]+/g, " ") : label;
 }
 
-/** A value of the version history as short text. */
-function changeValue(t: Translate, value: unknown): string {
-  if (value === null || value === undefined || value === "") return t("strategy.history.empty");
-  if (typeof value === "boolean") return t(value ? "strategy.yes" : "strategy.no");
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string"))
-    return value.length ? value.join(", ") : t("strategy.history.empty");
-  return JSON.stringify(value);
+/** The funding programme: its full name where the platform knows the abbreviation. */
+function programmeLabel(t: Translate, programme: string): string {
+  return unitOrWord(t, "strategy.programme", programme);
 }
 
 interface MeasurePageProps {
@@ -154,18 +135,26 @@ export function MeasurePage(props: MeasurePageProps) {
       <dl class="facts">
         <dt>{t("strategy.field.type")}</dt>
         <dd>{typeLabel(t, c.type)}</dd>
-        <dt>{t("strategy.field.status")}</dt>
-        <dd>{statusLabel(t, c.status)}</dd>
-        <dt>{t("strategy.field.phase")}</dt>
-        <dd>{phase ? pick(phase.name, locale) : t("strategy.notStated")}</dd>
-        <dt>{t("strategy.field.responsible")}</dt>
-        <dd>
-          {c.responsibleOrganisationId ? (
-            <OrganisationLink id={c.responsibleOrganisationId} organisations={props.organisations} locale={locale} />
-          ) : (
-            t("strategy.notStated")
-          )}
-        </dd>
+        {c.status && (
+          <>
+            <dt>{t("strategy.field.status")}</dt>
+            <dd>{statusLabel(t, c.status)}</dd>
+          </>
+        )}
+        {phase && (
+          <>
+            <dt>{t("strategy.field.phase")}</dt>
+            <dd>{pick(phase.name, locale)}</dd>
+          </>
+        )}
+        {c.responsibleOrganisationId && (
+          <>
+            <dt>{t("strategy.field.responsible")}</dt>
+            <dd>
+              <OrganisationLink id={c.responsibleOrganisationId} organisations={props.organisations} locale={locale} />
+            </dd>
+          </>
+        )}
         {c.involvedOrganisationIds.length > 0 && (
           <>
             <dt>{t("strategy.field.involved")}</dt>
@@ -180,26 +169,35 @@ export function MeasurePage(props: MeasurePageProps) {
             </dd>
           </>
         )}
-        <dt>{t("strategy.field.place")}</dt>
-        <dd>
-          {c.cityWide && <span>{t("strategy.measure.cityWide")}</span>}
-          {c.districtIds.length > 0 && (
-            <ul class="inline-list">
-              {c.districtIds.map((d) => (
-                <li>
-                  <a href={`/districts/${d}`}>{districtLabel(page.city, locale, d)}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-          {!c.cityWide && c.districtIds.length === 0 && t("strategy.notStated")}
-        </dd>
-        <dt>{t("strategy.field.period")}</dt>
-        <dd>
-          {period || (!periodNote.text && t("strategy.notStated"))}
-          {period && periodNote.text && " "}
-          {periodNote.text && <span lang={periodNote.lang}>{period ? `(${periodNote.text})` : periodNote.text}</span>}
-        </dd>
+        {(c.cityWide || c.districtIds.length > 0) && (
+          <>
+            <dt>{t("strategy.field.place")}</dt>
+            <dd>
+              {c.cityWide && <span>{t("strategy.measure.cityWide")}</span>}
+              {c.districtIds.length > 0 && (
+                <ul class="inline-list">
+                  {c.districtIds.map((d) => (
+                    <li>
+                      <a href={`/districts/${d}`}>{districtLabel(page.city, locale, d)}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </>
+        )}
+        {(period || periodNote.text) && (
+          <>
+            <dt>{t("strategy.field.period")}</dt>
+            <dd>
+              {period}
+              {period && periodNote.text && " "}
+              {periodNote.text && (
+                <span lang={periodNote.lang}>{period ? `(${periodNote.text})` : periodNote.text}</span>
+              )}
+            </dd>
+          </>
+        )}
         <dt>{t("strategy.field.actionFields")}</dt>
         <dd>
           <ul class="inline-list">
@@ -213,17 +211,19 @@ export function MeasurePage(props: MeasurePageProps) {
             })}
           </ul>
         </dd>
-        <dt>{t("strategy.field.spatialLevels")}</dt>
-        <dd>
-          {c.spatialLevelIds.length === 0
-            ? t("strategy.notStated")
-            : c.spatialLevelIds
+        {c.spatialLevelIds.length > 0 && (
+          <>
+            <dt>{t("strategy.field.spatialLevels")}</dt>
+            <dd>
+              {c.spatialLevelIds
                 .map((id) => {
                   const level = reference.spatialLevels.find((l) => l.id === id);
                   return level ? pick(level.name, locale) : id;
                 })
                 .join(", ")}
-        </dd>
+            </dd>
+          </>
+        )}
         <dt>{t("strategy.field.origin")}</dt>
         <dd>
           {/* Only a path on this platform becomes a link (never //host or /\host, which leave the site). */}
@@ -288,30 +288,55 @@ export function MeasurePage(props: MeasurePageProps) {
         <>
           <h3>{t("strategy.indicators.heading")}</h3>
           <p>{t("strategy.indicators.intro")}</p>
-          <DataTable
-            columns={[
-              t("strategy.indicators.level"),
-              t("strategy.indicators.name"),
-              t("strategy.indicators.unit"),
-              t("strategy.indicators.baseline"),
-              t("strategy.indicators.target"),
-              t("strategy.indicators.value"),
-            ]}
-          >
-            {c.indicators.map((i) => (
-              <tr>
-                <td>{t(`strategy.goal.${i.level}`)}</td>
-                <td>
-                  <Text text={i.name} locale={locale} as="span" />
-                  {i.sourceStatus === "demo" && <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>}
-                </td>
-                <td>{i.unit ?? ""}</td>
-                <td>{i.baseline ?? ""}</td>
-                <td>{i.target ?? ""}</td>
-                <td>{i.value ?? ""}</td>
-              </tr>
-            ))}
-          </DataTable>
+          {/* One block per indicator (not a six-column table): readable on a phone without scrolling. */}
+          <ul class="plain-list">
+            {c.indicators.map((i) => {
+              const unit = unitLabel(t, i.unit);
+              const shown = (value: string | null) => {
+                const v = indicatorValue(t, locale, value);
+                if (!v || !unit || i.unit === "bool") return v;
+                return i.unit === "percent" ? `${v} %` : `${v} ${unit}`;
+              };
+              const rows: Array<[string, string]> = [
+                [t("strategy.indicators.level"), t(`strategy.goal.${i.level}`)],
+                ...(!i.baseline && !i.target && !i.value && unit
+                  ? [[t("strategy.indicators.unit"), unit] as [string, string]]
+                  : []),
+                [t("strategy.indicators.baseline"), shown(i.baseline)],
+                [t("strategy.indicators.target"), shown(i.target)],
+                [t("strategy.indicators.current"), shown(i.value)],
+                [
+                  t("strategy.indicators.frequency"),
+                  i.frequency ? unitOrWord(t, "strategy.frequency", i.frequency) : "",
+                ],
+              ];
+              return (
+                <li class="indicator">
+                  <p>
+                    <strong>
+                      <Text text={i.name} locale={locale} as="span" />
+                    </strong>
+                    {i.sourceStatus === "demo" && (
+                      <>
+                        {" "}
+                        <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                      </>
+                    )}
+                  </p>
+                  <dl class="facts">
+                    {rows
+                      .filter(([, v]) => v)
+                      .map(([label, v]) => (
+                        <>
+                          <dt>{label}</dt>
+                          <dd>{v}</dd>
+                        </>
+                      ))}
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
 
@@ -336,57 +361,50 @@ export function MeasurePage(props: MeasurePageProps) {
             />
             <figcaption>{t("strategy.assessment.caption")}</figcaption>
           </figure>
-          <DataTable
-            id="assessment-table"
-            caption={t("strategy.assessment.tableCaption")}
-            columns={[
-              t("strategy.assessment.value"),
-              t("strategy.assessment.score"),
-              t("strategy.assessment.rationale"),
-              t("strategy.assessment.by"),
-            ]}
-          >
+          {/* The numbers behind the chart with their reasons: a description list, so the reasons keep
+              the full width on a phone instead of one word per line. */}
+          <h3>{t("strategy.assessment.tableCaption")}</h3>
+          <dl class="facts" id="assessment-table">
             {reference.values.map((v) => {
               const a = inForce.get(v.id);
               return (
-                <tr>
-                  <th scope="row">{pick(v.name, locale)}</th>
-                  <td>{a ? `${a.score} (${scaleLabels[a.score] ?? ""})` : t("strategy.assessment.notAssessed")}</td>
-                  <td>
-                    {a && <Text text={a.rationale} locale={locale} as="span" />}
-                    {a?.sourceStatus === "demo" && (
-                      <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                <>
+                  <dt>{pick(v.name, locale)}</dt>
+                  <dd>
+                    {a ? (
+                      <>
+                        <strong>{`${a.score} (${scaleLabels[a.score] ?? ""})`}</strong>
+                        {a.sourceStatus === "demo" && (
+                          <>
+                            {" "}
+                            <span class="badge badge-demo">{t("strategy.badge.demoShort")}</span>
+                          </>
+                        )}{" "}
+                        <Text text={a.rationale} locale={locale} as="span" />{" "}
+                        <span class="muted">
+                          ({a.assessedBy}, {formatPartialDate(a.assessedOn, locale)})
+                        </span>
+                      </>
+                    ) : (
+                      t("strategy.assessment.notAssessed")
                     )}
-                  </td>
-                  <td>{a ? `${a.assessedBy}, ${formatPartialDate(a.assessedOn, locale)}` : ""}</td>
-                </tr>
+                  </dd>
+                </>
               );
             })}
-          </DataTable>
+          </dl>
           {earlier.length > 0 && (
             <details>
               <summary>{t("strategy.assessment.history", { count: earlier.length })}</summary>
-              <DataTable
-                columns={[
-                  t("strategy.assessment.date"),
-                  t("strategy.assessment.value"),
-                  t("strategy.assessment.score"),
-                  t("strategy.assessment.rationale"),
-                  t("strategy.assessment.by"),
-                ]}
-              >
+              <ul>
                 {earlier.map((a) => (
-                  <tr>
-                    <td>{formatPartialDate(a.assessedOn, locale)}</td>
-                    <td>{valueName(a.valueId)}</td>
-                    <td>{a.score}</td>
-                    <td>
-                      <Text text={a.rationale} locale={locale} as="span" />
-                    </td>
-                    <td>{a.assessedBy}</td>
-                  </tr>
+                  <li>
+                    {formatPartialDate(a.assessedOn, locale)} – {valueName(a.valueId)}:{" "}
+                    <strong>{`${a.score} (${scaleLabels[a.score] ?? ""})`}</strong>{" "}
+                    <Text text={a.rationale} locale={locale} as="span" /> <span class="muted">({a.assessedBy})</span>
+                  </li>
                 ))}
-              </DataTable>
+              </ul>
             </details>
           )}
         </div>
@@ -398,33 +416,44 @@ export function MeasurePage(props: MeasurePageProps) {
         none={t("strategy.team.none")}
         empty={c.team.length === 0}
       >
-        <DataTable
-          columns={[
-            t("strategy.team.name"),
-            t("strategy.team.role"),
-            t("strategy.team.responsibility"),
-            t("strategy.team.share"),
-          ]}
-        >
-          {c.team.map((m) => (
-            <tr>
-              <th scope="row">
-                {m.organisationId ? (
-                  <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>{m.name || m.organisationId}</a>
-                ) : (
-                  m.name
-                )}
-              </th>
-              <td>
-                <Text text={m.role} locale={locale} as="span" />
-              </td>
-              <td>
-                <Text text={m.responsibility} locale={locale} as="span" />
-              </td>
-              <td>{m.shareOfTime === null ? t("strategy.notStated") : `${m.shareOfTime} %`}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <ul class="plain-list">
+          {c.team.map((m) => {
+            const responsibility = localizedText(m.responsibility, locale);
+            return (
+              <li>
+                <p>
+                  <strong>
+                    {m.organisationId ? (
+                      <a href={`/organisations/${encodeURIComponent(m.organisationId)}`}>
+                        {m.name || m.organisationId}
+                      </a>
+                    ) : (
+                      m.name
+                    )}
+                  </strong>
+                </p>
+                <dl class="facts">
+                  <dt>{t("strategy.team.role")}</dt>
+                  <dd>
+                    <Text text={m.role} locale={locale} as="span" />
+                  </dd>
+                  {responsibility.text && (
+                    <>
+                      <dt>{t("strategy.team.responsibility")}</dt>
+                      <dd lang={responsibility.lang}>{responsibility.text}</dd>
+                    </>
+                  )}
+                  {m.shareOfTime !== null && (
+                    <>
+                      <dt>{t("strategy.team.share")}</dt>
+                      <dd>{`${m.shareOfTime} %`}</dd>
+                    </>
+                  )}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
       </Section>
 
       <Section
@@ -433,19 +462,35 @@ export function MeasurePage(props: MeasurePageProps) {
         none={t("strategy.resources.none")}
         empty={c.resources.length === 0}
       >
-        <DataTable
-          columns={[t("strategy.resources.amount"), t("strategy.resources.source"), t("strategy.resources.programme")]}
-        >
-          {c.resources.map((r) => (
-            <tr>
-              <td>{r.amountEur === null ? t("strategy.notStated") : formatEuro(r.amountEur, locale)}</td>
-              <td>
-                <Text text={r.source} locale={locale} as="span" />
-              </td>
-              <td>{r.fundingProgramme ?? ""}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <ul class="plain-list">
+          {c.resources.map((r) => {
+            const source = localizedText(r.source, locale);
+            return (
+              <li>
+                <dl class="facts">
+                  {r.amountEur !== null && (
+                    <>
+                      <dt>{t("strategy.resources.amount")}</dt>
+                      <dd>{formatEuro(r.amountEur, locale)}</dd>
+                    </>
+                  )}
+                  {source.text && (
+                    <>
+                      <dt>{t("strategy.resources.source")}</dt>
+                      <dd lang={source.lang}>{source.text}</dd>
+                    </>
+                  )}
+                  {r.fundingProgramme && (
+                    <>
+                      <dt>{t("strategy.resources.programme")}</dt>
+                      <dd>{programmeLabel(t, r.fundingProgramme)}</dd>
+                    </>
+                  )}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
       </Section>
 
       {hasExtras && (
@@ -520,26 +565,14 @@ export function MeasurePage(props: MeasurePageProps) {
 
       <h2 id="versions">{t("strategy.history.heading")}</h2>
       <p>{t("strategy.history.intro", { version: measure.version })}</p>
-      <ul class="version-list">
-        {props.versions.items.map((v) => (
-          <li>
-            <p>
-              <strong>{t("strategy.history.version", { version: v.version })}</strong> – {formatDateTime(v.at, locale)}{" "}
-              – {v.authorLabel} – {t(`strategy.history.kind.${v.kind}`)}
-            </p>
-            {v.changes.length > 0 && (
-              <details>
-                <summary>
-                  {t(v.changes.length === 1 ? "strategy.history.changesOne" : "strategy.history.changes", {
-                    count: v.changes.length,
-                  })}
-                </summary>
-                <ChangeTable t={t} locale={locale} reference={reference} changes={v.changes} />
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
+      <VersionList
+        city={page.city}
+        versions={props.versions.items}
+        t={t}
+        locale={locale}
+        reference={reference}
+        organisations={props.organisations}
+      />
       <Pagination
         page={page}
         current={props.versions.page}
@@ -548,20 +581,5 @@ export function MeasurePage(props: MeasurePageProps) {
         param="versions"
       />
     </Layout>
-  );
-}
-
-function ChangeTable(props: { t: Translate; locale: Locale; reference: Reference; changes: FieldChange[] }) {
-  const { t } = props;
-  return (
-    <DataTable columns={[t("strategy.history.field"), t("strategy.history.before"), t("strategy.history.after")]}>
-      {props.changes.map((change) => (
-        <tr>
-          <th scope="row">{fieldLabel(t, props.locale, change.field, props.reference)}</th>
-          <td class="change-before">{changeValue(t, change.before)}</td>
-          <td class="change-after">{changeValue(t, change.after)}</td>
-        </tr>
-      ))}
-    </DataTable>
   );
 }

@@ -12,6 +12,15 @@ interface StrategyPageProps {
 }
 
 /** The strategy at a glance: the values compass and the clusters with their action fields. */
+/** The host of a source address as its link text ("mein.berlin.de"); the address itself stays the target. */
+function sourceLabel(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 export function StrategyPage(props: StrategyPageProps) {
   const { page, reference } = props;
   const { t, locale } = page;
@@ -168,8 +177,10 @@ export function StrategyPage(props: StrategyPageProps) {
           <ul>
             {strategy.sources.map((s) => (
               <li>
+                {/* The address's host as the link text: a whole address is one long word that makes
+                    a phone screen scroll sideways. */}
                 <a href={s} rel="nofollow noopener noreferrer">
-                  {s}
+                  {sourceLabel(s)}
                 </a>
               </li>
             ))}
