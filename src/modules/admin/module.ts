@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../platform/module";
 import { registerUserCommands } from "./cli/user";
 import { adminRoutes } from "./http/routes";
 import { adminAuditLabels } from "./views/audit-labels";
+import { auditDetailMessages } from "./views/audit-messages";
 import { adminMessages } from "./views/messages";
 import { adminPrivacy } from "./views/privacy";
 
@@ -20,7 +21,10 @@ export const adminModule: ModuleManifest = {
     "admin.twoFactor.reset": { roles: [] },
     "admin.audit.read": { roles: [] },
   },
-  messages: adminMessages,
+  messages: {
+    de: { ...adminMessages.de, ...auditDetailMessages.de },
+    en: { ...adminMessages.en, ...auditDetailMessages.en },
+  },
   auditLabels: adminAuditLabels,
   routes: adminRoutes,
   cli: (program, { open, print }) => registerUserCommands(program, open, print),

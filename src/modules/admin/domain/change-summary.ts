@@ -50,3 +50,17 @@ export function summarizeChange(before: unknown, after: unknown): ChangeRow[] {
   }
   return rows;
 }
+
+/** The fields whose value changed, with both raw values (for a view that labels them itself). */
+export function changedValues(before: unknown, after: unknown): { field: string; before: unknown; after: unknown }[] {
+  const beforeIsRecord = isRecord(before) || before === null || before === undefined;
+  const afterIsRecord = isRecord(after) || after === null || after === undefined;
+  if (!beforeIsRecord || !afterIsRecord)
+    return formatValue(before) === formatValue(after) ? [] : [{ field: "", before, after }];
+  const left = isRecord(before) ? before : {};
+  const right = isRecord(after) ? after : {};
+  const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])];
+  return fields
+    .filter((field) => formatValue(left[field]) !== formatValue(right[field]))
+    .map((field) => ({ field, before: left[field], after: right[field] }));
+}

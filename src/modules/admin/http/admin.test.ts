@@ -5,11 +5,15 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { recordAudit } from "../../../platform/audit/audit";
 import { roleAssignments } from "../../../platform/identity/schema";
+import { measures } from "../../strategy/data/schema";
+import { seedStrategy } from "../../strategy/use-cases/seed-demo-strategy";
 
 let t: TestApp;
 let adminId: string;
 let residentId: string;
 let moderatorId: string;
+/** A measure of the demo catalogue, to grant its team role. */
+let measure: { slug: string; title: string };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -24,7 +28,11 @@ beforeAll(async () => {
     displayName: "Mo Moderator",
     roles: ["moderator"],
   });
-});
+  await seedStrategy(t.deps);
+  const [first] = await t.database.db.select({ slug: measures.slug, title: measures.titleDe }).from(measures).limit(1);
+  if (!first) throw new Error("the demo catalogue has no measure");
+  measure = first;
+}, 120_000);
 afterAll(() => t.close());
 
 async function browserAs(userId: string | null): Promise<BrowserClient> {
@@ -113,47 +121,61 @@ describe("granting and revoking roles", () => {
     await browser.get("/admin/audit");
     const [newest] = tableRows(browser.lastHtml);
     expect(newest).toContain("Ada Admin ada@example.org");
-    expect(newest).toContain("Rolle vergeben admin.roles.grant");
-    expect(newest).toContain("Konto: rosa@example.org");
-    expect(newest).toContain("Rollen vorher: (leer) nachher: moderator");
+    expect(newest).toContain("Rolle vergeben Konto: rosa@example.org");
+    expect(newest).toContain("Rollen nachher: Moderation");
+    expect(newest).not.toContain("admin.roles.grant");
+    expect(newest).not.toContain("moderator");
   });
 
-  it("grants a role scoped to one measure", async () => {
+  it("grants a role scoped to one measure, chosen by name from a grouped list", async () => {
     const browser = await browserAs(adminId);
     await browser.get(`/admin/users/${residentId}`);
+    expect(browser.lastHtml).toContain('<option value="team_member">Teammitglied</option>');
+    expect(browser.lastHtml).toMatch(
+      new RegExp(`<optgroup label="Maßnahmen">.*<option value="measure/${measure.slug}">${measure.title}</option>`),
+    );
+    expect(browser.lastHtml).not.toContain('name="scopeType"');
     const response = await browser.post(`/admin/users/${residentId}/roles`, {
       kind: "scoped",
       scopedRole: "team_member",
-      scopeType: "measure",
-      scopeId: "smart-water",
+      scopeObject: `measure/${measure.slug}`,
     });
     expect(response.status).toBe(303);
     await browser.get(`/admin/users/${residentId}`);
-    expect(tableRows(browser.lastHtml)).toContainEqual(expect.stringContaining("Teammitglied Maßnahme „smart-water“"));
-    expect(await rolesOf(residentId)).toEqual(["moderator", "team_member@measure/smart-water"]);
+    expect(tableRows(browser.lastHtml)).toContainEqual(
+      expect.stringContaining(`Teammitglied Maßnahme „${measure.title}“`),
+    );
+    expect(await rolesOf(residentId)).toEqual(["moderator", `team_member@measure/${measure.slug}`]);
   });
 
-  it("shows field errors, an error summary and the entered values when the input is incomplete", async () => {
+  it("shows field errors, an error summary and the chosen values when the choice is incomplete or unknown", async () => {
     const browser = await browserAs(adminId);
     await browser.get(`/admin/users/${residentId}`);
-    const response = await browser.post(`/admin/users/${residentId}/roles`, {
+    let response = await browser.post(`/admin/users/${residentId}/roles`, {
       kind: "scoped",
-      scopedRole: "Team Member",
-      scopeType: "measure",
-      scopeId: "",
+      scopedRole: "",
+      scopeObject: "",
     });
     expect(response.status).toBe(422);
-    const html = browser.lastHtml;
+    let html = browser.lastHtml;
     expect(html).toContain('class="error-summary"');
-    expect(html).toContain('<a href="#field-scopedRole">Rolle für das Objekt: Bitte nur Kleinbuchstaben');
-    expect(html).toContain(
-      '<a href="#field-scopeId">Kennung des Objekts: Bitte geben Sie die Kennung des Objekts an.</a>',
-    );
+    expect(html).toContain('<a href="#field-scopedRole">Rolle für das Objekt: Bitte wählen Sie eine Rolle.</a>');
+    expect(html).toContain('<a href="#field-scopeObject">Wofür: Bitte wählen Sie aus, wofür die Rolle gilt.</a>');
     expect(html).toMatch(
-      /id="field-scopeId"[^>]*aria-invalid="true"[^>]*aria-describedby="hint-scopeId error-scopeId"/,
+      /id="field-scopeObject"[^>]*aria-invalid="true"[^>]*aria-describedby="hint-scopeObject error-scopeObject"/,
     );
-    expect(html).toMatch(/id="field-scopedRole"[^>]*value="Team Member"/);
-    expect(await rolesOf(residentId)).toEqual(["moderator", "team_member@measure/smart-water"]);
+
+    await browser.get(`/admin/users/${residentId}`);
+    response = await browser.post(`/admin/users/${residentId}/roles`, {
+      kind: "scoped",
+      scopedRole: "team_member",
+      scopeObject: "measure/no-such-measure",
+    });
+    expect(response.status).toBe(422);
+    html = browser.lastHtml;
+    expect(html).toContain("Dieses Objekt gibt es nicht (mehr).");
+    expect(html).toContain('<option value="team_member" selected="">Teammitglied</option>');
+    expect(await rolesOf(residentId)).toEqual(["moderator", `team_member@measure/${measure.slug}`]);
   });
 
   it("says so when the account already has the role", async () => {
@@ -173,7 +195,24 @@ describe("granting and revoking roles", () => {
       role: "strategy_office",
     });
     expect(response.status).toBe(403);
-    expect(await rolesOf(residentId)).toEqual(["moderator", "team_member@measure/smart-water"]);
+    expect(await rolesOf(residentId)).toEqual(["moderator", `team_member@measure/${measure.slug}`]);
+  });
+
+  it("asks before revoking a role, and changes nothing until the confirmation comes", async () => {
+    const browser = await browserAs(adminId);
+    await browser.get(`/admin/users/${residentId}`);
+    const response = await browser.post(`/admin/users/${residentId}/roles/revoke`, {
+      role: "team_member",
+      scopeType: "measure",
+      scopeId: measure.slug,
+    });
+    expect(response.status).toBe(200);
+    expect(browser.lastHtml).toContain("<h1");
+    expect(browser.lastHtml).toContain("Rolle entziehen?");
+    expect(browser.lastHtml).toContain("Das lässt sich nicht rückgängig machen");
+    expect(browser.lastHtml).toContain('name="confirm" value="yes"');
+    expect(browser.lastHtml).toContain(`href="/admin/users/${residentId}#roles"`);
+    expect(await rolesOf(residentId)).toEqual(["moderator", `team_member@measure/${measure.slug}`]);
   });
 
   it("revokes a scoped role and a global role", async () => {
@@ -182,23 +221,28 @@ describe("granting and revoking roles", () => {
     let response = await browser.post(`/admin/users/${residentId}/roles/revoke`, {
       role: "team_member",
       scopeType: "measure",
-      scopeId: "smart-water",
+      scopeId: measure.slug,
+      confirm: "yes",
     });
     expect(response.status).toBe(303);
     await browser.get(response.headers.get("location") ?? "");
     expect(browser.lastHtml).toContain("Die Rolle wurde entzogen.");
-    response = await browser.post(`/admin/users/${residentId}/roles/revoke`, { role: "moderator" });
+    response = await browser.post(`/admin/users/${residentId}/roles/revoke`, { role: "moderator", confirm: "yes" });
     expect(response.status).toBe(303);
     expect(await rolesOf(residentId)).toEqual([]);
     await browser.get("/admin/audit?objectType=user");
-    expect(tableRows(browser.lastHtml)[0]).toContain("Rolle entzogen admin.roles.revoke");
-    expect(tableRows(browser.lastHtml)[0]).toContain("Rollen vorher: moderator nachher: (leer)");
+    expect(tableRows(browser.lastHtml)[0]).toContain("Rolle entzogen Konto");
+    expect(tableRows(browser.lastHtml)[0]).toContain("Rollen vorher: Moderation nachher: (leer)");
+    expect(tableRows(browser.lastHtml)[1]).toContain(`Teammitglied (Maßnahme „${measure.slug}“)`);
   });
 
   it("keeps the last administrator: the role can't be revoked until another account has it", async () => {
     const browser = await browserAs(adminId);
     await browser.get(`/admin/users/${adminId}`);
-    let response = await browser.post(`/admin/users/${adminId}/roles/revoke`, { role: "administrator" });
+    let response = await browser.post(`/admin/users/${adminId}/roles/revoke`, {
+      role: "administrator",
+      confirm: "yes",
+    });
     expect(response.status).toBe(409);
     expect(browser.lastHtml).toContain("Das ist das letzte Konto mit Administrationsrechten.");
     expect(await rolesOf(adminId)).toEqual(["administrator"]);
@@ -207,7 +251,7 @@ describe("granting and revoking roles", () => {
     response = await browser.post(`/admin/users/${moderatorId}/roles`, { kind: "global", role: "administrator" });
     expect(response.status).toBe(303);
     await browser.get(`/admin/users/${adminId}`);
-    response = await browser.post(`/admin/users/${adminId}/roles/revoke`, { role: "administrator" });
+    response = await browser.post(`/admin/users/${adminId}/roles/revoke`, { role: "administrator", confirm: "yes" });
     expect(response.status).toBe(303);
     expect(await rolesOf(adminId)).toEqual([]);
     expect((await browser.get("/admin")).status).toBe(403);
@@ -219,9 +263,13 @@ describe("granting and revoking roles", () => {
       303,
     );
     await second.get(`/admin/users/${moderatorId}`);
-    expect((await second.post(`/admin/users/${moderatorId}/roles/revoke`, { role: "administrator" })).status).toBe(303);
+    expect(
+      (await second.post(`/admin/users/${moderatorId}/roles/revoke`, { role: "administrator", confirm: "yes" })).status,
+    ).toBe(303);
     await browser.get(`/admin/users/${adminId}`);
-    expect((await browser.post(`/admin/users/${adminId}/roles/revoke`, { role: "administrator" })).status).toBe(409);
+    expect(
+      (await browser.post(`/admin/users/${adminId}/roles/revoke`, { role: "administrator", confirm: "yes" })).status,
+    ).toBe(409);
   });
 
   it("answers 404 for an account that does not exist", async () => {
@@ -315,7 +363,7 @@ describe("the audit log", () => {
     const rows = tableRows(browser.lastHtml);
     expect(rows).toHaveLength(25);
     expect(rows[0]).toContain("item-30");
-    expect(rows[0]).toContain("status vorher: draft nachher: step 30");
+    expect(rows[0]).toContain("Status vorher: draft nachher: step 30");
     expect(rows[24]).toContain("item-6");
     expect(browser.lastHtml).toContain('href="/admin/audit?actor=audrey%40example.org&amp;page=2" rel="next"');
     await browser.get("/admin/audit?actor=audrey%40example.org&page=2");
@@ -367,7 +415,7 @@ describe("the audit log", () => {
 });
 
 describe("names of actions in the audit log", () => {
-  it("shows a module's action by its name in the reader's language, with the code below it", async () => {
+  it("shows a module's action by its name in the reader's language, without its code", async () => {
     await recordAudit(
       t.database.db,
       { kind: "system", label: "names-test" },
@@ -378,8 +426,8 @@ describe("names of actions in the audit log", () => {
     const browser = await browserAs(adminId);
     await browser.get("/admin/audit?actor=names-test");
     const [row] = tableRows(browser.lastHtml);
-    expect(row).toContain("Stimme abgegeben budget.ballot.cast");
-    expect(browser.lastHtml).toContain('Stimme abgegeben<br/><code class="muted">budget.ballot.cast</code>');
+    expect(row).toContain("Stimme abgegeben Bürger:innenhaushalt");
+    expect(browser.lastHtml).not.toContain("budget.ballot.cast");
     await browser.get("/admin/audit?actor=names-test&lang=en");
     expect(tableRows(browser.lastHtml)[0]).toContain("Ballot cast");
   });

@@ -60,7 +60,7 @@ describe("resetting someone's second factor", () => {
     expect(other.lastHtml).toContain(
       "Eingerichtet: Die Person meldet sich mit Passwort und einem Code aus ihrer App an.",
     );
-    const refused = await other.post(`/admin/users/${targetId}/two-factor/reset`, {});
+    const refused = await other.post(`/admin/users/${targetId}/two-factor/reset`, { confirm: "yes" });
     expect(refused.status).toBe(403);
     expect(other.lastHtml).toContain("Das dürfen Sie nur, wenn Sie selbst mit einem zweiten Faktor angemeldet sind.");
     expect(await hasApp(targetId)).toBe(true);
@@ -69,25 +69,37 @@ describe("resetting someone's second factor", () => {
   it("is refused to residents and guests, before anything is read", async () => {
     const resident = await signUpAndLogIn(t.app, t.database, newAccount("Neugier"));
     await resident.browser.get("/profile");
-    expect((await resident.browser.post(`/admin/users/${targetId}/two-factor/reset`, {})).status).toBe(403);
+    expect((await resident.browser.post(`/admin/users/${targetId}/two-factor/reset`, { confirm: "yes" })).status).toBe(
+      403,
+    );
     expect(resident.browser.lastHtml).not.toContain(target.account.email);
     const guest = new BrowserClient(t.app);
     await guest.get("/login");
-    expect((await guest.post(`/admin/users/${targetId}/two-factor/reset`, {})).status).toBe(401);
+    expect((await guest.post(`/admin/users/${targetId}/two-factor/reset`, { confirm: "yes" })).status).toBe(401);
     expect(await hasApp(targetId)).toBe(true);
   });
 
   it("does not reset the administrator's own app (that is done on the profile)", async () => {
     await admin.get(`/admin/users/${adminId}`);
-    const own = await admin.post(`/admin/users/${adminId}/two-factor/reset`, {});
+    const own = await admin.post(`/admin/users/${adminId}/two-factor/reset`, { confirm: "yes" });
     expect(own.status).toBe(409);
     expect(admin.lastHtml).toContain("Ihren eigenen zweiten Faktor ändern Sie unter „Mein Konto“.");
     expect(await hasApp(adminId)).toBe(true);
   });
 
+  it("asks first: the reset without the confirmation only shows what will happen", async () => {
+    await admin.get(`/admin/users/${targetId}`);
+    const asked = await admin.post(`/admin/users/${targetId}/two-factor/reset`, {});
+    expect(asked.status).toBe(200);
+    expect(admin.lastHtml).toContain("Zweiten Faktor zurücksetzen?");
+    expect(admin.lastHtml).toContain("Das lässt sich nicht rückgängig machen.");
+    expect(admin.lastHtml).toContain('name="confirm" value="yes"');
+    expect(await hasApp(targetId)).toBe(true);
+  });
+
   it("takes the app away, signs the account out everywhere and records who did it", async () => {
     await admin.get(`/admin/users/${targetId}`);
-    const reset = await admin.post(`/admin/users/${targetId}/two-factor/reset`, {});
+    const reset = await admin.post(`/admin/users/${targetId}/two-factor/reset`, { confirm: "yes" });
     expect(reset.status).toBe(303);
     expect(reset.headers.get("location")).toBe(`/admin/users/${targetId}?notice=twoFactorReset`);
     await admin.get(`/admin/users/${targetId}?notice=twoFactorReset`);
@@ -107,7 +119,7 @@ describe("resetting someone's second factor", () => {
     const login = await again.post("/login", { email: target.account.email, password: target.account.password });
     expect(login.headers.get("location")).toBe("/");
 
-    const twice = await admin.post(`/admin/users/${targetId}/two-factor/reset`, {});
+    const twice = await admin.post(`/admin/users/${targetId}/two-factor/reset`, { confirm: "yes" });
     expect(twice.status).toBe(409);
     expect(admin.lastHtml).toContain("Für dieses Konto ist kein zweiter Faktor eingerichtet.");
   });

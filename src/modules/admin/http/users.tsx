@@ -4,15 +4,16 @@ import { Conflict, Forbidden, Invalid } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
-import { declaredScopedRoles } from "../../../platform/permissions/permissions";
 import { pageContext } from "../../../ui/page-context";
 import { userSearchInput } from "../domain/filters";
 import { assignableGlobalRoles } from "../domain/roles";
 import { grantRole } from "../use-cases/grant-role";
+import { listRoleScopes, type ScopeGroup } from "../use-cases/list-role-scopes";
 import { listUsers } from "../use-cases/list-users";
 import { resetTwoFactor } from "../use-cases/reset-two-factor";
 import { revokeRole } from "../use-cases/revoke-role";
 import { userDetails } from "../use-cases/show-user";
+import { ConfirmRevokePage, ConfirmTwoFactorResetPage } from "../views/confirm";
 import { UserDetailPage } from "../views/user-detail";
 import { UsersPage } from "../views/users";
 
@@ -33,7 +34,7 @@ async function renderUser(
       grants={details.grants}
       twoFactor={details.twoFactor}
       assignableRoles={assignableGlobalRoles}
-      knownScopedRoles={declaredScopedRoles()}
+      scopes={await listRoleScopes(c.get("deps"), state.actor)}
       {...extra}
     />,
     status,
@@ -43,6 +44,25 @@ async function renderUser(
 function stringField(body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The object chosen from the list (`measure/smart-water`), if it is one the list offers for the
+ * chosen role; otherwise the field's error.
+ */
+function chosenScope(
+  scopes: ScopeGroup[],
+  role: string,
+  value: string | undefined,
+): { scopeType: string; scopeId: string } | { error: string } {
+  if (!value) return { error: "admin.roles.scopeObjectRequired" };
+  const slash = value.indexOf("/");
+  const scopeType = value.slice(0, slash);
+  const scopeId = value.slice(slash + 1);
+  const group = scopes.find((scope) => scope.type === scopeType);
+  if (slash < 1 || !group?.objects.some((o) => o.id === scopeId)) return { error: "admin.roles.scopeObjectUnknown" };
+  if (role && !group.roles.includes(role)) return { error: "admin.roles.scopeObjectWrongRole" };
+  return { scopeType, scopeId };
 }
 
 /** Accounts and their roles. */
@@ -62,14 +82,22 @@ export function userRoutes(app: Hono<AppEnv>): void {
     const userId = c.req.param("id");
     const body = await c.req.parseBody();
     const scoped = body.kind === "scoped";
-    const input = scoped
-      ? {
-          userId,
-          role: stringField(body, "scopedRole") ?? "",
-          scopeType: stringField(body, "scopeType"),
-          scopeId: stringField(body, "scopeId"),
-        }
-      : { userId, role: stringField(body, "role") ?? "" };
+    let input: { userId: string; role: string; scopeType?: string; scopeId?: string } = {
+      userId,
+      role: stringField(body, "role") ?? "",
+    };
+    if (scoped) {
+      const role = stringField(body, "scopedRole") ?? "";
+      const scopes = await listRoleScopes(c.get("deps"), c.get("state").actor);
+      const scope = chosenScope(scopes, role, stringField(body, "scopeObject"));
+      if ("error" in scope) {
+        const t = c.get("state").t;
+        const errors: FieldErrors = { scopeObject: t(scope.error) };
+        if (!role) errors.scopedRole = t("admin.roles.roleRequired");
+        return renderUser(c, userId, { errors, values: formValues(body) }, 422);
+      }
+      input = { userId, role, ...scope };
+    }
     // The scoped form names its role field `scopedRole`, so both forms can share one page.
     const roleField = scoped ? "scopedRole" : "role";
     try {
@@ -79,7 +107,11 @@ export function userRoutes(app: Hono<AppEnv>): void {
       const t = c.get("state").t;
       const issues =
         error instanceof Invalid
-          ? error.issues.map((i) => ({ ...i, path: i.path === "role" ? roleField : i.path }))
+          ? error.issues.map((i) => ({
+              ...i,
+              path:
+                i.path === "role" ? roleField : i.path === "scopeType" || i.path === "scopeId" ? "scopeObject" : i.path,
+            }))
           : [{ path: roleField, message: error.message }];
       return renderUser(
         c,
@@ -100,6 +132,12 @@ export function userRoutes(app: Hono<AppEnv>): void {
       scopeType: stringField(body, "scopeType"),
       scopeId: stringField(body, "scopeId"),
     };
+    if (body.confirm !== "yes") {
+      // The first step only asks; nothing changes until the confirmation comes back.
+      const details = await userDetails(c.get("deps"), c.get("state").actor, userId);
+      const grant = { role: input.role, scopeType: input.scopeType ?? null, scopeId: input.scopeId ?? null };
+      return c.html(<ConfirmRevokePage page={pageContext(c)} user={details.user} grant={grant} />);
+    }
     try {
       await revokeRole(c.get("deps"), invocation(c), input);
     } catch (error) {
@@ -112,6 +150,11 @@ export function userRoutes(app: Hono<AppEnv>): void {
 
   app.post("/admin/users/:id/two-factor/reset", async (c) => {
     const userId = c.req.param("id");
+    const body = await c.req.parseBody();
+    if (body.confirm !== "yes") {
+      const details = await userDetails(c.get("deps"), c.get("state").actor, userId);
+      return c.html(<ConfirmTwoFactorResetPage page={pageContext(c)} user={details.user} />);
+    }
     try {
       await resetTwoFactor(c.get("deps"), invocation(c), {
         userId,

@@ -39,9 +39,14 @@ export function roleName(t: PageContext["t"], role: string): string {
 }
 
 /** Where a role applies: everywhere, or on one object ("measure smart-water"). */
-export function scopeText(t: PageContext["t"], grant: { scopeType: string | null; scopeId: string | null }): string {
+export function scopeText(
+  t: PageContext["t"],
+  grant: { scopeType: string | null; scopeId: string | null },
+  /** The object's name, when known ("Smartes Wassermanagement" instead of `smart-water`). */
+  name?: string,
+): string {
   if (!grant.scopeType) return t("admin.roles.scopeGlobal");
   const key = `scopeTypes.${grant.scopeType}`;
   const type = t(key) === key ? grant.scopeType : t(key);
-  return t("admin.roles.scopeOne", { type, id: grant.scopeId ?? "" });
+  return t("admin.roles.scopeOne", { type, id: name ?? grant.scopeId ?? "" });
 }

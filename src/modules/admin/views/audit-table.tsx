@@ -1,8 +1,9 @@
 import { DataTable } from "../../../ui/components/data-table";
 import type { PageContext } from "../../../ui/page-context";
 import type { AuditListItem } from "../domain/accounts";
-import { summarizeChange } from "../domain/change-summary";
+import { changedValues } from "../domain/change-summary";
 import { formatDateTime } from "../domain/time";
+import { auditValue, fieldLabel } from "./audit-values";
 
 function labelOr(t: PageContext["t"], key: string, fallback: string): string {
   const text = t(key);
@@ -11,20 +12,28 @@ function labelOr(t: PageContext["t"], key: string, fallback: string): string {
 
 function Change(props: { page: PageContext; entry: AuditListItem }) {
   const { t } = props.page;
-  const rows = summarizeChange(props.entry.before, props.entry.after);
+  const rows = changedValues(props.entry.before, props.entry.after);
   if (rows.length === 0) return <span>{t("admin.audit.noDetails")}</span>;
   const empty = t("admin.audit.empty");
   return (
     <dl class="change-list">
-      {rows.map((row) => (
-        <>
-          <dt>{row.field ? labelOr(t, `audit.field.${row.field}`, row.field) : t("admin.audit.value")}</dt>
-          <dd>
-            <span class="change-before">{t("admin.audit.before", { value: row.before ?? empty })}</span>{" "}
-            <span class="change-after">{t("admin.audit.after", { value: row.after ?? empty })}</span>
-          </dd>
-        </>
-      ))}
+      {rows.map((row) => {
+        const before = auditValue(t, row.field, row.before);
+        const after = auditValue(t, row.field, row.after);
+        return (
+          <>
+            <dt>{row.field ? fieldLabel(t, row.field) : t("admin.audit.value")}</dt>
+            <dd>
+              {before !== null && (
+                <>
+                  <span class="change-before">{t("admin.audit.before", { value: before })}</span>{" "}
+                </>
+              )}
+              <span class="change-after">{t("admin.audit.after", { value: after ?? empty })}</span>
+            </dd>
+          </>
+        );
+      })}
     </dl>
   );
 }
@@ -77,18 +86,9 @@ function What(props: { page: PageContext; entry: AuditListItem }) {
   );
 }
 
-/** The action's name for people with its code below; just the code when it has no name yet. */
+/** The action's name for people; a test makes sure every recorded action has one. */
 function ActionName(props: { page: PageContext; action: string }) {
-  const key = `audit.action.${props.action}`;
-  const name = props.page.t(key);
-  if (name === key) return <code>{props.action}</code>;
-  return (
-    <>
-      {name}
-      <br />
-      <code class="muted">{props.action}</code>
-    </>
-  );
+  return <>{labelOr(props.page.t, `audit.action.${props.action}`, props.action)}</>;
 }
 
 /** Audit entries as a table: when, who, what was done, to which object, and what changed. */

@@ -63,14 +63,29 @@ export const adminMessages: Catalogues = {
     "admin.roles.globalRoleHint":
       "Moderation prüft Beiträge, das Strategiebüro pflegt die Strategie, Administration darf alles.",
     "admin.roles.grantScopedHeading": "Rolle für ein einzelnes Objekt vergeben",
-    "admin.roles.grantScopedText": "Manche Rollen gelten nur für ein Objekt, zum Beispiel Teammitglied einer Maßnahme.",
+    "admin.roles.grantScopedText":
+      "Manche Rollen gelten nur für ein Objekt, zum Beispiel das Team einer Maßnahme: Wählen Sie Rolle und Objekt aus den Listen.",
     "admin.roles.scopedRoleLabel": "Rolle für das Objekt",
-    "admin.roles.scopedRoleHint": "Kleinbuchstaben und Unterstriche, zum Beispiel team_member.",
-    "admin.roles.scopedRoleHintKnown": "Kleinbuchstaben und Unterstriche. Bekannte Rollen: {roles}.",
-    "admin.roles.scopeTypeLabel": "Art des Objekts",
-    "admin.roles.scopeTypeHint": "Kleinbuchstaben, zum Beispiel measure für eine Maßnahme.",
-    "admin.roles.scopeIdLabel": "Kennung des Objekts",
-    "admin.roles.scopeIdHint": "Die Kurzbezeichnung aus der Adresse, zum Beispiel smart-water.",
+    "admin.roles.scopeObjectLabel": "Wofür",
+    "admin.roles.scopeObjectHint":
+      "Wählen Sie das Objekt aus der Liste, zum Beispiel die Maßnahme, in deren Team die Person mitarbeitet.",
+    "admin.roles.choose": "Bitte wählen",
+    "admin.roles.noScopeObjects": "Es gibt noch keine Objekte, für die eine solche Rolle vergeben werden kann.",
+    "admin.roles.scopeGroup.measure": "Maßnahmen",
+    "admin.roles.scopeObjectRequired": "Bitte wählen Sie aus, wofür die Rolle gilt.",
+    "admin.roles.scopeObjectUnknown": "Dieses Objekt gibt es nicht (mehr). Bitte wählen Sie eines aus der Liste.",
+    "admin.roles.scopeObjectWrongRole": "Diese Rolle gibt es für diese Art von Objekt nicht. Bitte wählen Sie passend.",
+    "admin.confirmRevoke.title": "Rolle entziehen?",
+    "admin.confirmRevoke.what": "{name} verliert die Rolle „{role}“ ({scope}).",
+    "admin.confirmRevoke.after":
+      "Ab sofort kann das Konto nichts mehr tun, wofür diese Rolle nötig ist. Das lässt sich nicht rückgängig machen; Sie können die Rolle aber später neu vergeben. Der Entzug steht im Änderungsprotokoll.",
+    "admin.confirmRevoke.confirm": "Ja, Rolle „{role}“ entziehen",
+    "admin.confirmTwoFactor.title": "Zweiten Faktor zurücksetzen?",
+    "admin.confirmTwoFactor.what":
+      "Die Authenticator-App und alle Wiederherstellungscodes von {name} werden gelöscht, und alle Sitzungen des Kontos enden.",
+    "admin.confirmTwoFactor.after":
+      "Das lässt sich nicht rückgängig machen. Bei der nächsten Anmeldung richtet die Person eine neue App ein. Tun Sie das nur, wenn Sie sicher sind, dass die Person selbst darum bittet.",
+    "admin.confirmTwoFactor.confirm": "Ja, zweiten Faktor zurücksetzen",
     "admin.roles.grantSubmit": "Rolle vergeben",
     "admin.roles.roleRequired": "Bitte wählen Sie eine Rolle.",
     "admin.roles.roleFormat": "Bitte nur Kleinbuchstaben, Ziffern und Unterstriche verwenden (2 bis 40 Zeichen).",
@@ -202,14 +217,30 @@ export const adminMessages: Catalogues = {
     "admin.roles.globalRoleHint":
       "Moderation reviews contributions, the strategy office maintains the strategy, administration may do everything.",
     "admin.roles.grantScopedHeading": "Grant a role for a single object",
-    "admin.roles.grantScopedText": "Some roles apply to one object only, for example team member of a measure.",
+    "admin.roles.grantScopedText":
+      "Some roles apply to one object only, for example the team of a measure: choose the role and the object from the lists.",
     "admin.roles.scopedRoleLabel": "Role for the object",
-    "admin.roles.scopedRoleHint": "Lower case letters and underscores, for example team_member.",
-    "admin.roles.scopedRoleHintKnown": "Lower case letters and underscores. Known roles: {roles}.",
-    "admin.roles.scopeTypeLabel": "Kind of object",
-    "admin.roles.scopeTypeHint": "Lower case, for example measure.",
-    "admin.roles.scopeIdLabel": "Identifier of the object",
-    "admin.roles.scopeIdHint": "The short name from its address, for example smart-water.",
+    "admin.roles.scopeObjectLabel": "For what",
+    "admin.roles.scopeObjectHint":
+      "Choose the object from the list, for example the measure whose team the person works in.",
+    "admin.roles.choose": "Please choose",
+    "admin.roles.noScopeObjects": "There is nothing yet that such a role can be granted for.",
+    "admin.roles.scopeGroup.measure": "Measures",
+    "admin.roles.scopeObjectRequired": "Please choose what the role applies to.",
+    "admin.roles.scopeObjectUnknown": "This object does not exist (any more). Please choose one from the list.",
+    "admin.roles.scopeObjectWrongRole":
+      "This role does not exist for this kind of object. Please choose a matching one.",
+    "admin.confirmRevoke.title": "Revoke the role?",
+    "admin.confirmRevoke.what": "{name} loses the role “{role}” ({scope}).",
+    "admin.confirmRevoke.after":
+      "From now on the account can no longer do what this role is needed for. This cannot be undone; you can grant the role again later. The revocation is recorded in the audit log.",
+    "admin.confirmRevoke.confirm": "Yes, revoke the role “{role}”",
+    "admin.confirmTwoFactor.title": "Reset the second factor?",
+    "admin.confirmTwoFactor.what":
+      "The authenticator app and all recovery codes of {name} are deleted, and all sessions of the account end.",
+    "admin.confirmTwoFactor.after":
+      "This cannot be undone. At the next sign-in the person sets up a new app. Only do this if you are sure the person asked for it.",
+    "admin.confirmTwoFactor.confirm": "Yes, reset the second factor",
     "admin.roles.grantSubmit": "Grant role",
     "admin.roles.roleRequired": "Please choose a role.",
     "admin.roles.roleFormat": "Please use only lower case letters, digits and underscores (2 to 40 characters).",

@@ -1,9 +1,18 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { DataTable } from "../../../ui/components/data-table";
-import { ErrorSummary, Form, Notice, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
+import {
+  describedBy,
+  ErrorSummary,
+  FieldMessages,
+  Form,
+  Notice,
+  SelectField,
+  SubmitButton,
+} from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import type { StoredGrant, UserSummary } from "../domain/accounts";
 import { formatDate, formatDateTime } from "../domain/time";
+import type { ScopeGroup } from "../use-cases/list-role-scopes";
 import { AdminFrame, roleName, scopeText } from "./admin-frame";
 
 export interface UserDetailProps {
@@ -13,7 +22,8 @@ export interface UserDetailProps {
   /** Whether the account has an authenticator app set up. */
   twoFactor: boolean;
   assignableRoles: readonly string[];
-  knownScopedRoles: string[];
+  /** The objects scoped roles can be granted on, by type. */
+  scopes: ScopeGroup[];
   notice?: string;
   errors?: FieldErrors;
   values?: FormValues;
@@ -33,6 +43,58 @@ function RevokeForm(props: { page: PageContext; userId: string; grant: StoredGra
   );
 }
 
+/** The object a scoped role applies to, chosen by name from a list grouped by kind (measures, …). */
+function ScopeObjectField(props: {
+  page: PageContext;
+  scopes: ScopeGroup[];
+  label: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+}) {
+  const { t } = props.page;
+  const name = "scopeObject";
+  const error = props.errors?.[name];
+  const selected = props.values?.[name] ?? "";
+  const hint = t("admin.roles.scopeObjectHint");
+  return (
+    <div class={error ? "field has-error" : "field"}>
+      <label for={`field-${name}`}>
+        {props.label}
+        <span aria-hidden="true"> *</span>
+      </label>
+      <FieldMessages name={name} hint={hint} error={error} />
+      <select
+        id={`field-${name}`}
+        name={name}
+        required
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        <option value="">{t("admin.roles.choose")}</option>
+        {props.scopes
+          .filter((scope) => scope.objects.length > 0)
+          .map((scope) => (
+            <optgroup label={scopeGroupName(t, scope.type)}>
+              {scope.objects.map((object) => {
+                const value = `${scope.type}/${object.id}`;
+                return (
+                  <option value={value} selected={value === selected}>
+                    {object.name}
+                  </option>
+                );
+              })}
+            </optgroup>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+function scopeGroupName(t: PageContext["t"], type: string): string {
+  const key = `admin.roles.scopeGroup.${type}`;
+  return t(key) === key ? type : t(key);
+}
+
 export function UserDetailPage(props: UserDetailProps) {
   const { page, user, grants } = props;
   const { t, locale } = page;
@@ -40,13 +102,14 @@ export function UserDetailPage(props: UserDetailProps) {
   const labels = {
     role: t("admin.roles.globalRoleLabel"),
     scopedRole: t("admin.roles.scopedRoleLabel"),
-    scopeType: t("admin.roles.scopeTypeLabel"),
-    scopeId: t("admin.roles.scopeIdLabel"),
+    scopeObject: t("admin.roles.scopeObjectLabel"),
   };
-  const scopedHint =
-    props.knownScopedRoles.length > 0
-      ? t("admin.roles.scopedRoleHintKnown", { roles: props.knownScopedRoles.join(", ") })
-      : t("admin.roles.scopedRoleHint");
+  const scopedRoles = [...new Set(props.scopes.flatMap((scope) => scope.roles))];
+  const objectNames = new Map(
+    props.scopes.flatMap((scope) => scope.objects.map((o) => [`${scope.type}/${o.id}`, o.name] as const)),
+  );
+  const scopeOf = (grant: StoredGrant) =>
+    scopeText(t, grant, objectNames.get(`${grant.scopeType ?? ""}/${grant.scopeId ?? ""}`));
   // Every field of the two grant forms shows its own error and keeps what was entered.
   const bound = { errors: props.errors, values: props.values };
   return (
@@ -108,13 +171,11 @@ export function UserDetailPage(props: UserDetailProps) {
           <td>{t("admin.roles.residentImplicitNote")}</td>
         </tr>
         {grants.map((grant) => {
-          const label = grant.scopeType
-            ? `${roleName(t, grant.role)} (${scopeText(t, grant)})`
-            : roleName(t, grant.role);
+          const label = grant.scopeType ? `${roleName(t, grant.role)} (${scopeOf(grant)})` : roleName(t, grant.role);
           return (
             <tr>
               <td>{roleName(t, grant.role)}</td>
-              <td>{scopeText(t, grant)}</td>
+              <td>{scopeOf(grant)}</td>
               <td>{formatDate(grant.createdAt, locale)}</td>
               <td>
                 <RevokeForm page={page} userId={user.id} grant={grant} label={label} />
@@ -142,34 +203,23 @@ export function UserDetailPage(props: UserDetailProps) {
 
           <h2>{t("admin.roles.grantScopedHeading")}</h2>
           <p>{t("admin.roles.grantScopedText")}</p>
-          <Form page={page} action={`/admin/users/${user.id}/roles`}>
-            <input type="hidden" name="kind" value="scoped" />
-            <TextField
-              name="scopedRole"
-              label={labels.scopedRole}
-              hint={scopedHint}
-              {...bound}
-              autocomplete="off"
-              required
-            />
-            <TextField
-              name="scopeType"
-              label={labels.scopeType}
-              hint={t("admin.roles.scopeTypeHint")}
-              {...bound}
-              autocomplete="off"
-              required
-            />
-            <TextField
-              name="scopeId"
-              label={labels.scopeId}
-              hint={t("admin.roles.scopeIdHint")}
-              {...bound}
-              autocomplete="off"
-              required
-            />
-            <SubmitButton>{t("admin.roles.grantSubmit")}</SubmitButton>
-          </Form>
+          {props.scopes.every((scope) => scope.objects.length === 0) ? (
+            <p>{t("admin.roles.noScopeObjects")}</p>
+          ) : (
+            <Form page={page} action={`/admin/users/${user.id}/roles`}>
+              <input type="hidden" name="kind" value="scoped" />
+              <SelectField
+                name="scopedRole"
+                label={labels.scopedRole}
+                emptyLabel={t("admin.roles.choose")}
+                options={scopedRoles.map((r) => ({ value: r, label: roleName(t, r) }))}
+                {...bound}
+                required
+              />
+              <ScopeObjectField page={page} scopes={props.scopes} label={labels.scopeObject} {...bound} />
+              <SubmitButton>{t("admin.roles.grantSubmit")}</SubmitButton>
+            </Form>
+          )}
         </>
       )}
     </AdminFrame>
