@@ -6,7 +6,7 @@ export const districtMessages: Catalogues = {
     "strategy.districts.lead":
       "Wo in {city} etwas geschieht: die Karte und die Tabelle zeigen, wie viele Maßnahmen jeden Bezirk betreffen.",
     "strategy.districts.howCounted":
-      "So wird gezählt: Eine Maßnahme zählt für einen Bezirk, wenn sie dort stattfindet oder wenn ein Amt des Bezirks für sie zuständig ist (wir erkennen es am Namen, zum Beispiel „Bezirksamt Neukölln“). Trifft beides zu, zählt sie einmal. Dazu kommen {count} Maßnahmen für die ganze Stadt; sie stehen in keiner Zeile.",
+      "So wird gezählt: Eine Maßnahme zählt für einen Bezirk, wenn sie dort stattfindet oder wenn ein Amt des Bezirks für sie zuständig ist (wir erkennen es am Namen des Bezirks im Namen der Stelle, zum Beispiel „Bezirksamt {district}“). Trifft beides zu, zählt sie einmal. Dazu kommen {count} Maßnahmen für die ganze Stadt; sie stehen in keiner Zeile.",
     "strategy.districts.mapTitle": "Karte der Bezirke von {city} mit der Zahl der Maßnahmen",
     "strategy.districts.mapDescription":
       "Je dunkler ein Bezirk, desto mehr Maßnahmen betreffen ihn. Jeder Bezirk führt zu seiner Seite. Dieselben Zahlen stehen in der Tabelle.",
@@ -28,7 +28,7 @@ export const districtMessages: Catalogues = {
     "strategy.districts.lead":
       "Where things happen in {city}: the map and the table show how many measures concern each district.",
     "strategy.districts.howCounted":
-      "How we count: a measure counts for a district when it takes place there or when one of the district's offices is responsible for it (recognised by its name, for example “Bezirksamt Neukölln”). When both apply, it counts once. In addition, {count} measures cover the whole city; they are in no row.",
+      "How we count: a measure counts for a district when it takes place there or when one of the district's offices is responsible for it (recognised by the district's name in the office's name, for example “Bezirksamt {district}”). When both apply, it counts once. In addition, {count} measures cover the whole city; they are in no row.",
     "strategy.districts.mapTitle": "Map of the districts of {city} with the number of measures",
     "strategy.districts.mapDescription":
       "The darker a district, the more measures concern it. Each district leads to its page. The table shows the same figures.",

@@ -59,7 +59,12 @@ export function DistrictsPage(props: { page: PageContext; districts: DistrictCou
           </tr>
         ))}
       </DataTable>
-      <p>{t("strategy.districts.howCounted", { count: props.cityWide })}</p>
+      <p>
+        {t("strategy.districts.howCounted", {
+          count: props.cityWide,
+          district: city.districts[0]?.name[locale] ?? "",
+        })}
+      </p>
     </Layout>
   );
 }
