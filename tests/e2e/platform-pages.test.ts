@@ -125,22 +125,81 @@ describe.runIf(browserAvailable())("every platform page in a real browser", () =
     }
   }
 
-  it("fits every page into 320 px without scrolling sideways (reflow at 400 % zoom)", async () => {
+  it("fits every page into 320 px without scrolling sideways (reflow at 400 % zoom), module pages included", async () => {
+    // The walk: this file's pages plus the modules' start pages, and every page their links lead
+    // to (up to three of each shape, e.g. three measure pages), as a guest, a resident and an
+    // administrator, in German and English.
+    const starts: Record<Who, string[]> = {
+      guest: ["/", "/strategy", "/measures", "/districts", "/budgets", "/panels"],
+      resident: ["/profile", "/budgets", "/panels"],
+      admin: ["/admin", "/strategy", "/measures", "/budgets", "/panels"],
+    };
+    const skip = /^\/(api\/|assets\/|logout)|\.(csv|json|ics|pdf|txt|svg|png|zip|mjs)$|\/(download|export)\b/;
+    const shape = (path: string) =>
+      path
+        .split("/")
+        .map((segment, i) => (i === 2 || i === 4 ? "*" : segment))
+        .join("/");
     const tooWide: string[] = [];
+    const measured = new Set<string>();
     for (const who of ["guest", "resident", "admin"] as const) {
       const context = await contextFor(who, { viewport: { width: 320, height: 800 } });
       const page = await context.newPage();
-      for (const entry of pages.filter((p) => p.who === who && !p.prepare)) {
+      const queue = [...pages.filter((p) => p.who === who && !p.prepare).map((p) => p.path), ...starts[who]];
+      const shapes = new Map<string, number>();
+      const seen = new Set<string>();
+      while (queue.length > 0 && seen.size < 150) {
+        const path = queue.shift() as string;
+        if (seen.has(path)) continue;
+        seen.add(path);
         for (const lang of ["de", "en"] as const) {
-          await page.goto(url(entry.path, lang));
+          // A link may start a download instead of a page; only pages are measured.
+          const response = await page.goto(url(path, lang)).catch(() => null);
+          if (!response?.headers()["content-type"]?.includes("text/html")) break;
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          if (width > 320) tooWide.push(`${entry.path} (${lang}): ${width}px`);
+          if (width > 320) tooWide.push(`${path} as ${who} (${lang}): ${width}px`);
+          measured.add(path.replace(residentId, "{resident}"));
+        }
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll("main a[href]:not([download]), header a[href]")].map(
+            (a) => a.getAttribute("href") ?? "",
+          ),
+        );
+        for (const link of links) {
+          if (!link.startsWith("/") || link.startsWith("//")) continue;
+          const target = link.split(/[?#]/)[0] as string;
+          if (skip.test(target) || seen.has(target) || queue.includes(target)) continue;
+          const count = shapes.get(shape(target)) ?? 0;
+          if (count >= 3) continue;
+          shapes.set(shape(target), count + 1);
+          queue.push(target);
         }
       }
       await context.close();
     }
     expect(tooWide).toEqual([]);
-  });
+    // The walk reached the module pages (a page that disappears from the links fails here, not silently).
+    const reached = (pattern: RegExp) => [...measured].some((path) => pattern.test(path));
+    for (const pattern of [
+      /^\/strategy$/,
+      /^\/measures$/,
+      /^\/measures\/[^/]+$/,
+      /^\/measures\/[^/]+\/edit$/,
+      /^\/action-fields\/[^/]+$/,
+      /^\/districts$/,
+      /^\/organisations\/[^/]+$/,
+      /^\/budgets$/,
+      /^\/budgets\/[^/]+$/,
+      /^\/budgets\/[^/]+\/vote$/,
+      /^\/budgets\/[^/]+\/manage$/,
+      /^\/panels$/,
+      /^\/panels\/[^/]+$/,
+      /^\/profile$/,
+      /^\/admin\/audit$/,
+    ]) {
+      expect(reached(pattern), `the walk at 320 px reached ${pattern}`).toBe(true);
+    }
+  }, 900_000);
 
   it("can be used with the keyboard alone: log in by Tab and Enter, with a visible focus", async () => {
     const context = await contextFor("guest", { locale: "de-DE" });
