@@ -171,6 +171,26 @@ export const panelMessages: Catalogues = {
     "panel.verify.notDrawn": "Noch nicht gezogen",
     "panel.verify.number": "Gezogener Rat",
     "panel.verify.steps": "Schritt für Schritt",
+    "panel.browserCheck.title": "Hier im Browser nachprüfen",
+    "panel.browserCheck.lead":
+      "Ihr Browser lädt die veröffentlichte Losliste und rechnet alles selbst nach: die Prüfsumme, die Nummer des gezogenen Rats, seine Mitglieder und wer nachgerückt ist. Nichts davon wird an uns geschickt.",
+    "panel.browserCheck.button": "Jetzt im Browser prüfen",
+    "panel.browserCheck.running": "Die Losliste wird geladen und nachgerechnet …",
+    "panel.browserCheck.ok": "Alles stimmt: Ihr Browser kommt zum selben Ergebnis wie diese Seite.",
+    "panel.browserCheck.bad": "Achtung: Ihr Browser kommt zu einem anderen Ergebnis als diese Seite.",
+    "panel.browserCheck.error":
+      "Die Prüfung ließ sich nicht ausführen, weil die Losliste nicht geladen oder nicht gelesen werden konnte. Laden Sie die Seite neu oder prüfen Sie mit dem Prüfprogramm.",
+    "panel.browserCheck.hash": "Prüfsumme der geladenen Liste: {hash}",
+    "panel.browserCheck.hashOk": "Sie ist dieselbe wie die veröffentlichte Prüfsumme.",
+    "panel.browserCheck.hashBad": "Sie ist NICHT dieselbe wie die veröffentlichte Prüfsumme.",
+    "panel.browserCheck.numberOk": "Gezogen wurde Rat Nummer {number} von {size}, wie auf dieser Seite angegeben.",
+    "panel.browserCheck.numberBad":
+      "Gezogen wurde Rat Nummer {number} von {size}, diese Seite nennt aber Nummer {shown}.",
+    "panel.browserCheck.membersOk": "Die Mitglieder stimmen mit dieser Seite überein.",
+    "panel.browserCheck.membersBad": "Die Mitglieder stimmen NICHT mit dieser Seite überein.",
+    "panel.browserCheck.replacementOk": "Ersatz Nr. {round}: {id}, Los {ticket} von {tickets}, wie protokolliert.",
+    "panel.browserCheck.replacementBad":
+      "Ersatz Nr. {round}: {id}, Los {ticket} von {tickets}, NICHT wie protokolliert.",
 
     "panel.verify.members": "Mitglieder des gezogenen Rats",
 
@@ -584,6 +604,24 @@ export const panelMessages: Catalogues = {
     "panel.verify.notDrawn": "Not drawn yet",
     "panel.verify.number": "Panel drawn",
     "panel.verify.steps": "Step by step",
+    "panel.browserCheck.title": "Check it here in your browser",
+    "panel.browserCheck.lead":
+      "Your browser downloads the published lottery list and recomputes everything itself: the checksum, the number of the panel drawn, its members and who moved up. None of it is sent to us.",
+    "panel.browserCheck.button": "Check now in the browser",
+    "panel.browserCheck.running": "Downloading the lottery list and recomputing …",
+    "panel.browserCheck.ok": "Everything matches: your browser comes to the same result as this page.",
+    "panel.browserCheck.bad": "Attention: your browser comes to a different result from this page.",
+    "panel.browserCheck.error":
+      "The check could not run because the lottery list could not be downloaded or read. Reload the page or check with the script.",
+    "panel.browserCheck.hash": "Checksum of the downloaded list: {hash}",
+    "panel.browserCheck.hashOk": "It is the same as the published checksum.",
+    "panel.browserCheck.hashBad": "It is NOT the same as the published checksum.",
+    "panel.browserCheck.numberOk": "Panel number {number} of {size} was drawn, as this page says.",
+    "panel.browserCheck.numberBad": "Panel number {number} of {size} was drawn, but this page says number {shown}.",
+    "panel.browserCheck.membersOk": "The members match this page.",
+    "panel.browserCheck.membersBad": "The members do NOT match this page.",
+    "panel.browserCheck.replacementOk": "Replacement {round}: {id}, ticket {ticket} of {tickets}, as recorded.",
+    "panel.browserCheck.replacementBad": "Replacement {round}: {id}, ticket {ticket} of {tickets}, NOT as recorded.",
 
     "panel.verify.members": "Members of the panel drawn",
 

@@ -164,6 +164,54 @@ function MemberList(props: { members: string[] }) {
   );
 }
 
+/**
+ * The check in the browser (assets/panel-verify.js): hidden until the script runs, so without
+ * JavaScript the page stays as it is. The script fetches the published list and the replacements,
+ * recomputes everything with the browser's SHA-256 and compares it with what this page shows.
+ */
+function BrowserCheck(props: { page: PageContext; data: PublicPanel; seed: string; number: number; hash: string }) {
+  const { page, data } = props;
+  const { t } = page;
+  const id = data.panel.id;
+  return (
+    <section
+      class="panel-browser-check"
+      aria-labelledby="browser-check-heading"
+      hidden
+      data-browser-check
+      data-list-url={`/panels/${id}/lottery.txt`}
+      data-panel-url={data.replacements.length > 0 ? `/api/v1/panels/${id}` : undefined}
+      data-seed={props.seed}
+      data-hash={props.hash}
+      data-number={String(props.number)}
+      data-members={(data.drawnMembers ?? []).join(" ")}
+      data-t-running={t("panel.browserCheck.running")}
+      data-t-ok={t("panel.browserCheck.ok")}
+      data-t-bad={t("panel.browserCheck.bad")}
+      data-t-error={t("panel.browserCheck.error")}
+      data-t-hash={t("panel.browserCheck.hash")}
+      data-t-hash-ok={t("panel.browserCheck.hashOk")}
+      data-t-hash-bad={t("panel.browserCheck.hashBad")}
+      data-t-number-ok={t("panel.browserCheck.numberOk")}
+      data-t-number-bad={t("panel.browserCheck.numberBad")}
+      data-t-members-ok={t("panel.browserCheck.membersOk")}
+      data-t-members-bad={t("panel.browserCheck.membersBad")}
+      data-t-replacement-ok={t("panel.browserCheck.replacementOk")}
+      data-t-replacement-bad={t("panel.browserCheck.replacementBad")}
+    >
+      <h2 id="browser-check-heading">{t("panel.browserCheck.title")}</h2>
+      <p>{t("panel.browserCheck.lead")}</p>
+      <p>
+        <button type="button" class="button button-primary">
+          {t("panel.browserCheck.button")}
+        </button>
+      </p>
+      <div role="status" aria-live="polite" data-browser-check-result />
+      <script type="module" src="/assets/panel-verify.js" />
+    </section>
+  );
+}
+
 /** The command that checks this draw, with its real checksum and seed filled in. */
 function verifyCommand(hash: string, seed: string | null, replacements: boolean): string {
   const quoted = seed === null ? '"…"' : JSON.stringify(seed);
@@ -209,6 +257,10 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel; script
               <p>{t("panel.verify.replacementsLead")}</p>
               <ReplacementTable page={page} replacements={data.replacements} showEligible />
             </>
+          )}
+
+          {lottery.seed && lottery.drawnIndex && (
+            <BrowserCheck page={page} data={data} seed={lottery.seed} number={lottery.drawnIndex} hash={lottery.hash} />
           )}
 
           <h2>{t("panel.verify.steps")}</h2>
