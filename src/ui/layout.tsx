@@ -73,6 +73,11 @@ export function Layout({ page, title, children, section }: LayoutProps) {
                   <ul>
                     {user ? (
                       <>
+                        {page.isOffice && (
+                          <li>
+                            <a href="/office">{t("nav.office")}</a>
+                          </li>
+                        )}
                         {page.isAdmin && (
                           <li>
                             <a href="/admin">{t("nav.admin")}</a>
@@ -153,7 +158,7 @@ export function Layout({ page, title, children, section }: LayoutProps) {
                   <a href="/impressum">{t("nav.imprint")}</a>
                 </li>
                 <li>
-                  <a href="/api/v1/openapi.json">{t("nav.api")}</a>
+                  <a href="/offene-daten">{t("nav.api")}</a>
                 </li>
               </ul>
             </nav>

@@ -1,7 +1,7 @@
 import type { AppContext, CurrentUser } from "../platform/http/env";
 import type { Locale, Translate } from "../platform/i18n/i18n";
-import type { City } from "../platform/reference-data";
 import { hasRole } from "../platform/permissions/permissions";
+import type { City } from "../platform/reference-data";
 
 /** What a view needs to know about the request: language, translator, who is signed in, where we are. */
 export interface PageContext {
@@ -9,6 +9,8 @@ export interface PageContext {
   locale: Locale;
   user: CurrentUser | null;
   isAdmin: boolean;
+  /** Works in the strategy office (or administers): sees the office's start page in the header. */
+  isOffice?: boolean;
   csrfToken: string;
   /** Path and query of the current page, to build the language switch links. */
   url: URL;
@@ -24,6 +26,7 @@ export function pageContext(c: AppContext): PageContext {
     locale: state.locale,
     user: state.user,
     isAdmin: hasRole(state.actor, "administrator"),
+    isOffice: hasRole(state.actor, "strategy_office") || hasRole(state.actor, "administrator"),
     csrfToken: state.csrfToken,
     url: new URL(c.req.url),
     requestId: state.requestId,
