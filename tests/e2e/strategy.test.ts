@@ -89,7 +89,7 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     }
   }
 
-  it("lets a resident filter by action field and value, search for Wasser, open Smart Water and switch to English, without JavaScript", async () => {
+  it("lets a resident filter by action field and value, search for Regenwasser, open Smart Water and switch to English, without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
@@ -97,6 +97,8 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await clickAndLoad(
       page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Maßnahmen" }),
     );
+    // The filters fold away so the results come first; the panel opens without JavaScript.
+    await page.locator("details.filter-panel > summary").click();
     await page.getByLabel("Handlungsfeld", { exact: true }).selectOption("RW-2");
     await page.getByLabel("Stärkt deutlich den Wert").selectOption("resilient");
     await clickAndLoad(page.getByRole("button", { name: "Maßnahmen anzeigen" }));
@@ -104,14 +106,14 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await eventually(() => new URL(page.url()).searchParams.get("actionField")).toBe("RW-2");
 
     await clickAndLoad(page.getByRole("link", { name: "Alle Filter entfernen" }));
-    await page.getByRole("searchbox", { name: "Suche" }).fill("Wasser");
+    await page.getByRole("searchbox", { name: "Suche" }).fill("Regenwasser");
     await clickAndLoad(page.getByRole("button", { name: "Maßnahmen anzeigen" }));
     await eventually(() => page.getByRole("heading", { level: 2, name: "1 Maßnahme gefunden" }).count()).toBe(1);
     await clickAndLoad(page.getByRole("link", { name: "Smart Water – Wasser und Stadtgrün klimagerecht gestalten" }));
     await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "Smart Water – Wasser und Stadtgrün klimagerecht gestalten",
     );
-    await eventually(() => page.getByRole("table", { name: "Aktuelle Bewertung je Wert" }).count()).toBe(1);
+    await eventually(() => page.getByRole("heading", { level: 3, name: "Aktuelle Bewertung je Wert" }).count()).toBe(1);
 
     await clickAndLoad(page.getByRole("link", { name: "English" }));
     await eventually(() => page.getAttribute("html", "lang")).toBe("en");
@@ -150,11 +152,14 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     context.setDefaultTimeout(15_000);
     const page = await logIn(context, member);
     await page.goto(`${server.baseUrl}${KIEZBOX}/edit`);
-    await eventually(() => page.getByRole("button", { name: "Stand speichern" }).count()).toBe(0);
+    await eventually(() => page.getByRole("link", { name: "Stand und Umsetzungsphase" }).count()).toBe(0);
+    // One part at a time: the team's form is one link away.
+    await clickAndLoad(page.getByRole("navigation", { name: "Bereiche" }).getByRole("link", { name: "Team" }));
+    await eventually(() => page.getByRole("button", { name: "Texte speichern" }).count()).toBe(0);
     await page.getByLabel("Rolle (Deutsch)").first().fill("Projektleitung");
     await page.getByLabel("Organisation", { exact: true }).first().selectOption("tsb");
     await clickAndLoad(page.getByRole("button", { name: "Team speichern" }));
-    await eventually(() => page.getByRole("table").filter({ hasText: "Projektleitung" }).count()).toBe(1);
+    await eventually(() => page.locator("#team ~ ul").first().textContent()).toContain("Projektleitung");
     const refused = await page.goto(`${server.baseUrl}${SMART_WATER}/edit`);
     expect(refused?.status()).toBe(403);
     await eventually(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kein Zugriff");
@@ -192,6 +197,28 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
     await teamContext.close();
   });
 
+  it("never scrolls sideways at 320 px on the catalogue's pages, public and office (WCAG 1.4.10)", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: "de-DE" });
+    const page = await logIn(context, office);
+    for (const path of [
+      ...publicPages,
+      `${SMART_WATER}/edit`,
+      `${SMART_WATER}/edit?part=details`,
+      `${SMART_WATER}/edit?part=team`,
+    ]) {
+      for (const lang of ["de", "en"]) {
+        await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        // Open every folded part (filters, version history) so their content counts too.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll("details")) d.open = true;
+        });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${path} (${lang})`).toBeLessThanOrEqual(320);
+      }
+    }
+    await context.close();
+  });
+
   it("takes screenshots of the overview, the filtered list and a measure at 390 and 1280 px, in German and English", async () => {
     for (const lang of ["de", "en"] as const) {
       await screenshotBothWidths(browser, `${server.baseUrl}/strategy?lang=${lang}`, `strategy-overview-${lang}`);
@@ -201,6 +228,38 @@ describe.runIf(browserAvailable())("the strategy catalogue in a real browser", (
         `strategy-measures-${lang}`,
       );
       await screenshotBothWidths(browser, `${server.baseUrl}${SMART_WATER}?lang=${lang}`, `strategy-measure-${lang}`);
+      await screenshotBothWidths(
+        browser,
+        `${server.baseUrl}/action-fields/IS-1?lang=${lang}`,
+        `strategy-action-field-${lang}`,
+      );
+    }
+    // The version history opened, and the editor as the office sees it.
+    const officeContext = await browser.newContext({ locale: "de-DE" });
+    await logIn(officeContext, office);
+    const storageState = await officeContext.storageState();
+    await officeContext.close();
+    for (const lang of ["de", "en"] as const) {
+      await screenshotBothWidths(
+        browser,
+        `${server.baseUrl}${KIEZBOX}?lang=${lang}#versions`,
+        `strategy-versions-${lang}`,
+        {
+          prepare: async (page) => {
+            await page.evaluate(() => {
+              for (const d of document.querySelectorAll(".version-list details")) (d as HTMLDetailsElement).open = true;
+            });
+          },
+        },
+      );
+      await screenshotBothWidths(
+        browser,
+        `${server.baseUrl}${SMART_WATER}/edit?lang=${lang}`,
+        `strategy-editor-${lang}`,
+        {
+          storageState,
+        },
+      );
     }
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AssessmentRecord, currentAssessments, recordAssessment, strongValueIds } from "./assessment";
 import { applyChanges, diff, diffRecords, flatten, revertChanges, unflatten } from "./diff";
+import { measureTextsInput } from "./inputs";
 import { type Assessment, measureStatuses, type Phase } from "./model";
 import { allowedPhases, allowedStatuses, checkPhaseTransition, checkStatusTransition } from "./transitions";
 import {
@@ -291,5 +292,17 @@ describe("the strategy's vocabulary", () => {
         expect(/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)).toBe(true);
       }),
     );
+  });
+});
+
+describe("the texts form", () => {
+  it("stores a text area's CRLF line breaks as LF, so an unchanged save changes nothing", () => {
+    const parsed = measureTextsInput.parse({
+      slug: "x",
+      version: "1",
+      title_de: "Titel",
+      description_de: "Erster Absatz.\r\n\r\nZweiter Absatz.",
+    });
+    expect(parsed.description_de).toBe("Erster Absatz.\n\nZweiter Absatz.");
   });
 });

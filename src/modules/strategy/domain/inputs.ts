@@ -20,9 +20,11 @@ const m = {
   identifier: "strategy.form.identifier",
 };
 
+// A browser sends the line breaks of a text area as CRLF: stored as LF, so saving a form that was
+// not changed records no change of every text with paragraphs.
 const formText = (max: number) =>
   z.preprocess(
-    (v) => (v === undefined || v === null ? "" : v),
+    (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v),
     z.string({ error: m.required }).trim().max(max, m.tooLong),
   );
 const requiredText = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong);
