@@ -1,2 +1,3 @@
+export { loadOperatorDetails } from "./data/operator-file";
 export { loadOperatorTheme } from "./data/operator-theme";
 export { siteModule } from "./module";

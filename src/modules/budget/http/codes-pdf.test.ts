@@ -62,7 +62,11 @@ describe("voting codes as PDF letters", () => {
     expect(new Set(firstCodes).size).toBe(3);
     for (const page of pages) {
       expect(page).toContain("Kiezkasse Test");
-      expect(page).toContain("Mit diesem Code können Sie einmal im Bereich Neukölln abstimmen.");
+      // Before, the letter had no sender, no deadline and no explanation of how to vote.
+      expect(page).toContain("welche Projekte im Bereich Neukölln bezahlt werden");
+      expect(page).toMatch(/Die Abstimmung läuft bis (einschließlich )?\d+\. \p{L}+ \d{4}/u);
+      expect(page).toContain("So stimmen Sie ab:");
+      expect(page).toContain("Bürger:innenhaushalt Berlin");
       expect(page).toContain("Ihr Abstimmungscode:");
       expect(page).toContain(`${t.deps.config.baseUrl}/budgets/${budget.slug}/vote`);
       expect(page).toContain("Neukölln · Stapel 1");
@@ -86,7 +90,8 @@ describe("voting codes as PDF letters", () => {
   it("writes the letters in the reader's language", async () => {
     const response = await generate(office, "pdf", "1", "?lang=en");
     const [page = ""] = await pdfPages(new Uint8Array(await response.arrayBuffer()));
-    expect(page).toContain("With this code you can vote once in the area Neukölln.");
+    expect(page).toContain("Citizen budget Berlin");
+    expect(page).toContain("How to vote:");
     expect(page).toContain("Your voting code:");
     expect(page).toContain("Vote at");
     await office.get(`/budgets/${budget.slug}/manage?lang=de`);

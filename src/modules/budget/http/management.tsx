@@ -18,7 +18,7 @@ import { CreateBudgetPage, HEADING_ROWS } from "../views/create";
 import { CodesPrintPage, ManagePage } from "../views/manage";
 import { noticeOf } from "../views/notices";
 import { PhaseStepPage } from "../views/phase-step";
-import { codesPdfResponse } from "./codes-pdf";
+import { codesPdfResponse, letterSender } from "./codes-pdf";
 
 /** The management page, drawn again with the errors of a refused review or batch of codes. */
 export function renderManage(
@@ -169,6 +169,7 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
         batch={generated.batch}
         codes={generated.codes}
         voteUrl={voteUrl}
+        sender={await letterSender(c)}
       />,
     );
   });

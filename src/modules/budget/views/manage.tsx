@@ -8,6 +8,7 @@ import type { Phase } from "../domain/phases";
 import { ProjectStatus } from "./detail";
 import { type EligibilityCounts, EligibilityManagement } from "./eligibility-manage";
 import { money } from "./format";
+import { codeLetterTexts } from "./letter-text";
 
 /** One review form per project; field ids carry the project number so they stay unique on the page. */
 function ReviewForm(props: {
@@ -210,8 +211,10 @@ export function CodesPrintPage(props: {
   batch: number;
   codes: string[];
   voteUrl: string;
+  sender: string;
 }) {
-  const { t } = props.page;
+  const { t, locale } = props.page;
+  const texts = codeLetterTexts(props.budget, props.heading, props.sender, t, locale);
   return (
     <Layout page={props.page} title={t("budget.codes.printTitle", { batch: props.batch })} section="budgets">
       <div class="no-print">
@@ -222,12 +225,19 @@ export function CodesPrintPage(props: {
       <ol class="code-letters">
         {props.codes.map((code) => (
           <li class="code-letter">
+            <p class="hint">{props.sender}</p>
             <h2>{props.budget.title}</h2>
-            <p>{t("budget.codes.letterText", { heading: props.heading })}</p>
+            {texts.paragraphs.map((text) => (
+              <p>{text}</p>
+            ))}
+            <p>{t("budget.codes.letterCode")}</p>
+            <p class="voting-code">{code}</p>
             <p>
               {t("budget.codes.letterAddress")} <strong>{props.voteUrl}</strong>
             </p>
-            <p class="voting-code">{code}</p>
+            {texts.closing.map((text) => (
+              <p>{text}</p>
+            ))}
           </li>
         ))}
       </ol>

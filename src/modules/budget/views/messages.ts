@@ -163,7 +163,17 @@ const baseMessages: Catalogues = {
     "budget.codes.onceWarning":
       "Diese {count} Codes werden nur einmal angezeigt. Drucken oder speichern Sie die Seite jetzt.",
     "budget.codes.printHelp": "Beim Drucken kommt jeder Code auf eine eigene Seite (ein Brief).",
-    "budget.codes.letterText": "Mit diesem Code können Sie einmal im Bereich {heading} abstimmen.",
+    "budget.codes.letterText":
+      "mit diesem Brief können Sie beim Bürger:innenhaushalt „{title}“ mitentscheiden, welche Projekte im Bereich {heading} bezahlt werden. Mit dem Code unten können Sie einmal abstimmen.",
+    "budget.codes.letterGreeting": "Guten Tag,",
+    "budget.codes.letterDeadline": "Die Abstimmung läuft {deadline}.",
+    "budget.codes.deadlineDay": "bis einschließlich {date}",
+    "budget.codes.deadlineTime": "bis {date}",
+    "budget.codes.letterHow":
+      "So stimmen Sie ab: Öffnen Sie die Adresse unten im Browser, zum Beispiel auf Ihrem Handy. Geben Sie Ihren Abstimmungscode ein. Kreuzen Sie die Projekte an, die Sie unterstützen, und bestätigen Sie Ihren Stimmzettel. Danach bekommen Sie eine Quittung.",
+    "budget.codes.letterSecret": "Der Code gehört nur Ihnen: Bitte geben Sie ihn nicht weiter.",
+    "budget.codes.letterRegards": "Mit freundlichen Grüßen",
+    "budget.codes.senderFallback": "Bürger:innenhaushalt {city}",
     "budget.codes.letterAddress": "Abstimmen unter",
     "budget.codes.pdf": "Erzeugen und als PDF laden (ein Brief je Seite)",
     "budget.codes.letterReference": "{heading} · Stapel {batch}",
@@ -479,7 +489,17 @@ const baseMessages: Catalogues = {
     "budget.codes.printTitle": "Voting codes, batch {batch}",
     "budget.codes.onceWarning": "These {count} codes are shown only once. Print or save the page now.",
     "budget.codes.printHelp": "When printed, each code gets a page of its own (one letter).",
-    "budget.codes.letterText": "With this code you can vote once in the area {heading}.",
+    "budget.codes.letterText":
+      "with this letter you can help decide, in the citizen budget “{title}”, which projects in the area {heading} are paid for. With the code below you can vote once.",
+    "budget.codes.letterGreeting": "Hello,",
+    "budget.codes.letterDeadline": "Voting is open {deadline}.",
+    "budget.codes.deadlineDay": "until the end of {date}",
+    "budget.codes.deadlineTime": "until {date}",
+    "budget.codes.letterHow":
+      "How to vote: open the address below in a browser, for example on your phone. Enter your voting code. Tick the projects you support and confirm your ballot. You then get a receipt.",
+    "budget.codes.letterSecret": "The code is yours alone: please do not pass it on.",
+    "budget.codes.letterRegards": "Kind regards",
+    "budget.codes.senderFallback": "Citizen budget {city}",
     "budget.codes.letterAddress": "Vote at",
     "budget.codes.pdf": "Generate and download as PDF (one letter per page)",
     "budget.codes.letterReference": "{heading} · batch {batch}",
