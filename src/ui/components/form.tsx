@@ -52,13 +52,23 @@ export function describedBy(name: string, hint?: string, error?: string): string
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/**
+ * A hint's text, with parts in backticks (a file's column names, a command) set as code: they
+ * must be typed exactly as shown, and a reader should see that they are not words of the page.
+ */
+function HintText(props: { text: string }) {
+  return (
+    <>{props.text.split("`").map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>
+  );
+}
+
 /** A field's hint and error, with the ids its control points to in aria-describedby. */
 export function FieldMessages(props: { name: string; hint?: string; error?: string }) {
   return (
     <>
       {props.hint && (
         <p class="hint" id={`hint-${props.name}`}>
-          {props.hint}
+          <HintText text={props.hint} />
         </p>
       )}
       {props.error && (

@@ -383,7 +383,7 @@ describe("the audit log", () => {
     expect(tableRows(browser.lastHtml).every((row) => row.includes("fixture_measure"))).toBe(true);
     await browser.get("/admin/audit?actor=CLI");
     expect(browser.lastHtml).toContain("Gefundene Einträge: 1<");
-    expect(tableRows(browser.lastHtml)[0]).toContain("Ohne Konto (cli)");
+    expect(tableRows(browser.lastHtml)[0]).toContain("Ohne Konto (Befehl auf dem Server)");
     expect(tableRows(browser.lastHtml)[0]).toContain("Keine Angaben");
   });
 

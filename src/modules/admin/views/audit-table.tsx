@@ -38,6 +38,17 @@ function Change(props: { page: PageContext; entry: AuditListItem }) {
   );
 }
 
+/** The platform's own actors are stored by a technical label; people read what did the work. */
+const systemActorKeys: Record<string, string> = {
+  seed: "admin.audit.system.demo",
+  "demo seed": "admin.audit.system.demo",
+  cli: "admin.audit.system.commandLine",
+  system: "admin.audit.system.commandLine",
+  "panel selection job": "admin.audit.system.selectionJob",
+  "panel retention": "admin.audit.system.deletion",
+  "budget eligibility purge": "admin.audit.system.deletion",
+};
+
 function Who(props: { page: PageContext; entry: AuditListItem }) {
   const { t } = props.page;
   const { entry } = props;
@@ -46,7 +57,9 @@ function Who(props: { page: PageContext; entry: AuditListItem }) {
       <span>
         {entry.actorLabel === "guest"
           ? t("admin.audit.guestActor")
-          : t("admin.audit.systemActor", { name: entry.actorLabel })}
+          : t("admin.audit.systemActor", {
+              name: t(systemActorKeys[entry.actorLabel] ?? "admin.audit.system.other"),
+            })}
       </span>
     );
   }

@@ -204,7 +204,7 @@ export const panelMessages: Catalogues = {
     "panel.form.retention": "Aufbewahrungsfrist für persönliche Daten (Tage nach der Ziehung)",
     "panel.form.quotas": "Quoten (CSV)",
     "panel.form.quotasHint":
-      "Eine Zeile je Ausprägung: feature,value,min,max,population_share – zum Beispiel „Geschlecht,weiblich,30,40,51“. Auch das Format category,feature,min,max wird erkannt.",
+      "Eine Zeile je Ausprägung mit den Spalten `feature,value,min,max,population_share` – zum Beispiel `Geschlecht,weiblich,30,40,51`. Auch die Spalten `category,feature,min,max` werden erkannt.",
     "panel.form.create": "Anlegen",
     "panel.form.saveQuotas": "Quoten speichern",
 
@@ -634,7 +634,7 @@ export const panelMessages: Catalogues = {
     "panel.form.retention": "Retention period for personal data (days after the draw)",
     "panel.form.quotas": "Quotas (CSV)",
     "panel.form.quotasHint":
-      "One line per value: feature,value,min,max,population_share – for example “gender,female,30,40,51”. The format category,feature,min,max is recognised too.",
+      "One line per value with the columns `feature,value,min,max,population_share` – for example `gender,female,30,40,51`. The columns `category,feature,min,max` are recognised too.",
     "panel.form.create": "Create",
     "panel.form.saveQuotas": "Save quotas",
 
