@@ -72,7 +72,8 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await expectNoViolations(page);
     await clickAndLoad(page.getByRole("link", { name: "Stadtgremium Digitales Berlin" }));
     await eventually(() => page.getByText("Verschickte Einladungen").count()).toBe(1);
-    await eventually(() => page.locator("dl.facts dd").nth(2).textContent()).toBe("3000");
+    const invitations = page.locator("dl.facts dt", { hasText: "Verschickte Einladungen" });
+    await eventually(() => invitations.locator("xpath=following-sibling::dd[1]").textContent()).toBe("3.000");
     await expectNoViolations(page);
     await page.goto(`${page.url()}?lang=en`);
     await eventually(() => page.getByRole("heading", { name: "How the selection works" }).count()).toBe(1);
@@ -178,9 +179,15 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await eventually(() => manage.getByText(/Kleinste Auswahlwahrscheinlichkeit mit LEXIMIN/).count()).toBe(1);
     await expectNoViolations(manage);
     await clickAndLoad(manage.getByRole("button", { name: "Losliste und Prüfsumme veröffentlichen" }));
+    // Publishing cannot be undone: the coordinator is asked first, and confirms.
+    await eventually(() => manage.getByRole("heading", { name: "Losliste veröffentlichen?" }).count()).toBe(1);
+    await expectNoViolations(manage);
+    await clickAndLoad(manage.getByRole("button", { name: "Ja, Losliste veröffentlichen" }));
     await eventually(() => manage.getByText("Die Losliste wurde veröffentlicht.").count()).toBe(1);
     await manage.getByLabel("Öffentliche Zufallszahl").fill("6 2 4 1 3");
     await clickAndLoad(manage.getByRole("button", { name: "Rat ziehen" }));
+    await eventually(() => manage.getByRole("heading", { name: "Rat jetzt ziehen?" }).count()).toBe(1);
+    await clickAndLoad(manage.getByRole("button", { name: "Ja, mit dieser Zufallszahl ziehen" }));
     await eventually(() => manage.getByText(/Rat Nummer \d+ wurde gezogen/).count()).toBe(1);
     await expectNoViolations(manage);
     // After the draw there is nothing left to draw: the form gives way to the replacement form.
