@@ -102,7 +102,9 @@ describe.runIf(browserAvailable())("eligibility for voting with an account", () 
       await clickAndLoad(page.getByRole("button", { name: "Haushalt anlegen" }));
       await page.goto(`/budgets/${s.slug}/manage`);
       await clickAndLoad(page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }));
+      await clickAndLoad(page.getByRole("button", { name: "Ja, Vorschläge schließen" }));
       await clickAndLoad(page.getByRole("button", { name: "Abstimmung jetzt öffnen" }));
+      await clickAndLoad(page.getByRole("button", { name: "Ja, Abstimmung öffnen" }));
       await page.getByText("Aktuelle Phase: Abstimmung").first().waitFor();
     }
   });

@@ -135,9 +135,14 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await clickAndLoad(page.getByRole("button", { name: "Änderungen speichern" }));
     await page.getByText("Die Änderungen sind gespeichert.").waitFor();
 
+    // Each phase change is asked first and done only when confirmed.
     await clickAndLoad(page.getByRole("button", { name: "Vorschläge schließen und Prüfung beginnen" }));
+    await clickAndLoad(page.getByRole("button", { name: "Ja, Vorschläge schließen" }));
     await page.getByText("Aktuelle Phase: Prüfung").waitFor();
     await clickAndLoad(page.getByRole("button", { name: "Abstimmung jetzt öffnen" }));
+    await page.getByRole("heading", { level: 1, name: "Abstimmung jetzt öffnen?" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await clickAndLoad(page.getByRole("button", { name: "Ja, Abstimmung öffnen" }));
     await page.getByText("Aktuelle Phase: Abstimmung").waitFor();
     // Once voting runs, rule, ballot and amounts are shown as fixed.
     await page.goto(`/budgets/${slug}/edit`);
