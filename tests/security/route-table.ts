@@ -79,6 +79,7 @@ const table: Record<string, Access> = {
   "GET /impressum": "public",
   "GET /datenschutz": "public",
   "GET /leichte-sprache": "public",
+  "GET /offene-daten": "public",
   "GET /strategy": "public",
   "GET /measures": "public",
   "GET /measures/export.csv": "public",

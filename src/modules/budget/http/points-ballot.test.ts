@@ -59,7 +59,7 @@ describe("a points ballot", () => {
     await browser.get(`/budgets/${budget.slug}/vote`);
     let page = visible(browser.lastHtml);
     expect(page).toContain("Sie verteilen 10 Punkte auf die Projekte, die Ihnen wichtig sind.");
-    expect(page).toContain("Verteilt: 0 von 10 Punkten.");
+    expect(page).toContain("Verteilt: 0 von 10 Punkten");
     const over = await browser.post(`/budgets/${budget.slug}/vote`, {
       step: "review",
       [`points-${ids[0]}`]: "8",
@@ -67,7 +67,7 @@ describe("a points ballot", () => {
     });
     expect(over.status).toBe(422);
     page = visible(browser.lastHtml);
-    expect(page).toContain("Verteilt: 13 von 10 Punkten.");
+    expect(page).toContain("Verteilt: 13 von 10 Punkten · 3 zu viel");
     expect(page).toContain("Sie haben mehr Punkte verteilt, als Sie haben.");
     const negative = await browser.post(`/budgets/${budget.slug}/vote`, { step: "review", [`points-${ids[0]}`]: "-2" });
     expect(negative.status).toBe(422);
