@@ -58,7 +58,8 @@ async function migratedPostgresTemplate(url: string): Promise<string> {
   return postgresTemplate;
 }
 
-export async function freshPostgres(url = postgresUrl): Promise<Database> {
+/** A new PostgreSQL database made from the migrated template; `url` lets another process open it too. */
+export async function freshPostgres(url = postgresUrl): Promise<Database & { url: string }> {
   if (!url) throw new Error("TEST_DATABASE_URL is not set");
   const template = await migratedPostgresTemplate(url);
   const name = `gemeinsam_test_${randomBytes(6).toString("hex")}`;
@@ -67,6 +68,7 @@ export async function freshPostgres(url = postgresUrl): Promise<Database> {
   const close = database.close;
   return {
     ...database,
+    url: withDatabase(url, name),
     close: async () => {
       await close();
       await adminQuery(url, `drop database if exists ${name}`);
