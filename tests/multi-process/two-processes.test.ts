@@ -11,7 +11,9 @@ import { type RunningServer, startServer } from "../e2e/support/server";
 /**
  * Two server processes against one PostgreSQL database, as behind a load balancer: both start at
  * the same moment (and migrate under the advisory lock), a login through one is a login on the
- * other, and a rate limit counted by one is enforced by the other.
+ * other, and a rate limit counted by one is enforced by the other. Each process keeps sessions and
+ * pages in memory: a logout, a revoked or granted role, a deleted account and changed content must
+ * show in the other process on its very next request.
  */
 const adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
@@ -24,15 +26,19 @@ function withDatabase(url: string, name: string): string {
   return next.toString();
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
+async function adminQuery(url: string, statement: string, params: unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(statement);
+    await client.query(statement, params);
   } finally {
     await client.end();
   }
 }
+
+const SESSION_COOKIE = "__Host-gemeinsam_session";
+const signedIn = (html: string) => html.includes('action="/logout"');
+const isAdminPage = (html: string) => html.includes('href="/admin"');
 
 /** A browser in miniature: keeps cookies (whichever process set them) and the last page's CSRF token. */
 class Visitor {
@@ -103,6 +109,16 @@ describe.runIf(adminUrl)("two processes against one PostgreSQL database", () => 
     }
   });
 
+  async function rows(statement: string, params: unknown[] = []): Promise<unknown[]> {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(statement, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     if (adminUrl) await adminQuery(adminUrl, `drop database if exists ${databaseName} with (force)`);
@@ -140,11 +156,76 @@ describe.runIf(adminUrl)("two processes against one PostgreSQL database", () => 
     expect(visitor.html).toContain(account.email);
 
     // A form fetched from B is accepted by A: the CSRF key is shared through the database.
+    const token = visitor.cookies.get(SESSION_COOKIE) ?? "";
     const logout = await visitor.post(a.baseUrl, "/logout", {});
     expect(logout.status).toBe(303);
-    const afterLogout = await visitor.get(b.baseUrl, "/profile");
+    // The ended session's cookie, sent again to B (which knew it a moment ago), opens nothing.
+    const replay = new Visitor();
+    replay.cookies.set(SESSION_COOKIE, token);
+    const afterLogout = await replay.get(b.baseUrl, "/profile");
     expect(afterLogout.status).not.toBe(200);
-    expect(visitor.html).not.toContain(account.email);
+    expect(replay.html).not.toContain(account.email);
+  });
+
+  it("takes a revoked or granted role and a deleted account into account at once on both processes", async () => {
+    const visitor = new Visitor();
+    await visitor.get(a.baseUrl, "/login");
+    expect((await visitor.post(a.baseUrl, "/login", account)).status).toBe(303);
+    const [user] = (await rows(`select id from users where email = $1`, [account.email])) as Array<{ id: string }>;
+    const id = user?.id ?? "";
+    // Both processes have the session and the page for its rights in memory.
+    await adminQuery(databaseUrl, `insert into role_assignments (user_id, role) values ($1, 'administrator')`, [id]);
+    for (const server of [a, b, a, b]) {
+      await visitor.get(server.baseUrl, "/measures");
+      expect(isAdminPage(visitor.html)).toBe(true);
+    }
+    // Revoked by another process (here: straight in the database).
+    await adminQuery(databaseUrl, `delete from role_assignments where user_id = $1`, [id]);
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, "/measures");
+      expect(signedIn(visitor.html)).toBe(true);
+      expect(isAdminPage(visitor.html)).toBe(false);
+    }
+    await adminQuery(databaseUrl, `insert into role_assignments (user_id, role) values ($1, 'administrator')`, [id]);
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, "/measures");
+      expect(isAdminPage(visitor.html)).toBe(true);
+    }
+    await adminQuery(databaseUrl, `delete from role_assignments where user_id = $1`, [id]);
+
+    // A deleted account is signed out everywhere on the next request.
+    await adminQuery(databaseUrl, `update users set deleted_at = now() where id = $1`, [id]);
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, "/measures");
+      expect(signedIn(visitor.html)).toBe(false);
+    }
+    await adminQuery(databaseUrl, `update users set deleted_at = null where id = $1`, [id]);
+  });
+
+  it("shows content changed elsewhere on the next request of either process", async () => {
+    const visitor = new Visitor();
+    const [measure] = (await rows(`select id, slug from strategy_measures order by slug limit 1`)) as Array<{
+      id: string;
+      slug: string;
+    }>;
+    const [budget] = (await rows(`select id, slug from budget_budgets order by slug limit 1`)) as Array<{
+      id: string;
+      slug: string;
+    }>;
+    const paths = [`/measures/${measure?.slug}`, `/budgets/${budget?.slug}`];
+    for (const server of [a, b, a, b]) for (const path of paths) await visitor.get(server.baseUrl, path);
+    await adminQuery(databaseUrl, `update strategy_measures set title_de = 'Neuer Titel von nebenan' where id = $1`, [
+      measure?.id,
+    ]);
+    await adminQuery(databaseUrl, `update budget_budgets set title = 'Kiezkasse mit neuem Namen' where id = $1`, [
+      budget?.id,
+    ]);
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, paths[0] as string);
+      expect(visitor.html).toContain("Neuer Titel von nebenan");
+      await visitor.get(server.baseUrl, paths[1] as string);
+      expect(visitor.html).toContain("Kiezkasse mit neuem Namen");
+    }
   });
 
   it("enforces on one process a login limit counted on the other", async () => {

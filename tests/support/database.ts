@@ -58,8 +58,7 @@ async function migratedPostgresTemplate(url: string): Promise<string> {
   return postgresTemplate;
 }
 
-/** A new PostgreSQL database made from the migrated template; `url` lets another process open it too. */
-export async function freshPostgres(url = postgresUrl): Promise<Database & { url: string }> {
+export async function freshPostgres(url = postgresUrl): Promise<Database> {
   if (!url) throw new Error("TEST_DATABASE_URL is not set");
   const template = await migratedPostgresTemplate(url);
   const name = `gemeinsam_test_${randomBytes(6).toString("hex")}`;
@@ -68,7 +67,6 @@ export async function freshPostgres(url = postgresUrl): Promise<Database & { url
   const close = database.close;
   return {
     ...database,
-    url: withDatabase(url, name),
     close: async () => {
       await close();
       await adminQuery(url, `drop database if exists ${name}`);
