@@ -92,6 +92,14 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
         .getByLabel("Beschreibung")
         .fill(`${proposal.title}: damit die Nachbarschaft digital besser zusammenfindet.`);
       await page.getByLabel("Geschätzte Kosten in Euro").fill(proposal.cost);
+      if (i === 1) {
+        // The strategy's action fields are offered by name; a resident ticks those that fit.
+        const fields = page.getByRole("group", { name: "Handlungsfelder (freiwillig)" });
+        await fields.getByLabel("Offenes IT-Ökosystem städtischer Anwendungen entwickeln").check();
+        await fields.getByLabel("Begegnungs- und Lernorte attraktiv weiterentwickeln").check();
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshotAt(page, "budget-propose-form");
+      }
       await clickAndLoad(page.getByRole("button", { name: "Vorschlag einreichen" }));
       await page.getByText("Danke! Ihr Vorschlag ist eingegangen und wird geprüft.").waitFor();
     }

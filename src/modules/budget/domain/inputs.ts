@@ -116,6 +116,9 @@ export const budgetInputFor = <D extends DistrictKeys>(districts: D) =>
     });
 export type BudgetInput<D extends DistrictKeys = DistrictKeys> = z.output<ReturnType<typeof budgetInputFor<D>>>;
 
+/** The shape of an action field's identifier in the strategy catalogue ("RW-1"). */
+const ACTION_FIELD_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
 export const proposalInput = z.object({
   budgetId: uuidField,
   headingId: z.uuid({ error: "budget.errors.heading" }),
@@ -130,18 +133,18 @@ export const proposalInput = z.object({
     .min(20, { error: "budget.errors.proposalDescription" })
     .max(5000, { error: "budget.errors.proposalDescription" }),
   estimatedCost: euros("budget.errors.cost"),
+  /**
+   * The strategy's action fields the project belongs to, by their identifiers (checkboxes: none, one
+   * or several values). Whether each one exists is checked against the catalogue by the use case.
+   */
   actionFields: z
     .preprocess(
-      (value) =>
-        typeof value === "string"
-          ? value
-              .split(",")
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : value,
+      (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
       z
-        .array(z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { error: "budget.errors.actionFields" }))
-        .max(10, { error: "budget.errors.actionFields" }),
+        .array(z.string({ error: "budget.errors.actionFieldUnknown" }), { error: "budget.errors.actionFieldUnknown" })
+        .max(20, { error: "budget.errors.actionFieldsTooMany" })
+        .refine((ids) => ids.every((id) => ACTION_FIELD_ID.test(id)), { error: "budget.errors.actionFieldUnknown" })
+        .transform((ids) => [...new Set(ids)]),
     )
     .default([]),
 });

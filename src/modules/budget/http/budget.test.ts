@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { declareResidence, proposalBudget, signedIn } from "../../../../tests/support/budget";
 import { normaliseLetterCode as normaliseCode } from "../../../platform/security/letter-codes";
+import { strategyModule } from "../../strategy";
 import { budgetBallots, budgetProjects, budgetVotingCodes } from "../data/schema";
 import { hashCode } from "../data/voting-codes";
 import { readPb } from "../domain/pb/read-pb";
@@ -47,6 +48,7 @@ async function countCurrentBallots(): Promise<number> {
 
 beforeAll(async () => {
   t = await createTestApp({ deps: { clock: () => now } });
+  await strategyModule.seed?.(t.deps);
   budget = await proposalBudget(t);
   office = (await signedIn(t, { roles: ["strategy_office"], name: "Amt" })).browser;
   resident = (await signedIn(t, { district: "neukoelln" })).browser;
@@ -89,6 +91,46 @@ describe("proposals", () => {
     expect(stored).toHaveLength(0);
   });
 
+  it("offers the strategy's action fields by name, in the page's language", async () => {
+    await resident.get(`/budgets/${budget.slug}/propose`);
+    const form = resident.lastHtml;
+    expect(form).toMatch(/<legend>Handlungsfelder \(freiwillig\)<\/legend>/);
+    expect(form).toMatch(
+      /<input type="checkbox" id="field-actionFields-\d+" name="actionFields" value="RW-1"\/><label for="field-actionFields-\d+">Smarte Wirtschaftsmodelle erproben und fördern<\/label>/,
+    );
+    expect(visible(form)).not.toContain("mobilitaet");
+    const english = await resident.get(`/budgets/${budget.slug}/propose?lang=en`);
+    expect(english.status).toBe(200);
+    expect(resident.lastHtml).toContain(">Test and promote smart economic models</label>");
+  });
+
+  it("refuses an action field the strategy does not have, stores nothing and keeps what was entered", async () => {
+    await resident.get(`/budgets/${budget.slug}/propose`);
+    const neukoelln = resident.lastHtml.match(/<option value="([^"]+)"[^>]*>Neukölln</)?.[1] as string;
+    for (const actionFields of [["RW-1", "klima"], ["mobilitaet, klima"], ["RW-1", "<b>"]]) {
+      const response = await resident.post(`/budgets/${budget.slug}/propose`, {
+        title: "Trinkbrunnen am Platz",
+        headingId: neukoelln,
+        estimatedCost: "6000",
+        description: "Ein Trinkbrunnen für heiße Tage, mit genug Text.",
+        actionFields,
+      });
+      expect(response.status).toBe(422);
+      const page = visible(resident.lastHtml);
+      expect(page).toContain("Handlungsfelder (freiwillig): Dieses Handlungsfeld gibt es in der Strategie nicht.");
+      expect(resident.lastHtml).toContain('value="Trinkbrunnen am Platz"');
+      expect(resident.lastHtml).toContain(">Ein Trinkbrunnen für heiße Tage, mit genug Text.</textarea>");
+      // The boxes ticked stay ticked; nothing else is ticked.
+      const ticked = [...resident.lastHtml.matchAll(/name="actionFields" value="([^"]+)" checked=""/g)].map(
+        (m) => m[1],
+      );
+      expect(ticked).toEqual(actionFields.filter((f) => f === "RW-1"));
+      expect(resident.lastHtml).toMatch(new RegExp(`<option value="${neukoelln}" selected=""`));
+    }
+    const stored = await t.deps.database.db.select().from(budgetProjects).where(eq(budgetProjects.budgetId, budget.id));
+    expect(stored).toHaveLength(0);
+  });
+
   it("takes proposals from a signed-in resident and lists them as being reviewed", async () => {
     await resident.get(`/budgets/${budget.slug}/propose`);
     const neukoelln = resident.lastHtml.match(/<option value="([^"]+)"[^>]*>Neukölln</)?.[1] as string;
@@ -108,7 +150,7 @@ describe("proposals", () => {
         headingId,
         estimatedCost,
         description: `${title}: ein Vorschlag für die Nachbarschaft mit genug Text.`,
-        actionFields: "klima, mobilitaet",
+        actionFields: ["RW-1", "IS-2"],
       });
       expect(response.status).toBe(303);
     }
@@ -120,6 +162,7 @@ describe("proposals", () => {
     const rows = await t.deps.database.db.select().from(budgetProjects).where(eq(budgetProjects.budgetId, budget.id));
     for (const row of rows) projectIds[row.title] = row.id;
     expect(rows.find((r) => r.title === "Bücherschrank im Park")?.estimatedCost).toBe(3000);
+    expect(rows.find((r) => r.title === "Bücherschrank im Park")?.actionFields).toEqual(["RW-1", "IS-2"]);
   });
 });
 

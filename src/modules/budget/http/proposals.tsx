@@ -1,18 +1,18 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
 import { requestCounters } from "../../../platform/cache/change-counters";
-import { cachedPage } from "../../../platform/http/page-cache";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues, parseForm } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
+import { cachedPage } from "../../../platform/http/page-cache";
 import { can } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
 import { proposalInput } from "../domain/inputs";
 import { proposeProject } from "../use-cases/propose-project";
 import { listBudgetSummaries, showBudget } from "../use-cases/show-budget";
-import { showProposalForm } from "../use-cases/show-proposal-form";
+import { proposalActionFields, showProposalForm } from "../use-cases/show-proposal-form";
 import { BudgetDetailPage } from "../views/detail";
 import { money } from "../views/format";
 import { BudgetListPage } from "../views/list";
@@ -68,39 +68,57 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
   };
 
   app.get("/budgets/:slug/propose", async (c) => {
-    const { budget, headings } = await showProposalForm(c.get("deps"), c.get("state").actor, c.req.param("slug"));
-    return c.html(<ProposePage page={pageContext(c)} budget={budget} headings={headings} />);
+    const { budget, headings, actionFields } = await showProposalForm(
+      c.get("deps"),
+      c.get("state").actor,
+      c.req.param("slug"),
+      c.get("state").locale,
+    );
+    return c.html(
+      <ProposePage page={pageContext(c)} budget={budget} headings={headings} actionFields={actionFields} />,
+    );
   });
 
   app.post("/budgets/:slug/propose", async (c) => {
     // Permission first: the form is checked (and drawn again with its errors) only for those who may propose.
     requirePermission(c.get("state").actor, "budget.propose");
-    const { budget, headings } = await showBudget(c.get("deps"), c.req.param("slug"));
-    const body = await c.req.parseBody();
+    const deps = c.get("deps");
+    const { budget, headings } = await showBudget(deps, c.req.param("slug"));
+    const body = await c.req.parseBody({ all: true });
     const page = pageContext(c);
-    const form = parseForm(proposalInput, { ...body, budgetId: budget.id }, page.t);
-    if (!form.ok)
-      return c.html(
-        <ProposePage page={page} budget={budget} headings={headings} errors={form.errors} values={form.values} />,
+    // Ticked action fields come as one value per box; every other field as one text.
+    const raw = body.actionFields;
+    const chosen = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+      (v): v is string => typeof v === "string",
+    );
+    const again = async (errors: Record<string, string>) =>
+      c.html(
+        <ProposePage
+          page={page}
+          budget={budget}
+          headings={headings}
+          actionFields={await proposalActionFields(deps, page.locale)}
+          errors={errors}
+          values={formValues(body)}
+          chosen={chosen}
+        />,
         422,
       );
+    const form = parseForm(proposalInput, { ...body, budgetId: budget.id }, page.t);
+    if (!form.ok) return again(byField(form.errors));
     try {
-      await proposeProject(c.get("deps"), invocation(c), form.data);
+      await proposeProject(deps, invocation(c), form.data);
     } catch (error) {
-      if (error instanceof Invalid) {
-        return c.html(
-          <ProposePage
-            page={page}
-            budget={budget}
-            headings={headings}
-            errors={fieldErrors(error.issues, page.t)}
-            values={formValues(body)}
-          />,
-          422,
-        );
-      }
+      if (error instanceof Invalid) return again(byField(fieldErrors(error.issues, page.t)));
       throw error;
     }
     return c.redirect(`/budgets/${budget.slug}?done=proposed`, 303);
   });
+}
+
+/** An error about one of several values ("actionFields.2") belongs to its field. */
+function byField(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) out[key.split(".")[0] ?? key] ??= message;
+  return out;
 }

@@ -1,5 +1,6 @@
 import { Conflict, Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
+import { actionFieldChoices } from "../../strategy";
 import { insertProject, nextProjectNumber, sameProposalSince } from "../data/projects";
 import { findBudgetById, findHeading } from "../data/queries";
 import { proposalInput } from "../domain/inputs";
@@ -19,6 +20,14 @@ export const proposeProject = defineUseCase({
     if (phaseOf(budget, now) !== "proposals") throw new Conflict("budget.propose.closed");
     const heading = await findHeading(tx, input.headingId, budget.id);
     if (!heading) throw new Invalid("errors.invalidInput", [{ path: "headingId", message: "budget.errors.heading" }]);
+    // Only the strategy's own action fields: an unknown one is refused, nothing is stored.
+    if (input.actionFields.length > 0) {
+      const known = new Set((await actionFieldChoices(tx, "de")).map((f) => f.id));
+      if (input.actionFields.some((id) => !known.has(id)))
+        throw new Invalid("errors.invalidInput", [
+          { path: "actionFields", message: "budget.errors.actionFieldUnknown" },
+        ]);
+    }
     // The budget row is locked: of identical proposals sent at once, exactly one is stored.
     const proposedBy = actor.kind === "user" ? actor.id : null;
     const since = new Date(now.getTime() - REPEAT_WINDOW_MS);

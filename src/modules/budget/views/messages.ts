@@ -93,7 +93,8 @@ const baseMessages: Catalogues = {
     "budget.propose.costLabel": "Geschätzte Kosten in Euro",
     "budget.propose.costHint": "Eine ganze Zahl, zum Beispiel 5000.",
     "budget.propose.actionFieldsLabel": "Handlungsfelder (freiwillig)",
-    "budget.propose.actionFieldsHint": "Kennungen, durch Kommas getrennt, zum Beispiel mobilitaet, klima.",
+    "budget.propose.actionFieldsHint":
+      "Zu welchen Themen der Strategie passt Ihr Vorschlag? Sie können mehrere ankreuzen oder keines.",
     "budget.propose.submit": "Vorschlag einreichen",
     "budget.propose.closed": "Für diesen Haushalt können gerade keine Vorschläge eingereicht werden.",
     "budget.propose.duplicate":
@@ -330,8 +331,9 @@ const baseMessages: Catalogues = {
     "budget.errors.proposalTitle": "Bitte einen Titel mit 5 bis 160 Zeichen angeben.",
     "budget.errors.proposalDescription": "Bitte beschreiben Sie den Vorschlag mit 20 bis 5000 Zeichen.",
     "budget.errors.cost": "Bitte die Kosten als ganze Zahl in Euro angeben, zum Beispiel 5000.",
-    "budget.errors.actionFields":
-      "Handlungsfelder: Kleinbuchstaben, Ziffern, - und _, durch Kommas getrennt, höchstens 10.",
+    "budget.errors.actionFieldUnknown":
+      "Dieses Handlungsfeld gibt es in der Strategie nicht. Bitte wählen Sie aus der Liste.",
+    "budget.errors.actionFieldsTooMany": "Bitte höchstens 20 Handlungsfelder wählen.",
     "budget.errors.decision": "Bitte ein Ergebnis der Prüfung wählen.",
     "budget.errors.reason": "Die Begründung ist zu lang.",
     "budget.errors.reasonRequired": "Bitte eine öffentliche Begründung mit mindestens 10 Zeichen angeben.",
@@ -421,7 +423,8 @@ const baseMessages: Catalogues = {
     "budget.propose.costLabel": "Estimated cost in euros",
     "budget.propose.costHint": "A whole number, for example 5000.",
     "budget.propose.actionFieldsLabel": "Fields of action (optional)",
-    "budget.propose.actionFieldsHint": "Identifiers separated by commas, for example mobility, climate.",
+    "budget.propose.actionFieldsHint":
+      "Which topics of the strategy does your proposal fit? You may tick several or none.",
     "budget.propose.submit": "Send proposal",
     "budget.propose.closed": "This budget is not taking proposals at the moment.",
     "budget.propose.duplicate": "You have just sent this proposal. It is saved, there is no need to send it again.",
@@ -651,8 +654,8 @@ const baseMessages: Catalogues = {
     "budget.errors.proposalTitle": "Please give a title of 5 to 160 characters.",
     "budget.errors.proposalDescription": "Please describe the proposal in 20 to 5000 characters.",
     "budget.errors.cost": "Please give the cost as a whole number of euros, for example 5000.",
-    "budget.errors.actionFields":
-      "Fields of action: lower-case letters, digits, - and _, separated by commas, at most 10.",
+    "budget.errors.actionFieldUnknown": "The strategy has no such field of action. Please choose from the list.",
+    "budget.errors.actionFieldsTooMany": "Please choose at most 20 fields of action.",
     "budget.errors.decision": "Please choose an outcome of the review.",
     "budget.errors.reason": "The reason is too long.",
     "budget.errors.reasonRequired": "Please give a public reason of at least 10 characters.",

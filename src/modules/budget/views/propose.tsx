@@ -1,15 +1,29 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
+import {
+  describedBy,
+  ErrorSummary,
+  FieldMessages,
+  Form,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading } from "../domain/model";
+import type { ActionFieldChoice } from "../use-cases/show-proposal-form";
 
 export function ProposePage(props: {
   page: PageContext;
   budget: Budget;
   headings: Heading[];
+  /** The strategy's action fields to choose from, named in the page's language. */
+  actionFields: ActionFieldChoice[];
   errors?: FieldErrors;
   values?: FormValues;
+  /** The action fields ticked when the form was sent (a form value holds only one). */
+  chosen?: string[];
 }) {
   const { t } = props.page;
   const labels = {
@@ -54,15 +68,51 @@ export function ProposePage(props: {
           errors={props.errors}
           values={props.values}
         />
-        <TextField
-          name="actionFields"
-          label={labels.actionFields}
-          hint={t("budget.propose.actionFieldsHint")}
-          errors={props.errors}
-          values={props.values}
-        />
+        {props.actionFields.length > 0 && (
+          <ActionFieldBoxes
+            legend={labels.actionFields}
+            hint={t("budget.propose.actionFieldsHint")}
+            options={props.actionFields}
+            chosen={props.chosen ?? []}
+            error={props.errors?.actionFields}
+          />
+        )}
         <SubmitButton>{t("budget.propose.submit")}</SubmitButton>
       </Form>
     </Layout>
+  );
+}
+
+/** The strategy's action fields as checkboxes: none, one or several may be ticked. */
+function ActionFieldBoxes(props: {
+  legend: string;
+  hint: string;
+  options: ActionFieldChoice[];
+  chosen: string[];
+  error?: string;
+}) {
+  const name = "actionFields";
+  return (
+    <fieldset
+      id={`field-${name}`}
+      class={props.error ? "checkbox-group has-error" : "checkbox-group"}
+      aria-describedby={describedBy(name, props.hint, props.error)}
+      tabindex={-1}
+    >
+      <legend>{props.legend}</legend>
+      <FieldMessages name={name} hint={props.hint} error={props.error} />
+      {props.options.map((o, i) => (
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id={`field-${name}-${i}`}
+            name={name}
+            value={o.id}
+            checked={props.chosen.includes(o.id)}
+          />
+          <label for={`field-${name}-${i}`}>{o.name}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
