@@ -32,7 +32,8 @@ export { DEMO_OPEN_PANEL_NAME, DEMO_PANEL_NAME };
  * fixed seeds, the selection is the real LEXIMIN run with a fixed seed (deterministic, so every
  * demo looks the same), and the draw uses the published procedure with the fixed public number
  * {@link DEMO_DRAW_SEED}. The second panel (invented, after the committee's wish for a permanent
- * body) is still open for registration.
+ * body) is still open for registration; its quotas are by Berlin's twelve districts (approximate,
+ * rounded population shares), so its page shows them on the district map.
  */
 export const DEMO_DRAW_SEED = "4 2 6 1 5 3";
 const DEMO_SELECTION_SEED = 20211120;
@@ -58,9 +59,18 @@ Altersgruppe,65+,6,9,24
 Geschlecht,weiblich,14,17,51
 Geschlecht,männlich,13,16,48
 Geschlecht,divers,0,2,1
-Wohnort,innerhalb des S-Bahn-Rings,9,12,34
-Wohnort,außerhalb West,8,11,30
-Wohnort,außerhalb Ost,9,12,36
+Bezirk,Mitte,2,4,10.2
+Bezirk,Friedrichshain-Kreuzberg,1,3,7.6
+Bezirk,Pankow,2,4,10.9
+Bezirk,Charlottenburg-Wilmersdorf,2,4,8.8
+Bezirk,Spandau,1,3,6.6
+Bezirk,Steglitz-Zehlendorf,1,3,8.0
+Bezirk,Tempelhof-Schöneberg,2,4,9.2
+Bezirk,Neukölln,2,4,8.5
+Bezirk,Treptow-Köpenick,1,3,7.6
+Bezirk,Marzahn-Hellersdorf,1,3,7.5
+Bezirk,Lichtenberg,1,3,8.1
+Bezirk,Reinickendorf,1,3,7.0
 `;
 
 /** Who volunteers is skewed (older people and the inner city more often), as it is in practice. */
@@ -68,6 +78,8 @@ const demoPoolWeights: Record<string, number[]> = {
   Altersgruppe: [0.16, 0.3, 0.26, 0.28],
   Geschlecht: [0.5, 0.47, 0.03],
   Wohnort: [0.44, 0.26, 0.3],
+  // The twelve districts in the city's order (Friedrichshain-Kreuzberg and Neukölln more often).
+  Bezirk: [0.1, 0.09, 0.11, 0.09, 0.07, 0.08, 0.09, 0.09, 0.07, 0.07, 0.07, 0.07],
 };
 
 /** Bytes from a seeded generator, so the demo's pseudonyms are the same on every start. */

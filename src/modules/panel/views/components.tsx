@@ -1,6 +1,10 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { districtName } from "../../../platform/reference-data";
 import { DataTable } from "../../../ui/components/data-table";
+import { DistrictMap } from "../../../ui/components/district-map";
+import type { PageContext } from "../../../ui/page-context";
 import { demoPanelKey } from "../domain/demo-panels";
+import type { DistrictQuotaMap } from "../domain/district-quotas";
 import { type InputProblem, inputProblemKey } from "../domain/errors";
 import type { QuotaRow } from "../domain/quota-table";
 
@@ -64,9 +68,71 @@ export function csvErrorText(t: Translate, detail: { row?: number; column?: stri
   return `${text} ${t("panel.errors.csvNothingStored")}`;
 }
 
+/** The id of a district's row in the quota table, where the district on the map leads. */
+function quotaAnchor(district: string): string {
+  return `quota-${district}`;
+}
+
+/**
+ * The quotas by district as a map of the city (the shared district map, drawn on the server):
+ * each district shaded by its share, its quota written in it, and a link to its row in the quota
+ * table, which holds the same figures. Nothing when the quotas have no district feature or the
+ * city has no map.
+ */
+export function QuotaMap(props: { page: PageContext; map: DistrictQuotaMap | null; id: string }) {
+  const { page, map } = props;
+  const { t, locale, city } = page;
+  if (!map || !city.map) return null;
+  const name = (key: string) => districtName(city, key, locale) ?? key;
+  const byKey = new Map(map.areas.map((a) => [a.district, a]));
+  const seats = (a: { min: number; max: number }) => numberText(locale, (a.min + a.max) / 2);
+  const description =
+    map.basis === "population"
+      ? t("panel.map.descriptionPopulation", {
+          smallestShare: percent(locale, map.smallest.share),
+          smallest: name(map.smallest.district),
+          largestShare: percent(locale, map.largest.share),
+          largest: name(map.largest.district),
+        })
+      : t("panel.map.descriptionRange", {
+          smallestSeats: seats(map.smallest),
+          smallest: name(map.smallest.district),
+          largestSeats: seats(map.largest),
+          largest: name(map.largest.district),
+        });
+  const unshaded = city.districts.some((d) => !byKey.has(d.key));
+  return (
+    <DistrictMap
+      city={city}
+      id={props.id}
+      title={t("panel.map.title")}
+      description={unshaded ? `${description} ${t("panel.map.unshaded")}` : description}
+      attribution={city.map.attribution[locale]}
+      areas={city.districts.map((d) => {
+        const area = byKey.get(d.key);
+        if (!area) return { key: d.key, label: t("panel.map.none", { district: name(d.key) }), level: 0 };
+        const parts = [t("panel.map.quota", { district: name(d.key), min: area.min, max: area.max })];
+        if (area.populationShare !== null) {
+          parts.push(t("panel.map.share", { share: percent(locale, area.populationShare) }));
+        }
+        if (area.selected !== null) parts.push(t("panel.map.selected", { count: area.selected }));
+        return {
+          key: d.key,
+          label: parts.join(", "),
+          href: `#${quotaAnchor(d.key)}`,
+          level: area.level,
+          text: `${area.min}–${area.max}`,
+        };
+      })}
+    />
+  );
+}
+
 /**
  * Quotas with the population share beside them, the registered pool and, after the draw, the
  * members of the panel. Whether a count meets its quota is said in words, not only by colour.
+ * With `districts` (the quotas by district the map shows) each district's row has the id the
+ * map's link leads to.
  */
 export function QuotaTable(props: {
   t: Translate;
@@ -74,8 +140,12 @@ export function QuotaTable(props: {
   rows: QuotaRow[];
   showPool: boolean;
   caption: string;
+  districts?: DistrictQuotaMap | null;
 }) {
   const { t, locale, rows } = props;
+  const anchors = new Map(
+    (props.districts?.areas ?? []).map((a) => [`${a.feature}\u0000${a.value}`, quotaAnchor(a.district)]),
+  );
   const drawn = rows.some((r) => r.selected !== null);
   const poolTotal = new Map<string, number>();
   for (const r of rows) poolTotal.set(r.feature, (poolTotal.get(r.feature) ?? 0) + r.pool);
@@ -95,8 +165,9 @@ export function QuotaTable(props: {
       {rows.map((r) => {
         const total = poolTotal.get(r.feature) ?? 0;
         const met = r.selected !== null && r.selected >= r.min && r.selected <= r.max;
+        const anchor = anchors.get(`${r.feature}\u0000${r.value}`);
         return (
-          <tr>
+          <tr id={anchor} tabindex={anchor ? -1 : undefined} class={anchor ? "panel-quota-district" : undefined}>
             <th scope="row">{r.feature}</th>
             <td>{r.value}</td>
             <td>

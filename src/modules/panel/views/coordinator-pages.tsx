@@ -5,10 +5,20 @@ import { ErrorSummary, Form, Notice, SubmitButton, TextArea, TextField } from ".
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
+import { districtQuotas } from "../domain/district-quotas";
 import type { ManagedPanel } from "../use-cases/manage-panel";
 import type { PanelRow } from "../use-cases/show-panel";
 import { LegacyComparison } from "./comparison";
-import { dateText, numberText, ProbabilityHistogram, panelName, percent, QuotaTable, StatusText } from "./components";
+import {
+  dateText,
+  numberText,
+  ProbabilityHistogram,
+  panelName,
+  percent,
+  QuotaMap,
+  QuotaTable,
+  StatusText,
+} from "./components";
 import { ReplaceForm, ReplacementTable } from "./replacements";
 
 function PanelSettingsFields(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
@@ -180,6 +190,7 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
   const valuesFor = (form: ManageExtras["form"]) => (extras.form === form ? extras.values : undefined);
   const jobBusy = job && (job.status === "queued" || job.status === "running");
   const drawnAt = lottery?.drawnAt ?? null;
+  const districts = districtQuotas(data.quotas, page.city.districts, panel.size);
   return (
     <Layout page={page} title={t("panel.manage.title", { name: panelName(t, panel) })} section="panels">
       <p>
@@ -322,7 +333,15 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
       <section aria-labelledby="stage2">
         <h2 id="stage2">{t("panel.manage.stage2")}</h2>
         <p>{t("panel.manage.poolLead", { pool: data.poolSize })}</p>
-        <QuotaTable t={t} locale={locale} rows={data.quotas} showPool caption={t("panel.page.quotas")} />
+        <QuotaMap page={page} map={districts} id="panel-quota-map" />
+        <QuotaTable
+          t={t}
+          locale={locale}
+          rows={data.quotas}
+          showPool
+          caption={t("panel.page.quotas")}
+          districts={districts}
+        />
         {open && (
           <details open={extras.form === "quotas" ? true : undefined}>
             <summary>{t("panel.manage.editQuotas")}</summary>

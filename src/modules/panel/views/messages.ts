@@ -66,6 +66,17 @@ export const panelMessages: Catalogues = {
     "panel.quota.tooFew": "zu wenige Angemeldete",
     "panel.quota.unknownShare": "–",
 
+    "panel.map.title": "Karte der Quoten nach Bezirken",
+    "panel.map.descriptionPopulation":
+      "Je dunkler ein Bezirk, desto größer sein Anteil an der Bevölkerung: von {smallestShare} ({smallest}) bis {largestShare} ({largest}). In jedem Bezirk steht seine Quote in Sitzen. Alle Zahlen stehen in der Tabelle der Quoten; jeder Bezirk der Karte führt zu seiner Zeile.",
+    "panel.map.descriptionRange":
+      "Je dunkler ein Bezirk, desto mehr Sitze sieht seine Quote vor (die Mitte zwischen Mindest- und Höchstzahl): von {smallestSeats} Sitzen ({smallest}) bis {largestSeats} Sitzen ({largest}). In jedem Bezirk steht seine Quote in Sitzen. Alle Zahlen stehen in der Tabelle der Quoten; jeder Bezirk der Karte führt zu seiner Zeile.",
+    "panel.map.quota": "{district}: Quote {min} bis {max} Sitze",
+    "panel.map.share": "{share} der Bevölkerung",
+    "panel.map.selected": "{count} im Rat",
+    "panel.map.none": "{district}: keine Quote",
+    "panel.map.unshaded": "Hell: Bezirke ohne eigene Quote.",
+
     "panel.histogram.caption": "Verteilung der Auswahlwahrscheinlichkeiten",
     "panel.histogram.range": "Wahrscheinlichkeit",
     "panel.histogram.count": "Personen",
@@ -499,6 +510,17 @@ export const panelMessages: Catalogues = {
     "panel.quota.notMet": "quota not met",
     "panel.quota.tooFew": "too few registered",
     "panel.quota.unknownShare": "–",
+
+    "panel.map.title": "Map of the quotas by district",
+    "panel.map.descriptionPopulation":
+      "The darker a district, the larger its share of the population: from {smallestShare} ({smallest}) to {largestShare} ({largest}). Each district shows its quota in seats. All figures are in the table of quotas; each district on the map leads to its row.",
+    "panel.map.descriptionRange":
+      "The darker a district, the more seats its quota provides (the middle between minimum and maximum): from {smallestSeats} seats ({smallest}) to {largestSeats} seats ({largest}). Each district shows its quota in seats. All figures are in the table of quotas; each district on the map leads to its row.",
+    "panel.map.quota": "{district}: quota {min} to {max} seats",
+    "panel.map.share": "{share} of the population",
+    "panel.map.selected": "{count} on the panel",
+    "panel.map.none": "{district}: no quota",
+    "panel.map.unshaded": "Light: districts without a quota of their own.",
 
     "panel.histogram.caption": "Distribution of the selection probabilities",
     "panel.histogram.range": "Probability",

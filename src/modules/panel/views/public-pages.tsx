@@ -1,9 +1,18 @@
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
+import { districtQuotas } from "../domain/district-quotas";
 import type { PanelListItem } from "../use-cases/list-panels";
 import type { PublicPanel } from "../use-cases/show-panel";
-import { numberText, ProbabilityHistogram, panelDescription, panelName, QuotaTable, StatusText } from "./components";
+import {
+  numberText,
+  ProbabilityHistogram,
+  panelDescription,
+  panelName,
+  QuotaMap,
+  QuotaTable,
+  StatusText,
+} from "./components";
 import { ReplacementTable } from "./replacements";
 
 export function PanelListPage(props: {
@@ -72,6 +81,7 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
   const { panel, lottery } = data;
   const name = panelName(t, panel);
   const description = panelDescription(t, panel);
+  const districts = districtQuotas(data.quotas, page.city.districts, panel.size);
   return (
     <Layout page={page} title={name} section="panels">
       <h1>{name}</h1>
@@ -131,12 +141,14 @@ export function PanelPage(props: { page: PageContext; data: PublicPanel }) {
 
       <h2>{t("panel.page.quotas")}</h2>
       <p>{t("panel.page.quotasLead")}</p>
+      <QuotaMap page={page} map={districts} id="panel-quota-map" />
       <QuotaTable
         t={t}
         locale={locale}
         rows={data.quotas}
         showPool={panel.status !== "setup"}
         caption={t("panel.page.quotas")}
+        districts={districts}
       />
 
       {data.probabilities.length > 0 && (
