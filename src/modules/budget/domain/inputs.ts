@@ -52,6 +52,9 @@ const headingInputFor = <D extends DistrictKeys>(districts: D) =>
 
 const date = (message: string) => z.coerce.date({ error: message });
 
+/** A budget has as many areas as the office needs, up to this many (a form stays usable). */
+export const MAX_HEADINGS = 50;
+
 export interface BallotSettings {
   rule: string;
   ballotType: string;
@@ -96,7 +99,7 @@ export const budgetInputFor = <D extends DistrictKeys>(districts: D) =>
       headings: z
         .array(headingInputFor(districts))
         .min(1, { error: "budget.errors.headings" })
-        .max(24, { error: "budget.errors.headings" }),
+        .max(MAX_HEADINGS, { error: "budget.errors.headings" }),
     })
     .superRefine((value, ctx) => {
       const order = [
@@ -219,7 +222,7 @@ export const budgetEditInput = z.object({
       eligibility: z.enum(ELIGIBILITY_MODES, { error: "budget.errors.eligibility" }).optional(),
       amounts: z
         .array(z.object({ headingId: uuidField, amount: euros("budget.errors.amount") }))
-        .max(24, { error: "budget.errors.headings" }),
+        .max(MAX_HEADINGS, { error: "budget.errors.headings" }),
     })
     .optional(),
   dates: z

@@ -8,6 +8,7 @@ import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
+import { MAX_HEADINGS } from "../domain/inputs";
 import { createBudget } from "../use-cases/create-budget";
 import { generateVotingCodes } from "../use-cases/generate-codes";
 import { findBudgetOrFail } from "../use-cases/show-budget";
@@ -56,9 +57,25 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
     requirePermission(c.get("state").actor, "budget.manage");
     const body = await c.req.parseBody();
     const field = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
+    // The form says how many rows for areas it had; a number out of range counts as the nearest allowed.
+    const shown = Math.min(MAX_HEADINGS, Math.max(HEADING_ROWS, Number.parseInt(field("headingRows"), 10) || 0));
+    if (body.addHeading !== undefined) {
+      // "Add another area": the same form again with one more empty row, nothing created yet.
+      const full = shown >= MAX_HEADINGS;
+      return c.html(
+        <CreateBudgetPage
+          page={pageContext(c)}
+          values={formValues(body)}
+          rows={full ? shown : shown + 1}
+          focusRow={full ? undefined : shown}
+          errors={full ? { headings: c.get("state").t("budget.errors.headingsMax") } : undefined}
+        />,
+        full ? 422 : 200,
+      );
+    }
     // Rows left empty are not headings; error paths are mapped back to the row on the page.
     const rows: number[] = [];
-    for (let i = 0; i < HEADING_ROWS; i++) {
+    for (let i = 0; i < shown; i++) {
       if (i === 0 || field(`headings.${i}.name`).trim() || field(`headings.${i}.amount`).trim()) rows.push(i);
     }
     const input = {
@@ -99,6 +116,7 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
           page={pageContext(c)}
           errors={fieldErrors(issues, c.get("state").t)}
           values={formValues(body)}
+          rows={shown}
         />,
         422,
       );

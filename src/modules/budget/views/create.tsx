@@ -5,12 +5,24 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { BallotSettingsFields, phaseOfDateField } from "./ballot-settings-fields";
 
+/** Rows for areas a new form starts with; "add another area" adds one at a time, up to MAX_HEADINGS. */
 export const HEADING_ROWS = 3;
 
-/** The strategy office sets up a budget: headings, dates, rule and ballot. */
-export function CreateBudgetPage(props: { page: PageContext; errors?: FieldErrors; values?: FormValues }) {
+/**
+ * The strategy office sets up a budget: headings, dates, rule and ballot. The form has `rows` rows
+ * for areas; its "add another area" button sends the form back to be drawn with one more row
+ * (the page opens at the new row, `focusRow`), so it works without JavaScript.
+ */
+export function CreateBudgetPage(props: {
+  page: PageContext;
+  errors?: FieldErrors;
+  values?: FormValues;
+  rows?: number;
+  focusRow?: number;
+}) {
   const { t, locale } = props.page;
   const { errors, values } = props;
+  const rows = props.rows ?? HEADING_ROWS;
   const dates = ["proposalsStart", "reviewStart", "votingStart", "resultsStart", "implementationStart"] as const;
   return (
     <Layout page={props.page} title={t("budget.create.title")} section="budgets">
@@ -50,8 +62,9 @@ export function CreateBudgetPage(props: { page: PageContext; errors?: FieldError
             />
           ))}
         </fieldset>
-        {Array.from({ length: HEADING_ROWS }, (_, i) => (
-          <fieldset>
+        <input type="hidden" name="headingRows" value={String(rows)} />
+        {Array.from({ length: rows }, (_, i) => (
+          <fieldset id={i === props.focusRow ? "new-heading" : `heading-row-${i}`}>
             <legend>{t("budget.create.heading", { n: i + 1 })}</legend>
             <TextField
               name={`headings.${i}.name`}
@@ -79,6 +92,27 @@ export function CreateBudgetPage(props: { page: PageContext; errors?: FieldError
             />
           </fieldset>
         ))}
+        <div class="field budget-add-heading">
+          {errors?.headings && (
+            <p class="field-error" id="error-headings">
+              {errors.headings}
+            </p>
+          )}
+          <p class="hint" id="hint-headings">
+            {t("budget.create.addHeadingHint")}
+          </p>
+          <button
+            type="submit"
+            id="field-headings"
+            name="addHeading"
+            value="1"
+            formaction="/budgets/new#new-heading"
+            class="button button-secondary"
+            aria-describedby={errors?.headings ? "error-headings hint-headings" : "hint-headings"}
+          >
+            {t("budget.create.addHeading")}
+          </button>
+        </div>
         <SubmitButton>{t("budget.create.submit")}</SubmitButton>
       </Form>
     </Layout>
