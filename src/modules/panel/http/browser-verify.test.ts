@@ -1,7 +1,12 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { createTestApp } from "../../../../tests/support/app";
 import { runVerifyScript } from "../../../../tests/support/panel/verify-script";
+import { panels as panelTable } from "../data/schema";
 import { drawPanelNumber, drawReplacement } from "../domain/draw";
 import { publishLottery } from "../domain/lottery-list";
+import { panelModule } from "../module";
+import { DEMO_PANEL_NAME } from "../use-cases/seed-demo-panel";
 
 interface BrowserCheck {
   verifyDraw(input: {
@@ -82,5 +87,44 @@ describe("the check in the browser", () => {
     await expect(verifyDraw({ text: published.text.slice(0, -1), seed: "7" })).rejects.toThrow(
       "listWithoutFinalLineBreak",
     );
+  });
+
+  it("gets its texts from the page in the reader's language, German or English", async () => {
+    const t = await createTestApp();
+    try {
+      await panelModule.seed?.(t.deps);
+      const [committee] = await t.database.db.select().from(panelTable).where(eq(panelTable.name, DEMO_PANEL_NAME));
+      const attribute = (html: string, name: string) =>
+        html.match(new RegExp(`${name}="([^"]*)"`))?.[1]?.replace(/&quot;/g, '"') ?? null;
+      const cases = [
+        {
+          lang: "de",
+          heading: "Hier im Browser nachprüfen",
+          button: "Jetzt im Browser prüfen",
+          ok: "Alles stimmt: Ihr Browser kommt zum selben Ergebnis wie diese Seite.",
+          number: "Gezogen wurde Rat Nummer {number} von {size}, wie auf dieser Seite angegeben.",
+        },
+        {
+          lang: "en",
+          heading: "Check it here in your browser",
+          button: "Check now in the browser",
+          ok: "Everything matches: your browser comes to the same result as this page.",
+          number: "Panel number {number} of {size} was drawn, as this page says.",
+        },
+      ];
+      for (const c of cases) {
+        const html = await (await t.app.request(`/panels/${committee?.id}/verify?lang=${c.lang}`)).text();
+        const section = html.slice(html.indexOf('<section class="panel-browser-check"'));
+        // Hidden until the script shows it; the script reads every text it writes from the section.
+        expect(section, c.lang).toMatch(/^<section class="panel-browser-check"[^>]* hidden[ >=]/);
+        expect(section).toContain(`<h2 id="browser-check-heading">${c.heading}</h2>`);
+        expect(section).toContain(`>${c.button}</button>`);
+        expect(attribute(section, "data-t-ok")).toBe(c.ok);
+        expect(attribute(section, "data-t-number-ok")).toBe(c.number);
+        expect(section).toContain('<script type="module" src="/assets/panel-verify.js"></script>');
+      }
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -491,15 +491,19 @@ describe("stage 3: the lottery and the public draw", () => {
     const served = await t.app.request("/panels/verify.mjs");
     expect(served.headers.get("content-type")).toContain("javascript");
     const page = visibleText(await (await t.app.request(`/panels/${panelId}/verify`)).text());
-    expect(page).toContain(`node panel-verify.mjs lottery.txt "3 1 4 1 5 9" --hash ${hash}`);
-    const result = await runVerifyScript({
-      script: await served.text(),
-      list: await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text(),
-      seed: "3 1 4 1 5 9",
-      hash,
-    });
-    expect(result.exitCode).toBe(0);
-    expect(result.output).toMatchObject({ hash, hashMatches: true, lotterySize: 100, panelNumber: seedPanel });
+    // The command on the page makes the program write in the reader's language.
+    expect(page).toContain(`node panel-verify.mjs lottery.txt "3 1 4 1 5 9" --hash ${hash} --lang=de`);
+    expect(page).toContain("Mit --lang=de schreibt es auf Deutsch, mit --lang=en auf Englisch.");
+    const english = visibleText(await (await t.app.request(`/panels/${panelId}/verify?lang=en`)).text());
+    expect(english).toContain(`node panel-verify.mjs lottery.txt "3 1 4 1 5 9" --hash ${hash} --lang=en`);
+    expect(english).toContain("With --lang=en it writes in English, with --lang=de in German.");
+    const script = await served.text();
+    const list = await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text();
+    for (const lang of ["--lang=de", "--lang=en"]) {
+      const result = await runVerifyScript({ script, list, seed: "3 1 4 1 5 9", hash, extra: [lang] });
+      expect(result.exitCode, lang).toBe(0);
+      expect(result.output).toMatchObject({ hash, hashMatches: true, lotterySize: 100, panelNumber: seedPanel });
+    }
     const tampered = await runVerifyScript({
       list: (await (await t.app.request(`/panels/${panelId}/lottery.txt`)).text()).replace("1: ", "1:  "),
       seed: "3 1 4 1 5 9",

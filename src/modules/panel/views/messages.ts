@@ -134,7 +134,7 @@ export const panelMessages: Catalogues = {
     "panel.verify.replacementsDownload": "Angaben zu den Nachrückenden herunterladen (panel.json)",
     "panel.verify.run": "Im Ordner mit den Dateien diesen Befehl ausführen:",
     "panel.verify.scriptResult":
-      "Das Programm zeigt die Prüfsumme der Datei und ob sie mit der veröffentlichten übereinstimmt, die Nummer des gezogenen Rats, seine Mitglieder und wer nachgerückt ist. Stimmt etwas nicht, sagt es das deutlich.",
+      "Das Programm zeigt die Prüfsumme der Datei und ob sie mit der veröffentlichten übereinstimmt, die Nummer des gezogenen Rats, seine Mitglieder und wer nachgerückt ist. Stimmt etwas nicht, sagt es das deutlich. Mit --lang=de schreibt es auf Deutsch, mit --lang=en auf Englisch.",
     "panel.verify.showScript": "Prüfprogramm hier ansehen",
     "panel.verify.api": "Losliste für Programme (JSON)",
     "panel.verify.replacementsLead":
@@ -578,7 +578,7 @@ export const panelMessages: Catalogues = {
     "panel.verify.replacementsDownload": "Download the details of the replacements (panel.json)",
     "panel.verify.run": "In the folder with the files, run this command:",
     "panel.verify.scriptResult":
-      "The program shows the file's checksum and whether it matches the published one, the number of the panel drawn, its members and who moved up. If anything does not match, it says so clearly.",
+      "The program shows the file's checksum and whether it matches the published one, the number of the panel drawn, its members and who moved up. If anything does not match, it says so clearly. With --lang=en it writes in English, with --lang=de in German.",
     "panel.verify.showScript": "Show the checking program here",
     "panel.verify.api": "Lottery list for programs (JSON)",
     "panel.verify.replacementsLead":

@@ -224,10 +224,10 @@ function BrowserCheck(props: { page: PageContext; data: PublicPanel; seed: strin
   );
 }
 
-/** The command that checks this draw, with its real checksum and seed filled in. */
-function verifyCommand(hash: string, seed: string | null, replacements: boolean): string {
+/** The command that checks this draw, with its real checksum and seed filled in, printing in the reader's language. */
+function verifyCommand(hash: string, seed: string | null, replacements: boolean, locale: string): string {
   const quoted = seed === null ? '"…"' : JSON.stringify(seed);
-  return `node panel-verify.mjs lottery.txt ${quoted} --hash ${hash}${replacements ? " --replacements panel.json" : ""}`;
+  return `node panel-verify.mjs lottery.txt ${quoted} --hash ${hash}${replacements ? " --replacements panel.json" : ""} --lang=${locale}`;
 }
 
 /** Everything a resident needs to recompute the draw: the procedure in plain words, the files and the script. */
@@ -309,7 +309,7 @@ export function VerifyPage(props: { page: PageContext; data: PublicPanel; script
               {/* Not a <pre>: the command wraps, so a phone shows all of it. */}
               <p>
                 <code class="panel-hash">
-                  {verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0)}
+                  {verifyCommand(lottery.hash, lottery.seed, data.replacements.length > 0, page.locale)}
                 </code>
               </p>
             </li>
