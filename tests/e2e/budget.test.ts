@@ -107,6 +107,29 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await context.close();
   });
 
+  it("shows a budget's areas on a small map whose districts lead to their entry in the list", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto("/budgets/kiezkasse-2026");
+    const map = page.getByRole("group", { name: "Karte: Bezirke mit einem Bereich von „Kiezkasse 2026 (Demo)“" });
+    await map.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // The shaded districts are links reached with the Tab key; following one lands on its area in the list.
+    const neukoelln = map.getByRole("link", { name: /^Neukölln: / });
+    await neukoelln.focus();
+    await page.keyboard.press("Enter");
+    await eventually(() => page.url()).toContain("#area-");
+    const target = page.locator(":target");
+    await eventually(() => target.textContent()).toContain("Neukölln");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = await page.locator(".budget-areas .district-map__svg").boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(50);
+    expect(box?.height ?? 999).toBeLessThanOrEqual(240);
+    await page.goto("/budgets/kiezkasse-2026#budget-areas-title");
+    await screenshotAt(page, "budget-page-areas");
+    await context.close();
+  });
+
   it("lets the administration review, merge a duplicate, open the vote and print voting codes", async () => {
     admin = await newContext();
     const page = await admin.newPage();

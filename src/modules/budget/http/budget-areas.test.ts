@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
-import type { BrowserClient } from "../../../../tests/support/browser-client";
+import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { findBudget, headingsOf } from "../data/queries";
 
@@ -126,6 +126,48 @@ describe("a budget with any number of areas", () => {
     expect(saved.status).toBe(303);
     const after = await headingsOf(t.deps.database.db, budget?.id as string);
     expect(after.map((h) => h.amount)).toEqual([25000, 20000, 15000, 12000, 6000]);
+  });
+
+  it("shows the areas on a small map whose shaded districts lead to their entry in the list", async () => {
+    const budget = await findBudget(t.deps.database.db, settings.slug);
+    const stored = await headingsOf(t.deps.database.db, budget?.id as string);
+    const guest = new BrowserClient(t.app);
+    expect((await guest.get(`/budgets/${settings.slug}`)).status).toBe(200);
+    const html = guest.lastHtml;
+    const map = html.match(/<figure class="district-map district-map--small">[\s\S]*?<\/figure>/)?.[0] ?? "";
+    expect(map).toContain('role="group"');
+    expect(map).toContain(
+      '<title id="budget-areas-map-title">Karte: Bezirke mit einem Bereich von „Kiezkasse Fünf Bereiche“</title>',
+    );
+    // The text alternative names the shaded districts and where the figures are.
+    const description =
+      "Eingefärbt sind die Bezirke mit einem eigenen Bereich: Mitte, Pankow, Neukölln, Lichtenberg. " +
+      "Jeder führt zu seinem Eintrag in der Liste der Bereiche, die alle Beträge nennt. " +
+      "Bereiche für die ganze Stadt stehen nur in der Liste.";
+    expect(map).toContain(`<desc id="budget-areas-map-description">${description}</desc>`);
+    expect(map).toContain('aria-describedby="budget-areas-map-description"');
+    // One keyboard-reachable link per district with an area, to that area's entry; none for the city-wide one.
+    const links = [...map.matchAll(/<a href="#([^"]+)" class="district-map__link" aria-label="([^"]+)">/g)].map((m) => [
+      m[1],
+      m[2]?.replace(/\u00a0/g, " "),
+    ]);
+    const id = (name: string) => `area-${stored.find((h) => h.name === name)?.id}`;
+    expect(links).toEqual([
+      [id("Mitte"), "Mitte: Mitte (12.000 €)"],
+      [id("Pankow"), "Pankow: Pankow (25.000 €)"],
+      [id("Neukölln"), "Neukölln: Neukölln (20.000 €)"],
+      [id("Lichtenberg"), "Lichtenberg: Lichtenberg (15.000 €)"],
+    ]);
+    expect(map.match(/district-map__area--level-3/g)).toHaveLength(4);
+    expect(map).not.toContain("Klima für alle");
+    // Every area, the city-wide one too, is in the list with its anchor and amount (as edited above).
+    for (const h of stored) expect(html).toContain(`<li id="area-${h.id}" tabindex="-1">`);
+    const page = visible(html);
+    expect(page).toContain("Klima für alle: 6.000 € · für die ganze Stadt");
+    // An area named after its district does not name it twice.
+    expect(page).toContain("Pankow: 25.000 € Neukölln: 20.000 €");
+    await guest.get(`/budgets/${settings.slug}?lang=en`);
+    expect(visible(guest.lastHtml)).toContain("Klima für alle: €6,000 · for the whole city");
   });
 
   it("keeps mistakes on the row they belong to, whatever its number", async () => {

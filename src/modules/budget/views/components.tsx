@@ -26,8 +26,16 @@ export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase:
   );
 }
 
-/** How the budget decides: the rule and the ballot, in plain words. */
-export function VotingFacts(props: { page: PageContext; budget: Budget; headings: Heading[] }) {
+/**
+ * How the budget decides: the rule and the ballot, in plain words; with the money per area unless
+ * the page shows the areas in a section of their own (`withoutHeadings`).
+ */
+export function VotingFacts(props: {
+  page: PageContext;
+  budget: Budget;
+  headings: Heading[];
+  withoutHeadings?: boolean;
+}) {
   const { t, locale } = props.page;
   return (
     <dl class="facts">
@@ -46,16 +54,20 @@ export function VotingFacts(props: { page: PageContext; budget: Budget; headings
           ? ballotRuleText(props.budget, props.headings[0]?.amount ?? 0, t, locale)
           : ballotRuleText(props.budget, 0, t, locale).replace(money(0, locale), t("budget.facts.headingAmount"))}
       </dd>
-      <dt>{t("budget.facts.headings")}</dt>
-      <dd>
-        <ul class="plain-list">
-          {props.headings.map((h) => (
-            <li>
-              {h.name}: {money(h.amount, locale)}
-            </li>
-          ))}
-        </ul>
-      </dd>
+      {!props.withoutHeadings && (
+        <>
+          <dt>{t("budget.facts.headings")}</dt>
+          <dd>
+            <ul class="plain-list">
+              {props.headings.map((h) => (
+                <li>
+                  {h.name}: {money(h.amount, locale)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
       <EligibilityFact page={props.page} budget={props.budget} />
     </dl>
   );

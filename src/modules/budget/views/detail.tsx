@@ -4,6 +4,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading, Project } from "../domain/model";
 import type { Phase } from "../domain/phases";
+import { BudgetAreas } from "./areas";
 import { PhaseTimeline, VotingFacts } from "./components";
 import { money } from "./format";
 
@@ -86,7 +87,8 @@ export function BudgetDetailPage(props: {
       <h2>{t("budget.detail.phases")}</h2>
       <PhaseTimeline page={props.page} budget={budget} phase={phase} />
       <h2>{t("budget.detail.howItWorks")}</h2>
-      <VotingFacts page={props.page} budget={budget} headings={props.headings} />
+      <VotingFacts page={props.page} budget={budget} headings={props.headings} withoutHeadings />
+      <BudgetAreas page={props.page} budget={budget} headings={props.headings} />
       <h2>{t("budget.detail.projects", { count: props.totalProjects })}</h2>
       {props.projects.length === 0 ? (
         <p>{t("budget.detail.noProjects")}</p>

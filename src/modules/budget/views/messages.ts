@@ -48,6 +48,15 @@ const baseMessages: Catalogues = {
     "budget.detail.howItWorks": "So wird entschieden",
     "budget.detail.projects": "Vorschläge ({count})",
     "budget.detail.noProjects": "Es gibt noch keine Vorschläge.",
+    "budget.areas.mapTitle": "Karte: Bezirke mit einem Bereich von „{title}“",
+    "budget.areas.mapDescription":
+      "Eingefärbt sind die Bezirke mit einem eigenen Bereich: {districts}. Jeder führt zu seinem Eintrag in der Liste der Bereiche, die alle Beträge nennt.",
+    "budget.areas.mapDescriptionCityWide":
+      "Eingefärbt sind die Bezirke mit einem eigenen Bereich: {districts}. Jeder führt zu seinem Eintrag in der Liste der Bereiche, die alle Beträge nennt. Bereiche für die ganze Stadt stehen nur in der Liste.",
+    "budget.areas.mapArea": "{district}: {areas}",
+    "budget.areas.mapNone": "{district}: kein eigener Bereich",
+    "budget.areas.district": "Bezirk {district}",
+    "budget.areas.cityWide": "für die ganze Stadt",
     "budget.facts.rule": "Auszählungsregel",
     "budget.facts.ballot": "Stimmzettel",
     "budget.facts.headings": "Geld pro Bereich",
@@ -386,6 +395,15 @@ const baseMessages: Catalogues = {
     "budget.detail.howItWorks": "How the decision is made",
     "budget.detail.projects": "Proposals ({count})",
     "budget.detail.noProjects": "There are no proposals yet.",
+    "budget.areas.mapTitle": "Map: districts with an area of “{title}”",
+    "budget.areas.mapDescription":
+      "Shaded are the districts with an area of their own: {districts}. Each leads to its entry in the list of areas, which gives every amount.",
+    "budget.areas.mapDescriptionCityWide":
+      "Shaded are the districts with an area of their own: {districts}. Each leads to its entry in the list of areas, which gives every amount. Areas for the whole city are only in the list.",
+    "budget.areas.mapArea": "{district}: {areas}",
+    "budget.areas.mapNone": "{district}: no area of its own",
+    "budget.areas.district": "District of {district}",
+    "budget.areas.cityWide": "for the whole city",
     "budget.facts.rule": "Counting rule",
     "budget.facts.ballot": "Ballot",
     "budget.facts.headings": "Money per area",
