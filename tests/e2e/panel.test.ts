@@ -6,7 +6,7 @@ import { drawPanelNumber } from "../../src/modules/panel/domain/draw";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";
-import { screenshotDir } from "./support/screenshots";
+import { screenshotBothWidths, screenshotDir } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
 const quotas = `feature,value,min,max,population_share
@@ -14,6 +14,8 @@ Geschlecht,weiblich,2,3,51
 Geschlecht,männlich,2,3,49
 Alter,unter 40,1,3,45
 Alter,ab 40,1,3,55
+Bezirk,Mitte,0,4,10
+Bezirk,Pankow,0,4,11
 `;
 
 const addresses = [
@@ -77,6 +79,41 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await expectNoViolations(page);
     await page.goto(`${page.url()}?lang=en`);
     await eventually(() => page.getByRole("heading", { name: "How the selection works" }).count()).toBe(1);
+    await expectNoViolations(page);
+    await visitor.close();
+  });
+
+  it("shows the open demo panel's quotas by district on the city map, each district reachable with the keyboard", async () => {
+    const visitor = await browser.newContext({ locale: "de-DE" });
+    visitor.setDefaultTimeout(15_000);
+    const page = await visitor.newPage();
+    await page.goto(`${server.baseUrl}/panels`);
+    await clickAndLoad(page.getByRole("link", { name: "Bürger:innenrat zur Fortschreibung der Strategie" }));
+    const map = page.getByRole("group", { name: "Karte der Quoten nach Bezirken" });
+    await eventually(() => map.count()).toBe(1);
+    await eventually(() => map.getByRole("link").count()).toBe(12);
+    await expectNoViolations(page);
+    // The districts are in the tab order right after the page's button; Enter leads to a district's row.
+    await page.getByRole("link", { name: "Mit Einladungscode anmelden" }).focus();
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        const d = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } } })
+          .document;
+        return d.activeElement.getAttribute("aria-label") ?? d.activeElement.getAttribute("id");
+      });
+    await eventually(focused).toMatch(/^Mitte: Quote 2 bis 4 Sitze, 10,2\s% der Bevölkerung$/);
+    await page.keyboard.press("Tab");
+    await eventually(focused).toMatch(/^Friedrichshain-Kreuzberg: Quote 1 bis 3 Sitze/);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await eventually(() =>
+      page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash),
+    ).toBe("#quota-mitte");
+    await eventually(focused).toBe("quota-mitte");
+    await screenshotBothWidths(browser, page.url(), "panel-open-map");
+    await page.goto(`${page.url().replace(/#.*$/, "")}?lang=en`);
+    await eventually(() => page.getByRole("group", { name: "Map of the quotas by district" }).count()).toBe(1);
     await expectNoViolations(page);
     await visitor.close();
   });
@@ -155,6 +192,7 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       await page.getByLabel("Ihre E-Mail-Adresse").fill(`person${i + 1}@example.org`);
       await page.getByLabel("Geschlecht").selectOption(i % 2 === 0 ? "weiblich" : "männlich");
       await page.getByLabel("Alter").selectOption(i % 3 === 0 ? "unter 40" : "ab 40");
+      await page.getByLabel("Bezirk").selectOption(Math.floor(i / 2) % 2 === 0 ? "Mitte" : "Pankow");
       await page.getByLabel("Ich möchte am Losverfahren teilnehmen.").check();
       await clickAndLoad(page.locator("form.form button[type=submit]"));
       await eventually(() => page.getByRole("heading", { name: "Sie sind angemeldet" }).count()).toBe(1);
@@ -221,6 +259,14 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     );
     await expectNoViolations(page);
     await eventually(() => page.getByRole("heading", { name: "Nachgerückte Mitglieder" }).count()).toBe(1);
+    // The quotas by district on the map, with the members drawn per district in each name.
+    const map = page.getByRole("group", { name: "Karte der Quoten nach Bezirken" });
+    await eventually(() =>
+      map.getByRole("link", { name: /^Mitte: Quote 0 bis 4 Sitze, 10,0\s% der Bevölkerung, \d im Rat$/ }).count(),
+    ).toBe(1);
+    await eventually(() =>
+      map.getByRole("link", { name: /^Pankow: Quote 0 bis 4 Sitze, 11,0\s% der Bevölkerung, \d im Rat$/ }).count(),
+    ).toBe(1);
     await screenshots(browser, visitor, panelUrl, "panel-result");
 
     await clickAndLoad(page.getByRole("link", { name: "Ziehung selbst nachprüfen" }));
@@ -238,9 +284,11 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
       hasText: /Ersatz Nr\. 1: P-[0-9A-Z]{8} ist ausgeschieden, P-[0-9A-Z]{8} ist nachgerückt\./,
     });
     await eventually(() => replacement.count()).toBe(1);
-    await eventually(() => page.getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash}`).count()).toBe(
-      1,
-    );
+    await eventually(() =>
+      page
+        .getByText(`node panel-verify.mjs lottery.txt "6 2 4 1 3" --hash ${hash} --replacements panel.json --lang=de`)
+        .count(),
+    ).toBe(1);
     const script = await (await page.request.get(`${server.baseUrl}/panels/verify.mjs`)).text();
     expect(script).toContain("replacement:");
     await screenshots(browser, visitor, `${panelUrl}/verify`, "panel-verify");
@@ -248,5 +296,68 @@ describe.runIf(browserAvailable())("the citizen panel in a real browser", () => 
     await eventually(() => page.getByRole("heading", { name: "Check the draw" }).count()).toBe(1);
     await expectNoViolations(page);
     await visitor.close();
+  });
+
+  it("the check in the browser recomputes the draw on the verify page and says that it matches", async () => {
+    const visitor = await browser.newContext({ locale: "de-DE" });
+    visitor.setDefaultTimeout(15_000);
+    const page = await visitor.newPage();
+    await page.goto(`${panelUrl}/verify`);
+    const listText = await (await page.request.get(`${panelUrl}/lottery.txt`)).text();
+    const hash = createHash("sha256").update(listText).digest("hex");
+    const number = drawPanelNumber(hash, "6 2 4 1 3", 100);
+    // The button downloads the list and the replacements and recomputes them in the browser; the
+    // live region then says that the browser comes to the same result as the page.
+    const result = page.locator("[data-browser-check-result]");
+    await eventually(() => result.getAttribute("role")).toBe("status");
+    await eventually(() => result.getAttribute("aria-live")).toBe("polite");
+    await page.getByRole("button", { name: "Jetzt im Browser prüfen" }).click();
+    await eventually(() => result.textContent(), { timeout: 30_000 }).toContain(
+      "Alles stimmt: Ihr Browser kommt zum selben Ergebnis wie diese Seite.",
+    );
+    await eventually(() => result.getAttribute("data-outcome")).toBe("ok");
+    await eventually(() => result.getAttribute("data-panel-number")).toBe(String(number));
+    await eventually(() => result.getAttribute("data-hash")).toBe(hash);
+    await eventually(() => result.textContent()).toContain(`Gezogen wurde Rat Nummer ${number} von 100`);
+    await eventually(() => result.textContent()).toMatch(
+      /Ersatz Nr\. 1: P-[0-9A-Z]{8}, Los \d+ von \d+, wie protokolliert\./,
+    );
+    await expectNoViolations(page);
+    await screenshotBothWidths(browser, `${panelUrl}/verify`, "panel-verify-checked", {
+      prepare: async (shot) => {
+        await shot.getByRole("button", { name: "Jetzt im Browser prüfen" }).click();
+        await eventually(() => shot.locator("[data-browser-check-result]").getAttribute("data-outcome"), {
+          timeout: 30_000,
+        }).toBe("ok");
+      },
+    });
+
+    await page.goto(`${panelUrl}/verify?lang=en`);
+    await eventually(() => page.getByRole("heading", { name: "Check the draw" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Check now in the browser" }).click();
+    await eventually(() => result.textContent(), { timeout: 30_000 }).toContain(
+      "Everything matches: your browser comes to the same result as this page.",
+    );
+    await eventually(() => result.getAttribute("data-outcome")).toBe("ok");
+    await expectNoViolations(page);
+    await visitor.close();
+  });
+
+  it("without JavaScript the check in the browser stays hidden and the program for Node.js is offered", async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    noScript.setDefaultTimeout(15_000);
+    const page = await noScript.newPage();
+    await page.goto(`${panelUrl}/verify`);
+    await eventually(() => page.getByRole("heading", { name: "Die Ziehung nachprüfen" }).count()).toBe(1);
+    const section = page.locator("section[data-browser-check]");
+    await eventually(() => section.count()).toBe(1);
+    await eventually(() => section.isHidden()).toBe(true);
+    await eventually(() => page.getByRole("button", { name: "Jetzt im Browser prüfen" }).count()).toBe(0);
+    await eventually(() => page.getByRole("heading", { name: "Hier im Browser nachprüfen" }).count()).toBe(0);
+    await eventually(() =>
+      page.getByRole("link", { name: "Prüfprogramm herunterladen (panel-verify.mjs)" }).count(),
+    ).toBe(1);
+    // (axe needs JavaScript in the page; the page with JavaScript is checked above.)
+    await noScript.close();
   });
 });
