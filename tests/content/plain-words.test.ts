@@ -14,10 +14,10 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => f?.t.close());
 
-/** The text a person sees: no markup, scripts, styles or attribute values; code samples left out. */
+/** The text a person sees: no markup, scripts, styles or attribute values; code samples and the contents of form fields (what was typed or uploaded) left out. */
 export function visibleText(html: string): string {
   return html
-    .replace(/<(script|style|code|pre|kbd|samp|template)\b[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<(script|style|code|pre|kbd|samp|template|textarea)\b[\s\S]*?<\/\1>/gi, " ")
     .replace(/<[^>]+>/g, " ")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
