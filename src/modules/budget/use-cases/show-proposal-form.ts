@@ -19,16 +19,10 @@ export interface ProposalForm {
   actionFields: ActionFieldChoice[];
 }
 
-/**
- * The strategy's action fields, named in the reader's language. The catalogue labels each one
- * "RW-1 – name"; a resident chooses by the name, so the identifier is left out of the label.
- */
+/** The strategy's action fields, named in the reader's language (a resident chooses by the name). */
 export async function proposalActionFields(deps: Deps, locale: Locale): Promise<ActionFieldChoice[]> {
   const choices = await actionFieldChoices(deps.database.db, locale);
-  return choices.map((c) => {
-    const prefix = `${c.id} – `;
-    return { id: c.id, name: c.label.startsWith(prefix) ? c.label.slice(prefix.length) : c.label };
-  });
+  return choices.map(({ id, name }) => ({ id, name }));
 }
 
 /** The proposal form: for residents while the budget takes proposals. */
