@@ -5,8 +5,8 @@ import { auditLog } from "./schema";
 export interface AuditFilter {
   /** Entries of this account. */
   actorId?: string;
-  /** Entries of an actor without an account (e.g. `cli`), matched case-insensitively. */
-  actorLabel?: string;
+  /** Entries of an actor without an account (e.g. `cli`), or of any of several, matched case-insensitively. */
+  actorLabel?: string | string[];
   objectType?: string;
   /** Inclusive lower bound. */
   from?: Date;
@@ -19,7 +19,11 @@ export type AuditRecord = typeof auditLog.$inferSelect;
 function conditions(filter: AuditFilter): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.actorId) parts.push(eq(auditLog.actorId, filter.actorId));
-  if (filter.actorLabel) parts.push(sql`lower(${auditLog.actorLabel}) = ${filter.actorLabel.toLowerCase()}`);
+  const labels = typeof filter.actorLabel === "string" ? [filter.actorLabel] : (filter.actorLabel ?? []);
+  if (labels.length > 0) {
+    const lowered = labels.map((label) => sql`${label.toLowerCase()}`);
+    parts.push(sql`lower(${auditLog.actorLabel}) in (${sql.join(lowered, sql`, `)})`);
+  }
   if (filter.objectType) parts.push(eq(auditLog.objectType, filter.objectType));
   if (filter.from) parts.push(gte(auditLog.at, filter.from));
   if (filter.until) parts.push(lt(auditLog.at, filter.until));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { systemActorGroupNames } from "./system-actors";
 
 /** The search of the account list, as sent by its GET form (the page is read apart). */
 export const userSearchInput = z.object({
@@ -23,6 +24,7 @@ export const auditFilterInput = z
   .object({
     actor: optionalText(200),
     objectType: optionalText(60),
+    system: z.preprocess((v) => (v === "" ? undefined : v), z.enum(systemActorGroupNames).optional()),
     from: z.preprocess((v) => (v === "" ? undefined : v), isoDay.optional()),
     to: z.preprocess((v) => (v === "" ? undefined : v), isoDay.optional()),
   })

@@ -387,6 +387,24 @@ describe("the audit log", () => {
     expect(tableRows(browser.lastHtml)[0]).toContain("Keine Angaben");
   });
 
+  it("offers the actors without an account and the kinds of object by name, with no stored code in sight", async () => {
+    const browser = await browserAs(adminId);
+    await browser.get("/admin/audit?system=commandLine");
+    expect(browser.lastHtml).toContain("Gefundene Einträge: 1<");
+    expect(tableRows(browser.lastHtml)[0]).toContain("Ohne Konto (Befehl auf dem Server)");
+    expect(browser.lastHtml).toMatch(/<option value="commandLine" selected="">Befehl auf dem Server<\/option>/);
+    expect(browser.lastHtml).toMatch(/<option value="user">Konto<\/option>/);
+    const form = browser.lastHtml.match(/<form method="get" action="\/admin\/audit"[\s\S]*?<\/form>/)?.[0] ?? "";
+    const shown = form.replace(/<[^>]+>/g, " ");
+    for (const code of [/\bcli\b/i, /\buser\b/, /\bobjectType\b/, /\bseed\b/]) expect(shown).not.toMatch(code);
+    await browser.get("/admin/audit?system=commandLine&lang=en");
+    expect(browser.lastHtml).toMatch(/<option value="commandLine" selected="">Command on the server<\/option>/);
+    expect(browser.lastHtml).toContain("E-mail address of the person who made a change.");
+    await browser.get(`/admin/audit?system=commandLine&actor=${auditorId}`);
+    expect(browser.lastHtml).toContain("Gefundene Einträge: 0<");
+    expect((await browser.get("/admin/audit?system=cli")).status).toBe(400);
+  });
+
   it("filters by a period of whole days in Berlin time, both days included", async () => {
     const browser = await browserAs(adminId);
     // June 10, 23:30 UTC is June 11 in Berlin; so 11–12 June (Berlin) holds the entries of 10 and 11 June (UTC).

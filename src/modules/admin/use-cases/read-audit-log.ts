@@ -6,17 +6,19 @@ import { requirePermission } from "../../../platform/permissions/require-permiss
 import { emailsOf, findUserIdByEmail } from "../data/users";
 import type { AuditListItem, Page } from "../domain/accounts";
 import { type AuditFilterInput, uuidPattern } from "../domain/filters";
+import { systemActorGroups } from "../domain/system-actors";
 import { endOfDay, startOfDay } from "../domain/time";
 
 /**
  * One page of the audit log, newest first. The actor is an e-mail address, an account id, or the
- * name of an actor without an account (e.g. `cli`); the dates are whole days in the city's time zone.
+ * stored name of an actor without an account (e.g. `cli`); `system` picks the actors without an
+ * account by the kind of work they do; the dates are whole days in the city's time zone.
  */
 export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilterInput): Promise<Page<AuditListItem>> {
   requirePermission(actor, "admin.audit.read");
   const { db } = deps.database;
   let actorId: string | undefined;
-  let actorLabel: string | undefined;
+  let actorLabel: string | string[] | undefined;
   if (filter.actor && uuidPattern.test(filter.actor)) {
     actorId = filter.actor.toLowerCase();
   } else if (filter.actor?.includes("@")) {
@@ -25,6 +27,15 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
     actorId = found;
   } else {
     actorLabel = filter.actor;
+  }
+  if (filter.system) {
+    const labels: string[] = [...systemActorGroups[filter.system]];
+    // With a name typed as well, only entries that match both.
+    const typed = actorLabel;
+    actorLabel = typed === undefined ? labels : labels.filter((l) => l === String(typed).toLowerCase());
+    // A person and a kind of work without an account at once match nothing.
+    if (actorLabel.length === 0 || actorId)
+      return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
   }
   const { items, total } = await listAuditEntries(
     db,

@@ -2,6 +2,7 @@ import { DataTable } from "../../../ui/components/data-table";
 import type { PageContext } from "../../../ui/page-context";
 import type { AuditListItem } from "../domain/accounts";
 import { changedValues } from "../domain/change-summary";
+import { systemActorGroup } from "../domain/system-actors";
 import { formatDateTime } from "../domain/time";
 import { auditValue, fieldLabel } from "./audit-values";
 
@@ -38,17 +39,6 @@ function Change(props: { page: PageContext; entry: AuditListItem }) {
   );
 }
 
-/** The platform's own actors are stored by a technical label; people read what did the work. */
-const systemActorKeys: Record<string, string> = {
-  seed: "admin.audit.system.demo",
-  "demo seed": "admin.audit.system.demo",
-  cli: "admin.audit.system.commandLine",
-  system: "admin.audit.system.commandLine",
-  "panel selection job": "admin.audit.system.selectionJob",
-  "panel retention": "admin.audit.system.deletion",
-  "budget eligibility purge": "admin.audit.system.deletion",
-};
-
 function Who(props: { page: PageContext; entry: AuditListItem }) {
   const { t } = props.page;
   const { entry } = props;
@@ -58,7 +48,7 @@ function Who(props: { page: PageContext; entry: AuditListItem }) {
         {entry.actorLabel === "guest"
           ? t("admin.audit.guestActor")
           : t("admin.audit.systemActor", {
-              name: t(systemActorKeys[entry.actorLabel] ?? "admin.audit.system.other"),
+              name: t(`admin.audit.system.${systemActorGroup(entry.actorLabel) ?? "other"}`),
             })}
       </span>
     );

@@ -1,10 +1,20 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { ErrorSummary, SubmitButton, TextField } from "../../../ui/components/form";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
 import type { AuditListItem, Page } from "../domain/accounts";
+import { systemActorGroupNames } from "../domain/system-actors";
 import { AdminFrame } from "./admin-frame";
+import { auditDetailMessages } from "./audit-messages";
 import { AuditTable } from "./audit-table";
+
+/** The kinds of object the log names in words; an entry of another kind is still found by its code. */
+const objectTypes = [
+  "user",
+  ...Object.keys(auditDetailMessages.de)
+    .filter((key) => key.startsWith("audit.objectType."))
+    .map((key) => key.slice("audit.objectType.".length)),
+];
 
 export function AuditPage(props: {
   page: PageContext;
@@ -12,15 +22,22 @@ export function AuditPage(props: {
   result: Page<AuditListItem> | null;
   errors?: FieldErrors;
 }) {
-  const { t } = props.page;
+  const { t, locale } = props.page;
   const { result } = props;
   const labels = {
     actor: t("admin.audit.filter.actor"),
+    system: t("admin.audit.filter.system"),
     objectType: t("admin.audit.filter.objectType"),
     from: t("admin.audit.filter.from"),
     to: t("admin.audit.filter.to"),
   };
-  const filtered = ["actor", "objectType", "from", "to"].some((k) => props.values[k]);
+  const chosenType = props.values.objectType;
+  const typeOptions = objectTypes
+    .map((value) => ({ value, label: t(`audit.objectType.${value}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  // A kind given in the address that has no name yet stays chosen, shown as it is stored.
+  if (chosenType && !objectTypes.includes(chosenType)) typeOptions.push({ value: chosenType, label: chosenType });
+  const filtered = ["actor", "system", "objectType", "from", "to"].some((k) => props.values[k]);
   // Every filter shows its own error and keeps what was entered.
   const bound = { errors: props.errors, values: props.values };
   return (
@@ -39,12 +56,19 @@ export function AuditPage(props: {
               {...bound}
               autocomplete="off"
             />
-            <TextField
+            <SelectField
+              name="system"
+              label={labels.system}
+              emptyLabel={t("admin.audit.filter.anySystem")}
+              options={systemActorGroupNames.map((value) => ({ value, label: t(`admin.audit.system.${value}`) }))}
+              {...bound}
+            />
+            <SelectField
               name="objectType"
               label={labels.objectType}
-              hint={t("admin.audit.filter.objectTypeHint")}
+              emptyLabel={t("admin.audit.filter.anyObjectType")}
+              options={typeOptions}
               {...bound}
-              autocomplete="off"
             />
             <TextField name="from" type="date" label={labels.from} hint={t("admin.audit.filter.dateHint")} {...bound} />
             <TextField name="to" type="date" label={labels.to} hint={t("admin.audit.filter.dateHint")} {...bound} />
