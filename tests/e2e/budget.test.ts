@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInGerman, registerAndConfirmGerman, uniqueEmail } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
-import { clickAndLoad, eventually } from "./support/navigation";
+import { clickAndLoad, eventually, loadAfter } from "./support/navigation";
 import { screenshotBothWidths, screenshotDir } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 import { startSmtpServer } from "./support/smtp";
@@ -136,6 +136,13 @@ describe.runIf(browserAvailable())("citizen budget in a real browser", () => {
     await logInGerman(page, server.admin?.email ?? "", server.admin?.password ?? "");
     await page.goto("/budgets");
     await clickAndLoad(page.getByRole("link", { name: "Neuen Haushalt anlegen" }));
+    // Enter in a field sends the form to be created (here it names what is missing); it adds no area.
+    const title = page.locator("#field-title");
+    await title.fill("Kiezkasse mit Enter");
+    await loadAfter(page, () => title.press("Enter"));
+    await page.locator(".error-summary").waitFor();
+    expect(await page.locator('input[name$=".name"]').count()).toBe(3);
+    await eventually(() => title.inputValue()).toBe("Kiezkasse mit Enter");
     await clickAndLoad(page.getByRole("button", { name: "Haushalt anlegen" }));
     await page.locator(".error-summary").waitFor();
     expect(await axeViolations(page)).toEqual([]);

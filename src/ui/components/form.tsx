@@ -57,9 +57,7 @@ export function describedBy(name: string, hint?: string, error?: string): string
  * must be typed exactly as shown, and a reader should see that they are not words of the page.
  */
 function HintText(props: { text: string }) {
-  return (
-    <>{props.text.split("`").map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>
-  );
+  return <>{props.text.split("`").map((part, index) => (index % 2 === 1 ? <code>{part}</code> : part))}</>;
 }
 
 /** A field's hint and error, with the ids its control points to in aria-describedby. */
@@ -190,6 +188,21 @@ export function SubmitButton(props: {
 }) {
   return (
     <button type="submit" class={`button button-${props.variant ?? "primary"}`} name={props.name} value={props.value}>
+      {props.children}
+    </button>
+  );
+}
+
+/**
+ * The button the Enter key presses in a form whose first visible button does something else (such
+ * as "add another area"): browsers submit with the first submit button in the form (the HTML
+ * standard's implicit submission, with or without JavaScript), so this one goes first. It is hidden,
+ * so neither the Tab key nor a screen reader meets it twice; they reach the visible button with the
+ * same action at the end of the form.
+ */
+export function DefaultSubmitButton(props: { children: Child }) {
+  return (
+    <button type="submit" hidden data-default-submit="">
       {props.children}
     </button>
   );

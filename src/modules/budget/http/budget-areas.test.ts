@@ -92,6 +92,32 @@ describe("a budget with any number of areas", () => {
     expect(await findBudget(t.deps.database.db, settings.slug)).toBeNull();
   });
 
+  it("creates the budget when Enter is pressed in a field, also after a row was added", async () => {
+    await office.get("/budgets/new");
+    await office.post("/budgets/new", { ...formFields(office.lastHtml), ...settings, addHeading: "1" });
+    const form = office.lastHtml.match(/<form method="post" action="\/budgets\/new"[\s\S]*?<\/form>/)?.[0] ?? "";
+    const buttons = [...form.matchAll(/<button[^>]*type="submit"[^>]*>([\s\S]*?)<\/button>/g)];
+    // Browsers press the first submit button of a form on Enter: it is the create action, which
+    // sends no field of its own and goes to the form's address, like the visible button at the end.
+    const [first, addArea, create] = buttons;
+    expect(buttons).toHaveLength(3);
+    expect(first?.[1]).toBe("Haushalt anlegen");
+    expect(first?.[0]).not.toMatch(/\sname=|formaction=/);
+    expect(first?.[0]).toMatch(/\shidden[\s=>]/);
+    expect(addArea?.[0]).toContain('name="addHeading"');
+    expect(create?.[1]).toBe("Haushalt anlegen");
+    expect(create?.[0]).not.toMatch(/\sname=|formaction=/);
+    // What a browser sends on Enter: the fields, and nothing from the button.
+    const fields: Record<string, string> = { ...formFields(office.lastHtml), slug: "kiezkasse-enter" };
+    fields["headings.0.name"] = "Pankow";
+    fields["headings.0.district"] = "pankow";
+    fields["headings.0.amount"] = "10000";
+    const created = await office.post("/budgets/new", fields);
+    expect(created.status).toBe(303);
+    expect(created.headers.get("location")).toBe("/budgets/kiezkasse-enter?done=created");
+    expect(await findBudget(t.deps.database.db, "kiezkasse-enter")).not.toBeNull();
+  });
+
   it("creates a budget with five areas, ignoring a row left empty, and edits all five", async () => {
     await office.get("/budgets/new");
     let form: Record<string, string> = { ...formFields(office.lastHtml), ...settings };

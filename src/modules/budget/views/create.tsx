@@ -1,6 +1,14 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { districtOptions } from "../../../platform/reference-data";
-import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
+import {
+  DefaultSubmitButton,
+  ErrorSummary,
+  Form,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { BallotSettingsFields, phaseOfDateField } from "./ballot-settings-fields";
@@ -32,6 +40,8 @@ export function CreateBudgetPage(props: {
       <h1>{t("budget.create.title")}</h1>
       <ErrorSummary page={props.page} errors={errors} />
       <Form page={props.page} action="/budgets/new">
+        {/* Enter in a field creates the budget; without this the "add another area" button would come first. */}
+        <DefaultSubmitButton>{t("budget.create.submit")}</DefaultSubmitButton>
         <TextField name="title" label={t("budget.create.titleLabel")} required errors={errors} values={values} />
         <TextField
           name="slug"
