@@ -2,4 +2,4 @@
 export type { MeasureFromOriginInput } from "./domain/inputs";
 export { strategyModule } from "./module";
 export { createMeasureFromOrigin } from "./use-cases/create-measure-from-origin";
-export { actionFieldChoices } from "./use-cases/list-action-field-choices";
+export { type ActionFieldChoice, actionFieldChoices } from "./use-cases/list-action-field-choices";

@@ -104,6 +104,29 @@ describe("proposals", () => {
     expect(resident.lastHtml).toContain(">Test and promote smart economic models</label>");
   });
 
+  it("groups the action fields by the strategy's clusters, each group named by its cluster", async () => {
+    await resident.get(`/budgets/${budget.slug}/propose`);
+    const outer = resident.lastHtml.match(/<fieldset id="field-actionFields"[\s\S]*<\/fieldset>\s*<button/)?.[0] ?? "";
+    const groups = [
+      ...outer.matchAll(
+        /<fieldset class="checkbox-group checkbox-group--nested"><legend>([^<]+)<\/legend>([\s\S]*?)<\/fieldset>/g,
+      ),
+    ];
+    const legends = groups.map((g) => g[1]);
+    expect(legends).toEqual(expect.arrayContaining(["Regeneratives Wirtschaften", "Inklusive Stadtgestaltung"]));
+    expect(new Set(legends).size).toBe(legends.length);
+    const valuesIn = (legend: string) =>
+      [...(groups.find((g) => g[1] === legend)?.[2] ?? "").matchAll(/value="([^"]+)"/g)].map((m) => m[1]);
+    expect(valuesIn("Regeneratives Wirtschaften")).toContain("RW-1");
+    expect(valuesIn("Regeneratives Wirtschaften").every((v) => v?.startsWith("RW-"))).toBe(true);
+    expect(valuesIn("Inklusive Stadtgestaltung")).toContain("IS-2");
+    // Every action field is in exactly one group.
+    const all = groups.flatMap((g) => [...(g[2] ?? "").matchAll(/value="([^"]+)"/g)].map((m) => m[1]));
+    expect(all).toEqual([...outer.matchAll(/name="actionFields" value="([^"]+)"/g)].map((m) => m[1]));
+    await resident.get(`/budgets/${budget.slug}/propose?lang=en`);
+    expect(resident.lastHtml).toContain("<legend>Regenerative economy</legend>");
+  });
+
   it("refuses an action field the strategy does not have, stores nothing and keeps what was entered", async () => {
     await resident.get(`/budgets/${budget.slug}/propose`);
     const neukoelln = resident.lastHtml.match(/<option value="([^"]+)"[^>]*>Neukölln</)?.[1] as string;

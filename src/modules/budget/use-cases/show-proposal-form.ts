@@ -7,10 +7,14 @@ import { actionFieldChoices } from "../../strategy";
 import type { BudgetRow, HeadingRow } from "../data/queries";
 import { showBudget } from "./show-budget";
 
-/** An action field of the strategy a proposal may name: its identifier and its name in the page's language. */
+/**
+ * An action field of the strategy a proposal may name: its identifier, its name and its cluster's
+ * name in the page's language.
+ */
 export interface ActionFieldChoice {
   id: string;
   name: string;
+  cluster: { id: string; name: string };
 }
 
 export interface ProposalForm {
@@ -22,7 +26,7 @@ export interface ProposalForm {
 /** The strategy's action fields, named in the reader's language (a resident chooses by the name). */
 export async function proposalActionFields(deps: Deps, locale: Locale): Promise<ActionFieldChoice[]> {
   const choices = await actionFieldChoices(deps.database.db, locale);
-  return choices.map(({ id, name }) => ({ id, name }));
+  return choices.map(({ id, name, cluster }) => ({ id, name, cluster }));
 }
 
 /** The proposal form: for residents while the budget takes proposals. */

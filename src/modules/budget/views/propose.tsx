@@ -83,7 +83,11 @@ export function ProposePage(props: {
   );
 }
 
-/** The strategy's action fields as checkboxes: none, one or several may be ticked. */
+/**
+ * The strategy's action fields as checkboxes, one group per cluster with the cluster's name as its
+ * legend: none, one or several may be ticked. The outer group carries the question, its hint and
+ * error, and is where the error summary leads.
+ */
 function ActionFieldBoxes(props: {
   legend: string;
   hint: string;
@@ -92,6 +96,15 @@ function ActionFieldBoxes(props: {
   error?: string;
 }) {
   const name = "actionFields";
+  const groups: Array<{ id: string; name: string; fields: Array<ActionFieldChoice & { index: number }> }> = [];
+  props.options.forEach((o, index) => {
+    let group = groups.find((g) => g.id === o.cluster.id);
+    if (!group) {
+      group = { id: o.cluster.id, name: o.cluster.name, fields: [] };
+      groups.push(group);
+    }
+    group.fields.push({ ...o, index });
+  });
   return (
     <fieldset
       id={`field-${name}`}
@@ -101,17 +114,22 @@ function ActionFieldBoxes(props: {
     >
       <legend>{props.legend}</legend>
       <FieldMessages name={name} hint={props.hint} error={props.error} />
-      {props.options.map((o, i) => (
-        <div class="field checkbox">
-          <input
-            type="checkbox"
-            id={`field-${name}-${i}`}
-            name={name}
-            value={o.id}
-            checked={props.chosen.includes(o.id)}
-          />
-          <label for={`field-${name}-${i}`}>{o.name}</label>
-        </div>
+      {groups.map((group) => (
+        <fieldset class="checkbox-group checkbox-group--nested">
+          <legend>{group.name}</legend>
+          {group.fields.map((o) => (
+            <div class="field checkbox">
+              <input
+                type="checkbox"
+                id={`field-${name}-${o.index}`}
+                name={name}
+                value={o.id}
+                checked={props.chosen.includes(o.id)}
+              />
+              <label for={`field-${name}-${o.index}`}>{o.name}</label>
+            </div>
+          ))}
+        </fieldset>
       ))}
     </fieldset>
   );

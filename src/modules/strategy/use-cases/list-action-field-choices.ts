@@ -3,17 +3,37 @@ import type { Locale } from "../../../platform/i18n/i18n";
 import { loadReference } from "../data/catalogue";
 import { pick } from "../domain/model";
 
+/** An action field as a form outside the catalogue offers it, with the cluster it belongs to. */
+export interface ActionFieldChoice {
+  id: string;
+  /** With the identifier, for the office: "RW-1 – name". */
+  label: string;
+  /** The name alone, for residents. */
+  name: string;
+  /** The cluster of action fields, named in the same language. */
+  cluster: { id: string; name: string };
+}
+
 /**
- * The action fields a new measure or a proposal may belong to, for a form outside the catalogue:
- * `label` with the identifier for the office ("RW-1 – name"), `name` alone for residents.
+ * The action fields a new measure or a proposal may belong to, for a form outside the catalogue,
+ * in the catalogue's order: cluster by cluster, and within a cluster by the field's position.
  */
-export async function actionFieldChoices(
-  db: Executor,
-  locale: Locale,
-): Promise<Array<{ id: string; label: string; name: string }>> {
-  const { actionFields } = await loadReference(db);
-  return actionFields.map((f) => {
+export async function actionFieldChoices(db: Executor, locale: Locale): Promise<ActionFieldChoice[]> {
+  const { actionFields, clusters } = await loadReference(db);
+  const clusterAt = new Map(clusters.map((c, i) => [c.id, i]));
+  const ordered = [...actionFields].sort(
+    (a, b) =>
+      (clusterAt.get(a.clusterId) ?? clusters.length) - (clusterAt.get(b.clusterId) ?? clusters.length) ||
+      a.position - b.position,
+  );
+  return ordered.map((f) => {
     const name = pick(f.name, locale);
-    return { id: f.id, label: `${f.id} – ${name}`, name };
+    const cluster = clusters.find((c) => c.id === f.clusterId);
+    return {
+      id: f.id,
+      label: `${f.id} – ${name}`,
+      name,
+      cluster: { id: f.clusterId, name: cluster ? pick(cluster.name, locale) : f.clusterId },
+    };
   });
 }
