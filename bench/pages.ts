@@ -41,7 +41,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const connections = 20;
 const EXPORT_REQUESTS = 500;
 const EXPORT_CONNECTIONS = 50;
+/** Open for voting in the demo: the page and ballot residents open on a voting day. */
 const budget = "kiezkasse-2026";
+/** Counted and published in the demo (a few hundred ballots): its results and files. */
+const countedBudget = "kiezkasse-2025";
 
 type Who = "visitor" | "resident";
 interface Target {
@@ -164,7 +167,7 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     "/measures",
     `/measures/${measure1.slug}`,
     `/budgets/${budget}`,
-    `/budgets/${budget}/results`,
+    `/budgets/${countedBudget}/results`,
     `/budgets/${budget}/vote`,
     "/panels",
     `/panels/${panel.id}`,
@@ -178,8 +181,8 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
   const exportPaths = [
     "/measures/export.json",
     "/measures/export.csv",
-    `/budgets/${budget}/results.csv`,
-    `/budgets/${budget}/results.pb`,
+    `/budgets/${countedBudget}/results.csv`,
+    `/budgets/${countedBudget}/results.pb`,
     `/panels/${panel.id}/lottery.txt`,
   ];
 

@@ -19,21 +19,21 @@ async function readCounters(db: Db): Promise<Counters> {
 }
 
 /**
- * One read of the counters for every request that arrives while a read is under way, but never a
- * read that began before the request arrived: a request that finds a read running waits for the
- * next one, which starts when the running one ends. So every change committed before a request
- * arrived (a logout answered a moment ago by another process, say) is seen by it, and under load
- * fifty requests still cost one or two tiny queries.
+ * One read for every request that arrives while a read is under way, but never a read that began
+ * before the request arrived: a request that finds a read running waits for the next one, which
+ * starts when the running one ends. So every change committed before a request arrived (a logout
+ * answered a moment ago by another process, say) is seen by it, and under load fifty requests
+ * still cost one or two tiny queries.
  */
-class FreshReads {
-  private running: Promise<Counters> | undefined;
-  private queued: Promise<Counters> | undefined;
+class FreshReads<T> {
+  private running: Promise<T> | undefined;
+  private queued: Promise<T> | undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly readNow: () => Promise<T>) {}
 
-  read(): Promise<Counters> {
+  read(): Promise<T> {
     if (!this.running) {
-      const started = readCounters(this.db).finally(() => {
+      const started = this.readNow().finally(() => {
         this.running = undefined;
       });
       this.running = started;
@@ -54,50 +54,65 @@ interface Listener {
 }
 
 /**
- * The embedded database serves one process only and announces every committed change (NOTIFY
- * platform_changes, from the trigger that counts up) before the write returns, so the counters
- * are kept until an announcement comes instead of being read for every request.
+ * The embedded database serves one process only and announces every committed change (NOTIFY on
+ * the channel, from the trigger that counts up) before the write returns, so the value read is
+ * kept until an announcement comes instead of being read for every request.
  */
-class AnnouncedCounters {
-  private known: Counters | undefined;
+class AnnouncedReads<T> {
+  private known: { value: T } | undefined;
   private announcements = 0;
   private readonly listening: Promise<unknown>;
 
   constructor(
     client: Listener,
-    private readonly reads: FreshReads,
+    channel: string,
+    private readonly reads: FreshReads<T>,
   ) {
-    this.listening = client.listen("platform_changes", () => {
+    this.listening = client.listen(channel, () => {
       this.announcements += 1;
       this.known = undefined;
     });
   }
 
-  async current(): Promise<Counters> {
+  async current(): Promise<T> {
     await this.listening;
-    if (this.known) return this.known;
+    if (this.known) return this.known.value;
     const seen = this.announcements;
-    const counters = await this.reads.read();
-    if (seen === this.announcements) this.known = counters;
-    return counters;
+    const value = await this.reads.read();
+    if (seen === this.announcements) this.known = { value };
+    return value;
   }
 }
 
-const sources = new WeakMap<object, { current(): Promise<Counters> }>();
+const sources = new WeakMap<object, Map<string, { current(): Promise<unknown> }>>();
 
-/** The counters now, as cheaply as the database allows (see FreshReads and AnnouncedCounters). */
-export function currentCounters(database: Database): Promise<Counters> {
-  let source = sources.get(database.db);
+/**
+ * A change counter as cheaply as the database allows (see FreshReads and AnnouncedReads): `read`
+ * reads it from the database, `channel` is where its trigger announces a change. One source per
+ * database and channel.
+ */
+export function sharedCounter<T>(database: Database, channel: string, read: (db: Db) => Promise<T>): Promise<T> {
+  let bySource = sources.get(database.db);
+  if (!bySource) {
+    bySource = new Map();
+    sources.set(database.db, bySource);
+  }
+  let source = bySource.get(channel);
   if (!source) {
-    const reads = new FreshReads(database.db);
+    const reads = new FreshReads(() => read(database.db));
     const client = (database.db as unknown as { $client?: Partial<Listener> }).$client;
     source =
       database.kind === "pglite" && typeof client?.listen === "function"
-        ? new AnnouncedCounters(client as Listener, reads)
+        ? new AnnouncedReads(client as Listener, channel, reads)
         : { current: () => reads.read() };
-    sources.set(database.db, source);
+    bySource.set(channel, source);
   }
-  return source.current();
+  return source.current() as Promise<T>;
+}
+
+/** The platform's counters now. */
+export function currentCounters(database: Database): Promise<Counters> {
+  return sharedCounter(database, "platform_changes", readCounters);
 }
 
 const perRequest = new WeakMap<object, Promise<Counters>>();

@@ -20,11 +20,22 @@ import type { AppEnv, RequestState } from "./env";
  */
 interface Entry {
   version: string;
-  body: string;
+  /**
+   * The body, split at the personal markers once when it is kept: the text between them, and
+   * between each two texts the marker that stood there. Answering joins them with this person's
+   * values instead of searching the whole page for each marker on every request.
+   */
+  parts: string[];
+  slots: Slot[];
+  /** A download's bytes, encoded once (pages are joined per answer instead). */
+  bytes?: Uint8Array<ArrayBuffer>;
+  size: number;
   contentType: string;
   headers: Array<[string, string]>;
   madeAt: number;
 }
+
+type Slot = keyof typeof marker;
 
 const MAX_ENTRIES = 4_000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -37,6 +48,8 @@ const marker = {
   name: `gmname${tag}`,
   email: `gmmail${tag}@example.invalid`,
 };
+const slotOf = new Map(Object.entries(marker).map(([slot, text]) => [text, slot as Slot]));
+const markers = new RegExp(`(${Object.values(marker).join("|")})`);
 
 class PageCache {
   private readonly entries = new Map<string, Entry>();
@@ -47,7 +60,7 @@ class PageCache {
     if (!entry) return undefined;
     this.entries.delete(key);
     if (entry.version !== version || now - entry.madeAt >= maxAgeMs || now < entry.madeAt) {
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.size;
       return undefined;
     }
     this.entries.set(key, entry);
@@ -57,16 +70,16 @@ class PageCache {
   set(key: string, entry: Entry): void {
     const previous = this.entries.get(key);
     if (previous) {
-      this.bytes -= previous.body.length;
+      this.bytes -= previous.size;
       this.entries.delete(key);
     }
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.bytes += entry.size;
     // The least recently used entries go first (a Map keeps insertion order; a hit re-inserts).
     for (const [oldest, value] of this.entries) {
       if (this.entries.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.entries.delete(oldest);
-      this.bytes -= value.body.length;
+      this.bytes -= value.size;
     }
   }
 }
@@ -102,37 +115,123 @@ function escapeHtml(text: string): string {
     .replaceAll("'", "&#39;");
 }
 
-/** The state of a person with the same rights and language but nothing personal. */
-function neutralState(state: RequestState): RequestState {
+/**
+ * The state of a person with the same rights and language but nothing personal. A page that
+ * depends on who the person is (`perPerson`) keeps their id; their name, e-mail address and CSRF
+ * token are still markers, since the browser's token differs between two browsers of one person.
+ */
+function neutralState(state: RequestState, keepId: boolean): RequestState {
+  const id = (own: string) => (keepId ? own : NEUTRAL_USER_ID);
   const user = state.user
-    ? { ...state.user, id: NEUTRAL_USER_ID, displayName: marker.name, email: marker.email }
+    ? { ...state.user, id: id(state.user.id), displayName: marker.name, email: marker.email }
     : null;
-  const actor = state.actor.kind === "user" ? { ...state.actor, id: NEUTRAL_USER_ID, label: marker.name } : state.actor;
+  const actor =
+    state.actor.kind === "user" ? { ...state.actor, id: id(state.actor.id), label: marker.name } : state.actor;
   return { ...state, user, actor, csrfToken: marker.csrf };
 }
 
-function personalised(body: string, state: RequestState): string {
-  let text = body.replaceAll(marker.csrf, state.csrfToken);
-  if (state.user) {
-    text = text
-      .replaceAll(marker.email, escapeHtml(state.user.email ?? ""))
-      .replaceAll(marker.name, escapeHtml(state.user.displayName));
-  }
+function split(body: string): Pick<Entry, "parts" | "slots"> {
+  const pieces = body.split(markers);
+  const parts: string[] = [];
+  const slots: Slot[] = [];
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) parts.push(piece);
+    else slots.push(slotOf.get(piece) as Slot);
+  });
+  return { parts, slots };
+}
+
+function personalised({ parts, slots }: Pick<Entry, "parts" | "slots">, state: RequestState): string {
+  const value: Record<Slot, string> = {
+    csrf: state.csrfToken,
+    name: escapeHtml(state.user?.displayName ?? ""),
+    email: escapeHtml(state.user?.email ?? ""),
+  };
+  let text = parts[0] ?? "";
+  for (let i = 0; i < slots.length; i++) text += value[slots[i] as Slot] + parts[i + 1];
   return text;
 }
 
 const keptHeaders = ["content-disposition", "cache-control"];
 
+function entryOf(response: Response, body: string, version: string, now: number, asBytes: boolean): Entry {
+  const headers = keptHeaders.flatMap((name) => {
+    const value = response.headers.get(name);
+    return value ? [[name, value] as [string, string]] : [];
+  });
+  const contentType = response.headers.get("content-type") ?? "application/octet-stream";
+  if (asBytes) {
+    const bytes = new TextEncoder().encode(body);
+    return { version, parts: [], slots: [], bytes, size: bytes.length, contentType, headers, madeAt: now };
+  }
+  return { version, ...split(body), size: body.length * 2, contentType, headers, madeAt: now };
+}
+
 export interface PageCacheOptions {
   /** Separates the callers' entries (e.g. "budget"). */
   scope: string;
-  /** The content's version, read before the page is made (a change counter). */
+  /** The content's version, read before the page is made (one change counter, or several joined). */
   version: string | number;
   /**
    * At most this long, for pages that also change with the clock (a budget's phase begins at a
    * set time): the page is made afresh at least this often. Unlimited when not given.
    */
   maxAgeMs?: number;
+  /**
+   * The page also depends on who the person is, not only on their rights (their own ballot): it
+   * is kept per person. The version must then cover every table the page reads about them.
+   */
+  perPerson?: boolean;
+}
+
+/**
+ * An entry for `key` at `version`: a kept one, the one another request is making at this moment
+ * (so fifty requests that arrive together after a change make the page once, not fifty times), or
+ * a new one from `make`. `make` answers the response to send when it is not to be kept.
+ */
+const making = new WeakMap<PageCache, Map<string, { version: string; entry: Promise<Entry | undefined> }>>();
+
+async function findOrMake(
+  cache: PageCache,
+  key: string,
+  version: string,
+  maxAgeMs: number,
+  make: () => Promise<Entry | Response>,
+): Promise<Entry | Response> {
+  const now = Date.now();
+  const kept = cache.get(key, version, now, maxAgeMs);
+  if (kept) return kept;
+  let running = making.get(cache);
+  if (!running) {
+    running = new Map();
+    making.set(cache, running);
+  }
+  const other = running.get(key);
+  if (other && other.version === version) {
+    const entry = await other.entry;
+    if (entry) return entry;
+    // The other request's answer was not kept (an error page): this one makes its own.
+    return make();
+  }
+  let answer: Entry | Response | undefined;
+  const entry = (async () => {
+    answer = await make();
+    return answer instanceof Response ? undefined : answer;
+  })();
+  const mine = { version, entry };
+  running.set(key, mine);
+  try {
+    const made = await entry;
+    if (made) cache.set(key, made);
+  } finally {
+    if (running.get(key) === mine) running.delete(key);
+  }
+  return answer as Entry | Response;
+}
+
+function send(c: Context<AppEnv>, entry: Entry, body: string | Uint8Array<ArrayBuffer>): Response {
+  for (const [name, value] of entry.headers) c.header(name, value);
+  return c.body(body, 200, { "Content-Type": entry.contentType });
 }
 
 /**
@@ -150,14 +249,11 @@ export async function cachedPage(
   const signedInWithoutSession = state.actor.kind !== "guest" && !state.sessionIdHash;
   if (c.req.method !== "GET" || signedInWithoutSession || state.actor.kind === "system") return produce();
   const url = new URL(c.req.url);
-  const key = `${options.scope} ${state.locale} ${url.pathname}${url.search} ${rightsKey(state)}`;
+  const person = options.perPerson ? ` ${state.user?.id ?? "guest"}` : "";
+  const key = `${options.scope} ${state.locale} ${url.pathname}${url.search} ${rightsKey(state)}${person}`;
   const version = String(options.version);
-  const cache = cacheOf(c);
-  const now = Date.now();
-  const maxAgeMs = options.maxAgeMs ?? Number.POSITIVE_INFINITY;
-  let entry = cache.get(key, version, now, maxAgeMs);
-  if (!entry) {
-    c.set("state", neutralState(state));
+  const found = await findOrMake(cacheOf(c), key, version, options.maxAgeMs ?? Number.POSITIVE_INFINITY, async () => {
+    c.set("state", neutralState(state, Boolean(options.perPerson)));
     let response: Response;
     try {
       response = await produce();
@@ -168,32 +264,21 @@ export async function cachedPage(
     const keep =
       contentType.startsWith("text/html") ||
       (state.actor.kind === "guest" && contentType.startsWith("application/json"));
-    if (response.status !== 200 || !keep) {
-      // Not kept; the markers are replaced all the same (an error page shows the header too).
-      const headers = new Headers(response.headers);
-      headers.delete("content-length");
-      return new Response(personalised(await response.text(), state), { status: response.status, headers });
-    }
-    entry = {
-      version,
-      body: await response.text(),
-      contentType,
-      headers: keptHeaders.flatMap((name) => {
-        const value = response.headers.get(name);
-        return value ? [[name, value] as [string, string]] : [];
-      }),
-      madeAt: now,
-    };
-    cache.set(key, entry);
-  }
-  for (const [name, value] of entry.headers) c.header(name, value);
-  return c.body(personalised(entry.body, state), 200, { "Content-Type": entry.contentType });
+    if (response.status === 200 && keep) return entryOf(response, await response.text(), version, Date.now(), false);
+    // Not kept; the markers are replaced all the same (an error page shows the header too).
+    const headers = new Headers(response.headers);
+    headers.delete("content-length");
+    const body = personalised(split(await response.text()), state);
+    return new Response(body, { status: response.status, headers });
+  });
+  if (found instanceof Response) return found;
+  return send(c, found, personalised(found, state));
 }
 
 /**
  * A download that is the same for everyone who may fetch it (an export, a results file): made once
- * per version and language and kept, then served from memory. The caller checks any permission
- * before; `produce` must not depend on who asks.
+ * per version and language and kept as bytes, then served from memory. The caller checks any
+ * permission before; `produce` must not depend on who asks.
  */
 export async function cachedDownload(
   c: Context<AppEnv>,
@@ -205,24 +290,11 @@ export async function cachedDownload(
   const url = new URL(c.req.url);
   const key = `download ${options.scope} ${state.locale} ${url.pathname}${url.search}`;
   const version = String(options.version);
-  const cache = cacheOf(c);
-  const now = Date.now();
-  let entry = cache.get(key, version, now, options.maxAgeMs ?? Number.POSITIVE_INFINITY);
-  if (!entry) {
+  const found = await findOrMake(cacheOf(c), key, version, options.maxAgeMs ?? Number.POSITIVE_INFINITY, async () => {
     const response = await produce();
     if (response.status !== 200) return response;
-    entry = {
-      version,
-      body: await response.text(),
-      contentType: response.headers.get("content-type") ?? "application/octet-stream",
-      headers: keptHeaders.flatMap((name) => {
-        const value = response.headers.get(name);
-        return value ? [[name, value] as [string, string]] : [];
-      }),
-      madeAt: now,
-    };
-    cache.set(key, entry);
-  }
-  for (const [name, value] of entry.headers) c.header(name, value);
-  return c.body(entry.body, 200, { "Content-Type": entry.contentType });
+    return entryOf(response, await response.text(), version, Date.now(), true);
+  });
+  if (found instanceof Response) return found;
+  return send(c, found, found.bytes ?? new Uint8Array());
 }
