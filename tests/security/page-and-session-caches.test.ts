@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds)("caches on $kind", ({ open }) => {
   });
   afterAll(() => t?.close());
 
-  const pages = () => ["/measures", measurePath, BUDGET, "/panels", panelPath];
+  const pages = () => ["/", "/measures", measurePath, BUDGET, "/panels", panelPath];
 
   it("serves each person the page made for their own rights, with their own CSRF token", async () => {
     const officeId = await createAccount(t.deps, { email: "buero@example.org", roles: ["administrator"] });
@@ -163,15 +163,19 @@ describe.each(testDatabaseKinds)("caches on $kind", ({ open }) => {
     }
     await t.database.db.update(budgets).set({ title: "Kiezkasse geändert" }).where(eq(budgets.slug, "kiezkasse-2026"));
     await both(BUDGET, "Kiezkasse geändert");
+    // The home page shows what is happening in every module: each change shows there too.
+    await both("/", "Kiezkasse geändert");
     await t.database.db.update(panels).set({ name: "Rat geändert" });
     await both("/panels", "Rat geändert");
     await both(panelPath, "Rat geändert");
+    await both("/", "Rat geändert");
     await t.database.db
       .update(measures)
-      .set({ titleDe: "Maßnahme geändert" })
+      .set({ titleDe: "Maßnahme geändert", updatedAt: new Date(now.getTime() + 60_000) })
       .where(eq(measures.slug, measurePath.slice(10)));
     await both(measurePath, "Maßnahme geändert");
     await both("/measures", "Maßnahme geändert");
+    await both("/", "Maßnahme geändert");
     const exported = await t.app.request("/measures/export.csv");
     expect(await exported.text()).toContain("Maßnahme geändert");
   });

@@ -84,6 +84,12 @@ export interface SiteContributions {
   /** The texts the contributions below use, registered like a module's messages. */
   messages?: Catalogues;
   happening?: (deps: Deps, reader: Reader) => Promise<HappeningItem[]>;
+  /**
+   * The version of what `happening` reads (its change counter): the home page is kept until one
+   * module's version changes. A module that adds to the home page without it has the home page
+   * made afresh on every request.
+   */
+  version?: (deps: Deps) => Promise<string | number>;
   officeTasks?: (deps: Deps, actor: Actor, reader: Reader) => Promise<OfficeTask[]>;
   openData?: (deps: Deps, reader: Reader) => Promise<OpenDataItem[]>;
   roleScopes?: readonly RoleScope[];

@@ -25,7 +25,7 @@ function person(id: string, name: string, csrf: string): RequestState {
 function appWith(made: { count: number }, options: { perPerson?: boolean; slow?: boolean; status?: number } = {}) {
   const app = new Hono<AppEnv>();
   // One database object per app, so every test has its own cache.
-  const deps = { database: { db: {} } } as unknown as Deps;
+  const deps = { database: { db: {} }, clock: () => new Date() } as unknown as Deps;
   app.use(async (c, next) => {
     c.set("deps", deps);
     const who = c.req.header("x-who") ?? "ada";

@@ -191,15 +191,20 @@ export interface PageCacheOptions {
  */
 const making = new WeakMap<PageCache, Map<string, { version: string; entry: Promise<Entry | undefined> }>>();
 
+interface Wanted {
+  key: string;
+  version: string;
+  /** The platform's clock (so tests that set the time see what people would). */
+  now: number;
+  maxAgeMs?: number;
+}
+
 async function findOrMake(
   cache: PageCache,
-  key: string,
-  version: string,
-  maxAgeMs: number,
+  { key, version, now, maxAgeMs }: Wanted,
   make: () => Promise<Entry | Response>,
 ): Promise<Entry | Response> {
-  const now = Date.now();
-  const kept = cache.get(key, version, now, maxAgeMs);
+  const kept = cache.get(key, version, now, maxAgeMs ?? Number.POSITIVE_INFINITY);
   if (kept) return kept;
   let running = making.get(cache);
   if (!running) {
@@ -252,7 +257,8 @@ export async function cachedPage(
   const person = options.perPerson ? ` ${state.user?.id ?? "guest"}` : "";
   const key = `${options.scope} ${state.locale} ${url.pathname}${url.search} ${rightsKey(state)}${person}`;
   const version = String(options.version);
-  const found = await findOrMake(cacheOf(c), key, version, options.maxAgeMs ?? Number.POSITIVE_INFINITY, async () => {
+  const now = c.get("deps").clock().getTime();
+  const found = await findOrMake(cacheOf(c), { key, version, now, maxAgeMs: options.maxAgeMs }, async () => {
     c.set("state", neutralState(state, Boolean(options.perPerson)));
     let response: Response;
     try {
@@ -264,7 +270,7 @@ export async function cachedPage(
     const keep =
       contentType.startsWith("text/html") ||
       (state.actor.kind === "guest" && contentType.startsWith("application/json"));
-    if (response.status === 200 && keep) return entryOf(response, await response.text(), version, Date.now(), false);
+    if (response.status === 200 && keep) return entryOf(response, await response.text(), version, now, false);
     // Not kept; the markers are replaced all the same (an error page shows the header too).
     const headers = new Headers(response.headers);
     headers.delete("content-length");
@@ -290,10 +296,11 @@ export async function cachedDownload(
   const url = new URL(c.req.url);
   const key = `download ${options.scope} ${state.locale} ${url.pathname}${url.search}`;
   const version = String(options.version);
-  const found = await findOrMake(cacheOf(c), key, version, options.maxAgeMs ?? Number.POSITIVE_INFINITY, async () => {
+  const now = c.get("deps").clock().getTime();
+  const found = await findOrMake(cacheOf(c), { key, version, now, maxAgeMs: options.maxAgeMs }, async () => {
     const response = await produce();
     if (response.status !== 200) return response;
-    return entryOf(response, await response.text(), version, Date.now(), true);
+    return entryOf(response, await response.text(), version, now, true);
   });
   if (found instanceof Response) return found;
   return send(c, found, found.bytes ?? new Uint8Array());

@@ -1,3 +1,4 @@
+import { currentCounters } from "../../../platform/cache/change-counters";
 import type {
   HappeningItem,
   OfficeTask,
@@ -93,8 +94,12 @@ async function openData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 }
 
 /** The budget's part of the shared pages; its texts are in views/site-messages.ts. */
+/** What `happening` reads changes with this counter. */
+const version = async (deps: Deps) => (await currentCounters(deps.database)).budget;
+
 export const budgetSiteContributions: SiteContributions = {
   happening,
+  version,
   officeTasks,
   openData,
 };

@@ -1,3 +1,4 @@
+import { currentCounters } from "../../../platform/cache/change-counters";
 import type {
   HappeningItem,
   OfficeTask,
@@ -67,4 +68,7 @@ async function openData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 }
 
 /** The panel's part of the shared pages; its texts are in views/site-messages.ts. */
-export const panelSiteContributions: SiteContributions = { happening, officeTasks, openData };
+/** What `happening` reads changes with this counter. */
+const version = async (deps: Deps) => (await currentCounters(deps.database)).panel;
+
+export const panelSiteContributions: SiteContributions = { happening, version, officeTasks, openData };

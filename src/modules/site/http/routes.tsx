@@ -1,9 +1,10 @@
 import type { Hono } from "hono";
 import { privacyEntries, type Reader } from "../../../platform/contributions/contributions";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { cachedPage } from "../../../platform/http/page-cache";
 import { pageContext } from "../../../ui/page-context";
 import { readOperatorDetails } from "../use-cases/read-operator-details";
-import { readHappening, readOfficeTasks, readOpenData } from "../use-cases/read-shared-pages";
+import { readHappening, readHappeningVersion, readOfficeTasks, readOpenData } from "../use-cases/read-shared-pages";
 import { AccessibilityPage } from "../views/accessibility";
 import { EasyLanguagePage } from "../views/easy-language";
 import { HomePage } from "../views/home";
@@ -18,9 +19,14 @@ function reader(c: AppContext): Reader {
 }
 
 export function siteRoutes(app: Hono<AppEnv>): void {
-  app.get("/", async (c) =>
-    c.html(<HomePage page={pageContext(c)} happening={await readHappening(c.get("deps"), reader(c))} />),
-  );
+  // The home page is kept until what it shows changes in a module, and made afresh every second at
+  // least, since "voting open until …" follows the clock.
+  app.get("/", async (c) => {
+    const home = async () =>
+      c.html(<HomePage page={pageContext(c)} happening={await readHappening(c.get("deps"), reader(c))} />);
+    const version = await readHappeningVersion(c.get("deps"));
+    return version === null ? home() : cachedPage(c, { scope: "site", version, maxAgeMs: 1_000 }, home);
+  });
   app.get("/offene-daten", async (c) =>
     c.html(<OpenDataPage page={pageContext(c)} items={await readOpenData(c.get("deps"), reader(c))} />),
   );

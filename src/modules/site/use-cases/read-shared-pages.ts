@@ -18,6 +18,17 @@ export async function readHappening(deps: Deps, reader: Reader, limit = 6): Prom
     .slice(0, limit);
 }
 
+/**
+ * The version of everything the home page shows from the modules, or null when a module that adds
+ * to it does not say its version (then the page is made afresh each time).
+ */
+export async function readHappeningVersion(deps: Deps): Promise<string | null> {
+  const adding = siteContributions().filter((c) => c.happening);
+  if (adding.some((c) => !c.version)) return null;
+  const versions = await Promise.all(adding.map((c) => c.version?.(deps)));
+  return versions.join(".");
+}
+
 /** The strategy office's open tasks from every module, grouped as the modules name them. */
 export async function readOfficeTasks(deps: Deps, actor: Actor, reader: Reader): Promise<OfficeTask[]> {
   requirePermission(actor, "site.office.read");

@@ -6,6 +6,7 @@ import type {
 } from "../../../platform/contributions/contributions";
 import type { Deps } from "../../../platform/deps";
 import { latestMeasures, measureChoices } from "../data/site-reads";
+import { readCatalogueVersion } from "./read-catalogue-version";
 
 /** The three measures changed last. */
 async function happening(deps: Deps, reader: Reader): Promise<HappeningItem[]> {
@@ -38,8 +39,12 @@ async function openData(_deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 }
 
 /** The strategy's part of the shared pages; its texts are in views/site-messages.ts. */
+/** What `happening` reads changes with the catalogue's counter. */
+const version = (deps: Deps) => readCatalogueVersion(deps);
+
 export const strategySiteContributions: SiteContributions = {
   happening,
+  version,
   openData,
   roleScopes: [
     {
