@@ -45,6 +45,7 @@ export async function insertProject(
     | "number"
     | "title"
     | "description"
+    | "language"
     | "estimatedCost"
     | "actionFields"
     | "proposedBy"

@@ -26,6 +26,11 @@ export const budgets = pgTable(
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
+    /**
+     * The language the office wrote the title, description and area names in (`de`, `en`): pages in
+     * the other language mark them with it. Budgets from before the setting were written in German.
+     */
+    language: text("language").notNull().default("de"),
     /** One of the tally rule names of the domain (`greedy_cost`, `mes_cost`, …). */
     rule: text("rule").notNull(),
     /** `approval` or `points`. */
@@ -84,6 +89,11 @@ export const budgetProjects = pgTable(
     number: integer("number").notNull(),
     title: text("title").notNull(),
     description: text("description").notNull(),
+    /**
+     * The language the proposal was written in (`de`, `en`): the language of the page it was sent
+     * from. Pages in the other language mark title and description with it. Older ones: German.
+     */
+    language: text("language").notNull().default("de"),
     estimatedCost: bigint("estimated_cost", { mode: "number" }).notNull(),
     /** The administration's cost estimate; it replaces the proposer's on the ballot. */
     officialCost: bigint("official_cost", { mode: "number" }),

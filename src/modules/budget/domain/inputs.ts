@@ -4,6 +4,14 @@ import { ELIGIBILITY_MODES, LEGACY_ELIGIBILITY } from "./eligibility";
 import { PHASES } from "./phases";
 import { RULES } from "./rules";
 
+/**
+ * The languages content can be written in (the platform's page languages). A form sends the language
+ * of the page it was filled in on; content from elsewhere (API, imports) counts as German.
+ */
+export const CONTENT_LANGUAGES = ["de", "en"] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+const contentLanguage = z.enum(CONTENT_LANGUAGES).default("de");
+
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 /** Whole euros, as typed in a form ("12000", "12 000", "12.000") or sent as a number. */
@@ -84,6 +92,8 @@ export const budgetInputFor = <D extends DistrictKeys>(districts: D) =>
         .regex(/^[a-z0-9][a-z0-9-]{2,59}$/, { error: "budget.errors.slug" }),
       title: z.string().trim().min(3, { error: "budget.errors.title" }).max(160, { error: "budget.errors.title" }),
       description: z.string().trim().max(5000, { error: "budget.errors.description" }).default(""),
+      /** The language title, description and area names are written in. */
+      language: contentLanguage,
       rule: z.enum(RULES, { error: "budget.errors.rule" }),
       ballotType: z.enum(BALLOT_TYPES, { error: "budget.errors.ballotType" }),
       maxProjects: optionalCount("budget.errors.maxProjects"),
@@ -136,6 +146,8 @@ export const proposalInput = z.object({
     .min(20, { error: "budget.errors.proposalDescription" })
     .max(5000, { error: "budget.errors.proposalDescription" }),
   estimatedCost: euros("budget.errors.cost"),
+  /** The language title and description are written in. */
+  language: contentLanguage,
   /**
    * The strategy's action fields the project belongs to, by their identifiers (checkboxes: none, one
    * or several values). Whether each one exists is checked against the catalogue by the use case.

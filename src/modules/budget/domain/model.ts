@@ -7,6 +7,8 @@ export interface Budget {
   slug: string;
   title: string;
   description: string;
+  /** The language title, description and area names are written in (`de`, `en`); absent: German. */
+  language?: string;
   /** One of the tally rule names (`greedy_cost`, `mes_cost`, …). */
   rule: string;
   /** `approval` or `points`. */
@@ -41,6 +43,8 @@ export interface Project {
   number: number;
   title: string;
   description: string;
+  /** The language title and description are written in (`de`, `en`); absent: German. */
+  language?: string;
   estimatedCost: number;
   officialCost: number | null;
   actionFields: string[];

@@ -193,7 +193,10 @@ describe("a budget with any number of areas", () => {
     // An area named after its district does not name it twice.
     expect(page).toContain("Pankow: 25.000 € Neukölln: 20.000 €");
     await guest.get(`/budgets/${settings.slug}?lang=en`);
-    expect(visible(guest.lastHtml)).toContain("Klima für alle: €6,000 · for the whole city");
+    // On the English page the German name of the area is marked as German.
+    expect(guest.lastHtml).toContain('<span lang="de">Klima für alle</span>: €6,000');
+    const unmarked = guest.lastHtml.replace(/<span lang="de">([^<]*)<\/span>/g, "$1");
+    expect(visible(unmarked)).toContain("Klima für alle: €6,000 · for the whole city");
   });
 
   it("keeps mistakes on the row they belong to, whatever its number", async () => {

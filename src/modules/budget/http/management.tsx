@@ -82,6 +82,8 @@ export function budgetManagementRoutes(app: Hono<AppEnv>): void {
       slug: field("slug"),
       title: field("title"),
       description: field("description"),
+      // Written in the language of the page the form was filled in on.
+      language: c.get("state").locale,
       rule: field("rule"),
       ballotType: field("ballotType"),
       maxProjects: field("maxProjects"),

@@ -104,7 +104,7 @@ export function budgetProposalRoutes(app: Hono<AppEnv>): void {
         />,
         422,
       );
-    const form = parseForm(proposalInput, { ...body, budgetId: budget.id }, page.t);
+    const form = parseForm(proposalInput, { ...body, budgetId: budget.id, language: page.locale }, page.t);
     if (!form.ok) return again(byField(form.errors));
     try {
       await proposeProject(deps, invocation(c), form.data);

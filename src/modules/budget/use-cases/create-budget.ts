@@ -17,6 +17,7 @@ export const createBudget = defineUseCase({
         slug: input.slug,
         title: input.title,
         description: input.description,
+        language: input.language,
         rule: input.rule,
         ballotType: input.ballotType,
         maxProjects: input.ballotType === "approval" ? (input.maxProjects ?? null) : null,

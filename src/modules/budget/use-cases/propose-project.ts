@@ -41,6 +41,7 @@ export const proposeProject = defineUseCase({
       number,
       title: input.title,
       description: input.description,
+      language: input.language,
       estimatedCost: input.estimatedCost,
       actionFields: input.actionFields,
       proposedBy,

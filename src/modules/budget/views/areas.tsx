@@ -2,7 +2,8 @@ import { districtName } from "../../../platform/reference-data";
 import { DistrictMap, type MapArea } from "../../../ui/components/district-map";
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading } from "../domain/model";
-import { money } from "./format";
+import { contentLang, money } from "./format";
+import { Written } from "./written";
 
 /** The anchor of an area's entry on the budget's page; the map's districts link to it. */
 export const areaAnchor = (heading: { id: string }) => `area-${heading.id}`;
@@ -56,7 +57,7 @@ export function BudgetAreas(props: { page: PageContext; budget: Budget; headings
             const district = districtName(city, h.district, locale);
             return (
               <li id={areaAnchor(h)} tabindex={-1}>
-                {h.name}: {money(h.amount, locale)}
+                <Written lang={contentLang(props.budget, locale)}>{h.name}</Written>: {money(h.amount, locale)}
                 {district !== h.name && (
                   <span class="hint">
                     {" · "}

@@ -2,7 +2,8 @@ import type { PageContext } from "../../../ui/page-context";
 import type { Budget, Heading } from "../domain/model";
 import { PHASES, type Phase, phaseDateFields } from "../domain/phases";
 import { EligibilityFact } from "./eligibility";
-import { ballotRuleText, date, money } from "./format";
+import { ballotRuleText, contentLang, date, money } from "./format";
+import { Written } from "./written";
 
 /** The five phases with their start dates; the current one is marked. */
 export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase: Phase }) {
@@ -61,7 +62,7 @@ export function VotingFacts(props: {
             <ul class="plain-list">
               {props.headings.map((h) => (
                 <li>
-                  {h.name}: {money(h.amount, locale)}
+                  <Written lang={contentLang(props.budget, locale)}>{h.name}</Written>: {money(h.amount, locale)}
                 </li>
               ))}
             </ul>

@@ -6,7 +6,8 @@ import type { Budget, Heading, Project } from "../domain/model";
 import type { Phase } from "../domain/phases";
 import { BudgetAreas } from "./areas";
 import { PhaseTimeline, VotingFacts } from "./components";
-import { money } from "./format";
+import { contentLang, money } from "./format";
+import { Written } from "./written";
 
 export function ProjectStatus(props: { page: PageContext; project: Project; projects?: Map<string, Project> }) {
   const { t, locale } = props.page;
@@ -49,9 +50,11 @@ export function BudgetDetailPage(props: {
       <p>
         <a href="/budgets">{t("budget.back")}</a>
       </p>
-      <h1>{budget.title}</h1>
+      <h1 lang={contentLang(budget, locale)}>{budget.title}</h1>
       {props.notice && <Notice kind="success">{t(props.notice)}</Notice>}
-      <p class="lead">{budget.description}</p>
+      <p class="lead" lang={contentLang(budget, locale)}>
+        {budget.description}
+      </p>
       <div class="actions">
         {phase === "proposals" &&
           (user ? (
@@ -96,12 +99,12 @@ export function BudgetDetailPage(props: {
         <ul class="budget-projects">
           {props.projects.map((p) => (
             <li class="card" id={`project-${p.id}`}>
-              <h3>{p.title}</h3>
+              <h3 lang={contentLang(p, locale)}>{p.title}</h3>
               <p class="hint">
-                {headingName.get(p.headingId)} ·{" "}
+                <Written lang={contentLang(budget, locale)}>{headingName.get(p.headingId)}</Written> ·{" "}
                 {t("budget.project.estimatedCost", { amount: money(p.estimatedCost, locale) })}
               </p>
-              <p>{p.description}</p>
+              <p lang={contentLang(p, locale)}>{p.description}</p>
               <ProjectStatus page={props.page} project={p} projects={byId} />
             </li>
           ))}

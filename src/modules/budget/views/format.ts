@@ -1,6 +1,16 @@
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import type { Budget } from "../domain/model";
 
+/**
+ * The `lang` attribute for content written in one language (a budget's name and areas, a proposal):
+ * its language where the page is in the other one, so screen readers pronounce it right (WCAG 3.1.2);
+ * nothing where they agree.
+ */
+export function contentLang(content: { language?: string | null }, locale: Locale): string | undefined {
+  const language = content.language ?? "de";
+  return language === locale ? undefined : language;
+}
+
 export function money(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
     style: "currency",

@@ -3,6 +3,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { Budget } from "../domain/model";
 import type { Phase } from "../domain/phases";
+import { contentLang } from "./format";
 
 export function BudgetListPage(props: {
   page: PageContext;
@@ -13,7 +14,7 @@ export function BudgetListPage(props: {
   canManage: boolean;
   money: (n: number) => string;
 }) {
-  const { t } = props.page;
+  const { t, locale } = props.page;
   return (
     <Layout page={props.page} title={t("budget.list.title")} section="budgets">
       <h1>{t("budget.list.title")}</h1>
@@ -32,7 +33,9 @@ export function BudgetListPage(props: {
           {props.budgets.map(({ budget, phase, total }) => (
             <li class="card">
               <h2>
-                <a href={`/budgets/${budget.slug}`}>{budget.title}</a>
+                <a href={`/budgets/${budget.slug}`} lang={contentLang(budget, locale)}>
+                  {budget.title}
+                </a>
               </h2>
               <p class="badge">{t(`budget.phase.${phase}`)}</p>
               <p>{t("budget.list.amount", { amount: props.money(total) })}</p>

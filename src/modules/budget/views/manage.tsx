@@ -7,8 +7,9 @@ import type { Budget, Heading, Project } from "../domain/model";
 import type { Phase } from "../domain/phases";
 import { ProjectStatus } from "./detail";
 import { type EligibilityCounts, EligibilityManagement } from "./eligibility-manage";
-import { money } from "./format";
+import { contentLang, money } from "./format";
 import { codeLetterTexts } from "./letter-text";
+import { Written } from "./written";
 
 /** One review form per project; field ids carry the project number so they stay unique on the page. */
 function ReviewForm(props: {
@@ -177,10 +178,10 @@ export function ManagePage(props: {
         {props.projects.map((p) => (
           <li class="card" id={`project-${p.id}`}>
             <h3>
-              {p.title} <span class="hint">#{p.number}</span>
+              <Written lang={contentLang(p, locale)}>{p.title}</Written> <span class="hint">#{p.number}</span>
             </h3>
             <p class="hint">{t("budget.project.estimatedCost", { amount: money(p.estimatedCost, locale) })}</p>
-            <p>{p.description}</p>
+            <p lang={contentLang(p, locale)}>{p.description}</p>
             {p.actionFields.length > 0 && (
               <p class="hint">{t("budget.project.actionFields", { fields: p.actionFields.join(", ") })}</p>
             )}

@@ -6,7 +6,7 @@ import type { ProjectExplanation } from "../domain/outcome";
 import type { Phase } from "../domain/phases";
 import type { HeadingResult, ProjectResult } from "../domain/results";
 import { EligibilityFact } from "./eligibility";
-import { moment, money, number } from "./format";
+import { contentLang, moment, money, number } from "./format";
 
 function explain(page: PageContext, e: ProjectExplanation | null): string {
   const { t, locale } = page;
@@ -146,7 +146,9 @@ export function ResultsPage(props: {
         const funded = r.projects.filter((p) => p.explanation?.funded);
         return (
           <section aria-labelledby={`heading-${index}`}>
-            <h2 id={`heading-${index}`}>{r.heading.name}</h2>
+            <h2 id={`heading-${index}`} lang={contentLang(budget, locale)}>
+              {r.heading.name}
+            </h2>
             <p>
               {t("budget.results.headingSummary", {
                 ballots: number(r.ballots, locale),
@@ -163,7 +165,7 @@ export function ResultsPage(props: {
               <ol class="funded-list">
                 {funded.map((p) => (
                   <li>
-                    <strong>{p.project.title}</strong> – {money(p.cost, locale)}
+                    <strong lang={contentLang(p.project, locale)}>{p.project.title}</strong> – {money(p.cost, locale)}
                     <MeasureAction page={props.page} budget={budget} project={p} canMake={props.canMakeMeasures} />
                   </li>
                 ))}
@@ -185,7 +187,9 @@ export function ResultsPage(props: {
                 <tbody>
                   {r.projects.map((p) => (
                     <tr id={`project-${p.project.id}`}>
-                      <th scope="row">{p.project.title}</th>
+                      <th scope="row" lang={contentLang(p.project, locale)}>
+                        {p.project.title}
+                      </th>
                       <td data-label={t("budget.confirm.cost")}>{money(p.cost, locale)}</td>
                       <td data-label={t("budget.results.votes")}>
                         {budget.ballotType === "points"

@@ -8,7 +8,8 @@ import type { Budget, Heading, Project } from "../domain/model";
 import type { AccountRefusal } from "../domain/voters";
 import { VotingFacts } from "./components";
 import { AccountEligibilitySection, eligibilityLabels, ResidenceNote } from "./eligibility";
-import { ballotRuleText, money } from "./format";
+import { ballotRuleText, contentLang, money } from "./format";
+import { Written } from "./written";
 
 function Back(props: { page: PageContext; budget: Budget }) {
   return (
@@ -212,9 +213,11 @@ export function BallotPage(props: BallotView) {
                 <li class={chosen > 0 ? "ballot-project chosen" : "ballot-project"}>
                   {points ? (
                     <div class="field">
-                      <label for={`points-${p.number}`}>{p.title}</label>
+                      <label for={`points-${p.number}`} lang={contentLang(p, locale)}>
+                        {p.title}
+                      </label>
                       <p class="hint" id={`cost-${p.number}`}>
-                        {money(cost, locale)} · {p.description}
+                        {money(cost, locale)} · <Written lang={contentLang(p, locale)}>{p.description}</Written>
                       </p>
                       <input
                         type="number"
@@ -240,9 +243,9 @@ export function BallotPage(props: BallotView) {
                         aria-describedby={`cost-${p.number}`}
                       />
                       <label for={`project-${p.number}`}>
-                        <strong>{p.title}</strong> – {money(cost, locale)}
+                        <strong lang={contentLang(p, locale)}>{p.title}</strong> – {money(cost, locale)}
                       </label>
-                      <p class="hint" id={`cost-${p.number}`}>
+                      <p class="hint" id={`cost-${p.number}`} lang={contentLang(p, locale)}>
                         {p.description}
                       </p>
                     </div>
@@ -291,7 +294,7 @@ export function ConfirmPage(props: BallotView & { idempotencyKey: string }) {
           <tbody>
             {chosen.map((p) => (
               <tr>
-                <td>{p.title}</td>
+                <td lang={contentLang(p, locale)}>{p.title}</td>
                 <td>{money(p.officialCost ?? p.estimatedCost, locale)}</td>
                 {points && <td>{props.choice.get(p.id)}</td>}
               </tr>
