@@ -182,7 +182,7 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     "/measures/export.json",
     "/measures/export.csv",
     `/budgets/${countedBudget}/results.csv`,
-    `/budgets/${countedBudget}/results.pb`,
+    `/api/v1/budgets/${countedBudget}/export.pb?heading=1`,
     `/panels/${panel.id}/lottery.txt`,
   ];
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineApiRoute } from "../../../platform/api/api";
 import { paginated, paginationQuery } from "../../../platform/api/pagination";
+import { requestCounters } from "../../../platform/cache/change-counters";
 import { BadRequest } from "../../../platform/errors/errors";
+import { cachedDownload } from "../../../platform/http/page-cache";
 import { projectKey } from "../domain/ballot";
 import { ELIGIBILITY_MODES, eligibilityOf } from "../domain/eligibility";
 import { pbFiles } from "../domain/results";
@@ -229,16 +231,18 @@ export const budgetApi = [
     response: z.string(),
     produces: "text/plain",
     errors: [404, 409],
-    handler: async (c, { params, query }) => {
-      const { budget: b, results: all } = await readResults(c.get("deps"), params.id ?? "");
-      const files = pbFiles(all);
-      const file = files[query.heading - 1];
-      if (!file)
-        throw new BadRequest("errors.invalidQuery", [{ path: "query.heading", message: "budget.errors.heading" }]);
-      return c.body(file.text, 200, {
-        "Content-Type": "text/plain; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${b.slug}-${query.heading}.pb"`,
-      });
-    },
+    // Made once per budget version (and at least every second, as publication follows the clock).
+    handler: async (c, { params, query }) =>
+      cachedDownload(c, { scope: "budget", version: (await requestCounters(c)).budget, maxAgeMs: 1_000 }, async () => {
+        const { budget: b, results: all } = await readResults(c.get("deps"), params.id ?? "");
+        const files = pbFiles(all);
+        const file = files[query.heading - 1];
+        if (!file)
+          throw new BadRequest("errors.invalidQuery", [{ path: "query.heading", message: "budget.errors.heading" }]);
+        return c.body(file.text, 200, {
+          "Content-Type": "text/plain; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${b.slug}-${query.heading}.pb"`,
+        });
+      }),
   }),
 ];
