@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Alert, Badge, Card, DescriptionList } from "./content";
+import { Notice } from "./form";
 
 describe("content components", () => {
   it("an alert has KERN's structure, an icon hidden from screen readers and a status role unless urgent", () => {
@@ -9,6 +10,19 @@ describe("content components", () => {
     expect(html).toContain('<span class="kern-title">Abstimmung beendet</span>');
     expect(html).toContain('<div class="kern-alert__body"><p>Danke.</p></div>');
     expect(Alert({ title: "Fehler", urgent: true, tone: "danger" }).toString()).toContain('role="alert"');
+  });
+
+  it("an alert without a title puts its message beside the icon, and a notice is such an alert", () => {
+    const html = Alert({ tone: "success", children: "Gespeichert." }).toString();
+    expect(html).toBe(
+      '<div class="kern-alert kern-alert--success" role="status"><div class="kern-alert__header">' +
+        '<span class="kern-icon kern-icon--success" aria-hidden="true"></span>' +
+        '<div class="kern-alert__text">Gespeichert.</div></div></div>',
+    );
+    expect(Notice({ kind: "success", children: "Gespeichert." }).toString()).toBe(html);
+    expect(Notice({ children: <a href="/x">Weiter</a> }).toString()).toContain(
+      'class="kern-alert kern-alert--info" role="status"',
+    );
   });
 
   it("a badge, a card and a description list without the empty facts", () => {

@@ -8,20 +8,24 @@ import type { Child } from "hono/jsx";
 export type Tone = "info" | "success" | "warning" | "danger";
 
 /**
- * A message that needs attention, with a title: KERN's alert. `role="alert"` only for a problem
- * that just happened (it interrupts screen readers); otherwise a status.
+ * A message that needs attention: KERN's alert. With a title, the title stands beside the icon and
+ * the children below it; without one, the children themselves stand beside the icon (a one-line
+ * notice such as "Saved."). `role="alert"` only for a problem that just happened (it interrupts
+ * screen readers); otherwise a status.
  *
  * @example <Alert tone="warning" title={t("budget.closedTitle")}><p>{t("budget.closedText")}</p></Alert>
+ * @example <Alert tone="success">{t("budget.notice.reviewed")}</Alert>
  */
-export function Alert(props: { tone?: Tone; title: Child; children?: Child; urgent?: boolean }) {
+export function Alert(props: { tone?: Tone; title?: Child; children?: Child; urgent?: boolean; id?: string }) {
   const tone = props.tone ?? "info";
+  const titled = props.title !== undefined;
   return (
-    <div class={`kern-alert kern-alert--${tone}`} role={props.urgent ? "alert" : "status"}>
+    <div class={`kern-alert kern-alert--${tone}`} role={props.urgent ? "alert" : "status"} id={props.id}>
       <div class="kern-alert__header">
         <span class={`kern-icon kern-icon--${tone}`} aria-hidden="true" />
-        <span class="kern-title">{props.title}</span>
+        {titled ? <span class="kern-title">{props.title}</span> : <div class="kern-alert__text">{props.children}</div>}
       </div>
-      {props.children !== undefined && <div class="kern-alert__body">{props.children}</div>}
+      {titled && props.children !== undefined && <div class="kern-alert__body">{props.children}</div>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../platform/forms/forms";
 import type { PageContext } from "../page-context";
+import { Alert } from "./content";
 
 /** A form that works without JavaScript: POST, with the CSRF token. */
 export function Form(props: { page: PageContext; action: string; children: Child; class?: string; id?: string }) {
@@ -208,11 +209,7 @@ export function DefaultSubmitButton(props: { children: Child }) {
   );
 }
 
-/** A status message after a successful action (e.g. "Saved"). */
+/** A status message after a successful action (e.g. "Saved"): the design system's alert without a title. */
 export function Notice(props: { children: Child; kind?: "success" | "info" | "warning" }) {
-  return (
-    <div class={`notice notice-${props.kind ?? "info"}`} role="status">
-      {props.children}
-    </div>
-  );
+  return <Alert tone={props.kind ?? "info"}>{props.children}</Alert>;
 }

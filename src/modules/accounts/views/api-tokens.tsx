@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { Alert } from "../../../ui/components/content";
 import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
@@ -25,14 +26,13 @@ export function ApiTokensPage(props: {
       <p class="lead">{t("auth.tokens.intro")}</p>
       {props.revokedName && <Notice kind="success">{t("auth.tokens.revoked", { name: props.revokedName })}</Notice>}
       {props.created && (
-        <section class="notice notice-success" aria-labelledby="token-created">
-          <h2 id="token-created">{t("auth.tokens.createdHeading", { name: props.created.name })}</h2>
+        <Alert tone="success" title={t("auth.tokens.createdHeading", { name: props.created.name })}>
           <p>{t("auth.tokens.createdText")}</p>
           <p>
             <code class="token-value">{props.created.token}</code>
           </p>
           <p>{t("auth.tokens.createdUsage")}</p>
-        </section>
+        </Alert>
       )}
       <ErrorSummary page={page} errors={props.errors} />
 

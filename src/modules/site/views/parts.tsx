@@ -1,3 +1,4 @@
+import { Alert } from "../../../ui/components/content";
 import type { PageContext } from "../../../ui/page-context";
 import type { Contact } from "../domain/operator";
 
@@ -114,17 +115,10 @@ export function missingFields(
  */
 export function OperatorNotice({ page, missing }: { page: PageContext; missing: string[] }) {
   if (missing.length === 0) return null;
-  if (!page.isAdmin)
-    return (
-      <div class="notice notice-info">
-        <p>{page.t("site.publicNotice")}</p>
-      </div>
-    );
+  if (!page.isAdmin) return <Alert tone="info">{page.t("site.publicNotice")}</Alert>;
   return (
-    <div class="notice notice-warning" data-operator-todo>
-      <p>
-        <strong>{page.t("site.operatorNotice.title")}</strong> {page.t("site.operatorNotice.text")}
-      </p>
+    <Alert tone="warning" title={page.t("site.operatorNotice.title")}>
+      <p>{page.t("site.operatorNotice.text")}</p>
       <ul>
         {missing.map((field) => (
           <li>
@@ -133,7 +127,7 @@ export function OperatorNotice({ page, missing }: { page: PageContext; missing: 
         ))}
       </ul>
       <p>{page.t("site.operatorNotice.example")}</p>
-    </div>
+    </Alert>
   );
 }
 

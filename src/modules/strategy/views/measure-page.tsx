@@ -1,6 +1,7 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { Alert } from "../../../ui/components/content";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -112,12 +113,10 @@ export function MeasurePage(props: MeasurePageProps) {
       </p>
       <h1 lang={title.lang}>{title.text}</h1>
       {props.saved && (
-        <div class="notice notice-success" role="status">
-          {t("strategy.edit.saved")}
-        </div>
+        <Alert tone="success">{t("strategy.edit.saved")}</Alert>
       )}
       <MeasureBadges page={page} demo={isDemo(c)} pilot={c.pilot} />
-      {isDemo(c) && <p class="notice notice-warning">{t("strategy.measure.demoNotice")}</p>}
+      {isDemo(c) && <Alert tone="warning">{t("strategy.measure.demoNotice")}</Alert>}
       {summary.text && (
         <p class="lead" lang={summary.lang}>
           {summary.text}

@@ -1,4 +1,5 @@
 import { districtOptions } from "../../../platform/reference-data";
+import { Alert } from "../../../ui/components/content";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -74,14 +75,13 @@ export function MeasuresPage(props: MeasuresPageProps) {
         </p>
       )}
       {request.ignored.length > 0 && (
-        <div class="notice notice-warning" role="status">
-          <p>{t("strategy.filter.ignoredIntro")}</p>
+        <Alert tone="warning" title={t("strategy.filter.ignoredIntro")}>
           <ul>
             {request.ignored.map((i) => (
               <li>{t("strategy.filter.ignoredEntry", { name: i.name, value: i.value })}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       <search aria-label={t("strategy.filter.formLabel")}>
         <form method="get" action="/measures" class="filter-form">
