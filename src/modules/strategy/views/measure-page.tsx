@@ -112,9 +112,7 @@ export function MeasurePage(props: MeasurePageProps) {
         <a href="/measures">{t("strategy.measures.heading")}</a>
       </p>
       <h1 lang={title.lang}>{title.text}</h1>
-      {props.saved && (
-        <Alert tone="success">{t("strategy.edit.saved")}</Alert>
-      )}
+      {props.saved && <Alert tone="success">{t("strategy.edit.saved")}</Alert>}
       <MeasureBadges page={page} demo={isDemo(c)} pilot={c.pilot} />
       {isDemo(c) && <Alert tone="warning">{t("strategy.measure.demoNotice")}</Alert>}
       {summary.text && (
