@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../src/app/seed";
-import { budgets } from "../../src/modules/budget/data/schema";
+import { budgetHeadings, budgets } from "../../src/modules/budget/data/schema";
 import { panels } from "../../src/modules/panel/data/schema";
 import { measures } from "../../src/modules/strategy/data/schema";
 import { roleAssignments, sessions, users } from "../../src/platform/identity/schema";
@@ -9,6 +9,7 @@ import { SESSION_ABSOLUTE_MS } from "../../src/platform/identity/sessions";
 import { createAccount, signIn } from "../support/accounts";
 import { createTestApp, type TestApp } from "../support/app";
 import { BrowserClient } from "../support/browser-client";
+import { declareResidence, signedIn as signedInResident } from "../support/budget";
 import { testDatabaseKinds } from "../support/database";
 
 /**
@@ -67,6 +68,39 @@ describe.each(testDatabaseKinds)("caches on $kind", ({ open }) => {
       expect(guest.lastHtml).not.toContain(tokens[0] as string);
       expect(guest.lastHtml).not.toContain(tokens[1] as string);
     }
+  });
+
+  it("keeps a ballot page per person: each voter sees their own area, and a change of theirs at once", async () => {
+    const slug = "kiezkasse-2026";
+    const vote = `/budgets/${slug}/vote`;
+    const inNeukoelln = (await signedInResident(t, { district: "neukoelln" })).browser;
+    const inLichtenberg = (await signedInResident(t, { district: "lichtenberg" })).browser;
+    const undeclared = (await signedInResident(t, { district: "neukoelln" })).browser;
+    expect(await declareResidence(inNeukoelln, slug, "Neukölln")).toBe(303);
+    expect(await declareResidence(inLichtenberg, slug, "Lichtenberg")).toBe(303);
+    for (let round = 0; round < 2; round++) {
+      await inNeukoelln.get(vote);
+      expect(inNeukoelln.lastHtml).toContain("Trinkbrunnen am Richardplatz");
+      expect(inNeukoelln.lastHtml).not.toContain("Bänke am Fennpfuhl");
+      await inLichtenberg.get(vote);
+      expect(inLichtenberg.lastHtml).toContain("Bänke am Fennpfuhl");
+      expect(inLichtenberg.lastHtml).not.toContain("Trinkbrunnen am Richardplatz");
+      // Same rights as the two voters, but nothing declared: asked where they live, no ballot.
+      await undeclared.get(vote);
+      expect(undeclared.lastHtml).toContain("Erklärung zum Wohnort");
+      expect(undeclared.lastHtml).not.toContain('name="project"');
+    }
+    expect(csrfOf(inNeukoelln.lastHtml)).toBe(inNeukoelln.csrfToken());
+    // A change of the voter's own residence shows on the next request.
+    const [lichtenberg] = await t.database.db
+      .select({ id: budgetHeadings.id })
+      .from(budgetHeadings)
+      .innerJoin(budgets, eq(budgets.id, budgetHeadings.budgetId))
+      .where(and(eq(budgets.slug, slug), eq(budgetHeadings.name, "Lichtenberg")));
+    const changed = await inNeukoelln.post(`${vote}/residence`, { headingId: lichtenberg?.id ?? "", from: "change" });
+    expect(changed.status).toBe(303);
+    await inNeukoelln.get(vote);
+    expect(inNeukoelln.lastHtml).toContain("Bänke am Fennpfuhl");
   });
 
   it("gives a request with another person's cookies that person's page, as without a cache", async () => {

@@ -6,14 +6,19 @@ import { changeCounters } from "./schema";
 export interface Counters {
   identity: number;
   budget: number;
+  /** Where voters vote and their ballots (budget module): a person's ballot page. */
+  voters: number;
   panel: number;
 }
 
+const names = ["identity", "budget", "voters", "panel"] as const;
+
 async function readCounters(db: Db): Promise<Counters> {
   const rows = await db.select({ name: changeCounters.name, version: changeCounters.version }).from(changeCounters);
-  const counters: Counters = { identity: 0, budget: 0, panel: 0 };
+  const counters: Counters = { identity: 0, budget: 0, voters: 0, panel: 0 };
   for (const row of rows) {
-    if (row.name === "identity" || row.name === "budget" || row.name === "panel") counters[row.name] = row.version;
+    const name = names.find((n) => n === row.name);
+    if (name) counters[name] = row.version;
   }
   return counters;
 }

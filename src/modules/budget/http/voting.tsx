@@ -1,7 +1,9 @@
 import type { Hono } from "hono";
+import { requestCounters } from "../../../platform/cache/change-counters";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
+import { cachedPage } from "../../../platform/http/page-cache";
 import { pageContext } from "../../../ui/page-context";
 import type { BallotForm } from "../domain/ballot";
 import { checkReceipt } from "../use-cases/check-receipt";
@@ -83,9 +85,17 @@ function render(c: AppContext, step: BallotStep) {
 
 /** Voting with a code or an account, changing a ballot cast with a code, and checking a receipt. */
 export function budgetVotingRoutes(app: Hono<AppEnv>): void {
-  app.get("/budgets/:slug/vote", async (c) =>
-    render(c, await prepareBallot(c.get("deps"), invocation(c), { budget: c.req.param("slug") })),
-  );
+  // The ballot page depends on who asks (where they vote, whether they voted, their account): it is
+  // kept per person until the budget, any voter or any account changes, and at most a second, since
+  // voting ends at a set time.
+  app.get("/budgets/:slug/vote", async (c) => {
+    const { budget, voters, identity } = await requestCounters(c);
+    return cachedPage(
+      c,
+      { scope: "ballot", version: `${budget}.${voters}.${identity}`, maxAgeMs: 1_000, perPerson: true },
+      async () => render(c, await prepareBallot(c.get("deps"), invocation(c), { budget: c.req.param("slug") })),
+    );
+  });
 
   app.get("/budgets/:slug/vote/change", async (c) =>
     render(c, await prepareBallotChange(c.get("deps"), { budget: c.req.param("slug") })),
