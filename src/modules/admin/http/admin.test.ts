@@ -449,4 +449,27 @@ describe("names of actions in the audit log", () => {
     await browser.get("/admin/audit?actor=names-test&lang=en");
     expect(tableRows(browser.lastHtml)[0]).toContain("Ballot cast");
   });
+
+  it("leads to a budget's, panel's or measure's page instead of showing its stored identifier", async () => {
+    const panelId = "3f1c2b7a-5d4e-4c3b-9a8f-0e1d2c3b4a59";
+    for (const [objectType, objectId] of [
+      ["panel", panelId],
+      ["measure", "kiezbox-test"],
+    ]) {
+      await recordAudit(
+        t.database.db,
+        { kind: "system", label: "page-links-test" },
+        { action: "budget.ballot.cast", objectType: objectType as string, objectId: objectId as string },
+        new Date(Date.UTC(2025, 6, 2, 12)),
+        null,
+      );
+    }
+    const browser = await browserAs(adminId);
+    await browser.get("/admin/audit?actor=page-links-test");
+    const rows = tableRows(browser.lastHtml);
+    expect(browser.lastHtml).toContain(`<a href="/panels/${panelId}">Seite öffnen</a>`);
+    expect(browser.lastHtml).toContain('<a href="/measures/kiezbox-test">Seite öffnen</a>');
+    expect(rows.join(" ")).not.toContain(panelId);
+    expect(rows.join(" ")).toContain("Bürger:innenrat: Seite öffnen");
+  });
 });

@@ -2,6 +2,7 @@ import { DataTable } from "../../../ui/components/data-table";
 import type { PageContext } from "../../../ui/page-context";
 import type { AuditListItem } from "../domain/accounts";
 import { changedValues } from "../domain/change-summary";
+import { uuidPattern } from "../domain/filters";
 import { systemActorGroup } from "../domain/system-actors";
 import { formatDateTime } from "../domain/time";
 import { auditValue, fieldLabel } from "./audit-values";
@@ -77,6 +78,13 @@ function What(props: { page: PageContext; entry: AuditListItem }) {
       </span>
     );
   }
+  const page = entry.objectId ? objectPage(entry.objectType, entry.objectId) : null;
+  if (page)
+    return (
+      <span>
+        {type}: <a href={page}>{t("admin.audit.objectPage")}</a>
+      </span>
+    );
   return (
     <span>
       {type}
@@ -87,6 +95,15 @@ function What(props: { page: PageContext; entry: AuditListItem }) {
       )}
     </span>
   );
+}
+
+/** The page of an object people can open, instead of its stored identifier; null where there is none. */
+function objectPage(type: string, id: string): string | null {
+  const encoded = encodeURIComponent(id);
+  if (type === "panel" && uuidPattern.test(id)) return `/panels/${encoded}`;
+  if (type === "budget") return `/budgets/${encoded}`;
+  if (type === "measure") return `/measures/${encoded}`;
+  return null;
 }
 
 /** The action's name for people; a test makes sure every recorded action has one. */
