@@ -17,104 +17,21 @@
  * Targets: every page at ≥ 0.25 of the baseline's requests per second with p95 < 50 ms; signed in
  * at ≥ 0.5 of the visitor's requests per second; every export p95 < 1 s.
  */
-import { randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import { eq, sql } from "drizzle-orm";
-import pg from "pg";
-import { createApp } from "../src/app/app";
-import { createDeps } from "../src/app/bootstrap";
-import { modules } from "../src/app/modules";
-import { seedDemo } from "../src/app/seed";
-import { loadConfig } from "../src/platform/config/config";
-import { type Database, wrapPool } from "../src/platform/db/database";
-import { migrate } from "../src/platform/db/migrate";
-import type { Deps } from "../src/platform/deps";
-import { cookieNames } from "../src/platform/http/cookies";
-import { users } from "../src/platform/identity/schema";
-import { createSession } from "../src/platform/identity/sessions";
-import { freshPglite } from "../tests/support/database";
+import { budget, countedBudget, countedQueries, openDemoSite } from "./support/demo-site";
 import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const connections = 20;
 const EXPORT_REQUESTS = 500;
 const EXPORT_CONNECTIONS = 50;
-/** Open for voting in the demo: the page and ballot residents open on a voting day. */
-const budget = "kiezkasse-2026";
-/** Counted and published in the demo (a few hundred ballots): its results and files. */
-const countedBudget = "kiezkasse-2025";
 
 type Who = "visitor" | "resident";
 interface Target {
   who: Who;
   path: string;
   headers: Record<string, string>;
-}
-
-// ---------- counting queries ----------
-
-let queries = 0;
-function countQueriesOf(database: Database): void {
-  if (database.kind === "pglite") {
-    const client = (database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
-    const original = client.query.bind(client);
-    client.query = (...args: unknown[]) => {
-      queries += 1;
-      return original(...args);
-    };
-  }
-}
-let pgCounting = false;
-function countPostgresQueries(): void {
-  if (pgCounting) return;
-  pgCounting = true;
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    queries += 1;
-    return original.apply(this, args);
-  };
-}
-
-// ---------- databases ----------
-
-function withDatabase(url: string, name: string): string {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function openBenchDatabase(kind: "pglite" | "postgres"): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (kind === "pglite") {
-    const database = await freshPglite();
-    countQueriesOf(database);
-    return { database, drop: () => database.close() };
-  }
-  const adminUrl = process.env.BENCH_DATABASE_URL as string;
-  const name = `gemeinsam_pages_${randomBytes(4).toString("hex")}`;
-  await admin(adminUrl, `create database ${name}`);
-  countPostgresQueries();
-  const database = await wrapPool(new pg.Pool({ connectionString: withDatabase(adminUrl, name), max: 10 }));
-  await migrate(database);
-  return {
-    database,
-    async drop() {
-      await database.close();
-      await admin(adminUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
 }
 
 // ---------- one run on one database ----------
@@ -128,73 +45,18 @@ interface Row {
   base: Measurement;
 }
 
-async function signedInResident(deps: Deps): Promise<string> {
-  const now = deps.clock();
-  const [user] = await deps.database.db
-    .insert(users)
-    .values({
-      email: "bench-resident@example.org",
-      emailVerifiedAt: now,
-      district: "neukoelln",
-      displayName: "Rike aus Neukölln",
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: users.id });
-  if (!user) throw new Error("no account");
-  return createSession(deps.database.db, user.id, now, deps.random);
-}
-
-/**
- * The resident declares that they live in Neukölln, as the ballot page asks them to, so the ballot
- * page measured is their ballot and not the question where they live.
- */
-async function declareNeukoelln(
-  appUrl: string,
-  headers: Record<string, string>,
-  rowsOf: <T>(query: ReturnType<typeof sql>) => Promise<T[]>,
-): Promise<void> {
-  const page = await (await fetch(`${appUrl}/budgets/${budget}/vote`, { headers })).text();
-  const csrf = page.match(/name="_csrf" value="([^"]+)"/)?.[1];
-  const [heading] = await rowsOf<{ id: string }>(
-    sql`select h.id from budget_headings h join budget_budgets b on b.id = h.budget_id where b.slug = ${budget} and h.district = 'neukoelln'`,
-  );
-  if (!csrf || !heading) throw new Error("the ballot page did not ask where the resident lives");
-  const answer = await fetch(`${appUrl}/budgets/${budget}/vote/residence`, {
-    method: "POST",
-    headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ _csrf: csrf, headingId: heading.id }),
-    redirect: "manual",
-  });
-  if (answer.status !== 303) throw new Error(`declaring the residence answered ${answer.status}`);
-}
-
 async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; exports: Row[] }> {
-  const { database, drop } = await openBenchDatabase(kind);
-  const config = loadConfig({ LOG_LEVEL: "silent", SEED_DEMO: "false", PORT: "3000" });
-  const deps = await createDeps(config, database);
-  await seedDemo(deps);
-  const db = database.db;
-  const rowsOf = async <T>(query: ReturnType<typeof sql>) =>
-    ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-  const [measure1] = await rowsOf<{ slug: string }>(sql`select slug from strategy_measures order by slug limit 1`);
-  const [panel] = await rowsOf<{ id: string }>(sql`select id from panels order by created_at limit 1`);
-  if (!measure1 || !panel) throw new Error("the demo content is missing");
-  await db.update(users).set({ locale: "de" }).where(eq(users.email, "bench-resident@example.org"));
-  const token = await signedInResident(deps);
-  const csrf = cookieNames.csrf(config);
-  const visitorHeaders = { cookie: `${csrf}=bench-visitor-browser` };
-  const residentHeaders = { cookie: `${csrf}=bench-resident-browser; ${cookieNames.session(config)}=${token}` };
-
+  const site = await openDemoSite(kind);
+  const { appUrl, visitorHeaders, residentHeaders } = site;
   const pages = [
     "/",
     "/measures",
-    `/measures/${measure1.slug}`,
+    `/measures/${site.measureSlug}`,
     `/budgets/${budget}`,
     `/budgets/${countedBudget}/results`,
     `/budgets/${budget}/vote`,
     "/panels",
-    `/panels/${panel.id}`,
+    `/panels/${site.panelId}`,
   ];
   const targets: Target[] = [];
   for (const path of pages) {
@@ -207,23 +69,17 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     "/measures/export.csv",
     `/budgets/${countedBudget}/results.csv`,
     `/api/v1/budgets/${countedBudget}/export.pb?heading=1`,
-    `/panels/${panel.id}/lottery.txt`,
+    `/panels/${site.panelId}/lottery.txt`,
   ];
-
-  const app = createApp(deps, modules);
-  const appServer = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
-  await new Promise((resolve) => appServer.once("listening", resolve));
-  const appUrl = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}`;
-  await declareNeukoelln(appUrl, residentHeaders, rowsOf);
 
   // Record each answer (and count the queries of one request made afresh after a warm one).
   const recorded = new Map<string, { body: Buffer; contentType: string; queries: number }>();
   const key = (who: Who, path: string) => `/${who}${path}`;
   const record = async (who: Who, path: string, headers: Record<string, string>) => {
     await fetch(`${appUrl}${path}`, { headers });
-    queries = 0;
+    countedQueries.value = 0;
     const response = await fetch(`${appUrl}${path}`, { headers, redirect: "manual" });
-    const counted = queries;
+    const counted = countedQueries.value;
     if (response.status !== 200) {
       console.log(`  (${who} ${path} answered ${response.status}; left out)`);
       return false;
@@ -287,9 +143,8 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     const entry = recorded.get(k);
     exports.push({ who, path, bytes: entry?.body.length ?? 0, queries: entry?.queries ?? 0, app: app1, base: base1 });
   }
-  appServer.close();
   baseline.close();
-  await drop();
+  await site.close();
   return { rows, exports };
 }
 

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { districtName } from "../../../platform/reference-data";
 import { DataTable } from "../../../ui/components/data-table";
@@ -9,7 +10,7 @@ import { type InputProblem, inputProblemKey } from "../domain/errors";
 import type { QuotaRow } from "../domain/quota-table";
 
 export function percent(locale: Locale, value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return numberFormat(locale, {
     style: "percent",
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -17,7 +18,7 @@ export function percent(locale: Locale, value: number, digits = 1): string {
 }
 
 export function numberText(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A panel's name in the reader's language (the demo's panels have both). */
@@ -40,7 +41,7 @@ export function panelDescription(
 }
 
 export function dateText(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeZone: "Europe/Berlin",
   }).format(value);

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { type City, districtName, stakeholderGroupName } from "../../../platform/reference-data";
 import type { BilingualText, MeasureStatus, MeasureType } from "../domain/model";
@@ -74,7 +75,7 @@ export function formatPeriod(t: Translate, locale: Locale, start: string | null,
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Berlin",
@@ -82,7 +83,7 @@ export function formatDateTime(date: Date, locale: Locale): string {
 }
 
 export function formatEuro(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return numberFormat(locale, {
     style: "currency",
     currency: "EUR",
     maximumFractionDigits: 0,
@@ -90,7 +91,7 @@ export function formatEuro(amount: number, locale: Locale): string {
 }
 
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeZone: "Europe/Berlin",
   }).format(date);
@@ -118,7 +119,6 @@ export function indicatorValue(t: Translate, locale: Locale, value: string | nul
   if (value === null || value === "") return "";
   if (value === "yes" || value === "true") return t("strategy.yes");
   if (value === "no" || value === "false") return t("strategy.no");
-  if (/^-?\d+(\.\d+)?$/.test(value))
-    return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(Number(value));
+  if (/^-?\d+(\.\d+)?$/.test(value)) return numberFormat(locale).format(Number(value));
   return value;
 }
