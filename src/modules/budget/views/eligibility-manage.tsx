@@ -131,7 +131,7 @@ function Verification(props: {
               novalidate
             >
               <input type="hidden" name="_csrf" value={props.page.csrfToken} />
-              <p class="hint">{t("budget.list.lead")}</p>
+              <p class="hint">{t("budget.list.uploadLead")}</p>
               <HeadingSelect page={props.page} id="field-list-heading" headings={props.headings} />
               <FileField
                 name="list"

@@ -690,6 +690,15 @@ const baseMessages: Catalogues = {
   },
 };
 
+/** The catalogues of the features, in the order they are joined; no two may name the same key. */
+export const budgetMessageParts: Record<string, Catalogues> = {
+  base: baseMessages,
+  change: changeMessages,
+  edit: editMessages,
+  measure: measureMessages,
+  eligibility: eligibilityMessages,
+};
+
 /** Each feature keeps its messages in its own file under messages/; one catalogue per language. */
 export const budgetMessages: Catalogues = {
   de: {

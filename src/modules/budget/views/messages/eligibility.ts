@@ -101,7 +101,7 @@ export const eligibilityMessages: Catalogues = {
     "budget.correct.closed": "Nach der Abstimmung wird kein Wohnort mehr gesetzt.",
     "budget.correct.codesOnly": "In diesem Haushalt stimmen Konten nicht ab.",
     "budget.list.heading": "Wählerverzeichnis",
-    "budget.list.lead":
+    "budget.list.uploadLead":
       "Liste der Menschen eines Bereichs, die abstimmen dürfen (CSV mit den Spalten Name, Geburtsdatum, PLZ). Gespeichert wird nur ein Prüfwert je Person, nicht die Datei. Eine neue Liste ersetzt die alte des Bereichs. Nach dem Ende der Abstimmung wird das Verzeichnis gelöscht.",
     "budget.list.file": "Verzeichnis (CSV)",
     "budget.list.fileHint":
@@ -222,7 +222,7 @@ export const eligibilityMessages: Catalogues = {
     "budget.correct.closed": "No residence is set after voting.",
     "budget.correct.codesOnly": "Accounts do not vote in this budget.",
     "budget.list.heading": "List of voters",
-    "budget.list.lead":
+    "budget.list.uploadLead":
       "The list of the people of one area who may vote (CSV with the columns Name, Geburtsdatum, PLZ). Only a check value per person is stored, not the file. A new list replaces the area's old one. The list is deleted after voting ends.",
     "budget.list.file": "List (CSV)",
     "budget.list.fileHint":
