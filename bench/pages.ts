@@ -12,7 +12,7 @@
  * twice (bench/support/paired-load.ts), so machine noise hits both alike. Afterwards 500 requests
  * with 50 connections go to each export. Printed: requests per second, p50 and p95 in
  * milliseconds, the ratio to the baseline, the signed-in figure against the visitor's, and the
- * number of database queries one request makes (counted on one request without load).
+ * number of database queries one request makes, for a kept page and for one made afresh.
  *
  * Targets: every page at ≥ 0.25 of the baseline's requests per second with p95 < 50 ms; signed in
  * at ≥ 0.5 of the visitor's requests per second; every export p95 < 1 s.
@@ -40,7 +40,8 @@ interface Row {
   who: Who;
   path: string;
   bytes: number;
-  queries: number;
+  /** Queries of one request for a kept page / for a page made afresh. */
+  queries: string;
   app: Measurement;
   base: Measurement;
 }
@@ -72,14 +73,21 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     `/panels/${site.panelId}/lottery.txt`,
   ];
 
-  // Record each answer (and count the queries of one request made afresh after a warm one).
-  const recorded = new Map<string, { body: Buffer; contentType: string; queries: number }>();
+  // Record each answer, and count the queries of one request for a kept page and of one for a
+  // page made afresh (asked with a new, ignored query parameter, which the page cache has not seen).
+  const recorded = new Map<string, { body: Buffer; contentType: string; queries: string }>();
   const key = (who: Who, path: string) => `/${who}${path}`;
+  const queriesOf = async (url: string, headers: Record<string, string>) => {
+    countedQueries.value = 0;
+    await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+    return countedQueries.value;
+  };
   const record = async (who: Who, path: string, headers: Record<string, string>) => {
     await fetch(`${appUrl}${path}`, { headers });
+    const made = await queriesOf(`${appUrl}${path}${path.includes("?") ? "&" : "?"}fresh=1`, headers);
     countedQueries.value = 0;
     const response = await fetch(`${appUrl}${path}`, { headers, redirect: "manual" });
-    const counted = countedQueries.value;
+    const counted = `${countedQueries.value}/${made}`;
     if (response.status !== 200) {
       console.log(`  (${who} ${path} answered ${response.status}; left out)`);
       return false;
@@ -129,7 +137,7 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
       who,
       path,
       bytes: entry?.body.length ?? 0,
-      queries: entry?.queries ?? 0,
+      queries: entry?.queries ?? "",
       app: combine(appRuns),
       base: combine(baseRuns),
     });
@@ -141,7 +149,7 @@ async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; export
     const app1 = await measure(`${appUrl}${path}`, EXPORT_CONNECTIONS, 0, options);
     const base1 = await measure(`${baseUrl}${k}`, EXPORT_CONNECTIONS, 0, options);
     const entry = recorded.get(k);
-    exports.push({ who, path, bytes: entry?.body.length ?? 0, queries: entry?.queries ?? 0, app: app1, base: base1 });
+    exports.push({ who, path, bytes: entry?.body.length ?? 0, queries: entry?.queries ?? "", app: app1, base: base1 });
   }
   baseline.close();
   await site.close();
@@ -158,7 +166,7 @@ function print(kind: string, { rows, exports }: { rows: Row[]; exports: Row[] })
   let met = true;
   console.log(`\n${kind}: ${connections} connections, ${seconds} s per page (two rounds each)\n`);
   console.log(
-    `${"who".padEnd(9)}${"path".padEnd(38)}${pad("bytes", 7)}${pad("q", 4)} │${pad("app req/s", 10)}${pad("p50", 7)}${pad("p95", 7)} │${pad("base req/s", 11)}${pad("p95", 6)} │${pad("app/base", 9)}${pad("in/vis", 8)}`,
+    `${"who".padEnd(9)}${"path".padEnd(38)}${pad("bytes", 7)}${pad("q", 6)} │${pad("app req/s", 10)}${pad("p50", 7)}${pad("p95", 7)} │${pad("base req/s", 11)}${pad("p95", 6)} │${pad("app/base", 9)}${pad("in/vis", 8)}`,
   );
   for (const row of rows) {
     const { who, path, bytes, app: a, base: b } = row;
@@ -168,26 +176,28 @@ function print(kind: string, { rows, exports }: { rows: Row[]; exports: Row[] })
     const ok = ratio >= 0.25 && a.p95 < 50 && (toVisitor === undefined || toVisitor >= 0.5) && !a.non2xx && !a.errors;
     met &&= ok;
     console.log(
-      `${who.padEnd(9)}${path.slice(0, 37).padEnd(38)}${pad(String(bytes), 7)}${pad(String(row.queries), 4)} │${pad(perSecond(a).toFixed(0), 10)}${pad(ms(a.p50), 7)}${pad(ms(a.p95), 7)} │${pad(perSecond(b).toFixed(0), 11)}${pad(ms(b.p95), 6)} │${pad(ratio.toFixed(3), 9)}${pad(toVisitor === undefined ? "" : toVisitor.toFixed(2), 8)} ${mark(ok)}`,
+      `${who.padEnd(9)}${path.slice(0, 37).padEnd(38)}${pad(String(bytes), 7)}${pad(row.queries, 6)} │${pad(perSecond(a).toFixed(0), 10)}${pad(ms(a.p50), 7)}${pad(ms(a.p95), 7)} │${pad(perSecond(b).toFixed(0), 11)}${pad(ms(b.p95), 6)} │${pad(ratio.toFixed(3), 9)}${pad(toVisitor === undefined ? "" : toVisitor.toFixed(2), 8)} ${mark(ok)}`,
     );
     if (a.non2xx || a.errors) console.log(`  ! non-2xx ${a.non2xx}, errors ${a.errors}`);
   }
   console.log(`\nExports: ${EXPORT_REQUESTS} requests, ${EXPORT_CONNECTIONS} connections\n`);
   console.log(
-    `${"path".padEnd(47)}${pad("bytes", 8)}${pad("q", 4)} │${pad("app req/s", 10)}${pad("p50", 8)}${pad("p95", 8)} │${pad("base p95", 9)}`,
+    `${"path".padEnd(47)}${pad("bytes", 8)}${pad("q", 6)} │${pad("app req/s", 10)}${pad("p50", 8)}${pad("p95", 8)} │${pad("base p95", 9)}`,
   );
   for (const row of exports) {
     const ok = row.app.p95 < 1000 && !row.app.non2xx && !row.app.errors;
     met &&= ok;
     console.log(
-      `${row.path.slice(0, 46).padEnd(47)}${pad(String(row.bytes), 8)}${pad(String(row.queries), 4)} │${pad(perSecond(row.app).toFixed(0), 10)}${pad(ms(row.app.p50), 8)}${pad(ms(row.app.p95), 8)} │${pad(ms(row.base.p95), 9)} ${mark(ok)}`,
+      `${row.path.slice(0, 46).padEnd(47)}${pad(String(row.bytes), 8)}${pad(row.queries, 6)} │${pad(perSecond(row.app).toFixed(0), 10)}${pad(ms(row.app.p50), 8)}${pad(ms(row.app.p95), 8)} │${pad(ms(row.base.p95), 9)} ${mark(ok)}`,
     );
     if (row.app.non2xx || row.app.errors) console.log(`  ! non-2xx ${row.app.non2xx}, errors ${row.app.errors}`);
   }
   return met;
 }
 
-console.log(`Gemeinsam pages benchmark, Node ${process.version}. Latencies in ms; q = database queries per request.`);
+console.log(
+  `Gemeinsam pages benchmark, Node ${process.version}. Latencies in ms; q = database queries of one request, page kept/made afresh.`,
+);
 console.log("! marks a row that misses a target (≥ 0.25 of baseline, p95 < 50 ms, signed in ≥ 0.5 of visitor).");
 const kinds: Array<"pglite" | "postgres"> = [];
 if (process.env.BENCH_ONLY !== "postgres") kinds.push("pglite");

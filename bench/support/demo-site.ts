@@ -34,12 +34,25 @@ type RowsOf = <T>(query: ReturnType<typeof sql>) => Promise<T[]>;
 
 /** Database queries made since the counter was last set to 0 (see `countedQueries`). */
 export const countedQueries = { value: 0 };
+/** While an array, every query's text and parameters are added to it (bench/explain.ts). */
+export const recordedQueries: { list: Array<{ text: string; params: unknown[] }> | null } = { list: null };
+
+function noteQuery(args: unknown[]): void {
+  countedQueries.value += 1;
+  if (!recordedQueries.list) return;
+  const [first, second] = args;
+  const config = typeof first === "object" && first !== null ? (first as { text?: string; values?: unknown[] }) : {};
+  const text = typeof first === "string" ? first : (config.text ?? "");
+  const params = Array.isArray(second) ? second : (config.values ?? []);
+  recordedQueries.list.push({ text, params });
+}
+
 function countQueriesOf(database: Database): void {
   if (database.kind === "pglite") {
     const client = (database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
     const original = client.query.bind(client);
     client.query = (...args: unknown[]) => {
-      countedQueries.value += 1;
+      noteQuery(args);
       return original(...args);
     };
   }
@@ -51,7 +64,7 @@ function countPostgresQueries(): void {
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = proto.query;
   proto.query = function (this: unknown, ...args: unknown[]) {
-    countedQueries.value += 1;
+    noteQuery(args);
     return original.apply(this, args);
   };
 }
@@ -136,6 +149,7 @@ async function declareNeukoelln(appUrl: string, headers: Record<string, string>,
 
 export interface DemoSite {
   appUrl: string;
+  database: Database;
   visitorHeaders: Record<string, string>;
   residentHeaders: Record<string, string>;
   /** A measure's slug and a panel's id, for their pages. */
@@ -169,6 +183,7 @@ export async function openDemoSite(kind: "pglite" | "postgres"): Promise<DemoSit
   await declareNeukoelln(appUrl, residentHeaders, rowsOf);
   return {
     appUrl,
+    database,
     visitorHeaders,
     residentHeaders,
     measureSlug: measure.slug,
