@@ -397,6 +397,9 @@ describe("the audit log", () => {
     const form = browser.lastHtml.match(/<form method="get" action="\/admin\/audit"[\s\S]*?<\/form>/)?.[0] ?? "";
     const shown = form.replace(/<[^>]+>/g, " ");
     for (const code of [/\bcli\b/i, /\buser\b/, /\bobjectType\b/, /\bseed\b/]) expect(shown).not.toMatch(code);
+    // From an account's page the log opens filtered by the e-mail address people know, not the account id.
+    await browser.get(`/admin/users/${auditorId}`);
+    expect(browser.lastHtml).toContain('href="/admin/audit?actor=audrey%40example.org"');
     await browser.get("/admin/audit?system=commandLine&lang=en");
     expect(browser.lastHtml).toMatch(/<option value="commandLine" selected="">Command on the server<\/option>/);
     expect(browser.lastHtml).toContain("E-mail address of the person who made a change.");

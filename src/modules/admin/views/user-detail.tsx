@@ -139,7 +139,10 @@ export function UserDetailPage(props: UserDetailProps) {
         )}
       </dl>
       <p>
-        <a href={`/admin/audit?actor=${user.id}`}>{t("admin.users.auditByUser")}</a>
+        {/* By e-mail address, which the filter then shows; a deleted account is found by its id. */}
+        <a href={`/admin/audit?actor=${encodeURIComponent(user.deletedAt || !user.email ? user.id : user.email)}`}>
+          {t("admin.users.auditByUser")}
+        </a>
       </p>
 
       <h2 id="two-factor">{t("admin.twoFactor.heading")}</h2>
