@@ -212,7 +212,7 @@ describe.runIf(adminUrl)("two processes against one PostgreSQL database", () => 
       id: string;
       slug: string;
     }>;
-    const paths = [`/measures/${measure?.slug}`, `/budgets/${budget?.slug}`];
+    const paths = [`/measures/${measure?.slug}`, `/budgets/${budget?.slug}`, "/"];
     for (const server of [a, b, a, b]) for (const path of paths) await visitor.get(server.baseUrl, path);
     await adminQuery(databaseUrl, `update strategy_measures set title_de = 'Neuer Titel von nebenan' where id = $1`, [
       measure?.id,
@@ -225,6 +225,38 @@ describe.runIf(adminUrl)("two processes against one PostgreSQL database", () => 
       expect(visitor.html).toContain("Neuer Titel von nebenan");
       await visitor.get(server.baseUrl, paths[1] as string);
       expect(visitor.html).toContain("Kiezkasse mit neuem Namen");
+    }
+    // The home page shows what is happening in the budget and the newest measures.
+    await adminQuery(
+      databaseUrl,
+      `update strategy_measures set updated_at = now() + interval '1 minute' where id = $1`,
+      [measure?.id],
+    );
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, "/");
+      expect(visitor.html).toContain("Neuer Titel von nebenan");
+    }
+  });
+
+  it("shows a voter's own change made through one process on the other's ballot page at once", async () => {
+    const visitor = new Visitor();
+    await visitor.get(a.baseUrl, "/login");
+    expect((await visitor.post(a.baseUrl, "/login", account)).status).toBe(303);
+    const ballot = "/budgets/kiezkasse-2026/vote";
+    // Both processes keep this person's ballot page: it asks where they live.
+    for (const server of [a, b, a, b]) {
+      expect((await visitor.get(server.baseUrl, ballot)).status).toBe(200);
+      expect(visitor.html).toContain("Erklärung zum Wohnort");
+    }
+    const [heading] = (await rows(
+      `select h.id from budget_headings h join budget_budgets b on b.id = h.budget_id
+       where b.slug = 'kiezkasse-2026' and h.district = 'neukoelln'`,
+    )) as Array<{ id: string }>;
+    expect((await visitor.post(a.baseUrl, `${ballot}/residence`, { headingId: heading?.id ?? "" })).status).toBe(303);
+    for (const server of [b, a]) {
+      await visitor.get(server.baseUrl, ballot);
+      expect(visitor.html).toContain("Trinkbrunnen am Richardplatz");
+      expect(visitor.html).not.toContain("Erklärung zum Wohnort");
     }
   });
 

@@ -5,17 +5,19 @@ import { changeCounters } from "./schema";
 /** The platform's change counters (see schema.ts): what each in-memory cache checks before it answers. */
 export interface Counters {
   identity: number;
+  /** Every strategy table (the strategy module's catalogue). */
+  catalogue: number;
   budget: number;
   /** Where voters vote and their ballots (budget module): a person's ballot page. */
   voters: number;
   panel: number;
 }
 
-const names = ["identity", "budget", "voters", "panel"] as const;
+const names = ["identity", "catalogue", "budget", "voters", "panel"] as const;
 
 async function readCounters(db: Db): Promise<Counters> {
   const rows = await db.select({ name: changeCounters.name, version: changeCounters.version }).from(changeCounters);
-  const counters: Counters = { identity: 0, budget: 0, voters: 0, panel: 0 };
+  const counters: Counters = { identity: 0, catalogue: 0, budget: 0, voters: 0, panel: 0 };
   for (const row of rows) {
     const name = names.find((n) => n === row.name);
     if (name) counters[name] = row.version;
@@ -96,7 +98,7 @@ const sources = new WeakMap<object, Map<string, { current(): Promise<unknown> }>
  * reads it from the database, `channel` is where its trigger announces a change. One source per
  * database and channel.
  */
-export function sharedCounter<T>(database: Database, channel: string, read: (db: Db) => Promise<T>): Promise<T> {
+function sharedCounter<T>(database: Database, channel: string, read: (db: Db) => Promise<T>): Promise<T> {
   let bySource = sources.get(database.db);
   if (!bySource) {
     bySource = new Map();

@@ -1,3 +1,4 @@
+import type { Counters } from "../cache/change-counters";
 import type { Deps } from "../deps";
 import type { Catalogues, Locale, Translate } from "../i18n/i18n";
 import type { Actor } from "../permissions/permissions";
@@ -85,11 +86,11 @@ export interface SiteContributions {
   messages?: Catalogues;
   happening?: (deps: Deps, reader: Reader) => Promise<HappeningItem[]>;
   /**
-   * The version of what `happening` reads (its change counter): the home page is kept until one
-   * module's version changes. A module that adds to the home page without it has the home page
-   * made afresh on every request.
+   * The version of what `happening` reads, from the platform's change counters: the home page is
+   * kept until one module's version changes. A module that adds to the home page without it has
+   * the home page made afresh on every request.
    */
-  version?: (deps: Deps) => Promise<string | number>;
+  version?: (counters: Counters) => number;
   officeTasks?: (deps: Deps, actor: Actor, reader: Reader) => Promise<OfficeTask[]>;
   openData?: (deps: Deps, reader: Reader) => Promise<OpenDataItem[]>;
   roleScopes?: readonly RoleScope[];

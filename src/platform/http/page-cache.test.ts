@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { Deps } from "../deps";
@@ -51,7 +52,9 @@ function appWith(made: { count: number }, options: { perPerson?: boolean; slow?:
     cachedDownload(c, { scope: "test", version: "1" }, async () => {
       made.count += 1;
       await new Promise((resolve) => setTimeout(resolve, 20));
-      return c.body("a;b\n1;2\n", 200, { "Content-Type": "text/csv; charset=utf-8" });
+      return c.body(`a;b\n${"1;2\n".repeat(c.req.query("rows") ? Number(c.req.query("rows")) : 1)}`, 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+      });
     }),
   );
   return app;
@@ -111,5 +114,18 @@ describe("page cache", () => {
     expect(made.count).toBe(1);
     expect(new Set(bodies)).toEqual(new Set(["a;b\n1;2\n"]));
     expect(answers[0]?.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+  });
+
+  it("sends a large download gzipped to clients that accept it, and the same text to those that do not", async () => {
+    const app = appWith({ count: 0 });
+    const plain = await get(app, "/file?rows=2000");
+    const packed = await get(app, "/file?rows=2000", { "accept-encoding": "gzip, deflate" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(packed.headers.get("content-encoding")).toBe("gzip");
+    expect(packed.headers.get("vary")).toBe("Accept-Encoding");
+    const text = await plain.text();
+    const bytes = new Uint8Array(await packed.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 10);
+    expect(gunzipSync(bytes).toString("utf8")).toBe(text);
   });
 });

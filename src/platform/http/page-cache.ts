@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { Context } from "hono";
 import type { AppEnv, RequestState } from "./env";
 
@@ -29,6 +30,8 @@ interface Entry {
   slots: Slot[];
   /** A download's bytes, encoded once (pages are joined per answer instead). */
   bytes?: Uint8Array<ArrayBuffer>;
+  /** A download's bytes gzipped once, for the clients that accept it (a lottery list shrinks to a third). */
+  gzipped?: Uint8Array<ArrayBuffer>;
   size: number;
   contentType: string;
   headers: Array<[string, string]>;
@@ -162,7 +165,9 @@ function entryOf(response: Response, body: string, version: string, now: number,
   const contentType = response.headers.get("content-type") ?? "application/octet-stream";
   if (asBytes) {
     const bytes = new TextEncoder().encode(body);
-    return { version, parts: [], slots: [], bytes, size: bytes.length, contentType, headers, madeAt: now };
+    const gzipped = bytes.length >= 1024 ? new Uint8Array(gzipSync(bytes)) : undefined;
+    const size = bytes.length + (gzipped?.length ?? 0);
+    return { version, parts: [], slots: [], bytes, gzipped, size, contentType, headers, madeAt: now };
   }
   return { version, ...split(body), size: body.length * 2, contentType, headers, madeAt: now };
 }
@@ -283,7 +288,8 @@ export async function cachedPage(
 
 /**
  * A download that is the same for everyone who may fetch it (an export, a results file): made once
- * per version and language and kept as bytes, then served from memory. The caller checks any
+ * per version and language and kept as bytes (and gzipped, for clients that accept it), then
+ * served from memory. The caller checks any
  * permission before; `produce` must not depend on who asks.
  */
 export async function cachedDownload(
@@ -303,5 +309,9 @@ export async function cachedDownload(
     return entryOf(response, await response.text(), version, now, true);
   });
   if (found instanceof Response) return found;
-  return send(c, found, found.bytes ?? new Uint8Array());
+  if (!found.gzipped) return send(c, found, found.bytes ?? new Uint8Array());
+  c.header("Vary", "Accept-Encoding");
+  if (!/\bgzip\b/.test(c.req.header("accept-encoding") ?? "")) return send(c, found, found.bytes ?? new Uint8Array());
+  c.header("Content-Encoding", "gzip");
+  return send(c, found, found.gzipped);
 }

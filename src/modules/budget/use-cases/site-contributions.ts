@@ -1,4 +1,4 @@
-import { currentCounters } from "../../../platform/cache/change-counters";
+import type { Counters } from "../../../platform/cache/change-counters";
 import type {
   HappeningItem,
   OfficeTask,
@@ -95,7 +95,7 @@ async function openData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 
 /** The budget's part of the shared pages; its texts are in views/site-messages.ts. */
 /** What `happening` reads changes with this counter. */
-const version = async (deps: Deps) => (await currentCounters(deps.database)).budget;
+const version = (counters: Counters) => counters.budget;
 
 export const budgetSiteContributions: SiteContributions = {
   happening,

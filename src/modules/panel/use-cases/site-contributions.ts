@@ -1,4 +1,4 @@
-import { currentCounters } from "../../../platform/cache/change-counters";
+import type { Counters } from "../../../platform/cache/change-counters";
 import type {
   HappeningItem,
   OfficeTask,
@@ -69,6 +69,6 @@ async function openData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 
 /** The panel's part of the shared pages; its texts are in views/site-messages.ts. */
 /** What `happening` reads changes with this counter. */
-const version = async (deps: Deps) => (await currentCounters(deps.database)).panel;
+const version = (counters: Counters) => counters.panel;
 
 export const panelSiteContributions: SiteContributions = { happening, version, officeTasks, openData };

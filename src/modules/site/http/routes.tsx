@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { requestCounters } from "../../../platform/cache/change-counters";
 import { privacyEntries, type Reader } from "../../../platform/contributions/contributions";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { cachedPage } from "../../../platform/http/page-cache";
@@ -24,7 +25,7 @@ export function siteRoutes(app: Hono<AppEnv>): void {
   app.get("/", async (c) => {
     const home = async () =>
       c.html(<HomePage page={pageContext(c)} happening={await readHappening(c.get("deps"), reader(c))} />);
-    const version = await readHappeningVersion(c.get("deps"));
+    const version = readHappeningVersion(await requestCounters(c));
     return version === null ? home() : cachedPage(c, { scope: "site", version, maxAgeMs: 1_000 }, home);
   });
   app.get("/offene-daten", async (c) =>

@@ -1,3 +1,4 @@
+import type { Counters } from "../../../platform/cache/change-counters";
 import {
   type HappeningItem,
   type OfficeTask,
@@ -22,11 +23,10 @@ export async function readHappening(deps: Deps, reader: Reader, limit = 6): Prom
  * The version of everything the home page shows from the modules, or null when a module that adds
  * to it does not say its version (then the page is made afresh each time).
  */
-export async function readHappeningVersion(deps: Deps): Promise<string | null> {
+export function readHappeningVersion(counters: Counters): string | null {
   const adding = siteContributions().filter((c) => c.happening);
   if (adding.some((c) => !c.version)) return null;
-  const versions = await Promise.all(adding.map((c) => c.version?.(deps)));
-  return versions.join(".");
+  return adding.map((c) => c.version?.(counters)).join(".");
 }
 
 /** The strategy office's open tasks from every module, grouped as the modules name them. */

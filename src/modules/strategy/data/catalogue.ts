@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { changeCounters } from "../../../platform/cache/schema";
 import type { Db, Executor } from "../../../platform/db/database";
 import { type FieldIssue, Invalid } from "../../../platform/errors/errors";
 import type { Reference, StoredOrganisation, StrategyInfo, UpsertOutcome } from "../domain/catalogue";
@@ -16,7 +17,6 @@ import type { KnownCatalogue } from "../domain/strategy-file";
 import { measureKeys } from "./measures";
 import {
   actionFields,
-  catalogueState,
   clusters,
   compassValues,
   governanceBodies,
@@ -84,26 +84,15 @@ export async function loadReference(db: Executor): Promise<Reference> {
   };
 }
 
-const CATALOGUE_STATE_ID = "catalogue";
-
-function versionQuery(db: Executor) {
-  return db
-    .select({ version: catalogueState.version })
-    .from(catalogueState)
-    .where(eq(catalogueState.id, sql.placeholder("id")))
-    .prepare("strategy_catalogue_version");
-}
-const versionQueries = new WeakMap<object, ReturnType<typeof versionQuery>>();
-
-/** The catalogue's change counter (moved on by triggers on every strategy table). */
+/**
+ * The catalogue's change counter (moved on by triggers on every strategy table), read on the given
+ * executor, so a transaction sees its own changes.
+ */
 export async function catalogueVersion(db: Executor): Promise<number> {
-  // Read on every request, so it is prepared once per database rather than built each time.
-  let query = versionQueries.get(db);
-  if (!query) {
-    query = versionQuery(db);
-    versionQueries.set(db, query);
-  }
-  const [row] = await query.execute({ id: CATALOGUE_STATE_ID });
+  const [row] = await db
+    .select({ version: changeCounters.version })
+    .from(changeCounters)
+    .where(eq(changeCounters.name, "catalogue"));
   return row?.version ?? 0;
 }
 

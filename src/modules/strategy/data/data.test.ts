@@ -105,7 +105,9 @@ describe.each(testDatabaseKinds)("the strategy catalogue on $kind", ({ open }) =
     ]);
     expect(await titles({ q: "water" })).toContain("Smart Water – Wasser und Stadtgrün klimagerecht gestalten");
     // Several words narrow the list: every word has to be found.
-    expect(await titles({ q: "wasser stadtgrün" })).toEqual(["Smart Water – Wasser und Stadtgrün klimagerecht gestalten"]);
+    expect(await titles({ q: "wasser stadtgrün" })).toEqual([
+      "Smart Water – Wasser und Stadtgrün klimagerecht gestalten",
+    ]);
   });
 
   it("stems German words and finds the start of compound words", async () => {

@@ -34,17 +34,6 @@ export const strategyMeta = pgTable("strategy_meta", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
 });
 
-/**
- * A counter that every change of any strategy table moves on (statement triggers, see the
- * migration `strategy_catalogue_triggers`, so no write can forget it). Each process keeps the
- * reference tables and the pages it served to visitors in memory and checks the counter first:
- * one tiny query tells it whether they are still up to date.
- */
-export const catalogueState = pgTable("strategy_catalogue_state", {
-  id: text("id").primaryKey(),
-  version: integer("version").notNull().default(0),
-});
-
 /** The values of the values compass, with their assessment questions. */
 export const compassValues = pgTable("strategy_values", {
   id: text("id").primaryKey(),

@@ -1,11 +1,11 @@
 import type { Context, Hono } from "hono";
 import { stream } from "hono/streaming";
-import { cachedDownload } from "../../../platform/http/page-cache";
+import { requestCounters } from "../../../platform/cache/change-counters";
 import { BadRequest } from "../../../platform/errors/errors";
 import type { AppEnv } from "../../../platform/http/env";
+import { cachedDownload } from "../../../platform/http/page-cache";
 import { apiListQuery } from "../domain/filters";
 import { type ExportFormat, exportMeasuresMatching } from "../use-cases/export-measures";
-import { readCatalogueVersion } from "../use-cases/read-catalogue-version";
 
 async function exportResponse(c: Context<AppEnv>, format: ExportFormat): Promise<Response> {
   const parsed = apiListQuery.safeParse(c.req.query());
@@ -29,7 +29,7 @@ async function exportResponse(c: Context<AppEnv>, format: ExportFormat): Promise
  */
 export function exportRoutes(app: Hono<AppEnv>): void {
   const cached = async (c: Context<AppEnv>, format: ExportFormat) =>
-    cachedDownload(c, { scope: "catalogue", version: await readCatalogueVersion(c.get("deps")) }, () =>
+    cachedDownload(c, { scope: "catalogue", version: (await requestCounters(c)).catalogue }, () =>
       exportResponse(c, format),
     );
   app.get("/measures/export.csv", (c) => cached(c, "csv"));

@@ -1,3 +1,4 @@
+import type { Counters } from "../../../platform/cache/change-counters";
 import type {
   HappeningItem,
   OpenDataItem,
@@ -6,7 +7,6 @@ import type {
 } from "../../../platform/contributions/contributions";
 import type { Deps } from "../../../platform/deps";
 import { latestMeasures, measureChoices } from "../data/site-reads";
-import { readCatalogueVersion } from "./read-catalogue-version";
 
 /** The three measures changed last. */
 async function happening(deps: Deps, reader: Reader): Promise<HappeningItem[]> {
@@ -39,8 +39,8 @@ async function openData(_deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
 }
 
 /** The strategy's part of the shared pages; its texts are in views/site-messages.ts. */
-/** What `happening` reads changes with the catalogue's counter. */
-const version = (deps: Deps) => readCatalogueVersion(deps);
+/** What `happening` reads changes with this counter. */
+const version = (counters: Counters) => counters.catalogue;
 
 export const strategySiteContributions: SiteContributions = {
   happening,
