@@ -29,11 +29,11 @@ import type { MeasureFilter } from "../src/modules/strategy/domain/catalogue";
 import { blankContent, type MeasureContent } from "../src/modules/strategy/domain/model";
 import { slugify } from "../src/modules/strategy/domain/vocabulary";
 import { seedStrategy } from "../src/modules/strategy/use-cases/seed-demo-strategy";
+import { loadCityFile } from "../src/platform/city/city-file";
 import { loadConfig } from "../src/platform/config/config";
 import { type Database, openDatabase } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import type { Deps } from "../src/platform/deps";
-import { loadCityFile } from "../src/platform/city/city-file";
 import { failureNote, perSecond, startPairedServers } from "./support/paired-load";
 
 const districts = loadCityFile().districts;
