@@ -7,13 +7,14 @@ import type {
   SiteContributions,
 } from "../../../platform/contributions/contributions";
 import type { Deps } from "../../../platform/deps";
+import { dateTimeFormat } from "../../../platform/i18n/formats";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { hasRole } from "../../../platform/permissions/permissions";
 import { proposalsAwaitingReview, recentBudgets } from "../data/site-reads";
 import { phaseOf, resultsPublished } from "../domain/phases";
 
 function day(date: Date, reader: Reader): string {
-  return new Intl.DateTimeFormat(reader.locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(reader.locale, {
     dateStyle: "long",
     timeZone: "Europe/Berlin",
   }).format(date);

@@ -1,3 +1,4 @@
+import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import type { Budget } from "../domain/model";
 
@@ -12,7 +13,7 @@ export function contentLang(content: { language?: string | null }, locale: Local
 }
 
 export function money(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return numberFormat(locale, {
     style: "currency",
     currency: "EUR",
     maximumFractionDigits: 0,
@@ -20,13 +21,11 @@ export function money(amount: number, locale: Locale): string {
 }
 
 export function number(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: fractionDigits }).format(
-    value,
-  );
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
 }
 
 export function dateTime(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Europe/Berlin",
@@ -35,7 +34,7 @@ export function dateTime(value: Date, locale: Locale): string {
 
 /** A day, without a time: where only the date is meant (a phase's first day). */
 export function date(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+  return dateTimeFormat(locale, {
     dateStyle: "long",
     timeZone: "Europe/Berlin",
   }).format(value);
@@ -43,7 +42,7 @@ export function date(value: Date, locale: Locale): string {
 
 /** A moment that matters to the minute (a deadline); only the day when it is midnight in Berlin. */
 export function moment(value: Date, locale: Locale): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
+  const time = dateTimeFormat("en", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
   return time === "00:00" ? date(value, locale) : dateTime(value, locale);
 }
 

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import type { Budget } from "../domain/model";
 import { date, dateTime } from "./format";
@@ -8,7 +9,7 @@ import { date, dateTime } from "./format";
  */
 export function votingDeadline(budget: Budget, t: Translate, locale: Locale): string {
   const end = budget.resultsStart;
-  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(end);
+  const time = dateTimeFormat("en", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(end);
   return time === "00:00"
     ? t("budget.codes.deadlineDay", { date: date(new Date(end.getTime() - 1), locale) })
     : t("budget.codes.deadlineTime", { date: dateTime(end, locale) });

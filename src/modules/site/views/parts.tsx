@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../../../platform/i18n/formats";
 import { Alert } from "../../../ui/components/content";
 import type { PageContext } from "../../../ui/page-context";
 import type { Contact } from "../domain/operator";
@@ -134,7 +135,5 @@ export function OperatorNotice({ page, missing }: { page: PageContext; missing: 
 /** A date in the page's language, e.g. "22. November 2026" or "22 November 2026". */
 export function formatDate(isoDate: string, locale: "de" | "en"): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    date,
-  );
+  return dateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
