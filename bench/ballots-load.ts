@@ -28,6 +28,7 @@ import { wrapPool } from "../src/platform/db/database";
 import { migrate } from "../src/platform/db/migrate";
 import { createMemoryLogger } from "../src/platform/log/logger";
 import type { Actor } from "../src/platform/permissions/permissions";
+import { adminQuery, withDatabase } from "../tests/support/database";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) {
@@ -41,22 +42,6 @@ const slug = "load-kiezkasse";
 const AMOUNT = 100_000;
 const MAX_PROJECTS = 3;
 const costs = [12_000, 18_000, 25_000, 30_000, 40_000, 15_000, 22_000, 35_000];
-
-function withDatabase(url: string, name: string): string {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -84,7 +69,7 @@ function prng(seed: number): () => number {
 
 // --- set-up: database, budget, projects, codes -------------------------------------------------
 const dbName = `gemeinsam_bench_${randomBytes(4).toString("hex")}`;
-await admin(`create database ${dbName}`);
+await adminQuery(adminUrl, `create database ${dbName}`);
 const databaseUrl = withDatabase(adminUrl, dbName);
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
 const database = await wrapPool(pool);
@@ -358,7 +343,7 @@ if ([...fromLog].sort().join() !== [...fromServer].sort().join())
 
 (server as ChildProcess | null)?.kill("SIGTERM");
 await pool.end();
-if (process.env.BENCH_KEEP !== "true") await admin(`drop database if exists ${dbName} with (force)`);
+if (process.env.BENCH_KEEP !== "true") await adminQuery(adminUrl, `drop database if exists ${dbName} with (force)`);
 
 latencies.sort((a, b) => a - b);
 const pct = (p: number) =>

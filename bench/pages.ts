@@ -19,7 +19,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { budget, countedBudget, countedQueries, openDemoSite } from "./support/demo-site";
+import { countedBudget, countedQueries, demoPages, openDemoSite } from "./support/demo-site";
 import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -49,16 +49,7 @@ interface Row {
 async function runOn(kind: "pglite" | "postgres"): Promise<{ rows: Row[]; exports: Row[] }> {
   const site = await openDemoSite(kind);
   const { appUrl, visitorHeaders, residentHeaders } = site;
-  const pages = [
-    "/",
-    "/measures",
-    `/measures/${site.measureSlug}`,
-    `/budgets/${budget}`,
-    `/budgets/${countedBudget}/results`,
-    `/budgets/${budget}/vote`,
-    "/panels",
-    `/panels/${site.panelId}`,
-  ];
+  const pages = demoPages(site);
   const targets: Target[] = [];
   for (const path of pages) {
     // A visitor is asked to sign in on the ballot page; that page is measured signed in only.

@@ -21,7 +21,7 @@ import type { Deps } from "../../src/platform/deps";
 import { cookieNames } from "../../src/platform/http/cookies";
 import { users } from "../../src/platform/identity/schema";
 import { createSession } from "../../src/platform/identity/sessions";
-import { freshPglite } from "../../tests/support/database";
+import { adminQuery, freshPglite, withDatabase } from "../../tests/support/database";
 
 /** Open for voting in the demo: the page and ballot residents open on a voting day. */
 export const budget = "kiezkasse-2026";
@@ -71,22 +71,6 @@ function countPostgresQueries(): void {
 
 // ---------- databases ----------
 
-function withDatabase(url: string, name: string): string {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function openBenchDatabase(
   kind: "pglite" | "postgres",
 ): Promise<{ database: Database; drop(): Promise<void> }> {
@@ -97,7 +81,7 @@ export async function openBenchDatabase(
   }
   const adminUrl = process.env.BENCH_DATABASE_URL as string;
   const name = `gemeinsam_pages_${randomBytes(4).toString("hex")}`;
-  await admin(adminUrl, `create database ${name}`);
+  await adminQuery(adminUrl, `create database ${name}`);
   countPostgresQueries();
   const database = await wrapPool(new pg.Pool({ connectionString: withDatabase(adminUrl, name), max: 10 }));
   await migrate(database);
@@ -105,7 +89,7 @@ export async function openBenchDatabase(
     database,
     async drop() {
       await database.close();
-      await admin(adminUrl, `drop database if exists ${name} with (force)`);
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
 }
@@ -156,6 +140,20 @@ export interface DemoSite {
   measureSlug: string;
   panelId: string;
   close(): Promise<void>;
+}
+
+/** The pages residents open on a voting day, measured by bench/pages.ts and bench/explain.ts. */
+export function demoPages(site: DemoSite): string[] {
+  return [
+    "/",
+    "/measures",
+    `/measures/${site.measureSlug}`,
+    `/budgets/${budget}`,
+    `/budgets/${countedBudget}/results`,
+    `/budgets/${budget}/vote`,
+    "/panels",
+    `/panels/${site.panelId}`,
+  ];
 }
 
 /** Seeds the demo on a fresh database of this kind and serves it on a free port. */

@@ -30,13 +30,15 @@ export const postgresUrl = process.env.TEST_DATABASE_URL;
 
 let postgresTemplate: Promise<string> | undefined;
 
-function withDatabase(url: string, name: string): string {
+/** The same server address with another database name. */
+export function withDatabase(url: string, name: string): string {
   const next = new URL(url);
   next.pathname = `/${name}`;
   return next.toString();
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
+/** Runs one statement on its own connection (creating or dropping a database, say). */
+export async function adminQuery(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Context } from "hono";
-import type { Database, Db } from "../db/database";
+import type { Database, Db, Executor } from "../db/database";
 import { changeCounters } from "./schema";
 
 /** The platform's change counters (see schema.ts): what each in-memory cache checks before it answers. */
@@ -23,6 +24,15 @@ async function readCounters(db: Db): Promise<Counters> {
     if (name) counters[name] = row.version;
   }
   return counters;
+}
+
+/** One counter as the given executor sees it (inside a transaction: with its own changes). */
+export async function readCounter(db: Executor, name: keyof Counters): Promise<number> {
+  const [row] = await db
+    .select({ version: changeCounters.version })
+    .from(changeCounters)
+    .where(eq(changeCounters.name, name));
+  return row?.version ?? 0;
 }
 
 /**

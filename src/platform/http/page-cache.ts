@@ -56,6 +56,8 @@ const markers = new RegExp(`(${Object.values(marker).join("|")})`);
 
 class PageCache {
   private readonly entries = new Map<string, Entry>();
+  /** The entries requests are making at this moment, by key (see findOrMake). */
+  readonly making = new Map<string, { version: string; entry: Promise<Entry | undefined> }>();
   private bytes = 0;
 
   get(key: string, version: string, now: number, maxAgeMs: number): Entry | undefined {
@@ -189,13 +191,6 @@ export interface PageCacheOptions {
   perPerson?: boolean;
 }
 
-/**
- * An entry for `key` at `version`: a kept one, the one another request is making at this moment
- * (so fifty requests that arrive together after a change make the page once, not fifty times), or
- * a new one from `make`. `make` answers the response to send when it is not to be kept.
- */
-const making = new WeakMap<PageCache, Map<string, { version: string; entry: Promise<Entry | undefined> }>>();
-
 interface Wanted {
   key: string;
   version: string;
@@ -204,6 +199,11 @@ interface Wanted {
   maxAgeMs?: number;
 }
 
+/**
+ * An entry for `key` at `version`: a kept one, the one another request is making at this moment
+ * (so fifty requests that arrive together after a change make the page once, not fifty times), or
+ * a new one from `make`. `make` answers the response to send when it is not to be kept.
+ */
 async function findOrMake(
   cache: PageCache,
   { key, version, now, maxAgeMs }: Wanted,
@@ -211,11 +211,7 @@ async function findOrMake(
 ): Promise<Entry | Response> {
   const kept = cache.get(key, version, now, maxAgeMs ?? Number.POSITIVE_INFINITY);
   if (kept) return kept;
-  let running = making.get(cache);
-  if (!running) {
-    running = new Map();
-    making.set(cache, running);
-  }
+  const running = cache.making;
   const other = running.get(key);
   if (other && other.version === version) {
     const entry = await other.entry;

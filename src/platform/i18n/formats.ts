@@ -5,27 +5,23 @@ import type { Locale } from "./i18n";
  * using one (it showed as a twentieth of the time of a measure page made afresh), and a formatter
  * holds no state between calls, so one is kept per language and options and shared.
  */
-const numbers = new Map<string, Intl.NumberFormat>();
-const dates = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 const languageTag = (locale: Locale) => (locale === "de" ? "de-DE" : "en-GB");
 
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numbers.get(key);
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(languageTag(locale), options);
-    numbers.set(key, format);
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
 
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return kept(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(languageTag(locale), options));
+}
+
 export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dates.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(languageTag(locale), options);
-    dates.set(key, format);
-  }
-  return format;
+  return kept(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(languageTag(locale), options));
 }

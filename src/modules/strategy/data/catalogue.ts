@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { changeCounters } from "../../../platform/cache/schema";
+import { readCounter } from "../../../platform/cache/change-counters";
 import type { Db, Executor } from "../../../platform/db/database";
 import { type FieldIssue, Invalid } from "../../../platform/errors/errors";
 import type { Reference, StoredOrganisation, StrategyInfo, UpsertOutcome } from "../domain/catalogue";
@@ -88,12 +88,8 @@ export async function loadReference(db: Executor): Promise<Reference> {
  * The catalogue's change counter (moved on by triggers on every strategy table), read on the given
  * executor, so a transaction sees its own changes.
  */
-export async function catalogueVersion(db: Executor): Promise<number> {
-  const [row] = await db
-    .select({ version: changeCounters.version })
-    .from(changeCounters)
-    .where(eq(changeCounters.name, "catalogue"));
-  return row?.version ?? 0;
+export function catalogueVersion(db: Executor): Promise<number> {
+  return readCounter(db, "catalogue");
 }
 
 const referenceCache = new WeakMap<object, { version: number; reference: Reference }>();
