@@ -177,8 +177,20 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const base = server.baseUrl;
+    const signedIn = async (): Promise<State | undefined> => {
+      if (!server.admin) return undefined;
+      const context = await browser.newContext({ baseURL: base, locale: "de-DE" });
+      const page = await context.newPage();
+      await logInGerman(page, server.admin.email, server.admin.password);
+      const state = await context.storageState();
+      await context.close();
+      return state;
+    };
     if (chosen.length > 0) {
+      // The chosen pages signed out, and signed in as the first administrator.
       const findings = await shoot(browser, base, "chosen", chosen);
+      const state = await signedIn();
+      if (state) findings.push(...(await shoot(browser, base, "chosen-signed-in", chosen, state)));
       for (const f of findings) console.log(`${f.file}: ${f.what}`);
       return;
     }
@@ -192,12 +204,8 @@ async function main(): Promise<void> {
     console.log(`public pages: ${publicPages.length}`);
     const findings = await shoot(browser, base, "public", publicPages);
 
-    if (server.admin) {
-      const context = await browser.newContext({ baseURL: base, locale: "de-DE" });
-      const page = await context.newPage();
-      await logInGerman(page, server.admin.email, server.admin.password);
-      const state = await context.storageState();
-      await context.close();
+    const state = await signedIn();
+    if (state) {
       const officePages = (
         await crawl(browser, base, ["/office", "/admin", "/admin/audit", "/budgets/new", "/profile"], maxPages, state)
       ).filter((p) => !publicPages.includes(p) || /manage|edit|new|admin|office|profile/.test(p));
