@@ -1,6 +1,10 @@
 import { accountsModule } from "../modules/accounts";
 import { adminModule } from "../modules/admin";
+import { arenaModule } from "../modules/arena";
 import { budgetModule } from "../modules/budget";
+import { commentsModule } from "../modules/comments";
+import { moderationModule } from "../modules/moderation";
+import { notificationsModule } from "../modules/notifications";
 import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
@@ -11,6 +15,7 @@ import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
 import { registerPersonalData } from "../platform/personal-data/hook";
 import { platformModule } from "../platform/platform-module";
+import { registerResourceKinds } from "../platform/resources/resources";
 
 /** Every module of the application, in the order their routes are mounted. */
 export const modules: readonly ModuleManifest[] = [
@@ -21,6 +26,10 @@ export const modules: readonly ModuleManifest[] = [
   strategyModule,
   panelModule,
   budgetModule,
+  notificationsModule,
+  moderationModule,
+  commentsModule,
+  arenaModule,
 ];
 
 let registered = false;
@@ -34,6 +43,7 @@ export function registerModules(): readonly ModuleManifest[] {
       registerMessages(module.privacy.messages);
       if (module.contributes?.messages) registerMessages(module.contributes.messages);
       registerContributions(module);
+      if (module.resources) registerResourceKinds(module.resources);
       if (module.personalData) {
         registerPersonalData(module.name, module.personalData);
         if (module.personalData.messages) registerMessages(module.personalData.messages);

@@ -10,6 +10,7 @@ import type { Catalogues } from "./i18n/i18n";
 import type { PeriodicJob } from "./jobs/periodic";
 import type { ActionRule } from "./permissions/permissions";
 import type { PersonalDataHook } from "./personal-data/hook";
+import type { ResourceKind } from "./resources/resources";
 
 /**
  * A module's manifest: everything the application needs to plug it in. The app's module list
@@ -47,6 +48,8 @@ export interface ModuleManifest {
    * no module can be added without its part of the privacy statement (`/datenschutz` is built from these).
    */
   privacy: PrivacyDeclaration;
+  /** Objects of this module that others may comment on, follow or report (see resources/resources.ts). */
+  resources?: readonly ResourceKind[];
   /** What this module shows on the home page, the office's start page, the open-data page and the role form. */
   contributes?: SiteContributions;
 }

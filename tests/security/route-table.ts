@@ -1,5 +1,9 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../../src/platform/http/env";
+import { arenaRoutes } from "./routes/arena";
+import { commentsRoutes } from "./routes/comments";
+import { moderationRoutes } from "./routes/moderation";
+import { notificationsRoutes } from "./routes/notifications";
 
 /**
  * Who may use each route of the application. The tests read the routes from the app itself
@@ -153,6 +157,11 @@ const table: Record<string, Access> = {
   "POST /budgets/:slug/check": "public",
   "GET /budgets/:slug/results": "public",
   "GET /budgets/:slug/results.csv": "public",
+  // The newer modules keep their part of the table beside each other in routes/.
+  ...notificationsRoutes,
+  ...moderationRoutes,
+  ...commentsRoutes,
+  ...arenaRoutes,
 };
 
 export interface RouteEntry {

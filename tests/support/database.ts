@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, wrapPglite, wrapPool } from "../../src/platform/db/database";
+import { createPglite, type Database, wrapPglite, wrapPool } from "../../src/platform/db/database";
 import { migrate } from "../../src/platform/db/migrate";
 
 /**
@@ -14,7 +14,7 @@ let pgliteTemplate: Promise<PGlite> | undefined;
 
 async function migratedPgliteTemplate(): Promise<PGlite> {
   pgliteTemplate ??= (async () => {
-    const client = await PGlite.create();
+    const client = await createPglite();
     await migrate(wrapPglite(client));
     return client;
   })();

@@ -12,13 +12,28 @@ export interface Counters {
   /** Where voters vote and their ballots (budget module): a person's ballot page. */
   voters: number;
   panel: number;
+  /** Arena entries, their supports, offers, consortia and states. */
+  arena: number;
+  /** Comments on any object (comments module). */
+  comments: number;
+  /** Reports, hidden content and blocked accounts (moderation module). */
+  moderation: number;
 }
 
-const names = ["identity", "catalogue", "budget", "voters", "panel"] as const;
+const names = ["identity", "catalogue", "budget", "voters", "panel", "arena", "comments", "moderation"] as const;
 
 async function readCounters(db: Db): Promise<Counters> {
   const rows = await db.select({ name: changeCounters.name, version: changeCounters.version }).from(changeCounters);
-  const counters: Counters = { identity: 0, catalogue: 0, budget: 0, voters: 0, panel: 0 };
+  const counters: Counters = {
+    identity: 0,
+    catalogue: 0,
+    budget: 0,
+    voters: 0,
+    panel: 0,
+    arena: 0,
+    comments: 0,
+    moderation: 0,
+  };
   for (const row of rows) {
     const name = names.find((n) => n === row.name);
     if (name) counters[name] = row.version;

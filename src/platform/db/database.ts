@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -18,6 +19,14 @@ export interface Database {
   exec(statement: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Opens an embedded database with the extensions the migrations use (pg_trgm for "similar
+ * entries"); a PostgreSQL server ships them in its contrib package. No directory: in memory.
+ */
+export function createPglite(dataDir?: string): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: { pg_trgm } });
 }
 
 export function wrapPglite(client: PGlite): Database {
@@ -63,6 +72,6 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
     return wrapPool(pool);
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(`${options.dataDir}/pglite`);
+  const client = await createPglite(`${options.dataDir}/pglite`);
   return wrapPglite(client);
 }

@@ -1,0 +1,1 @@
+export { arenaModule } from "./module";
