@@ -11,6 +11,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers for delivery (e.g. List-Unsubscribe); not kept in the outbox. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -25,7 +27,7 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; database: Database; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
-    async queue(tx, { userId, ...message }) {
+    async queue(tx, { userId, headers, ...message }) {
       const [row] = await tx
         .insert(mailOutbox)
         .values({ ...message, userId: userId ?? null, status: transport ? "queued" : "logged" })
@@ -42,7 +44,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; database
           return;
         }
         try {
-          await transport.sendMail({ from: options.from, ...message });
+          await transport.sendMail({ from: options.from, ...message, headers });
           await options.database.db
             .update(mailOutbox)
             .set({ status: "sent", sentAt: new Date() })

@@ -1,0 +1,30 @@
+import type { Executor } from "../../../platform/db/database";
+import { ensureSecret } from "../../../platform/security/secrets";
+import { hmac, type RandomBytes, safeEqual } from "../../../platform/security/tokens";
+import { isAccountId } from "../domain/resource-ref";
+
+/** The server secret that signs unsubscribe links; shared by all processes through the database. */
+const UNSUBSCRIBE_SECRET = "notifications.unsubscribe";
+
+const signature = (secret: string, accountId: string) => hmac(secret, `unsubscribe:${accountId}`);
+
+/**
+ * The token of an account's unsubscribe link: its id and a signature, so the link works without
+ * signing in and cannot be made for another account. It stays valid, like the mails that carry it.
+ */
+export async function unsubscribeToken(db: Executor, accountId: string, random: RandomBytes): Promise<string> {
+  const secret = await ensureSecret(db, UNSUBSCRIBE_SECRET, random);
+  return `${accountId}.${signature(secret, accountId)}`;
+}
+
+/** The account a token was made for, or null when it was not made here. */
+export async function accountOfUnsubscribeToken(
+  db: Executor,
+  token: string,
+  random: RandomBytes,
+): Promise<string | null> {
+  const [accountId, sent, extra] = token.split(".");
+  if (!accountId || !sent || extra !== undefined || !isAccountId(accountId)) return null;
+  const secret = await ensureSecret(db, UNSUBSCRIBE_SECRET, random);
+  return safeEqual(sent, signature(secret, accountId)) ? accountId : null;
+}
