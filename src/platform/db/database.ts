@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type pg from "pg";
@@ -74,4 +74,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   mkdirSync(options.dataDir, { recursive: true });
   const client = await createPglite(`${options.dataDir}/pglite`);
   return wrapPglite(client);
+}
+
+/** The rows of a raw SQL query, on either database (both drivers answer with `{ rows }`). */
+export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import { actorLabel } from "../../../platform/audit/audit";
 import type { Executor } from "../../../platform/db/database";
+import { searchWords, tsQuery } from "../../../platform/db/text-search";
 import type { Actor } from "../../../platform/permissions/permissions";
 import type { AssessmentRecord } from "../domain/assessment";
 import type {
@@ -263,21 +264,6 @@ export async function insertAssessment(
 }
 
 // ---------- lists, filters and search ----------
-
-/** The words of a search, letters and digits only (so nothing a user types is query syntax). */
-function searchWords(q: string | undefined): string[] {
-  if (!q) return [];
-  return (q.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8).map((w) => w.toLowerCase());
-}
-
-/**
- * The text-search query: every word must match, in German or English stemming, as a word or the
- * start of one ("Wasser" finds "Wasser" and "Wasserbetriebe").
- */
-function tsQuery(words: string[]): SQL {
-  const parts = words.map((w) => sql`(to_tsquery('german', ${`${w}:*`}) || to_tsquery('english', ${`${w}:*`}))`);
-  return sql.join(parts, sql` && `);
-}
 
 function conditions(filter: MeasureFilter): SQL[] {
   const where: SQL[] = [];
