@@ -1,1 +1,16 @@
+/**
+ * What other modules may use of the moderation: the posting check every contribution runs, the
+ * honeypot field and its check, the report link, and official feedback with its view.
+ */
+export type { OfficialFeedbackItem } from "./data/feedback";
+export { HONEYPOT_FIELD, isHoneypotFilled } from "./domain/honeypot";
 export { moderationModule } from "./module";
+export { officialFeedbackFor } from "./use-cases/feedback";
+export {
+  assertMayPost,
+  type PostingRefusal,
+  postingRefusal,
+  postingRefusalMessage,
+} from "./use-cases/may-post";
+export { HoneypotField, OfficialFeedback, ReportLink } from "./views/components";
+export { canGiveFeedback } from "./views/permissions";

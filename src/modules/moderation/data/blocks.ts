@@ -1,0 +1,75 @@
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "../../../platform/db/database";
+import { users } from "../../../platform/identity/schema";
+import { moderationBlocks } from "./schema";
+
+/** What posting needs to know about an account: whether its address is confirmed and whether it is blocked. */
+export async function postingStateOf(
+  db: Executor,
+  accountId: string,
+): Promise<{ exists: boolean; verified: boolean; blocked: boolean }> {
+  const [row] = await db
+    .select({ verifiedAt: users.emailVerifiedAt, deletedAt: users.deletedAt, blockedAt: moderationBlocks.blockedAt })
+    .from(users)
+    .leftJoin(moderationBlocks, eq(moderationBlocks.accountId, users.id))
+    .where(eq(users.id, accountId));
+  if (!row || row.deletedAt) return { exists: false, verified: false, blocked: false };
+  return { exists: true, verified: row.verifiedAt !== null, blocked: row.blockedAt !== null };
+}
+
+export async function accountName(db: Executor, accountId: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, accountId));
+  return row?.name ?? null;
+}
+
+/** Blocks the account (a second block replaces the reason); false when it was blocked already. */
+export async function blockAccount(
+  tx: Executor,
+  block: { accountId: string; reason: string; blockedBy: string | null; blockedAt: Date },
+): Promise<void> {
+  await tx
+    .insert(moderationBlocks)
+    .values(block)
+    .onConflictDoUpdate({
+      target: moderationBlocks.accountId,
+      set: { reason: block.reason, blockedBy: block.blockedBy, blockedAt: block.blockedAt },
+    });
+}
+
+export async function unblockAccount(tx: Executor, accountId: string): Promise<boolean> {
+  const removed = await tx
+    .delete(moderationBlocks)
+    .where(eq(moderationBlocks.accountId, accountId))
+    .returning({ id: moderationBlocks.accountId });
+  return removed.length > 0;
+}
+
+export async function blockedAccounts(db: Executor) {
+  return db
+    .select({
+      accountId: moderationBlocks.accountId,
+      name: users.displayName,
+      email: users.email,
+      reason: moderationBlocks.reason,
+      blockedAt: moderationBlocks.blockedAt,
+    })
+    .from(moderationBlocks)
+    .innerJoin(users, eq(users.id, moderationBlocks.accountId))
+    .orderBy(asc(moderationBlocks.blockedAt));
+}
+
+export async function blockOf(db: Executor, accountId: string) {
+  const [row] = await db
+    .select({ reason: moderationBlocks.reason, blockedAt: moderationBlocks.blockedAt })
+    .from(moderationBlocks)
+    .where(eq(moderationBlocks.accountId, accountId));
+  return row ?? null;
+}
+
+export async function forgetBlocker(tx: Executor, accountId: string): Promise<void> {
+  await tx.update(moderationBlocks).set({ blockedBy: null }).where(eq(moderationBlocks.blockedBy, accountId));
+}
+
+export async function deleteBlockOf(tx: Executor, accountId: string): Promise<void> {
+  await tx.delete(moderationBlocks).where(eq(moderationBlocks.accountId, accountId));
+}

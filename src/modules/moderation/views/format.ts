@@ -1,0 +1,11 @@
+import { dateTimeFormat } from "../../../platform/i18n/formats";
+import type { Locale } from "../../../platform/i18n/i18n";
+
+export function dateTime(value: Date, locale: Locale): string {
+  return dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
+}
+
+/** Where the report form for a resource is. */
+export function reportHref(resource: { type: string; id: string }): string {
+  return `/moderation/report?type=${encodeURIComponent(resource.type)}&id=${encodeURIComponent(resource.id)}`;
+}
