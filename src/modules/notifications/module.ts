@@ -2,13 +2,20 @@ import type { Hono } from "hono";
 import type { AppEnv } from "../../platform/http/env";
 import type { ModuleManifest } from "../../platform/module";
 import { notificationsPersonalData } from "./data/personal-data";
+import { notificationsApi } from "./http/api";
 import { followRoutes } from "./http/follow-routes";
+import { notificationPageRoutes } from "./http/page-routes";
+import { unsubscribeRoutes } from "./http/unsubscribe-routes";
+import { sendDigests } from "./use-cases/send-digests";
 import { notificationsAuditLabels } from "./views/audit-labels";
 import { notificationsMessages } from "./views/messages";
 import { notificationsPrivacy } from "./views/privacy";
 
+/** Unsubscribe before the page routes, so `/notifications/unsubscribe` is matched by its own flow. */
 function notificationsRoutes(app: Hono<AppEnv>): void {
+  unsubscribeRoutes(app);
   followRoutes(app);
+  notificationPageRoutes(app);
 }
 
 /**
@@ -32,4 +39,17 @@ export const notificationsModule: ModuleManifest = {
   auditLabels: notificationsAuditLabels,
   personalData: notificationsPersonalData,
   routes: notificationsRoutes,
+  api: notificationsApi,
+  jobs: [
+    // The digest of a day goes out after the day is over; a quarter of an hour keeps the wait short
+    // and the job cheap (one indexed query when nothing waits).
+    {
+      name: "notifications.digest",
+      everyMs: 15 * 60 * 1000,
+      run: async (deps) => {
+        const sent = await sendDigests(deps);
+        if (sent > 0) deps.logger.info("notification digests sent", { sent });
+      },
+    },
+  ],
 };
