@@ -26,8 +26,7 @@ describe("the mail rule", () => {
     fc.assert(
       fc.property(fc.array(notificationArb, { maxLength: 60 }), (events) => {
         const perDay = new Map<string, number>();
-        for (const r of run(events))
-          if (r.delivery === "mail") perDay.set(r.today, (perDay.get(r.today) ?? 0) + 1);
+        for (const r of run(events)) if (r.delivery === "mail") perDay.set(r.today, (perDay.get(r.today) ?? 0) + 1);
         for (const count of perDay.values()) expect(count).toBeLessThanOrEqual(MAILS_PER_DAY);
       }),
     );
