@@ -27,7 +27,10 @@ export const strategyModule: ModuleManifest = {
     "strategy.organisation.save": { roles: ["strategy_office"] },
     "strategy.catalogue.import": { roles: ["strategy_office"] },
   },
-  messages: { de: { ...strategyMessages.de, ...districtMessages.de }, en: { ...strategyMessages.en, ...districtMessages.en } },
+  messages: {
+    de: { ...strategyMessages.de, ...districtMessages.de },
+    en: { ...strategyMessages.en, ...districtMessages.en },
+  },
   auditLabels: strategyAuditLabels,
   personalData: strategyPersonalData,
   routes: strategyRoutes,

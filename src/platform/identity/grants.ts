@@ -14,3 +14,11 @@ export async function loadGrants(db: Executor, userId: string): Promise<RoleGran
     .where(eq(roleAssignments.userId, userId));
   return [residentGrant, ...stored];
 }
+
+/** Grants a role on one object (e.g. `team_member` of measure `x`); granting it twice changes nothing. */
+export async function grantScopedRole(
+  tx: Executor,
+  grant: { userId: string; role: string; scopeType: string; scopeId: string; grantedBy: string | null },
+): Promise<void> {
+  await tx.insert(roleAssignments).values(grant).onConflictDoNothing();
+}

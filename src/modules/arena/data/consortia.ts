@@ -32,7 +32,10 @@ export async function findConsortiumByNumber(db: Executor, number: number) {
 
 export async function consortiaByIds(db: Executor, ids: readonly string[]): Promise<ConsortiumRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(arenaConsortia).where(inArray(arenaConsortia.id, [...ids]));
+  return db
+    .select()
+    .from(arenaConsortia)
+    .where(inArray(arenaConsortia.id, [...ids]));
 }
 
 /** The supports of all member entries together (one person supporting two members counts once). */

@@ -305,7 +305,9 @@ export async function similarEntries(
 }
 
 /** Entries per district (an entry for several districts counts in each), and those for the whole city. */
-export async function entriesPerDistrict(db: Executor): Promise<{ perDistrict: Map<string, number>; cityWide: number }> {
+export async function entriesPerDistrict(
+  db: Executor,
+): Promise<{ perDistrict: Map<string, number>; cityWide: number }> {
   const rows = await rowsOf<{ district: string | null; n: number }>(
     db,
     sql`select d.district, count(*)::int as n from ${arenaEntries}
@@ -351,7 +353,13 @@ export async function answerFigures(db: Executor, now: Date, graceDays = 14) {
 export async function entriesAwaitingAnswer(db: Executor, limit: number, offset: number) {
   const where = and(isNull(arenaEntries.firstAnswerAt), isNull(arenaEntries.hiddenReason));
   const [items, [count]] = await Promise.all([
-    db.select(listColumns).from(arenaEntries).where(where).orderBy(asc(arenaEntries.createdAt)).limit(limit).offset(offset),
+    db
+      .select(listColumns)
+      .from(arenaEntries)
+      .where(where)
+      .orderBy(asc(arenaEntries.createdAt))
+      .limit(limit)
+      .offset(offset),
     db.select({ n: sql<number>`count(*)::int` }).from(arenaEntries).where(where),
   ]);
   return { items: items as EntryListRow[], total: count?.n ?? 0 };
@@ -369,4 +377,10 @@ export async function displayNames(db: Executor, ids: readonly string[]): Promis
 
 export async function entriesOfAuthor(db: Executor, accountId: string): Promise<EntryRow[]> {
   return db.select(columns).from(arenaEntries).where(eq(arenaEntries.authorId, accountId));
+}
+
+/** The stakeholder group the account gave in its profile, recorded with what it submits. */
+export async function stakeholderGroupOf(db: Executor, accountId: string): Promise<string | null> {
+  const [row] = await db.select({ group: users.stakeholderGroup }).from(users).where(eq(users.id, accountId));
+  return row?.group ?? null;
 }

@@ -4,7 +4,14 @@ import { arenaEntries, arenaStateChanges } from "./schema";
 
 export async function insertStateChange(
   tx: Executor,
-  change: { entryId: string; fromState: string; toState: string; explanation: string; changedBy: string | null; now: Date },
+  change: {
+    entryId: string;
+    fromState: string;
+    toState: string;
+    explanation: string;
+    changedBy: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   const { now, ...rest } = change;
   await tx.insert(arenaStateChanges).values({ ...rest, createdAt: now });

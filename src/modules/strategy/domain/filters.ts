@@ -165,7 +165,10 @@ export function apiFilter(
   }
   if (query.district !== undefined && !isDistrictKey(city, query.district)) {
     const allowed = city.districts.map((d) => d.key).join(", ");
-    issues.push({ path: "query.district", message: t("strategy.api.unknownValue", { value: query.district, allowed }) });
+    issues.push({
+      path: "query.district",
+      message: t("strategy.api.unknownValue", { value: query.district, allowed }),
+    });
   }
   if (issues.length) return { ok: false, issues };
   const filter: MeasureFilter = {

@@ -209,6 +209,11 @@ export const measureFromOriginInput = z.object({
   /** Money that comes with the measure, with its source (e.g. the budget's title). */
   resource: z.object({ amountEur: z.number().int().min(0), source: z.string().trim().max(300) }).nullable(),
   actionFields: z.array(z.string().trim().min(1).max(100)).min(1, "strategy.form.required").max(50),
+  /** The people who brought the measure (e.g. an arena entry's team): named on it and able to edit it. */
+  team: z
+    .array(z.object({ name: z.string().trim().min(1).max(200), accountId: z.uuid() }))
+    .max(50)
+    .default([]),
 });
 export type MeasureFromOriginInput = z.input<typeof measureFromOriginInput>;
 

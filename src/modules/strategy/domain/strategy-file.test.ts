@@ -70,7 +70,10 @@ describe("reading the demo strategy file", () => {
     // No demo measure leaves its period open any more; the reader still keeps such a note.
     const file = demo();
     file.measures[1] = { ...file.measures[1], period: "noch zu definieren" };
-    expect(catalogueOf(file).measures[1]?.content.periodNote).toEqual({ de: "noch zu definieren", en: "to be defined" });
+    expect(catalogueOf(file).measures[1]?.content.periodNote).toEqual({
+      de: "noch zu definieren",
+      en: "to be defined",
+    });
     expect(measure("P1").content).toMatchObject({
       type: "network",
       pilot: true,

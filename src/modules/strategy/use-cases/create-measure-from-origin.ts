@@ -1,4 +1,5 @@
 import { Forbidden } from "../../../platform/errors/errors";
+import { grantScopedRole } from "../../../platform/identity/grants";
 import { can } from "../../../platform/permissions/permissions";
 import type { UseCaseContext } from "../../../platform/use-case/use-case";
 import { checkReferences } from "../data/catalogue";
@@ -36,7 +37,23 @@ export async function createMeasureFromOrigin(
     resources: input.resource
       ? [{ amountEur: input.resource.amountEur, source: { de: input.resource.source, en: "" }, fundingProgramme: null }]
       : [],
+    team: input.team.map((member) => ({
+      name: member.name,
+      organisationId: null,
+      role: { de: "Ideengeber:in", en: "Originator" },
+      responsibility: { de: "", en: "" },
+      shareOfTime: null,
+    })),
   };
   await insertNewMeasure(ctx.tx, { slug, content, actor: ctx.actor, now: ctx.now });
+  // The originators edit the measure's texts and team like any team member.
+  for (const member of input.team)
+    await grantScopedRole(ctx.tx, {
+      userId: member.accountId,
+      role: "team_member",
+      scopeType: "measure",
+      scopeId: slug,
+      grantedBy: ctx.actor.kind === "user" ? ctx.actor.id : null,
+    });
   return { slug };
 }
