@@ -1,1 +1,9 @@
+/**
+ * What other modules may use of the comments: the thread of an object for a viewer, and the view that
+ * shows it with its forms.
+ */
+
+export type { ThreadNode } from "./domain/thread";
 export { commentsModule } from "./module";
+export { type CommentThreadData, loadCommentThread, type ThreadComment } from "./use-cases/load-thread";
+export { CommentThread } from "./views/thread";

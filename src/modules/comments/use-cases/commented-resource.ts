@@ -1,0 +1,42 @@
+import type { Executor } from "../../../platform/db/database";
+import { Conflict, NotFound } from "../../../platform/errors/errors";
+import type { Locale } from "../../../platform/i18n/i18n";
+import { type ResourceKind, type ResourceSummary, resourceKind } from "../../../platform/resources/resources";
+
+/** The commentable kind and the object's summary; NotFound for unknown kinds and objects. */
+export async function commentableResource(
+  db: Executor,
+  type: string,
+  id: string,
+  locale: Locale,
+): Promise<{ kind: ResourceKind; summary: ResourceSummary }> {
+  const kind = resourceKind(type);
+  if (kind?.commentable !== true) throw new NotFound("comments.errors.unknownResource");
+  const summary = await kind.summary(db, id, locale);
+  if (!summary) throw new NotFound("comments.errors.unknownResource");
+  return { kind, summary };
+}
+
+/** As above, and the object must take comments now (not closed, not hidden). */
+export async function openForComments(db: Executor, type: string, id: string, locale: Locale) {
+  const found = await commentableResource(db, type, id, locale);
+  if (!found.summary.acceptsComments) throw new Conflict("comments.errors.closed");
+  return found;
+}
+
+/** Where a comment is shown: the object's page at the comment. */
+export function commentHref(summary: ResourceSummary, commentId: string): string {
+  return `${summary.href.split("#")[0]}#comment-${commentId}`;
+}
+
+/** The object's title and page for a link back, or nothing when it cannot be found. */
+export async function commentTarget(
+  db: Executor,
+  type: string,
+  id: string,
+  locale: Locale,
+): Promise<{ title: string; href: string } | undefined> {
+  if (!type || !id || type.length > 64 || id.length > 200) return undefined;
+  const found = await commentableResource(db, type, id, locale).catch(() => null);
+  return found ? { title: found.summary.title, href: found.summary.href } : undefined;
+}

@@ -1,0 +1,11 @@
+import { dateTimeFormat } from "../../../platform/i18n/formats";
+import type { Locale } from "../../../platform/i18n/i18n";
+
+export function dateTime(value: Date, locale: Locale): string {
+  return dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
+}
+
+/** The `lang` of text written in the other language than the page's, so screen readers pronounce it right. */
+export function contentLang(language: string, locale: Locale): string | undefined {
+  return language === locale ? undefined : language;
+}
