@@ -9,12 +9,12 @@ const UNSUBSCRIBE_SECRET = "notifications.unsubscribe";
 const signature = (secret: string, accountId: string) => hmac(secret, `unsubscribe:${accountId}`);
 
 /**
- * The token of an account's unsubscribe link: its id and a signature, so the link works without
+ * Makes the tokens of unsubscribe links (the secret is read once for many mails): its id and a signature, so the link works without
  * signing in and cannot be made for another account. It stays valid, like the mails that carry it.
  */
-export async function unsubscribeToken(db: Executor, accountId: string, random: RandomBytes): Promise<string> {
+export async function unsubscribeSigner(db: Executor, random: RandomBytes): Promise<(accountId: string) => string> {
   const secret = await ensureSecret(db, UNSUBSCRIBE_SECRET, random);
-  return `${accountId}.${signature(secret, accountId)}`;
+  return (accountId) => `${accountId}.${signature(secret, accountId)}`;
 }
 
 /** The account a token was made for, or null when it was not made here. */

@@ -1,15 +1,21 @@
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
-import { unsubscribeToken } from "../data/unsubscribe-token";
+import { unsubscribeSigner } from "../data/unsubscribe-token";
+
+export type MailLinksFor = (accountId: string) => ReturnType<typeof linksWith>;
 
 /**
  * The links every notification mail carries, and the List-Unsubscribe headers (RFC 2369, RFC 8058)
  * that let a mail program offer "unsubscribe" itself. The one-click POST goes to the API path, which
  * takes the signed token instead of a browser's form token.
  */
-export async function unsubscribeLinks(deps: Deps, db: Executor, accountId: string) {
-  const base = deps.config.baseUrl;
-  const token = encodeURIComponent(await unsubscribeToken(db, accountId, deps.random));
+export async function mailLinks(deps: Deps, db: Executor): Promise<MailLinksFor> {
+  const sign = await unsubscribeSigner(db, deps.random);
+  return (accountId) => linksWith(deps.config.baseUrl, sign(accountId));
+}
+
+function linksWith(base: string, rawToken: string) {
+  const token = encodeURIComponent(rawToken);
   const oneClick = `${base}/api/v1/notifications/unsubscribe?token=${token}`;
   return {
     settingsUrl: `${base}/notifications#settings`,

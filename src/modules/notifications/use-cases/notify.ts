@@ -9,7 +9,7 @@ import { localDay } from "../domain/local-day";
 import { decideDelivery } from "../domain/mail-rule";
 import { candidateRecipients, type NotificationEvent } from "../domain/resource-ref";
 import { notificationMail } from "../views/mails";
-import { absoluteUrl, unsubscribeLinks } from "./mail-links";
+import { absoluteUrl, type MailLinksFor, mailLinks } from "./mail-links";
 
 /**
  * Tells people about something that happened to a resource, inside the caller's use case: it
@@ -28,16 +28,24 @@ export async function notify(ctx: UseCaseContext, event: NotificationEvent): Pro
   const summary = await resourceKind(event.resource.type)?.summary(ctx.tx, event.resource.id, defaultLocale);
   const href = summary?.href ?? null;
   const today = localDay(ctx.now);
+  let links: MailLinksFor | null = null;
+  const linksFor = async (accountId: string) => {
+    links ??= await mailLinks(ctx.deps, ctx.tx);
+    return links(accountId);
+  };
   // In id order, so concurrent notifications lock the settings rows in the same order.
-  for (const recipient of recipients) await notifyOne(ctx, event, recipient, href, today);
+  for (const recipient of recipients) await notifyOne(ctx, event, recipient, { href, today, linksFor });
 }
 
 async function notifyOne(
   ctx: UseCaseContext,
   event: NotificationEvent,
   recipient: Recipient,
-  href: string | null,
-  today: string,
+  {
+    href,
+    today,
+    linksFor,
+  }: { href: string | null; today: string; linksFor: (accountId: string) => Promise<ReturnType<MailLinksFor>> },
 ): Promise<void> {
   const { tx, deps } = ctx;
   const settings = await lockMailSettings(tx, recipient.id);
@@ -60,7 +68,7 @@ async function notifyOne(
     createdAt: ctx.now,
   });
   if (delivery !== "mail" || recipient.mailTo === null) return;
-  const { headers, ...links } = await unsubscribeLinks(deps, tx, recipient.id);
+  const { headers, ...links } = await linksFor(recipient.id);
   const mail = notificationMail(
     recipient,
     { key: event.messageKey, params: event.params },

@@ -4,7 +4,7 @@ import { recipientsAmong } from "../data/recipients";
 import { releaseWaitingDigest } from "../data/settings";
 import { localDay } from "../domain/local-day";
 import { digestMail } from "../views/mails";
-import { absoluteUrl, unsubscribeLinks } from "./mail-links";
+import { absoluteUrl, mailLinks } from "./mail-links";
 
 /**
  * The daily digest, run by every process now and then: once a calendar day is over, each account
@@ -17,7 +17,10 @@ export async function sendDigests(deps: Deps): Promise<number> {
   const now = deps.clock();
   const today = localDay(now);
   let sent = 0;
-  for (const accountId of await accountsAwaitingDigest(deps.database.db, today)) {
+  const waiting = await accountsAwaitingDigest(deps.database.db, today);
+  if (waiting.length === 0) return 0;
+  const linksFor = await mailLinks(deps, deps.database.db);
+  for (const accountId of waiting) {
     const effects: Array<() => Promise<void>> = [];
     await deps.database.db.transaction(async (tx) => {
       const digestId = await claimDigest(tx, accountId, today, now);
@@ -34,7 +37,7 @@ export async function sendDigests(deps: Deps): Promise<number> {
         await dropDigest(tx, digestId);
         return;
       }
-      const { headers, ...links } = await unsubscribeLinks(deps, tx, accountId);
+      const { headers, ...links } = linksFor(accountId);
       const mail = digestMail(
         recipient,
         items.map((item) => ({ key: item.messageKey, params: item.params, url: absoluteUrl(deps, item.href) })),

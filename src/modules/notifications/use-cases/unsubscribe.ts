@@ -1,5 +1,6 @@
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
+import { hashToken } from "../../../platform/security/tokens";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { releaseWaitingDigest, setMailMode } from "../data/settings";
 import { accountOfUnsubscribeToken } from "../data/unsubscribe-token";
@@ -12,6 +13,11 @@ import { unsubscribeInput } from "../domain/inputs";
 export const unsubscribe = defineUseCase({
   action: "notifications.unsubscribe",
   input: unsubscribeInput,
+  // Per link, not the guests' shared write limit: after a digest run many people unsubscribe at once.
+  rateLimit: (input) => ({
+    key: `notifications-unsubscribe:${hashToken(input.token)}`,
+    rule: { limit: 20, windowSeconds: 60 },
+  }),
   run: async ({ tx, deps, now }, input) => {
     const accountId = await accountOfUnsubscribeToken(tx, input.token, deps.random);
     if (!accountId) throw new NotFound("notifications.unsubscribe.invalid");
