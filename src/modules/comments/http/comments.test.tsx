@@ -1,0 +1,343 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { BrowserClient } from "../../../../tests/support/browser-client";
+import { signedIn } from "../../../../tests/support/budget";
+import { auditLog } from "../../../platform/audit/schema";
+import { notifications } from "../../notifications/data/schema";
+import { comments, commentVersions } from "../data/schema";
+import { mountTestIdeaPage, testIdeas } from "../testing/test-idea";
+
+let t: TestApp;
+let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
+const minutes = (n: number) => {
+  now = new Date(now.getTime() + n * 60_000);
+};
+
+/** The text of the page without tags, so assertions read like what a person sees. */
+function visible(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+let ideaCount = 0;
+function newIdea(authorId: string | null = null, open = true): string {
+  ideaCount += 1;
+  const id = `idea-${ideaCount}`;
+  testIdeas.set(id, { title: `Idee ${ideaCount}`, authorId, open, comments: 0, hidden: null });
+  return id;
+}
+
+/** The fields of the write form on the idea's page, as a browser sends them. */
+function writeForm(html: string): Record<string, string> {
+  // The last such form is the one for a new comment; the answer forms come before it.
+  const forms = [...html.matchAll(/<form[^>]*action="\/comments"[^>]*>([\s\S]*?)<\/form>/g)];
+  const form = forms.at(-1)?.[1] ?? "";
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    fields[name as string] = value as string;
+  return fields;
+}
+
+async function commentsOn(ideaId: string) {
+  return t.deps.database.db
+    .select()
+    .from(comments)
+    .where(and(eq(comments.resourceType, "test_idea"), eq(comments.resourceId, ideaId)));
+}
+
+async function write(browser: BrowserClient, ideaId: string, body: string, extra: Record<string, string> = {}) {
+  // A minute between comments keeps the writers within the per-account limit.
+  minutes(1);
+  await browser.get(`/test-ideas/${ideaId}`);
+  return browser.post("/comments", { ...writeForm(browser.lastHtml), body, ...extra });
+}
+
+let resident: BrowserClient;
+let residentId: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ deps: { clock: () => now } });
+  mountTestIdeaPage(t.app);
+  ({ browser: resident, userId: residentId } = await signedIn(t, { name: "Rosa Beispiel" }));
+});
+afterAll(() => t.close());
+
+describe("writing a comment", () => {
+  it("asks a guest to sign in before reading the form, and stores nothing", async () => {
+    const ideaId = newIdea();
+    const guest = new BrowserClient(t.app);
+    await guest.get(`/test-ideas/${ideaId}`);
+    expect(visible(guest.lastHtml)).toContain("Melden Sie sich an, um mitzudiskutieren");
+    await guest.get("/login");
+    const response = await guest.post("/comments", { resourceType: "nonsense", body: "" });
+    expect(response.status).toBe(401);
+    expect(await commentsOn(ideaId)).toHaveLength(0);
+  });
+
+  it("publishes the comment, goes back to it on the idea's page and counts it", async () => {
+    const author = await signedIn(t, { name: "Ida Idee" });
+    const ideaId = newIdea(author.userId);
+    const response = await write(resident, ideaId, "Gute *Idee*, [mehr dazu](https://example.org).");
+    expect(response.status).toBe(303);
+    const [stored] = await commentsOn(ideaId);
+    expect(response.headers.get("location")).toBe(`/test-ideas/${ideaId}#comment-${stored?.id}`);
+    await resident.get(`/test-ideas/${ideaId}`);
+    expect(resident.lastHtml).toContain(`<article id="comment-${stored?.id}"`);
+    expect(resident.lastHtml).toContain(
+      'Gute <em>Idee</em>, <a href="https://example.org" rel="nofollow ugc noopener">mehr dazu</a>.',
+    );
+    expect(visible(resident.lastHtml)).toContain("Kommentare (1)");
+    expect(testIdeas.get(ideaId)?.comments).toBe(1);
+    // The idea's author hears of it; the writer does not hear of their own comment.
+    const told = await t.deps.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.accountId, author.userId));
+    expect(told.map((n) => n.messageKey)).toEqual(["comments.notification.new"]);
+    const own = await t.deps.database.db.select().from(notifications).where(eq(notifications.accountId, residentId));
+    expect(own).toHaveLength(0);
+  });
+
+  it("keeps the text and says what to change when the comment is refused", async () => {
+    const ideaId = newIdea();
+    const long = `Sehr lang ${"x".repeat(5100)}`;
+    const response = await write(resident, ideaId, long);
+    expect(response.status).toBe(422);
+    expect(visible(resident.lastHtml)).toContain("Ihr Kommentar ist zu lang");
+    expect(resident.lastHtml).toContain(long);
+    expect(await commentsOn(ideaId)).toHaveLength(0);
+    // Sent again from the kept form, shortened, it is published.
+    const again = await resident.post("/comments", { ...writeForm(resident.lastHtml), body: "Kürzer gesagt." });
+    expect(again.status).toBe(303);
+  });
+
+  it("drops a form whose hidden field was filled, quietly and with the text kept", async () => {
+    const ideaId = newIdea();
+    const response = await write(resident, ideaId, "Kaufen Sie jetzt!", { website: "https://spam.example" });
+    expect(response.status).toBe(400);
+    expect(visible(resident.lastHtml)).toContain("Ihre Eingabe konnte nicht gesendet werden");
+    expect(resident.lastHtml).toContain("Kaufen Sie jetzt!");
+    expect(resident.lastHtml).not.toContain("spam.example");
+    expect(await commentsOn(ideaId)).toHaveLength(0);
+  });
+
+  it("refuses blocked accounts and unconfirmed addresses with a clear message and the text kept", async () => {
+    const ideaId = newIdea();
+    const moderator = await signedIn(t, { roles: ["moderator"] });
+    const blocked = await signedIn(t, { name: "Bea Blockiert" });
+    await moderator.browser.get("/moderation/blocks");
+    const block = await moderator.browser.post("/moderation/blocks", {
+      accountId: blocked.userId,
+      reason: "Wiederholt beleidigend",
+    });
+    expect(block.status).toBe(303);
+    await blocked.browser.get(`/test-ideas/${ideaId}`);
+    expect(visible(blocked.browser.lastHtml)).toContain("Ihr Konto ist für Beiträge gesperrt");
+    const form = { resourceType: "test_idea", resourceId: ideaId, submissionKey: "abcdefghijkl" };
+    const refused = await blocked.browser.post("/comments", { ...form, body: "Ich darf doch!" });
+    expect(refused.status).toBe(403);
+    expect(visible(blocked.browser.lastHtml)).toContain("Ihr Konto ist für Beiträge gesperrt");
+    expect(blocked.browser.lastHtml).toContain("Ich darf doch!");
+
+    const unconfirmed = await signedIn(t, { verified: false });
+    await unconfirmed.browser.get(`/test-ideas/${ideaId}`);
+    const unverified = await unconfirmed.browser.post("/comments", { ...form, body: "Noch nicht bestätigt" });
+    expect(unverified.status).toBe(403);
+    expect(visible(unconfirmed.browser.lastHtml)).toContain("Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse");
+    expect(await commentsOn(ideaId)).toHaveLength(0);
+
+    // Lifted, the block no longer stands in the way.
+    await moderator.browser.get("/moderation/blocks");
+    expect(visible(moderator.browser.lastHtml)).toContain("Bea Blockiert");
+    await moderator.browser.post(`/moderation/blocks/${blocked.userId}/unblock`, {});
+    expect((await blocked.browser.post("/comments", { ...form, body: "Jetzt wieder." })).status).toBe(303);
+  });
+
+  it("refuses comments where the object takes none, keeping the text", async () => {
+    const ideaId = newIdea(null, false);
+    await resident.get(`/test-ideas/${ideaId}`);
+    expect(visible(resident.lastHtml)).toContain("Hier können zurzeit keine Kommentare geschrieben werden.");
+    const response = await resident.post("/comments", {
+      resourceType: "test_idea",
+      resourceId: ideaId,
+      submissionKey: "abcdefghijkl",
+      body: "Trotzdem gesagt",
+    });
+    expect(response.status).toBe(409);
+    expect(resident.lastHtml).toContain("Trotzdem gesagt");
+    const unknown = await resident.post("/comments", {
+      resourceType: "no_such_kind",
+      resourceId: "x",
+      submissionKey: "abcdefghijkl",
+      body: "Ins Leere",
+    });
+    expect(unknown.status).toBe(404);
+  });
+
+  it("stores one comment when the same form is sent several times at once", async () => {
+    const ideaId = newIdea();
+    minutes(1);
+    await resident.get(`/test-ideas/${ideaId}`);
+    const form = { ...writeForm(resident.lastHtml), _csrf: resident.csrfToken(), body: "Doppelt hält nicht besser." };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => resident.post("/comments", form)));
+    expect(answers.map((a) => a.status)).toEqual([303, 303, 303, 303, 303, 303]);
+    expect(new Set(answers.map((a) => a.headers.get("location"))).size).toBe(1);
+    expect(await commentsOn(ideaId)).toHaveLength(1);
+    expect(testIdeas.get(ideaId)?.comments).toBe(1);
+    // Other words from the same page are another comment.
+    expect((await resident.post("/comments", { ...form, body: "Und noch etwas." })).status).toBe(303);
+    expect(await commentsOn(ideaId)).toHaveLength(2);
+  });
+});
+
+describe("a thread", () => {
+  it("shows answers under their comment, and a deleted comment as a stub with its answers", async () => {
+    const ideaId = newIdea();
+    const other = await signedIn(t, { name: "Otto Antwort" });
+    await write(resident, ideaId, "Erster Gedanke");
+    const [first] = await commentsOn(ideaId);
+    await other.browser.get(`/test-ideas/${ideaId}`);
+    const reply = await other.browser.post("/comments", {
+      ...writeForm(other.browser.lastHtml),
+      parentId: first?.id as string,
+      body: "Eine Antwort darauf",
+    });
+    expect(reply.status).toBe(303);
+    await resident.get(`/test-ideas/${ideaId}`);
+    const page = resident.lastHtml;
+    expect(page).toMatch(/<label for="field-comment-body-reply-[^"]+">Ihre Antwort an Otto Antwort<\/label>/);
+    expect(page.indexOf("Erster Gedanke")).toBeLessThan(page.indexOf("Eine Antwort darauf"));
+    expect(page).toMatch(/<ol class="comment-list comment-replies">\s*<li>\s*<article id="comment-/);
+
+    // Only the author may edit or delete.
+    expect((await other.browser.get(`/comments/${first?.id}/edit`)).status).toBe(403);
+    await resident.get(`/comments/${first?.id}/edit`);
+    expect((await resident.post(`/comments/${first?.id}/delete`, {})).status).toBe(303);
+    await resident.get(`/test-ideas/${ideaId}`);
+    const after = visible(resident.lastHtml);
+    expect(after).toContain("Dieser Kommentar wurde von der Person gelöscht, die ihn geschrieben hat.");
+    expect(after).not.toContain("Erster Gedanke");
+    expect(after).toContain("Eine Antwort darauf");
+    expect(after).toContain("Kommentare (1)");
+    expect(testIdeas.get(ideaId)?.comments).toBe(1);
+  });
+
+  it("indents answers three levels deep and names whom deeper answers reply to", async () => {
+    const ideaId = newIdea();
+    let parentId: string | undefined;
+    for (let level = 0; level < 5; level += 1) {
+      const extra: Record<string, string> = parentId ? { parentId } : {};
+      await write(resident, ideaId, `Ebene ${level}`, extra);
+      const rows = await commentsOn(ideaId);
+      parentId = rows.find((r) => r.body === `Ebene ${level}`)?.id;
+    }
+    await resident.get(`/test-ideas/${ideaId}`);
+    const thread = resident.lastHtml.slice(resident.lastHtml.indexOf('id="comments"'));
+    expect(thread.match(/<ol class="comment-list comment-replies">/g)).toHaveLength(2);
+    expect(visible(thread)).toContain("Antwort an Rosa Beispiel");
+  });
+
+  it("corrects freely for 15 minutes, then keeps every earlier version", async () => {
+    const ideaId = newIdea();
+    await write(resident, ideaId, "Erste Fassung");
+    const [comment] = await commentsOn(ideaId);
+    const id = comment?.id as string;
+    await resident.get(`/comments/${id}/edit`);
+    expect(visible(resident.lastHtml)).toContain("ohne Hinweis korrigieren");
+    expect((await resident.post(`/comments/${id}/edit`, { body: "Korrigierte Fassung" })).status).toBe(303);
+    expect(
+      await t.deps.database.db.select().from(commentVersions).where(eq(commentVersions.commentId, id)),
+    ).toHaveLength(0);
+
+    minutes(20);
+    await resident.get(`/comments/${id}/edit`);
+    expect(visible(resident.lastHtml)).toContain("alle können die frühere Fassung lesen");
+    // An empty text is refused and the page keeps what was typed.
+    expect((await resident.post(`/comments/${id}/edit`, { body: " " })).status).toBe(422);
+    expect(visible(resident.lastHtml)).toContain("Bitte schreiben Sie einen Kommentar.");
+    expect((await resident.post(`/comments/${id}/edit`, { body: "Späte Fassung" })).status).toBe(303);
+    await resident.get(`/test-ideas/${ideaId}`);
+    expect(visible(resident.lastHtml)).toContain("bearbeitet – frühere Fassungen ansehen");
+    const versions = await new BrowserClient(t.app).get(`/comments/${id}/versions`);
+    const text = visible(await versions.text());
+    expect(text).toContain("Späte Fassung");
+    expect(text).toContain("Korrigierte Fassung");
+    expect(text).not.toContain("Erste Fassung");
+  });
+});
+
+describe("moderation of comments", () => {
+  it("hides a reported comment with the public reason in its place, and shows it again", async () => {
+    const ideaId = newIdea();
+    await write(resident, ideaId, "Etwas Beleidigendes");
+    const [comment] = await commentsOn(ideaId);
+    const id = comment?.id as string;
+
+    const guest = new BrowserClient(t.app);
+    await guest.get(`/test-ideas/${ideaId}`);
+    expect(guest.lastHtml).toContain(`href="/moderation/report?type=comment&amp;id=${id}"`);
+    await guest.get(`/moderation/report?type=comment&id=${id}`);
+    expect(visible(guest.lastHtml)).toContain(`Kommentar zu „Idee ${ideaCount}“`);
+    const reported = await guest.post("/moderation/reports", {
+      type: "comment",
+      id,
+      category: "offensive",
+      reason: "Beleidigt andere",
+    });
+    expect(reported.status).toBe(303);
+
+    const moderator = await signedIn(t, { roles: ["moderator"] });
+    await moderator.browser.get("/moderation");
+    expect(visible(moderator.browser.lastHtml)).toContain("Beleidigt andere");
+    const hidden = await moderator.browser.post("/moderation/hide", {
+      type: "comment",
+      id,
+      reason: "Verstößt gegen die Regeln für einen respektvollen Umgang.",
+    });
+    expect(hidden.status).toBe(303);
+    await guest.get(`/test-ideas/${ideaId}`);
+    const page = visible(guest.lastHtml);
+    expect(page).toContain("Dieser Kommentar wurde von der Moderation ausgeblendet. Begründung:");
+    expect(page).toContain("Verstößt gegen die Regeln für einen respektvollen Umgang.");
+    expect(page).not.toContain("Etwas Beleidigendes");
+    expect(testIdeas.get(ideaId)?.comments).toBe(0);
+    await moderator.browser.get("/moderation");
+    expect(visible(moderator.browser.lastHtml)).not.toContain("Beleidigt andere");
+
+    await moderator.browser.get("/moderation/hidden");
+    expect((await moderator.browser.post("/moderation/show", { type: "comment", id })).status).toBe(303);
+    await guest.get(`/test-ideas/${ideaId}`);
+    expect(visible(guest.lastHtml)).toContain("Etwas Beleidigendes");
+    expect(testIdeas.get(ideaId)?.comments).toBe(1);
+    const actions = await t.deps.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.objectId, id));
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["comments.create", "moderation.report", "moderation.hide", "moderation.show"]),
+    );
+  });
+
+  it("exports an account's comments and keeps them as by a deleted account when it goes", async () => {
+    const { commentsPersonalData } = await import("../data/personal-data");
+    const ideaId = newIdea();
+    const leaving = await signedIn(t, { name: "Lea Geht" });
+    await write(leaving.browser, ideaId, "Mein letzter Kommentar");
+    const ctx = { deps: t.deps, now, t: (k: string) => k };
+    const exported = (await commentsPersonalData.export(t.deps.database.db, leaving.userId, ctx)) as {
+      comments: Array<{ body: string }>;
+    };
+    expect(exported.comments.map((c) => c.body)).toEqual(["Mein letzter Kommentar"]);
+    await t.deps.database.db.transaction((tx) => commentsPersonalData.erase(tx, leaving.userId, ctx));
+    await resident.get(`/test-ideas/${ideaId}`);
+    const page = visible(resident.lastHtml);
+    expect(page).toContain("Mein letzter Kommentar");
+    expect(page).toContain("Gelöschtes Konto");
+  });
+});
