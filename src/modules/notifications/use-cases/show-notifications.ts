@@ -8,6 +8,7 @@ import { hasConfirmedAddress } from "../data/account-address";
 import { followsOf } from "../data/follows";
 import { notificationCount, notificationsPage, unreadCount } from "../data/notifications";
 import { mailModeOf } from "../data/settings";
+import type { NotificationsView } from "../domain/page-view";
 import { accountOf } from "./account-of";
 
 /** Followed objects shown at most on the page; a list longer than this is rare and still works. */
@@ -18,7 +19,12 @@ const FOLLOWS_SHOWN = 200;
  * number unread, the mail choice and what they follow, each with its title as its module shows it
  * now (null when it is no longer public).
  */
-export async function showNotifications(deps: Deps, actor: Actor, locale: Locale, pagination: Pagination) {
+export async function showNotifications(
+  deps: Deps,
+  actor: Actor,
+  locale: Locale,
+  pagination: Pagination,
+): Promise<NotificationsView> {
   requirePermission(actor, "notifications.read");
   const accountId = accountOf(actor);
   const db = deps.database.db;
@@ -43,5 +49,3 @@ export async function showNotifications(deps: Deps, actor: Actor, locale: Locale
   );
   return { items, total, unread, pagination, mailMode, canMail, follows: followed };
 }
-
-export type NotificationsView = Awaited<ReturnType<typeof showNotifications>>;

@@ -8,7 +8,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { MailMode } from "../domain/mail-rule";
 import { mailModes } from "../domain/mail-rule";
-import type { NotificationsView } from "../use-cases/show-notifications";
+import type { NotificationsView } from "../domain/page-view";
 import { FollowButton } from "./follow-button";
 
 const when = (value: Date, locale: Locale) =>
