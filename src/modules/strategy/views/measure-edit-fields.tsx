@@ -4,7 +4,7 @@ import type { Reference, StoredMeasure } from "../domain/catalogue";
 import { measureOrigins, measureTypes } from "../domain/model";
 import { allowedPhases, allowedStatuses } from "../domain/transitions";
 import type { boundFields } from "./bound-fields";
-import type { CheckboxOption } from "./checkbox-group";
+import type { CheckboxOption } from "../../../ui/components/checkbox-group";
 import { type FlatForm, rowCount } from "./edit-forms";
 import { originLabel, pick, statusLabel, typeLabel } from "./format";
 

@@ -1,5 +1,6 @@
 import { districtOptions } from "../../../platform/reference-data";
 import { Alert } from "../../../ui/components/content";
+import { FilterSelect } from "../../../ui/components/filter-select";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -8,39 +9,6 @@ import { filterQuery, type ListRequest, pageSizes } from "../domain/filters";
 import { measureStatuses, measureTypes } from "../domain/model";
 import { pick, statusLabel, typeLabel } from "./format";
 import { MeasureList } from "./measure-list";
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  anyLabel: string;
-  selected: string | undefined;
-  options?: Option[];
-  groups?: Array<{ label: string; options: Option[] }>;
-}) {
-  const id = `filter-${props.name}`;
-  const option = (o: Option) => (
-    <option value={o.value} selected={o.value === props.selected}>
-      {o.label}
-    </option>
-  );
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select id={id} name={props.name}>
-        <option value="">{props.anyLabel}</option>
-        {props.options?.map(option)}
-        {props.groups?.map((g) => (
-          <optgroup label={g.label}>{g.options.map(option)}</optgroup>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 interface MeasuresPageProps {
   page: PageContext;

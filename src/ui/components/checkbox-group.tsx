@@ -1,4 +1,4 @@
-import { describedBy, FieldMessages } from "../../../ui/components/form";
+import { describedBy, FieldMessages } from "./form";
 
 export interface CheckboxOption {
   value: string;

@@ -1,0 +1,322 @@
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
+import { Alert, Badge, DescriptionList } from "../../../ui/components/content";
+import { Form, TextArea } from "../../../ui/components/form";
+import { Layout } from "../../../ui/layout";
+import type { PageContext } from "../../../ui/page-context";
+import { CommentThread, type CommentThreadData } from "../../comments";
+import { OfficialFeedback, ReportLink } from "../../moderation";
+import { FollowButton } from "../../notifications";
+import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
+import { referenceNumber } from "../domain/entry";
+import { ENTRY_TYPE } from "../use-cases/entry-resource";
+import type { EntryView, EntryViewer } from "../use-cases/show-entry";
+import { contentLang, formatDate, kindLabel, resourceLabel, stateLabel, stateTone } from "./format";
+import { OfficeActions } from "./office-actions";
+
+export interface EntryPageProps {
+  page: PageContext;
+  view: EntryView;
+  viewer: EntryViewer;
+  thread: CommentThreadData;
+  actionFields: ActionFieldChoice[];
+  compassValues: CompassValueChoice[];
+  /** A form of this page sent back with mistakes: which one, its messages and its text. */
+  form?: { name: string; errors: FieldErrors; values: FormValues };
+  notice?: string;
+}
+
+/** An entry: what it is about, who supports and works on it, its answers, and the discussion. */
+export function EntryPage(props: EntryPageProps) {
+  const { page, view, viewer } = props;
+  const { t, locale, city } = page;
+  const e = view.entry;
+  const lang = contentLang(e.language, locale);
+  const resource = { type: ENTRY_TYPE, id: e.id };
+  const path = `/arena/${e.number}`;
+  const fieldName = new Map(props.actionFields.map((f) => [f.id, f.name]));
+  const title = e.hiddenReason ? t("arena.hidden.title") : e.title;
+  return (
+    <Layout page={page} title={title} section="arena">
+      <p class="breadcrumb">
+        <a href="/arena">{t("arena.list.title")}</a>
+      </p>
+      <h1 lang={e.hiddenReason ? undefined : lang}>{title}</h1>
+      <p class="badges">
+        <Badge>{kindLabel(t, e.kind)}</Badge> <Badge tone={stateTone(e.state)}>{stateLabel(t, e.state)}</Badge>{" "}
+        {e.demo && <Badge tone="demo">{t("arena.demo")}</Badge>}
+      </p>
+      <p class="hint">
+        {t("arena.entry.byline", {
+          number: referenceNumber(e.number),
+          name: view.authorName ?? t("arena.deletedAccount"),
+          date: formatDate(e.createdAt, locale),
+        })}
+        {e.stakeholderGroup && ` · ${stakeholderGroupName(city, e.stakeholderGroup, locale) ?? ""}`}
+      </p>
+      {props.notice && <Alert tone="success">{t(`arena.notice.${props.notice}`)}</Alert>}
+      {e.hiddenReason ? (
+        <Alert tone="warning" title={t("arena.hidden.heading")}>
+          {t("arena.hidden.reason", { reason: e.hiddenReason })}
+        </Alert>
+      ) : (
+        <>
+          {e.measureSlug && (
+            <Alert tone="success" title={t("arena.entry.measureHeading")}>
+              <a href={`/measures/${e.measureSlug}`}>{t("arena.entry.measureLink")}</a>
+            </Alert>
+          )}
+          {view.consortium && (
+            <Alert tone="info" title={t("arena.entry.consortiumHeading")}>
+              <a href={`/arena/consortia/${view.consortium.number}`}>{view.consortium.name}</a>
+            </Alert>
+          )}
+          <OfficialFeedback page={page} resource={resource} items={view.feedback} canGive={viewer.mayManage} />
+          <SupportBox {...props} />
+          <section aria-labelledby="problem-heading">
+            <h2 id="problem-heading">{t("arena.field.problem")}</h2>
+            <p class="preserve-lines" lang={lang}>
+              {e.problem}
+            </p>
+            {e.affected && (
+              <>
+                <h3>{t("arena.field.affected")}</h3>
+                <p class="preserve-lines" lang={lang}>
+                  {e.affected}
+                </p>
+              </>
+            )}
+          </section>
+          {e.approach && (
+            <section aria-labelledby="approach-heading">
+              <h2 id="approach-heading">{t("arena.field.approach")}</h2>
+              <p class="preserve-lines" lang={lang}>
+                {e.approach}
+              </p>
+            </section>
+          )}
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">{t("arena.entry.facts")}</h2>
+            <DescriptionList
+              items={[
+                {
+                  term: t("arena.field.actionFields"),
+                  value: e.actionFieldIds.map((id) => fieldName.get(id) ?? id).join(", "),
+                },
+                {
+                  term: t("arena.field.place"),
+                  value:
+                    e.districtIds.length === 0
+                      ? t("arena.place.city")
+                      : e.districtIds.map((d) => districtName(city, d, locale) ?? d).join(", "),
+                },
+                {
+                  term: t("arena.field.offers"),
+                  value: e.offers.length
+                    ? `${e.offers.map((r) => resourceLabel(t, r)).join(", ")}${e.offerNote ? ` – ${e.offerNote}` : ""}`
+                    : null,
+                },
+                {
+                  term: t("arena.field.needs"),
+                  value: e.needs.length
+                    ? `${e.needs.map((r) => resourceLabel(t, r)).join(", ")}${e.needNote ? ` – ${e.needNote}` : ""}`
+                    : null,
+                },
+              ]}
+            />
+          </section>
+          <Compass page={page} entry={e} values={props.compassValues} />
+        </>
+      )}
+      <TeamSection {...props} />
+      {view.siblings.length > 0 && (
+        <section aria-labelledby="siblings-heading">
+          <h2 id="siblings-heading">{t("arena.entry.siblings")}</h2>
+          <ul>
+            {view.siblings.map((s) => (
+              <li>
+                <a href={`/arena/${s.number}`}>{s.hiddenReason ? t("arena.hidden.title") : s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t("arena.entry.history")}</h2>
+        <ol class="timeline">
+          <li>
+            <strong>{stateLabel(t, "submitted")}</strong> – {formatDate(e.createdAt, locale)}
+          </li>
+          {view.history.map((h) => (
+            <li>
+              <strong>{stateLabel(t, h.toState)}</strong> – {formatDate(h.createdAt, locale)}
+              <p class="preserve-lines">{h.explanation}</p>
+            </li>
+          ))}
+        </ol>
+        {view.history.length === 0 && <p class="hint">{t("arena.entry.noAnswerYet")}</p>}
+        <p>
+          <a href={`${path}/versions`}>{t("arena.entry.versions", { count: e.version })}</a>
+          {viewer.mayEdit && (
+            <>
+              {" · "}
+              <a href={`${path}/edit`}>{t("arena.entry.edit")}</a>
+            </>
+          )}
+        </p>
+      </section>
+      {viewer.mayManage && <OfficeActions {...props} />}
+      <section aria-labelledby="comments-heading" id="comments">
+        <h2 id="comments-heading">{t("arena.entry.comments", { count: e.commentCount })}</h2>
+        <CommentThread page={page} thread={props.thread} />
+      </section>
+      <p>
+        <ReportLink page={page} resource={resource} title={title} />
+      </p>
+    </Layout>
+  );
+}
+
+function SupportBox(props: EntryPageProps) {
+  const { page, view, viewer } = props;
+  const { t } = page;
+  const e = view.entry;
+  const path = `/arena/${e.number}`;
+  return (
+    <section class="arena-support" aria-labelledby="support-heading">
+      <h2 id="support-heading" class="visually-hidden">
+        {t("arena.support.heading")}
+      </h2>
+      <p class="arena-support__count">{t("arena.support.count", { count: e.supportCount })}</p>
+      {viewer.signedIn ? (
+        <Form page={page} action={`${path}/${viewer.supported ? "unsupport" : "support"}`} class="inline-form">
+          <button type="submit" class={viewer.supported ? "button button-secondary" : "button"}>
+            {viewer.supported ? t("arena.support.withdraw") : t("arena.support.add")}
+          </button>
+        </Form>
+      ) : (
+        <a class="button" href={`/login?next=${encodeURIComponent(path)}`}>
+          {t("arena.support.signIn")}
+        </a>
+      )}
+      <FollowButton
+        page={page}
+        resource={{ type: ENTRY_TYPE, id: e.id }}
+        following={viewer.following}
+        returnTo={path}
+      />
+    </section>
+  );
+}
+
+function Compass(props: { page: PageContext; entry: EntryView["entry"]; values: CompassValueChoice[] }) {
+  const { t } = props.page;
+  const answers = props.values.flatMap((v) => {
+    const answer = props.entry.compass[v.id];
+    return answer ? [{ value: v, answer }] : [];
+  });
+  if (answers.length === 0) return null;
+  return (
+    <section aria-labelledby="compass-heading">
+      <h2 id="compass-heading">{t("arena.compass.heading")}</h2>
+      <p class="hint">{t("arena.compass.selfAssessment")}</p>
+      <DescriptionList
+        items={answers.map(({ value, answer }) => ({
+          term: value.name,
+          value: `${t(`arena.compass.score.${answer.score}`)}${answer.reason ? ` – ${answer.reason}` : ""}`,
+        }))}
+      />
+    </section>
+  );
+}
+
+function TeamSection(props: EntryPageProps) {
+  const { page, view, viewer } = props;
+  const { t, locale } = page;
+  const e = view.entry;
+  const path = `/arena/${e.number}`;
+  const closed = e.state === "accepted" || e.state === "declined" || e.hiddenReason !== null;
+  const pending = view.collaborations.filter((c) => c.status === "pending");
+  const form = props.form?.name === "collaborate" ? props.form : undefined;
+  return (
+    <section aria-labelledby="team-heading">
+      <h2 id="team-heading">{t("arena.team.heading")}</h2>
+      <ul>
+        <li>
+          {view.authorName ?? t("arena.deletedAccount")} ({t("arena.team.author")})
+        </li>
+        {view.team.map((name) => (
+          <li>{name ?? t("arena.deletedAccount")}</li>
+        ))}
+      </ul>
+      {viewer.isAuthor && (
+        <>
+          {view.collaborations.some((c) => c.status === "accepted" && c.email) && (
+            <>
+              <h3>{t("arena.team.contacts")}</h3>
+              <ul>
+                {view.collaborations
+                  .filter((c) => c.status === "accepted" && c.email)
+                  .map((c) => (
+                    <li>
+                      {c.name}: <a href={`mailto:${c.email}`}>{c.email}</a>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
+          <h3>{t("arena.team.offers", { count: pending.length })}</h3>
+          {pending.length === 0 ? (
+            <p>{t("arena.team.noOffers")}</p>
+          ) : (
+            <ul class="cards">
+              {pending.map((c) => (
+                <li class="card">
+                  <p>
+                    <strong>{c.name ?? t("arena.deletedAccount")}</strong> – {formatDate(c.createdAt, locale)}
+                  </p>
+                  <p class="preserve-lines">{c.message}</p>
+                  <Form page={page} action={`${path}/collaborations/${c.id}`} class="inline-form">
+                    <button type="submit" name="answer" value="accept" class="button">
+                      {t("arena.team.accept")}
+                    </button>{" "}
+                    <button type="submit" name="answer" value="decline" class="button button-secondary">
+                      {t("arena.team.decline")}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {!viewer.isAuthor && !closed && (
+        <>
+          <h3>{t("arena.team.join")}</h3>
+          {!viewer.signedIn ? (
+            <p>
+              <a href={`/login?next=${encodeURIComponent(path)}`}>{t("arena.team.signIn")}</a>
+            </p>
+          ) : viewer.myOffer ? (
+            <p>{t(`arena.team.myOffer.${viewer.myOffer.status}`)}</p>
+          ) : (
+            <Form page={page} action={`${path}/collaborate`}>
+              <TextArea
+                name="message"
+                label={t("arena.team.message")}
+                hint={t("arena.team.messageHint")}
+                rows={4}
+                required
+                errors={form?.errors}
+                values={form?.values}
+              />
+              <button type="submit" class="button">
+                {t("arena.team.send")}
+              </button>
+            </Form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
