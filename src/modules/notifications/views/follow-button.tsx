@@ -11,6 +11,11 @@ export interface FollowButtonProps {
   returnTo: string;
   /** How many follow it, shown beside the button when given. */
   followers?: number;
+  /**
+   * The object's name, read out with the button ("Stop following: Benches in the park") where
+   * several buttons share a page, so each says what it is for.
+   */
+  title?: string;
 }
 
 /**
@@ -45,9 +50,10 @@ export function FollowButton(props: FollowButtonProps) {
         <input type="hidden" name="returnTo" value={props.returnTo} />
         <SubmitButton variant="secondary">
           {t(props.following ? "notifications.follow.stop" : "notifications.follow.start")}
+          {props.title && <span class="visually-hidden">: {props.title}</span>}
         </SubmitButton>
       </Form>
-      {props.following && <p class="hint">{t("notifications.follow.following")}</p>}
+      {props.following && !props.title && <p class="hint">{t("notifications.follow.following")}</p>}
       {count}
     </div>
   );

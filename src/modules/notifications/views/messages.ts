@@ -56,10 +56,10 @@ export const notificationsMessages: Catalogues = {
 
     "notifications.mail.open": "Ansehen",
     "notifications.mail.why":
-      "Sie bekommen diese E-Mail, weil Sie dem Beitrag folgen oder an ihm beteiligt sind. Wie oft wir Ihnen schreiben, stellen Sie hier ein: {settingsUrl}",
+      "Sie bekommen diese E-Mail, weil Sie einem Beitrag folgen oder an ihm beteiligt sind. Wie oft wir Ihnen schreiben, stellen Sie hier ein: {settingsUrl}",
     "notifications.mail.unsubscribe": "Keine Benachrichtigungen mehr per E-Mail: {unsubscribeUrl}",
     "notifications.digest.subject": "Ihre Zusammenfassung von Gemeinsam",
-    "notifications.digest.intro": "Das ist neu bei den Beiträgen, denen Sie folgen ({count}):",
+    "notifications.digest.intro": "Das ist neu für Sie auf Gemeinsam ({count}):",
     "notifications.digest.item": "• {text}\n{url}",
     "notifications.digest.open": "Alle Benachrichtigungen ansehen",
 
@@ -120,10 +120,10 @@ export const notificationsMessages: Catalogues = {
 
     "notifications.mail.open": "View",
     "notifications.mail.why":
-      "You get this e-mail because you follow or take part in the contribution. Choose how often we write to you here: {settingsUrl}",
+      "You get this e-mail because you follow or take part in a contribution. Choose how often we write to you here: {settingsUrl}",
     "notifications.mail.unsubscribe": "No more notifications by e-mail: {unsubscribeUrl}",
     "notifications.digest.subject": "Your summary from Gemeinsam",
-    "notifications.digest.intro": "This is new in the contributions you follow ({count}):",
+    "notifications.digest.intro": "This is new for you on Gemeinsam ({count}):",
     "notifications.digest.item": "• {text}\n{url}",
     "notifications.digest.open": "See all notifications",
 

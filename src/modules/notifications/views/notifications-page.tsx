@@ -120,6 +120,7 @@ function FollowList(props: { page: PageContext; follows: NotificationsView["foll
                 resource={f.resource}
                 following
                 returnTo="/notifications?done=unfollowed#follows"
+                title={f.title ?? t("notifications.follows.gone")}
               />
             </li>
           ))}
