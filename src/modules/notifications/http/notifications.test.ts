@@ -222,6 +222,32 @@ describe("mail", () => {
   });
 });
 
+describe("the mail choice", () => {
+  it("gathers everything into one digest for those who chose it, and drops the digest for those who then chose no mail", async () => {
+    const olga = await person("olga@example.org");
+    const piet = await person("piet@example.org");
+    for (const who of [olga, piet]) {
+      await who.browser.get("/notifications");
+      await who.browser.post("/notifications/settings", { mailMode: "digest" });
+    }
+    for (let i = 0; i < 3; i++) await notifyNow({ resource: note("n1"), accounts: [olga.id, piet.id] });
+    expect(await mailsTo(t.database, olga.email)).toHaveLength(0);
+    await piet.browser.get("/notifications");
+    await piet.browser.post("/notifications/settings", { mailMode: "none" });
+
+    advance(24 * HOUR);
+    await sendDigests(t.deps);
+    const olgas = await mailsTo(t.database, olga.email);
+    expect(olgas).toHaveLength(1);
+    expect(olgas[0]?.text).toContain("(3)");
+    expect(await mailsTo(t.database, piet.email)).toHaveLength(0);
+    // Piet still sees all three on the page (signed in afresh: a day has passed).
+    await signIn(piet.browser, t.deps, piet.id);
+    await piet.browser.get("/notifications");
+    expect(visible(piet.browser.lastHtml)).toContain("Ungelesen: 3");
+  });
+});
+
 describe("the unsubscribe link", () => {
   it("works without signing in and stops every notification mail", async () => {
     const ida = await person("ida@example.org");
