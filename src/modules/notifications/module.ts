@@ -6,6 +6,7 @@ import { notificationsApi } from "./http/api";
 import { followRoutes } from "./http/follow-routes";
 import { notificationPageRoutes } from "./http/page-routes";
 import { unsubscribeRoutes } from "./http/unsubscribe-routes";
+import { purgeOldNotifications } from "./use-cases/purge-old-notifications";
 import { sendDigests } from "./use-cases/send-digests";
 import { notificationsAuditLabels } from "./views/audit-labels";
 import { notificationsMessages } from "./views/messages";
@@ -49,6 +50,14 @@ export const notificationsModule: ModuleManifest = {
       run: async (deps) => {
         const sent = await sendDigests(deps);
         if (sent > 0) deps.logger.info("notification digests sent", { sent });
+      },
+    },
+    {
+      name: "notifications.purge",
+      everyMs: 6 * 60 * 60 * 1000,
+      run: async (deps) => {
+        const deleted = await purgeOldNotifications(deps);
+        if (deleted > 0) deps.logger.info("old notifications deleted", { deleted });
       },
     },
   ],

@@ -58,3 +58,12 @@ export async function digestsOf(db: Executor, accountId: string) {
 export async function deleteDigestsOf(tx: Executor, accountId: string): Promise<void> {
   await tx.delete(notificationDigests).where(eq(notificationDigests.accountId, accountId));
 }
+
+/**
+ * Deletes digests sent before the given instant. Call it only after the notifications of that age
+ * are gone: a digest carries notifications older than itself, and a notification whose digest
+ * vanished would wait for a digest again.
+ */
+export async function deleteDigestsBefore(tx: Executor, before: Date): Promise<void> {
+  await tx.delete(notificationDigests).where(lt(notificationDigests.createdAt, before));
+}

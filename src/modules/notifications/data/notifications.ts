@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { Delivery } from "../domain/mail-rule";
 import type { ResourceRef } from "../domain/resource-ref";
@@ -93,4 +93,13 @@ export async function allNotificationsOf(db: Executor, accountId: string) {
 
 export async function deleteNotificationsOf(tx: Executor, accountId: string): Promise<void> {
   await tx.delete(notifications).where(eq(notifications.accountId, accountId));
+}
+
+/** Deletes notifications written before the given instant; returns how many. */
+export async function deleteNotificationsBefore(tx: Executor, before: Date): Promise<number> {
+  const rows = await tx
+    .delete(notifications)
+    .where(lt(notifications.createdAt, before))
+    .returning({ id: notifications.id });
+  return rows.length;
 }

@@ -12,6 +12,7 @@ import { followerCount, isFollowing, notify } from "..";
 import { notificationsPersonalData } from "../data/personal-data";
 import { notificationDigests, notificationSettings, notifications } from "../data/schema";
 import type { NotificationEvent } from "../domain/resource-ref";
+import { purgeOldNotifications } from "../use-cases/purge-old-notifications";
 import { sendDigests } from "../use-cases/send-digests";
 
 let t: TestApp;
@@ -361,5 +362,22 @@ describe("personal data", () => {
     expect(exported.notifications).toHaveLength(1);
     await t.deps.database.db.transaction((tx) => notificationsPersonalData.erase(tx, noa.id, context));
     expect(await notificationsPersonalData.export(t.deps.database.db, noa.id, context)).toBeNull();
+  });
+});
+
+describe("retention", () => {
+  it("deletes notifications after a year, with the digests that carried them", async () => {
+    const ria = await person("ria@example.org");
+    await notifyNow({ resource: note("n1"), accounts: [ria.id] });
+    advance(200 * 24 * HOUR);
+    await notifyNow({ resource: note("n2"), accounts: [ria.id] });
+    advance(200 * 24 * HOUR);
+    expect(await purgeOldNotifications(t.deps)).toBeGreaterThanOrEqual(1);
+    const left = await t.deps.database.db
+      .select({ resourceId: notifications.resourceId })
+      .from(notifications)
+      .where(eq(notifications.accountId, ria.id));
+    expect(left).toEqual([{ resourceId: "n2" }]);
+    expect(await t.deps.database.db.select().from(notificationDigests)).toHaveLength(0);
   });
 });

@@ -28,7 +28,7 @@ export const notificationsPrivacy = declarePrivacy({
         "Sie über Antworten und Neuigkeiten zu Ihren Beiträgen und denen, denen Sie folgen, zu informieren – ohne Sie mit E-Mails zu überhäufen.",
       basis: "Öffentliche Aufgabe Beteiligung: wer sich beteiligt, erfährt, was aus dem Beitrag wird.",
       retention:
-        "Bis Sie Ihr Konto löschen; dann werden alle Benachrichtigungen und Einstellungen gelöscht. E-Mails bestellen Sie mit dem Link in jeder E-Mail ab.",
+        "Benachrichtigungen ein Jahr lang, Ihre Einstellung bis Sie Ihr Konto löschen; dann wird alles gelöscht. E-Mails bestellen Sie mit dem Link in jeder E-Mail ab.",
     },
     en: {
       name: "Notifications and their e-mails",
@@ -37,7 +37,7 @@ export const notificationsPrivacy = declarePrivacy({
         "Telling you about answers and news on your contributions and those you follow – without flooding you with e-mails.",
       basis: "Public task, participation: whoever takes part learns what becomes of the contribution.",
       retention:
-        "Until you delete your account; then every notification and setting is deleted. Unsubscribe from e-mails with the link in every e-mail.",
+        "Notifications for one year, your setting until you delete your account; then everything is deleted. Unsubscribe from e-mails with the link in every e-mail.",
     },
   },
 });
