@@ -17,6 +17,12 @@ export async function postingStateOf(
   return { exists: true, verified: row.verifiedAt !== null, blocked: row.blockedAt !== null };
 }
 
+/** The account with this (lower-cased) e-mail address, if any. */
+export async function accountIdByEmail(db: Executor, email: string): Promise<string | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id ?? null;
+}
+
 export async function accountName(db: Executor, accountId: string): Promise<string | null> {
   const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, accountId));
   return row?.name ?? null;

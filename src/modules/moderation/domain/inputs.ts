@@ -35,8 +35,15 @@ const publicReason = z
 export const hideInput = z.object({ type: resourceType, id: resourceId, reason: publicReason });
 export const resourceInput = z.object({ type: resourceType, id: resourceId });
 
+const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** The account to block: by id from the queue, or by its e-mail address from the list of blocked accounts. */
 export const blockInput = z.object({
-  accountId: z.uuid({ error: "moderation.errors.accountNotFound" }),
+  accountId: z.preprocess(emptyAsUndefined, z.uuid({ error: "moderation.errors.accountNotFound" }).optional()),
+  email: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().toLowerCase().max(320, { error: "moderation.errors.accountNotFound" }).optional(),
+  ),
   reason: z
     .string({ error: "moderation.block.reasonMissing" })
     .trim()

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
+import { users } from "../../../platform/identity/schema";
 import { mountTestIdeaPage, testIdeas } from "../../comments/testing/test-idea";
 import { moderationPersonalData } from "../data/personal-data";
 import { moderationReports } from "../data/schema";
@@ -155,6 +156,28 @@ describe("the moderators' queue", () => {
     expect(visible(moderator.lastHtml)).not.toContain(newerTitle);
     await moderator.get("/moderation/hidden");
     expect(visible(moderator.lastHtml)).toContain(olderTitle);
+  });
+});
+
+describe("blocked accounts", () => {
+  it("blocks an account by its address from the list, and keeps the form when the address is unknown", async () => {
+    const { browser: moderator } = await signedIn(t, { roles: ["moderator"] });
+    const target = await signedIn(t, { name: "Susi Sperre" });
+    await moderator.get("/moderation/blocks");
+    const unknown = await moderator.post("/moderation/blocks", { email: "niemand@example.org", reason: "Spam" });
+    expect(unknown.status).toBe(422);
+    expect(visible(moderator.lastHtml)).toContain("Dieses Konto gibt es nicht.");
+    expect(moderator.lastHtml).toContain('value="niemand@example.org"');
+    const [user] = await t.deps.database.db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, target.userId));
+    const blocked = await moderator.post("/moderation/blocks", { email: user?.email ?? "", reason: "Spam" });
+    expect(blocked.status).toBe(303);
+    expect(blocked.headers.get("location")).toBe("/moderation/blocks?done=blocked");
+    await moderator.get("/moderation/blocks?done=blocked");
+    expect(visible(moderator.lastHtml)).toContain("Susi Sperre");
+    expect(visible(moderator.lastHtml)).toContain("Das Konto ist gesperrt.");
   });
 });
 

@@ -58,17 +58,21 @@ export function queueRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  app.get("/moderation/blocks", async (c) => {
-    const blocks = await showBlocks(c.get("deps"), c.get("state").actor);
-    return c.html(<BlocksPage page={pageContext(c)} blocks={blocks} notice={notices[c.req.query("done") ?? ""]} />);
-  });
+  const blocks = async (c: AppContext, failed?: FailedDecision) => {
+    const list = await showBlocks(c.get("deps"), c.get("state").actor);
+    return c.html(
+      <BlocksPage page={pageContext(c)} blocks={list} notice={notices[c.req.query("done") ?? ""]} failed={failed} />,
+      failed ? 422 : 200,
+    );
+  };
+  app.get("/moderation/blocks", (c) => blocks(c));
 
   /** Reads the form only for moderators; a refused decision draws the queue again with the text kept. */
   const decision = (
     path: string,
     act: (c: AppContext, body: Record<string, string>) => Promise<unknown>,
     done: string,
-    back = "/moderation",
+    back: string | ((body: Record<string, string>) => string) = "/moderation",
   ) =>
     app.post(path, async (c) => {
       requirePermission(c.get("state").actor, "moderation.manage");
@@ -78,13 +82,15 @@ export function queueRoutes(app: Hono<AppEnv>): void {
         await act(c, body);
       } catch (error) {
         if (!(error instanceof Invalid)) throw error;
-        return queue(c, {
+        const failed = {
           resource: { type: body.type ?? "", id: body.id ?? "" },
           errors: fieldErrors(error.issues, pageContext(c).t),
           values: formValues(body),
-        });
+        };
+        // The block form of the list of blocked accounts names the account by its address.
+        return body.email !== undefined ? blocks(c, failed) : queue(c, failed);
       }
-      return c.redirect(`${back}?done=${done}`, 303);
+      return c.redirect(`${typeof back === "string" ? back : back(body)}?done=${done}`, 303);
     });
 
   decision(
@@ -111,8 +117,13 @@ export function queueRoutes(app: Hono<AppEnv>): void {
   decision(
     "/moderation/blocks",
     (c, body) =>
-      blockPoster(c.get("deps"), invocation(c), { accountId: body.accountId ?? "", reason: body.reason ?? "" }),
+      blockPoster(c.get("deps"), invocation(c), {
+        accountId: body.accountId,
+        email: body.email,
+        reason: body.reason ?? "",
+      }),
     "blocked",
+    (body) => (body.email !== undefined ? "/moderation/blocks" : "/moderation"),
   );
   decision(
     "/moderation/blocks/:id/unblock",

@@ -1,6 +1,6 @@
 import { Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { blockAccount, postingStateOf, unblockAccount } from "../data/blocks";
+import { accountIdByEmail, blockAccount, postingStateOf, unblockAccount } from "../data/blocks";
 import { blockInput, unblockInput } from "../domain/inputs";
 
 /** A moderator blocks an account from posting, with a reason the moderators see. */
@@ -8,17 +8,21 @@ export const blockPoster = defineUseCase({
   action: "moderation.manage",
   input: blockInput,
   run: async ({ tx, actor, now }, input) => {
-    if (!(await postingStateOf(tx, input.accountId)).exists) throw new NotFound("moderation.errors.accountNotFound");
+    const accountId = input.accountId ?? (input.email ? await accountIdByEmail(tx, input.email) : null);
+    if (!accountId || !(await postingStateOf(tx, accountId)).exists)
+      throw new Invalid("moderation.errors.accountNotFound", [
+        { path: input.accountId ? "reason" : "email", message: "moderation.errors.accountNotFound" },
+      ]);
     const self = actor.kind === "user" ? actor.id : null;
-    if (self === input.accountId)
+    if (self === accountId)
       throw new Invalid("moderation.block.notYourself", [{ path: "reason", message: "moderation.block.notYourself" }]);
-    await blockAccount(tx, { accountId: input.accountId, reason: input.reason, blockedBy: self, blockedAt: now });
+    await blockAccount(tx, { accountId, reason: input.reason, blockedBy: self, blockedAt: now });
     return {
-      result: { accountId: input.accountId },
+      result: { accountId },
       audit: {
         action: "moderation.block",
         objectType: "account",
-        objectId: input.accountId,
+        objectId: accountId,
         after: { reason: input.reason },
       },
     };

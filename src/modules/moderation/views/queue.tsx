@@ -2,7 +2,7 @@ import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import type { Resource } from "../../../platform/permissions/permissions";
 import { Badge } from "../../../ui/components/content";
-import { ErrorSummary, FieldMessages, Form, Notice, SubmitButton } from "../../../ui/components/form";
+import { ErrorSummary, FieldMessages, Form, Notice, SubmitButton, TextField } from "../../../ui/components/form";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -229,6 +229,8 @@ export function BlocksPage(props: {
   page: PageContext;
   blocks: Array<{ accountId: string; name: string; email: string | null; reason: string; blockedAt: Date }>;
   notice?: string;
+  /** The block form sent with an unknown address or without a reason, drawn again with what was typed. */
+  failed?: FailedDecision;
 }) {
   const { t, locale } = props.page;
   return (
@@ -254,6 +256,26 @@ export function BlocksPage(props: {
           ))}
         </ul>
       )}
+      <h2>{t("moderation.block.byEmailHeading")}</h2>
+      <ErrorSummary page={props.page} errors={props.failed?.errors} />
+      <Form page={props.page} action="/moderation/blocks">
+        <TextField
+          name="email"
+          type="email"
+          label={t("moderation.block.emailLabel")}
+          required
+          errors={props.failed?.errors}
+          values={props.failed?.values}
+        />
+        <ReasonField
+          id="block-by-email"
+          label={t("moderation.block.reasonLabel")}
+          error={props.failed?.errors.reason}
+          value={props.failed?.values.reason}
+          rows={2}
+        />
+        <SubmitButton variant="danger">{t("moderation.block.byEmailSubmit")}</SubmitButton>
+      </Form>
     </Layout>
   );
 }
