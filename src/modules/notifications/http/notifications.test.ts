@@ -8,7 +8,7 @@ import { registerMessages } from "../../../platform/i18n/i18n";
 import { users } from "../../../platform/identity/schema";
 import { registerResourceKinds } from "../../../platform/resources/resources";
 import type { UseCaseContext } from "../../../platform/use-case/use-case";
-import { followerCount, isFollowing, notify } from "..";
+import { followerCount, followState, isFollowing, notify } from "..";
 import { notificationsPersonalData } from "../data/personal-data";
 import { notificationDigests, notificationSettings, notifications } from "../data/schema";
 import type { NotificationEvent } from "../domain/resource-ref";
@@ -105,6 +105,8 @@ describe("following", () => {
     expect(response.headers.get("location")).toBe("/test-notes/n1");
     expect(await isFollowing(t.deps.database.db, anna.id, note("n1"))).toBe(true);
     expect(await followerCount(t.deps.database.db, note("n1"))).toBe(1);
+    const guestView = await followState(t.deps.database.db, { kind: "guest" }, note("n1"));
+    expect(guestView).toEqual({ following: false, followers: 1 });
 
     await anna.browser.get("/notifications");
     const page = visible(anna.browser.lastHtml);
