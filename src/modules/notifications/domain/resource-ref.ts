@@ -10,6 +10,11 @@ export interface NotificationEvent {
   /** A key of the calling module's message catalogue, rendered in each recipient's language. */
   messageKey: string;
   params: Record<string, string>;
+  /**
+   * A more precise link on this site than the resource's page (e.g. `/arena/12#comment-7`); a path
+   * that is not local is ignored. Without it the link is the resource kind's summary href.
+   */
+  href?: string;
   /** Whether the followers of the resource hear of it. */
   followers?: boolean;
   /** Further accounts to tell (e.g. the authors), whether they follow or not. */

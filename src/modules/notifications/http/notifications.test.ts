@@ -214,6 +214,14 @@ describe("mail", () => {
     expect(page).toContain("News on “Bänke am Tempelhofer Feld”");
     expect(page).toContain("Unread: 1");
     expect(fay.browser.lastHtml).toContain('href="/test-notes/n1"');
+
+    // A caller may point at a spot on the page; a link to another host is ignored.
+    await notifyNow({ resource: note("n2"), accounts: [fay.id], href: "/test-notes/n2#comment-7" });
+    await notifyNow({ resource: note("n3"), accounts: [fay.id], href: "https://evil.example/" });
+    await fay.browser.get("/notifications?lang=en");
+    expect(fay.browser.lastHtml).toContain('href="/test-notes/n2#comment-7"');
+    expect(fay.browser.lastHtml).toContain('href="/test-notes/n3"');
+    expect(fay.browser.lastHtml).not.toContain("evil.example");
   });
 
   it("keeps notifications in-app only for an unconfirmed address", async () => {

@@ -7,7 +7,7 @@ import { type Recipient, recipientsAmong } from "../data/recipients";
 import { lockMailSettings, saveMailTally } from "../data/settings";
 import { localDay } from "../domain/local-day";
 import { decideDelivery } from "../domain/mail-rule";
-import { candidateRecipients, type NotificationEvent } from "../domain/resource-ref";
+import { candidateRecipients, isLocalPath, type NotificationEvent } from "../domain/resource-ref";
 import { notificationMail } from "../views/mails";
 import { absoluteUrl, type MailLinksFor, mailLinks } from "./mail-links";
 
@@ -25,8 +25,10 @@ export async function notify(ctx: UseCaseContext, event: NotificationEvent): Pro
   const followers = event.followers ? await followersOf(ctx.tx, event.resource) : [];
   const recipients = await recipientsAmong(ctx.tx, candidateRecipients(event, followers));
   if (recipients.length === 0) return;
-  const summary = await resourceKind(event.resource.type)?.summary(ctx.tx, event.resource.id, defaultLocale);
-  const href = summary?.href ?? null;
+  const href =
+    event.href && isLocalPath(event.href)
+      ? event.href
+      : ((await resourceKind(event.resource.type)?.summary(ctx.tx, event.resource.id, defaultLocale))?.href ?? null);
   const today = localDay(ctx.now);
   let links: MailLinksFor | null = null;
   const linksFor = async (accountId: string) => {
