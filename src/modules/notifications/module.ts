@@ -12,7 +12,7 @@ import { notificationsAuditLabels } from "./views/audit-labels";
 import { notificationsMessages } from "./views/messages";
 import { notificationsPrivacy } from "./views/privacy";
 
-/** Unsubscribe before the page routes, so `/notifications/unsubscribe` is matched by its own flow. */
+/** The routes by flow: the mails' unsubscribe link, the follow button, the person's own page. */
 function notificationsRoutes(app: Hono<AppEnv>): void {
   unsubscribeRoutes(app);
   followRoutes(app);

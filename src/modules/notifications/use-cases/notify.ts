@@ -18,8 +18,9 @@ import { absoluteUrl, type MailLinksFor, mailLinks } from "./mail-links";
  * Recipients are the resource's followers (when `followers` is set) and the named accounts, each
  * once, without `exceptAccountId` and without deleted accounts. Each gets an in-app notification;
  * its text is the message key with its parameters, rendered later in the reader's language. The
- * link is the resource kind's summary `href`, resolved now (so the list and the digest need no
- * lookups, and a notification about something since removed keeps pointing where it was).
+ * link is the event's `href` (a local path) or else the resource kind's summary `href`, resolved now:
+ * the list and the digest need no lookups, and a notification about something since removed keeps
+ * pointing where it was.
  */
 export async function notify(ctx: UseCaseContext, event: NotificationEvent): Promise<void> {
   const followers = event.followers ? await followersOf(ctx.tx, event.resource) : [];
