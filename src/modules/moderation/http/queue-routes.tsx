@@ -1,6 +1,6 @@
 import type { Hono } from "hono";
 import { pageQuery } from "../../../platform/api/pagination";
-import { Invalid } from "../../../platform/errors/errors";
+import { Conflict, Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues } from "../../../platform/forms/forms";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
@@ -81,6 +81,9 @@ export function queueRoutes(app: Hono<AppEnv>): void {
       try {
         await act(c, body);
       } catch (error) {
+        // Sent twice (a double click): what the moderator wanted already holds.
+        if (error instanceof Conflict)
+          return c.redirect(`${typeof back === "string" ? back : back(body)}?done=${done}`, 303);
         if (!(error instanceof Invalid)) throw error;
         const failed = {
           resource: { type: body.type ?? "", id: body.id ?? "" },

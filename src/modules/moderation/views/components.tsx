@@ -23,15 +23,12 @@ export function HoneypotField(props: { page: PageContext; form?: string }) {
   );
 }
 
-/** A link to the report form for a resource; `title` names it for screen readers ("Report “…”"). */
+/** A link to the report form for a resource; `title` completes its name for screen readers ("Report: …"). */
 export function ReportLink(props: { page: PageContext; resource: Resource; title?: string }) {
-  const { t } = props.page;
   return (
     <a class="report-link" href={reportHref(props.resource)}>
-      {t("moderation.reportLink")}
-      {props.title && (
-        <span class="visually-hidden">{` – ${t("moderation.reportLinkTitle", { title: props.title })}`}</span>
-      )}
+      {props.page.t("moderation.reportLink")}
+      {props.title && <span class="visually-hidden">: {props.title}</span>}
     </a>
   );
 }

@@ -15,7 +15,6 @@ export const moderationMessages: Catalogues = {
     "moderation.honeypot.refused":
       "Ihre Eingabe konnte nicht gesendet werden. Bitte prüfen Sie sie und senden Sie sie noch einmal.",
     "moderation.reportLink": "Melden",
-    "moderation.reportLinkTitle": "„{title}“ melden",
     "moderation.report.title": "Beitrag melden",
     "moderation.report.lead":
       "Verstößt „{title}“ gegen unsere Regeln? Sagen Sie uns, warum. Die Moderation sieht sich jede Meldung an. Ihre Meldung ist nicht öffentlich.",
@@ -102,7 +101,6 @@ export const moderationMessages: Catalogues = {
     "moderation.honeypot.label": "Please leave this field empty",
     "moderation.honeypot.refused": "Your entry could not be sent. Please check it and send it again.",
     "moderation.reportLink": "Report",
-    "moderation.reportLinkTitle": "Report “{title}”",
     "moderation.report.title": "Report a contribution",
     "moderation.report.lead":
       "Does “{title}” break our rules? Tell us why. The moderators look at every report. Your report is not public.",
