@@ -26,7 +26,11 @@ export function FollowButton(props: FollowButtonProps) {
   const { t, user } = props.page;
   const count =
     props.followers === undefined ? null : (
-      <p class="hint follow-count">{t("notifications.follow.count", { count: props.followers })}</p>
+      <p class="hint follow-count">
+        {props.followers === 1
+          ? t("notifications.follow.countOne")
+          : t("notifications.follow.count", { count: props.followers })}
+      </p>
     );
   if (!user) {
     return (

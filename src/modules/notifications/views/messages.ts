@@ -6,7 +6,8 @@ export const notificationsMessages: Catalogues = {
     "notifications.follow.start": "Folgen",
     "notifications.follow.stop": "Nicht mehr folgen",
     "notifications.follow.following": "Sie folgen diesem Beitrag und erfahren, wenn sich etwas tut.",
-    "notifications.follow.count": "Folgende: {count}",
+    "notifications.follow.count": "{count} Personen folgen",
+    "notifications.follow.countOne": "Eine Person folgt",
     "notifications.follow.signIn": "Anmelden, um zu folgen",
 
     "notifications.title": "Benachrichtigungen",
@@ -71,7 +72,8 @@ export const notificationsMessages: Catalogues = {
     "notifications.follow.start": "Follow",
     "notifications.follow.stop": "Stop following",
     "notifications.follow.following": "You follow this and will hear when something happens.",
-    "notifications.follow.count": "Followers: {count}",
+    "notifications.follow.count": "{count} people follow",
+    "notifications.follow.countOne": "One person follows",
     "notifications.follow.signIn": "Log in to follow",
 
     "notifications.title": "Notifications",
