@@ -341,3 +341,27 @@ describe("moderation of comments", () => {
     expect(page).toContain("Gelöschtes Konto");
   });
 });
+
+describe("the pages in words", () => {
+  it("show no message key or stored code, in German and English", async () => {
+    const ideaId = newIdea();
+    await write(resident, ideaId, "Ein Kommentar");
+    const [comment] = await commentsOn(ideaId);
+    const other = await signedIn(t, { name: "Otto" });
+    const paths = [`/test-ideas/${ideaId}`, `/comments/${comment?.id}/versions`, `/comments/${comment?.id}/edit`];
+    for (const lang of ["de", "en"])
+      for (const [browser, path] of [
+        [resident, paths[0]],
+        [resident, paths[1]],
+        [resident, paths[2]],
+        [other.browser, paths[0]],
+        [new BrowserClient(t.app), paths[0]],
+      ] as const) {
+        const response = await browser.get(`${path}?lang=${lang}`);
+        expect(response.status, path).toBe(200);
+        const text = visible(await response.text());
+        expect(text).not.toMatch(/\b(comments|moderation)\.[a-zA-Z]+/);
+        expect(text).not.toMatch(/\btest_idea\b|\bundefined\b|\bnull\b/);
+      }
+  });
+});

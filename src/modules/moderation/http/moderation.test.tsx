@@ -241,3 +241,31 @@ describe("the posting check and personal data", () => {
     expect(kept).toMatchObject({ reason: "Telefonnummer im Text", reporterId: null });
   });
 });
+
+describe("the pages in words", () => {
+  it("show no message key or stored code, in German and English", async () => {
+    const ideaId = newIdea();
+    const guest = new BrowserClient(t.app);
+    await guest.get(`/moderation/report?type=test_idea&id=${ideaId}`);
+    await guest.post("/moderation/reports", {
+      type: "test_idea",
+      id: ideaId,
+      category: "off_topic",
+      reason: "Passt nicht",
+    });
+    const { browser: moderator } = await signedIn(t, { roles: ["moderator"] });
+    for (const lang of ["de", "en"])
+      for (const path of [
+        "/moderation",
+        "/moderation/hidden",
+        "/moderation/blocks",
+        `/moderation/report?type=test_idea&id=${ideaId}`,
+      ]) {
+        const response = await moderator.get(`${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
+        expect(response.status, path).toBe(200);
+        const text = visible(await response.text());
+        expect(text).not.toMatch(/\b(comments|moderation)\.[a-zA-Z]+/);
+        expect(text).not.toMatch(/\b(off_topic|personal_data|test_idea)\b|\bundefined\b|\bnull\b/);
+      }
+  });
+});
