@@ -1,4 +1,32 @@
 import type { Access } from "../route-table";
 
-/** Who may use each route of the arena module (see route-table.ts). */
-export const arenaRoutes: Record<string, Access> = {};
+/** Who may use each route of the Arena of Ideas (see route-table.ts). */
+export const arenaRoutes: Record<string, Access> = {
+  "GET /arena": "public",
+  "GET /arena/offers": "public",
+  "GET /arena/office": "office",
+  "GET /arena/feed.atom": "public",
+  "GET /arena/states.atom": "public",
+  "GET /arena/entries.csv": "public",
+  "GET /arena/:number{[0-9]+}": "public",
+  "GET /arena/:number{[0-9]+}/versions": "public",
+  "GET /arena/consortia/:number{[0-9]+}": "public",
+  "GET /arena/new": "account",
+  "POST /arena/new": "account",
+  "GET /arena/drafts/:id/:step": "account",
+  "POST /arena/drafts/:id/:step": "account",
+  "POST /arena/drafts/:id/submit": "account",
+  "GET /arena/:number{[0-9]+}/edit": "account",
+  "POST /arena/:number{[0-9]+}/edit": "account",
+  "POST /arena/:number{[0-9]+}/support": "account",
+  "POST /arena/:number{[0-9]+}/unsupport": "account",
+  "POST /arena/:number{[0-9]+}/collaborate": "account",
+  "POST /arena/:number{[0-9]+}/collaborations/:id": "account",
+  "POST /arena/:number{[0-9]+}/state": "office",
+  "POST /arena/:number{[0-9]+}/accept": "office",
+  "POST /arena/:number{[0-9]+}/consortium": "office",
+  "GET /api/v1/arena/entries": "public",
+  "GET /api/v1/arena/entries/:id": "public",
+  "POST /api/v1/arena/entries/:id/supports": "token",
+  "DELETE /api/v1/arena/entries/:id/supports": "token",
+};

@@ -384,3 +384,12 @@ export async function stakeholderGroupOf(db: Executor, accountId: string): Promi
   const [row] = await db.select({ group: users.stakeholderGroup }).from(users).where(eq(users.id, accountId));
   return row?.group ?? null;
 }
+
+/** The member entries of a consortium, as list rows. */
+export async function consortiumMembers(db: Executor, consortiumId: string): Promise<EntryListRow[]> {
+  return db
+    .select(listColumns)
+    .from(arenaEntries)
+    .where(eq(arenaEntries.consortiumId, consortiumId))
+    .orderBy(asc(arenaEntries.number));
+}

@@ -53,7 +53,7 @@ function check<S extends z.ZodType>(schema: S, fields: Record<string, unknown>):
   );
 }
 
-async function stepContent(
+export async function stepContent(
   db: Parameters<typeof checkReferences>[0],
   city: Parameters<typeof checkReferences>[1],
   step: (typeof submissionSteps)[number],
@@ -94,4 +94,24 @@ async function stepContent(
     default:
       return {};
   }
+}
+
+/** A whole entry from one form with the fields of every step (the author's edit page). */
+export async function contentFromFields(
+  db: Parameters<typeof checkReferences>[0],
+  city: Parameters<typeof checkReferences>[1],
+  fields: Record<string, unknown>,
+): Promise<Omit<EntryContent, "language">> {
+  const parts: Partial<EntryContent>[] = [];
+  const issues: { path: string; message: string }[] = [];
+  for (const step of submissionSteps.filter((s) => s !== "review")) {
+    try {
+      parts.push(await stepContent(db, city, step, fields));
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (issues.length > 0) throw new Invalid("errors.invalidInput", issues);
+  return Object.assign({}, ...parts) as Omit<EntryContent, "language">;
 }

@@ -30,7 +30,7 @@ export interface StepPageProps {
 }
 
 /** The text values of a saved draft as a form shows them. */
-function savedValues(content: Partial<EntryContent>): FormValues {
+export function savedValues(content: Partial<EntryContent>): FormValues {
   const values: FormValues = {};
   for (const key of ["title", "problem", "affected", "approach", "kind", "offerNote", "needNote"] as const) {
     const value = content[key];
@@ -108,7 +108,7 @@ function StepList(props: { page: PageContext; draftId: string; current: number; 
   );
 }
 
-function StepFields(
+export function StepFields(
   props: StepPageProps & {
     values: FormValues;
     lists: (name: "actionFieldIds" | "districtIds" | "offers" | "needs") => string[];
@@ -361,6 +361,35 @@ export function NewEntryPage(props: {
           </ul>
         </section>
       )}
+    </Layout>
+  );
+}
+
+/** The author's edit page: the fields of every step in one form, until qualification starts. */
+export function EditEntryPage(props: Omit<StepPageProps, "step" | "draftId" | "reached"> & { number: number }) {
+  const { page } = props;
+  const { t } = page;
+  const values = props.sent ?? savedValues(props.content);
+  const lists = (name: "actionFieldIds" | "districtIds" | "offers" | "needs") =>
+    props.sentLists?.[name] ?? props.content[name] ?? [];
+  const steps = submissionSteps.filter((s) => s !== "review");
+  return (
+    <Layout page={page} title={t("arena.edit.title")} section="arena">
+      <p class="breadcrumb">
+        <a href={`/arena/${props.number}`}>{props.content.title ?? ""}</a>
+      </p>
+      <h1>{t("arena.edit.title")}</h1>
+      <p class="lead">{t("arena.edit.lead")}</p>
+      <ErrorSummary page={page} errors={props.errors} />
+      <Form page={page} action={`/arena/${props.number}/edit`}>
+        {steps.map((step) => (
+          <section aria-labelledby={`edit-${step}`}>
+            <h2 id={`edit-${step}`}>{t(`arena.step.${step}.heading`)}</h2>
+            <StepFields {...props} step={step} draftId="" reached={0} values={values} lists={lists} />
+          </section>
+        ))}
+        <SubmitButton>{t("arena.edit.save")}</SubmitButton>
+      </Form>
     </Layout>
   );
 }

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import type { PersonalDataHook } from "../../../platform/personal-data/hook";
+import { anonymiseCollaborations, collaborationsOfAccount } from "./collaborations";
+import { deleteDraftsOfAccount, draftsOfAccount } from "./drafts";
+import { entriesOfAuthor } from "./entries";
+import { arenaEntries, arenaEntryVersions } from "./schema";
+import { removeSupportsOfAccount, supportsOfAccount } from "./supports";
+
+/**
+ * The arena's part in "download my data" and "delete my account": entries stay (attributed to
+ * "deleted account"), supports go with the count, offers to take part lose their message, drafts go.
+ */
+export const arenaPersonalData: PersonalDataHook = {
+  async export(db, accountId) {
+    const [entries, supports, offers, drafts] = await Promise.all([
+      entriesOfAuthor(db, accountId),
+      supportsOfAccount(db, accountId),
+      collaborationsOfAccount(db, accountId),
+      draftsOfAccount(db, accountId),
+    ]);
+    if (entries.length + supports.length + offers.length + drafts.length === 0) return null;
+    return {
+      entries: entries.map((e) => ({
+        number: e.number,
+        kind: e.kind,
+        state: e.state,
+        title: e.title,
+        problem: e.problem,
+        affected: e.affected,
+        approach: e.approach,
+        stakeholderGroup: e.stakeholderGroup,
+        createdAt: e.createdAt.toISOString(),
+      })),
+      supports: supports.map((s) => ({ entry: s.number, title: s.title, at: s.createdAt.toISOString() })),
+      offersToTakePart: offers.map((o) => ({
+        entry: o.number,
+        message: o.message,
+        status: o.status,
+        at: o.createdAt.toISOString(),
+      })),
+      drafts: drafts.map((d) => ({ step: d.step, content: d.content, updatedAt: d.updatedAt.toISOString() })),
+    };
+  },
+  async erase(tx, accountId) {
+    await removeSupportsOfAccount(tx, accountId);
+    await anonymiseCollaborations(tx, accountId);
+    await deleteDraftsOfAccount(tx, accountId);
+    await tx.update(arenaEntryVersions).set({ editedBy: null }).where(eq(arenaEntryVersions.editedBy, accountId));
+    await tx.update(arenaEntries).set({ authorId: null }).where(eq(arenaEntries.authorId, accountId));
+  },
+};

@@ -1,0 +1,178 @@
+import type { Hono } from "hono";
+import { requestCounters } from "../../../platform/cache/change-counters";
+import { Invalid } from "../../../platform/errors/errors";
+import { fieldErrors, formValues } from "../../../platform/forms/forms";
+import type { AppContext, AppEnv } from "../../../platform/http/env";
+import { invocation } from "../../../platform/http/invocation";
+import { cachedPage } from "../../../platform/http/page-cache";
+import { requirePermission } from "../../../platform/permissions/require-permission";
+import { pageContext } from "../../../ui/page-context";
+import { loadCommentThread } from "../../comments";
+import { actionFieldChoices, compassValueChoices } from "../../strategy";
+import { acceptAsMeasure } from "../use-cases/accept-as-measure";
+import { answerCollaboration } from "../use-cases/answer-collaboration";
+import { changeEntryState } from "../use-cases/change-state";
+import { entryIdsOfNumbers } from "../use-cases/entry-numbers";
+import { ENTRY_TYPE } from "../use-cases/entry-resource";
+import { formConsortium } from "../use-cases/form-consortium";
+import { offerCollaboration } from "../use-cases/offer-collaboration";
+import { showEntry, viewerOf } from "../use-cases/show-entry";
+import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
+import { EntryPage } from "../views/entry-page";
+
+type SentForm = { name: string; errors: Record<string, string>; values: Record<string, string> };
+
+/** The entry page, for everyone, with a form of it sent back with its mistakes when there were some. */
+async function entryPage(c: AppContext, form?: SentForm) {
+  const deps = c.get("deps");
+  const page = pageContext(c);
+  const { actor } = c.get("state");
+  const view = await showEntry(deps, c.req.param("number"));
+  const resource = { type: ENTRY_TYPE, id: view.entry.id };
+  const [viewer, thread, actionFields, compassValues] = await Promise.all([
+    viewerOf(deps, actor, view),
+    loadCommentThread(deps, resource, actor, page.locale),
+    actionFieldChoices(deps.database.db, page.locale),
+    compassValueChoices(deps.database.db, page.locale),
+  ]);
+  return c.html(
+    <EntryPage
+      page={page}
+      view={view}
+      viewer={viewer}
+      thread={thread}
+      actionFields={actionFields}
+      compassValues={compassValues}
+      form={form}
+      notice={c.req.query("done")}
+    />,
+    form ? 422 : 200,
+  );
+}
+
+/**
+ * Runs a form of the entry page. A mistake shows the page again with the form's messages and its
+ * text kept; success goes back to the entry with a note of what was done.
+ */
+async function entryForm(
+  c: AppContext,
+  name: string,
+  run: (body: Record<string, unknown>) => Promise<{ number: number; to?: string }>,
+  done: string,
+) {
+  const body = (await c.req.parseBody()) as Record<string, unknown>;
+  try {
+    const result = await run(body);
+    return c.redirect(result.to ?? `/arena/${result.number}?done=${done}`, 303);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    const { t } = c.get("state");
+    const errors = error.issues.length > 0 ? fieldErrors(error.issues, t) : { form: t(error.message) };
+    return entryPage(c, { name, errors, values: formValues(body) });
+  }
+}
+
+/** Reads the entry's id from its number in the address, for the forms that act on it. */
+async function entryIdOf(c: AppContext): Promise<string> {
+  const view = await showEntry(c.get("deps"), c.req.param("number"));
+  return view.entry.id;
+}
+
+export function entryRoutes(app: Hono<AppEnv>): void {
+  // Visitors share one kept page per version of the arena, its comments and their moderation;
+  // a signed-in person's page (supported, following, their own comments) is made afresh.
+  app.get("/arena/:number{[0-9]+}", async (c) => {
+    if (c.get("state").user) return entryPage(c);
+    const counters = await requestCounters(c);
+    return cachedPage(
+      c,
+      {
+        scope: "arena-entry",
+        version: `${counters.arena}.${counters.comments}.${counters.moderation}.${counters.catalogue}`,
+      },
+      () => entryPage(c),
+    );
+  });
+
+  app.post("/arena/:number{[0-9]+}/support", async (c) => {
+    requirePermission(c.get("state").actor, "arena.support");
+    const result = await supportEntry(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
+    return c.redirect(`/arena/${result.number}?done=supported#support-heading`, 303);
+  });
+  app.post("/arena/:number{[0-9]+}/unsupport", async (c) => {
+    requirePermission(c.get("state").actor, "arena.support");
+    const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
+    return c.redirect(`/arena/${result.number}?done=unsupported#support-heading`, 303);
+  });
+
+  app.post("/arena/:number{[0-9]+}/collaborate", async (c) => {
+    requirePermission(c.get("state").actor, "arena.collaborate");
+    const entryId = await entryIdOf(c);
+    return entryForm(
+      c,
+      "collaborate",
+      (body) => offerCollaboration(c.get("deps"), invocation(c), { entryId, message: String(body.message ?? "") }),
+      "offered",
+    );
+  });
+  app.post("/arena/:number{[0-9]+}/collaborations/:id", async (c) => {
+    requirePermission(c.get("state").actor, "arena.collaborate");
+    const body = await c.req.parseBody();
+    const result = await answerCollaboration(c.get("deps"), invocation(c), {
+      collaborationId: c.req.param("id"),
+      answer: String(body.answer ?? "") as "accept" | "decline",
+    });
+    return c.redirect(`/arena/${result.number}?done=${result.status}#team-heading`, 303);
+  });
+
+  app.post("/arena/:number{[0-9]+}/state", async (c) => {
+    requirePermission(c.get("state").actor, "arena.manage");
+    const entryId = await entryIdOf(c);
+    return entryForm(
+      c,
+      "state",
+      (body) =>
+        changeEntryState(c.get("deps"), invocation(c), {
+          entryId,
+          to: String(body.to ?? "") as "qualification",
+          explanation: String(body.explanation ?? ""),
+        }),
+      "state",
+    );
+  });
+  app.post("/arena/:number{[0-9]+}/accept", async (c) => {
+    requirePermission(c.get("state").actor, "arena.manage");
+    const entryId = await entryIdOf(c);
+    return entryForm(
+      c,
+      "accept",
+      async (body) => {
+        const result = await acceptAsMeasure(c.get("deps"), invocation(c), {
+          entryId,
+          type: String(body.type ?? "") as "central",
+          explanation: String(body.decision ?? ""),
+        });
+        return result;
+      },
+      "measure",
+    );
+  });
+  app.post("/arena/:number{[0-9]+}/consortium", async (c) => {
+    requirePermission(c.get("state").actor, "arena.manage");
+    const entryId = await entryIdOf(c);
+    return entryForm(
+      c,
+      "consortium",
+      async (body) => {
+        const others = await entryIdsOfNumbers(c.get("deps"), String(body.others ?? ""));
+        const result = await formConsortium(c.get("deps"), invocation(c), {
+          entryIds: [entryId, ...others],
+          name: String(body.name ?? ""),
+          description: String(body.description ?? ""),
+        });
+        return { number: 0, to: `/arena/consortia/${result.number}` };
+      },
+      "consortium",
+    );
+  });
+}

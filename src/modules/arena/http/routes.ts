@@ -1,0 +1,16 @@
+import type { Hono } from "hono";
+import type { AppEnv } from "../../../platform/http/env";
+import { editRoutes } from "./edit-routes";
+import { entryRoutes } from "./entry-routes";
+import { feedRoutes } from "./feed-routes";
+import { listRoutes } from "./list-routes";
+import { submitRoutes } from "./submit-routes";
+
+/** Every page of the Arena. The list's fixed addresses come before the entry's `/arena/:number`. */
+export function arenaRoutes(app: Hono<AppEnv>): void {
+  listRoutes(app);
+  feedRoutes(app);
+  submitRoutes(app);
+  editRoutes(app);
+  entryRoutes(app);
+}

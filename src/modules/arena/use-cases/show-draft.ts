@@ -1,0 +1,29 @@
+import type { Deps } from "../../../platform/deps";
+import { NotFound } from "../../../platform/errors/errors";
+import type { Actor } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
+import { postingRefusal, postingRefusalMessage } from "../../moderation";
+import { findDraft, openDrafts } from "../data/drafts";
+import { similarEntries } from "../data/entries";
+import { accountId } from "./account";
+
+/** The start page of a submission: the account's unfinished drafts, and why it may not post, if so. */
+export async function showNewEntry(deps: Deps, actor: Actor) {
+  requirePermission(actor, "arena.submit");
+  const db = deps.database.db;
+  const [drafts, refusal] = await Promise.all([openDrafts(db, accountId(actor)), postingRefusal(db, actor)]);
+  return {
+    drafts: drafts.map((d) => ({ id: d.id, title: d.content.title ?? null, step: d.step, updatedAt: d.updatedAt })),
+    refusal: refusal ? postingRefusalMessage(refusal) : null,
+  };
+}
+
+/** One of the account's own drafts; with `similar`, the entries that resemble it (for the last step). */
+export async function showDraft(deps: Deps, actor: Actor, id: string, similar: boolean) {
+  requirePermission(actor, "arena.submit");
+  const db = deps.database.db;
+  const draft = /^[0-9a-f-]{36}$/i.test(id) ? await findDraft(db, id, accountId(actor)) : undefined;
+  if (!draft) throw new NotFound("arena.errors.draftNotFound");
+  const { title = "", problem = "" } = draft.content;
+  return { draft, similar: similar && title ? await similarEntries(db, { title, problem }) : [] };
+}

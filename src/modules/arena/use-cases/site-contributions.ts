@@ -1,0 +1,63 @@
+import type { Counters } from "../../../platform/cache/change-counters";
+import type { SiteContributions } from "../../../platform/contributions/contributions";
+import { hasRole } from "../../../platform/permissions/permissions";
+import { answerFigures, entriesAwaitingAnswer, listEntries } from "../data/entries";
+
+/** The Arena on the home page, the office's start page and the open-data page. */
+export const arenaSiteContributions: SiteContributions = {
+  version: (counters: Counters) => counters.arena,
+  happening: async (deps, reader) => {
+    const { t } = reader;
+    const { items, total } = await listEntries(deps.database.db, {}, { sort: "newest", seed: "", limit: 1, offset: 0 });
+    const newest = items[0];
+    return [
+      {
+        title: t("arena.site.title"),
+        badge: t("arena.site.badge"),
+        text:
+          newest && !newest.hiddenReason
+            ? t("arena.site.textNewest", { count: total, title: newest.title })
+            : t("arena.site.text"),
+        href: "/arena",
+        // Always open: after what ends soon, before what has no end.
+        sortKey: Number.MAX_SAFE_INTEGER - 1,
+      },
+    ];
+  },
+  officeTasks: async (deps, actor, reader) => {
+    if (!hasRole(actor, "strategy_office") && !hasRole(actor, "administrator")) return [];
+    const { t } = reader;
+    const [{ total }, figures] = await Promise.all([
+      entriesAwaitingAnswer(deps.database.db, 1, 0),
+      answerFigures(deps.database.db, reader.now),
+    ]);
+    if (total === 0) return [];
+    return [
+      {
+        group: t("arena.site.group"),
+        title: t("arena.site.awaitingTitle", { count: total }),
+        text:
+          figures.rate === null
+            ? t("arena.site.awaitingText")
+            : t("arena.site.awaitingRate", { percent: Math.round(figures.rate * 100) }),
+        href: "/arena/office",
+      },
+    ];
+  },
+  openData: async (_deps, reader) => {
+    const { t } = reader;
+    return [
+      {
+        group: t("arena.site.group"),
+        title: t("arena.site.openDataTitle"),
+        text: t("arena.site.openDataText"),
+        links: [
+          { href: "/arena/entries.csv", label: t("arena.list.csv"), format: "CSV" },
+          { href: "/api/v1/arena/entries", label: t("arena.site.api"), format: "JSON" },
+          { href: "/arena/feed.atom", label: t("arena.list.feed"), format: "Atom" },
+          { href: "/arena/states.atom", label: t("arena.list.stateFeed"), format: "Atom" },
+        ],
+      },
+    ];
+  },
+};
