@@ -5,6 +5,7 @@ import { moderationPersonalData } from "./data/personal-data";
 import { feedbackRoutes } from "./http/feedback-routes";
 import { queueRoutes } from "./http/queue-routes";
 import { reportRoutes } from "./http/report-routes";
+import { moderationSiteContributions } from "./use-cases/site-contributions";
 import { moderationAuditLabels } from "./views/audit-labels";
 import { moderationMessages } from "./views/messages";
 import { moderationPrivacy } from "./views/privacy";
@@ -29,6 +30,7 @@ function moderationRoutes(app: Hono<AppEnv>): void {
 export const moderationModule: ModuleManifest = {
   name: "moderation",
   privacy: moderationPrivacy,
+  contributes: moderationSiteContributions,
   actions: {
     "moderation.report": { roles: ["resident"], guests: true },
     "moderation.manage": { roles: ["moderator", "strategy_office"] },

@@ -131,6 +131,9 @@ describe("the moderators' queue", () => {
       await guest.post("/moderation/reports", { type: "test_idea", id, category: "offensive", reason });
     }
     const { browser: moderator } = await signedIn(t, { roles: ["strategy_office"] });
+    await moderator.get("/office");
+    expect(visible(moderator.lastHtml)).toContain("Gemeldete Beiträge ansehen");
+    expect(moderator.lastHtml).toContain('href="/moderation"');
     await moderator.get("/moderation");
     const queue = visible(moderator.lastHtml);
     const olderTitle = `Vorschlag ${ideaCount}`;
