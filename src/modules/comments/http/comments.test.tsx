@@ -100,6 +100,7 @@ describe("writing a comment", () => {
       .from(notifications)
       .where(eq(notifications.accountId, author.userId));
     expect(told.map((n) => n.messageKey)).toEqual(["comments.notification.new"]);
+    expect(told[0]?.href).toBe(`/test-ideas/${ideaId}#comment-${stored?.id}`);
     const own = await t.deps.database.db.select().from(notifications).where(eq(notifications.accountId, residentId));
     expect(own).toHaveLength(0);
   });

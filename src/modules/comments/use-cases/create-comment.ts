@@ -66,6 +66,7 @@ export const createComment = defineUseCase({
     await notify(ctx, {
       resource,
       messageKey: parent ? "comments.notification.reply" : "comments.notification.new",
+      href,
       params: {
         title: summary.title,
         author: (await authorNameOf(tx, authorId)) ?? "",
