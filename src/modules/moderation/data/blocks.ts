@@ -28,7 +28,7 @@ export async function accountName(db: Executor, accountId: string): Promise<stri
   return row?.name ?? null;
 }
 
-/** Blocks the account (a second block replaces the reason); false when it was blocked already. */
+/** Blocks the account; blocking it again replaces the reason and the time. */
 export async function blockAccount(
   tx: Executor,
   block: { accountId: string; reason: string; blockedBy: string | null; blockedAt: Date },
