@@ -94,8 +94,8 @@ describe("every route the table marks as not public", () => {
 
   it("refuses API routes that need a token when none is given, as problem+json", async () => {
     for (const route of routeTable(f.t.app).filter((r) => r.access === "token")) {
-      const response = await f.t.app.request(f.realPath(route.path));
-      expect(response.status).toBe(401);
+      const response = await f.t.app.request(f.realPath(route.path), { method: route.method });
+      expect(response.status, `${route.method} ${route.path}`).toBe(401);
       expect(response.headers.get("content-type")).toContain("application/problem+json");
     }
   });

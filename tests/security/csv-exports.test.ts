@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { arenaEntries } from "../../src/modules/arena/data/schema";
 import { budgetHeadings } from "../../src/modules/budget/data/schema";
 import { generateVotingCodes } from "../../src/modules/budget/use-cases/generate-codes";
 import { measures } from "../../src/modules/strategy/data/schema";
@@ -160,6 +161,22 @@ describe("CSV exports with formula payloads in every field people write", () => 
     expect(letters.status).toBe(200);
     expectSafe(await letters.text(), payloads);
     covered.add("GET /panels/:id/letters.csv");
+  });
+
+  it("arena: the list of entries", async () => {
+    for (const payload of payloads)
+      await t.deps.database.db.insert(arenaEntries).values({
+        kind: "idea",
+        title: payload,
+        problem: `${payload} – ein Problem, das jemand beschreibt.`,
+        createdAt: now,
+        updatedAt: now,
+        stateChangedAt: now,
+      });
+    const response = await office.get("/arena/entries.csv");
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    expectSafe(await response.text(), payloads);
+    covered.add("GET /arena/entries.csv");
   });
 
   it("covers every route that answers with CSV", () => {

@@ -1,4 +1,5 @@
 import { seedDemo } from "../../src/app/seed";
+import { startDraft } from "../../src/modules/arena/use-cases/start-draft";
 import { createAccount, signIn } from "../support/accounts";
 import { createTestApp, type TestApp } from "../support/app";
 import { BrowserClient } from "../support/browser-client";
@@ -94,10 +95,17 @@ export async function routeFixture(): Promise<RouteFixture> {
   const admin = new BrowserClient(t.app);
   await signIn(resident, t.deps, residentId);
   await signIn(admin, t.deps, adminId);
+  // A submission the administrator has begun, so the draft's pages and forms are real.
+  const { id: draftId } = await startDraft(
+    t.deps,
+    { actor: { kind: "user", id: adminId, label: "admin", grants: [] } },
+    {},
+  );
 
   const values: Record<string, (path: string) => string> = {
     slug: (path) => (path.startsWith("/budgets") || path.startsWith("/api/v1/budgets") ? budget.slug : measure.slug),
     id: (path) => {
+      if (path.startsWith("/arena/drafts")) return draftId;
       if (path.startsWith("/action-fields")) return field.id;
       if (path.startsWith("/organisations")) return organisation.id;
       if (path.includes("/panels")) return panel.id;
@@ -107,6 +115,9 @@ export async function routeFixture(): Promise<RouteFixture> {
       return "00000000-0000-4000-8000-000000000000";
     },
     projectId: () => project.id,
+    // The demo Arena's first entry and consortium; drafts and steps of nobody's draft.
+    number: () => "1",
+    step: () => "problem",
     name: () => "site.css",
   };
   const realPath = (path: string) =>

@@ -36,8 +36,8 @@ async function editPage(c: AppContext, sent?: { errors: Record<string, string>; 
 
 /** The author edits the entry in one form (every step's fields) until the office starts to qualify it. */
 export function editRoutes(app: Hono<AppEnv>): void {
-  app.get("/arena/:number{[0-9]+}/edit", (c) => editPage(c));
-  app.post("/arena/:number{[0-9]+}/edit", async (c) => {
+  app.get("/arena/:number/edit", (c) => editPage(c));
+  app.post("/arena/:number/edit", async (c) => {
     requirePermission(c.get("state").actor, "arena.edit");
     const deps = c.get("deps");
     const { entry } = await showEdit(deps, c.get("state").actor, c.req.param("number"));

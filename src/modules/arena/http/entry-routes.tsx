@@ -81,7 +81,7 @@ async function entryIdOf(c: AppContext): Promise<string> {
 export function entryRoutes(app: Hono<AppEnv>): void {
   // Visitors share one kept page per version of the arena, its comments and their moderation;
   // a signed-in person's page (supported, following, their own comments) is made afresh.
-  app.get("/arena/:number{[0-9]+}", async (c) => {
+  app.get("/arena/:number", async (c) => {
     if (c.get("state").user) return entryPage(c);
     const counters = await requestCounters(c);
     return cachedPage(
@@ -94,18 +94,18 @@ export function entryRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  app.post("/arena/:number{[0-9]+}/support", async (c) => {
+  app.post("/arena/:number/support", async (c) => {
     requirePermission(c.get("state").actor, "arena.support");
     const result = await supportEntry(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
     return c.redirect(`/arena/${result.number}?done=supported#support-heading`, 303);
   });
-  app.post("/arena/:number{[0-9]+}/unsupport", async (c) => {
+  app.post("/arena/:number/unsupport", async (c) => {
     requirePermission(c.get("state").actor, "arena.support");
     const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
     return c.redirect(`/arena/${result.number}?done=unsupported#support-heading`, 303);
   });
 
-  app.post("/arena/:number{[0-9]+}/collaborate", async (c) => {
+  app.post("/arena/:number/collaborate", async (c) => {
     requirePermission(c.get("state").actor, "arena.collaborate");
     const entryId = await entryIdOf(c);
     return entryForm(
@@ -115,7 +115,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
       "offered",
     );
   });
-  app.post("/arena/:number{[0-9]+}/collaborations/:id", async (c) => {
+  app.post("/arena/:number/collaborations/:id", async (c) => {
     requirePermission(c.get("state").actor, "arena.collaborate");
     const body = await c.req.parseBody();
     const result = await answerCollaboration(c.get("deps"), invocation(c), {
@@ -125,7 +125,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
     return c.redirect(`/arena/${result.number}?done=${result.status}#team-heading`, 303);
   });
 
-  app.post("/arena/:number{[0-9]+}/state", async (c) => {
+  app.post("/arena/:number/state", async (c) => {
     requirePermission(c.get("state").actor, "arena.manage");
     const entryId = await entryIdOf(c);
     return entryForm(
@@ -140,7 +140,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
       "state",
     );
   });
-  app.post("/arena/:number{[0-9]+}/accept", async (c) => {
+  app.post("/arena/:number/accept", async (c) => {
     requirePermission(c.get("state").actor, "arena.manage");
     const entryId = await entryIdOf(c);
     return entryForm(
@@ -157,7 +157,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
       "measure",
     );
   });
-  app.post("/arena/:number{[0-9]+}/consortium", async (c) => {
+  app.post("/arena/:number/consortium", async (c) => {
     requirePermission(c.get("state").actor, "arena.manage");
     const entryId = await entryIdOf(c);
     return entryForm(

@@ -91,7 +91,7 @@ export function listRoutes(app: Hono<AppEnv>): void {
     );
   });
 
-  app.get("/arena/:number{[0-9]+}/versions", async (c) =>
+  app.get("/arena/:number/versions", async (c) =>
     cachedPage(c, { scope: "arena-versions", version: await arenaVersion(c) }, async () => {
       const { entry, versions } = await showVersions(c.get("deps"), c.req.param("number"));
       return c.html(
@@ -100,7 +100,7 @@ export function listRoutes(app: Hono<AppEnv>): void {
     }),
   );
 
-  app.get("/arena/consortia/:number{[0-9]+}", async (c) =>
+  app.get("/arena/consortia/:number", async (c) =>
     cachedPage(c, { scope: "arena-consortium", version: await arenaVersion(c) }, async () => {
       const { consortium, entries, supports } = await showConsortium(c.get("deps"), c.req.param("number"));
       return c.html(

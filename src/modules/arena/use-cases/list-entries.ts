@@ -2,6 +2,10 @@ import { createHash } from "node:crypto";
 import { offsetOf, type Pagination } from "../../../platform/api/pagination";
 import type { Deps } from "../../../platform/deps";
 import { answerFigures, entriesPerDistrict, listEntries } from "../data/entries";
+
+export type { ConsortiumRow } from "../data/consortia";
+export type { EntryListRow } from "../data/entries";
+
 import type { EntryFilter, EntrySort } from "../domain/inputs";
 
 /**

@@ -1,6 +1,6 @@
 import { Badge } from "../../../ui/components/content";
 import type { PageContext } from "../../../ui/page-context";
-import type { EntryListRow } from "../data/entries";
+import type { EntryListRow } from "../use-cases/list-entries";
 import { contentLang, kindLabel, stateLabel, stateTone } from "./format";
 
 /** One entry in a list: title, kind and state, the start of its problem, supports and comments. */

@@ -5,10 +5,10 @@ import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { ActionFieldChoice } from "../../strategy";
-import type { EntryListRow } from "../data/entries";
 import { entryKinds, resourceTypes } from "../domain/entry";
 import { type EntryFilter, type EntrySort, entrySorts } from "../domain/inputs";
 import { entryStates } from "../domain/workflow";
+import type { EntryListRow } from "../use-cases/list-entries";
 import { EntryCard } from "./entry-card";
 import { formatNumber, kindLabel, resourceLabel, stateLabel } from "./format";
 

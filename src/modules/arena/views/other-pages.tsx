@@ -4,9 +4,8 @@ import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { ActionFieldChoice } from "../../strategy";
-import type { ConsortiumRow } from "../data/consortia";
-import type { EntryListRow } from "../data/entries";
 import { type EntryContent, type ResourceType, referenceNumber, resourceTypes } from "../domain/entry";
+import type { ConsortiumRow, EntryListRow } from "../use-cases/list-entries";
 import { EntryCard } from "./entry-card";
 import { formatDate, formatNumber, kindLabel, resourceLabel } from "./format";
 

@@ -7,9 +7,9 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { HoneypotField } from "../../moderation";
 import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
-import type { EntryListRow } from "../data/entries";
 import { compassScores, type EntryContent, entryKinds, resourceTypes } from "../domain/entry";
 import { type SubmissionStep, submissionSteps } from "../domain/inputs";
+import type { EntryListRow } from "../use-cases/list-entries";
 import { EntryCard } from "./entry-card";
 import { kindLabel, resourceLabel } from "./format";
 
