@@ -343,6 +343,20 @@ describe("moderation of comments", () => {
   });
 });
 
+describe("the thread's frame", () => {
+  it("brings its own section and heading, or leaves them to the page", async () => {
+    const { renderToString } = await import("../testing/render-thread");
+    const ideaId = newIdea();
+    const framed = await renderToString(t, ideaId, true);
+    expect(framed).toContain(
+      '<section class="comments comment-thread" id="comments" aria-labelledby="comments-heading">',
+    );
+    const bare = await renderToString(t, ideaId, false);
+    expect(bare).toMatch(/^<div class="comment-thread">/);
+    expect(bare).not.toContain('id="comments"');
+  });
+});
+
 describe("the pages in words", () => {
   it("show no message key or stored code, in German and English", async () => {
     const ideaId = newIdea();

@@ -164,20 +164,29 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
 
 /**
  * The comments on an object with the form to write one and a form to answer each comment. Drop it
- * into the object's page with the data from `loadCommentThread`; it needs no JavaScript.
+ * into the object's page with the data from `loadCommentThread`; it needs no JavaScript. It brings
+ * its own `<section id="comments">` with an `<h2>` (the count); a page that frames the comments in a
+ * section and heading of its own passes `framed={false}` and gets the list and the forms alone
+ * (comment authors are `<h3>` either way, so the frame's heading should be an `<h2>`).
  */
-export function CommentThread(props: { page: PageContext; thread: CommentThreadData }) {
+export function CommentThread(props: { page: PageContext; thread: CommentThreadData; framed?: boolean }) {
   const { t } = props.page;
   const { thread } = props;
-  return (
-    <section class="comments" id="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{t("comments.heading", { count: String(thread.count) })}</h2>
+  const content = (
+    <>
       {thread.roots.length === 0 ? (
         <p>{t("comments.none")}</p>
       ) : (
         <ol class="comment-list">{levelItems(props.page, thread, thread.roots, 1)}</ol>
       )}
       <WriteOrWhy page={props.page} thread={thread} />
+    </>
+  );
+  if (props.framed === false) return <div class="comment-thread">{content}</div>;
+  return (
+    <section class="comments comment-thread" id="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">{t("comments.heading", { count: String(thread.count) })}</h2>
+      {content}
     </section>
   );
 }
