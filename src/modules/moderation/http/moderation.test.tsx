@@ -198,6 +198,8 @@ describe("official feedback", () => {
     await office.get(`/test-ideas/${ideaId}`);
     const empty = await office.post("/moderation/feedback", { type: "test_idea", id: ideaId, body: "" });
     expect(empty.status).toBe(422);
+    expect(office.lastHtml).toContain('href="#field-feedback-body"');
+    expect(office.lastHtml).toContain('<textarea id="field-feedback-body" name="body"');
     const sent = await office.post("/moderation/feedback", {
       type: "test_idea",
       id: ideaId,

@@ -1,7 +1,7 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import type { Resource } from "../../../platform/permissions/permissions";
 import { Alert } from "../../../ui/components/content";
-import { Form, SubmitButton, TextArea } from "../../../ui/components/form";
+import { FieldMessages, Form, SubmitButton } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import type { OfficialFeedbackItem } from "../data/feedback";
 import { HONEYPOT_FIELD } from "../domain/honeypot";
@@ -75,18 +75,44 @@ export function OfficialFeedback(props: {
           <Form page={props.page} action="/moderation/feedback">
             <input type="hidden" name="type" value={props.resource.type} />
             <input type="hidden" name="id" value={props.resource.id} />
-            <TextArea
-              name="body"
+            <FeedbackField
               label={t("moderation.feedback.bodyLabel")}
               hint={t("moderation.feedback.bodyHint")}
-              required
-              errors={props.errors}
-              values={props.values}
+              error={props.errors?.body}
+              value={props.values?.body}
             />
             <SubmitButton>{t("moderation.feedback.submit")}</SubmitButton>
           </Form>
         </details>
       )}
     </section>
+  );
+}
+
+/**
+ * The feedback's text area, with an id of its own (`field-feedback-body`): the object's page has
+ * other forms, and two fields named `body` must not share an id.
+ */
+function FeedbackField(props: { label: string; hint: string; error?: string; value?: string }) {
+  const name = "feedback-body";
+  const describedBy = [`hint-${name}`, props.error ? `error-${name}` : null].filter(Boolean).join(" ");
+  return (
+    <div class={props.error ? "field has-error" : "field"}>
+      <label for={`field-${name}`}>
+        {props.label}
+        <span aria-hidden="true"> *</span>
+      </label>
+      <FieldMessages name={name} hint={props.hint} error={props.error} />
+      <textarea
+        id={`field-${name}`}
+        name="body"
+        rows={6}
+        required
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy}
+      >
+        {props.value ?? ""}
+      </textarea>
+    </div>
   );
 }

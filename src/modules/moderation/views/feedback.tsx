@@ -23,7 +23,14 @@ export function FeedbackPage(props: {
         <a href={props.href}>{t("moderation.report.back", { title: props.title })}</a>
       </p>
       <h1>{t("moderation.feedback.pageTitle", { title: props.title })}</h1>
-      <ErrorSummary page={props.page} errors={props.errors} labels={{ body: t("moderation.feedback.bodyLabel") }} />
+      {/* The summary leads to the feedback's own field id (see FeedbackField). */}
+      <ErrorSummary
+        page={props.page}
+        errors={Object.fromEntries(
+          Object.entries(props.errors).map(([field, message]) => [field === "body" ? "feedback-body" : field, message]),
+        )}
+        labels={{ "feedback-body": t("moderation.feedback.bodyLabel") }}
+      />
       <OfficialFeedback
         page={props.page}
         resource={props.resource}
