@@ -197,6 +197,24 @@ describe("writing a comment", () => {
   });
 });
 
+describe("the pace of comments", () => {
+  it("slows an account down after ten comments a minute, keeping the eleventh's text", async () => {
+    const ideaId = newIdea();
+    const { browser } = await signedIn(t, { name: "Schnell Schreiber" });
+    minutes(1);
+    await browser.get(`/test-ideas/${ideaId}`);
+    const form = writeForm(browser.lastHtml);
+    for (let n = 1; n <= 10; n += 1)
+      expect((await browser.post("/comments", { ...form, body: `Gedanke ${n}` })).status).toBe(303);
+    const slowed = await browser.post("/comments", { ...form, body: "Gedanke 11" });
+    expect(slowed.status).toBe(429);
+    expect(slowed.headers.get("retry-after")).toBeTruthy();
+    expect(visible(browser.lastHtml)).toContain("Zu viele Versuche");
+    expect(browser.lastHtml).toContain("Gedanke 11");
+    expect(await commentsOn(ideaId)).toHaveLength(10);
+  });
+});
+
 describe("a thread", () => {
   it("shows answers under their comment, and a deleted comment as a stub with its answers", async () => {
     const ideaId = newIdea();
