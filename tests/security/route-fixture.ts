@@ -118,6 +118,7 @@ export async function routeFixture(): Promise<RouteFixture> {
     // The demo Arena's first entry and consortium; drafts and steps of nobody's draft.
     number: () => "1",
     step: () => "problem",
+    attachmentId: () => "00000000-0000-4000-8000-000000000000",
     name: () => "site.css",
   };
   const realPath = (path: string) =>

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../platform/module";
 import { arenaPersonalData } from "./data/personal-data";
+import { UPLOAD_BODY_BYTES } from "./domain/attachments";
 import { arenaApi } from "./http/api";
 import { arenaRoutes } from "./http/routes";
 import { entryResource } from "./use-cases/entry-resource";
@@ -35,6 +36,8 @@ export const arenaModule: ModuleManifest = {
     "arena.seed": { roles: [] },
   },
   routes: arenaRoutes,
+  // One image or PDF of at most 5 MB with its description (domain/attachments.ts).
+  uploads: [{ path: "/arena/drafts/:id/attachments", maxBytes: UPLOAD_BODY_BYTES }],
   api: arenaApi,
   personalData: arenaPersonalData,
   seed: seedArena,

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { EntryContent } from "../domain/entry";
-import { arenaDrafts } from "./schema";
+import { arenaAttachments, arenaDrafts } from "./schema";
 
 export type DraftRow = typeof arenaDrafts.$inferSelect;
 
@@ -49,7 +49,9 @@ export async function openDrafts(db: Executor, accountId: string): Promise<Draft
     .limit(20);
 }
 
+/** A draft goes with its attachments. */
 export async function deleteDraft(tx: Executor, id: string): Promise<void> {
+  await tx.delete(arenaAttachments).where(eq(arenaAttachments.draftId, id));
   await tx.delete(arenaDrafts).where(eq(arenaDrafts.id, id));
 }
 

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { PersonalDataHook } from "../../../platform/personal-data/hook";
+import { deleteDraftAttachmentsOfAccount } from "./attachments";
 import { anonymiseCollaborations, collaborationsOfAccount } from "./collaborations";
 import { deleteDraftsOfAccount, draftsOfAccount } from "./drafts";
 import { entriesOfAuthor } from "./entries";
@@ -44,6 +45,7 @@ export const arenaPersonalData: PersonalDataHook = {
   async erase(tx, accountId) {
     await removeSupportsOfAccount(tx, accountId);
     await anonymiseCollaborations(tx, accountId);
+    await deleteDraftAttachmentsOfAccount(tx, accountId);
     await deleteDraftsOfAccount(tx, accountId);
     await tx.update(arenaEntryVersions).set({ editedBy: null }).where(eq(arenaEntryVersions.editedBy, accountId));
     await tx.update(arenaEntries).set({ authorId: null }).where(eq(arenaEntries.authorId, accountId));

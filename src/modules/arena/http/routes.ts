@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/env";
+import { attachmentRoutes } from "./attachment-routes";
 import { editRoutes } from "./edit-routes";
 import { entryRoutes } from "./entry-routes";
 import { feedRoutes } from "./feed-routes";
@@ -10,6 +11,8 @@ import { submitRoutes } from "./submit-routes";
 export function arenaRoutes(app: Hono<AppEnv>): void {
   listRoutes(app);
   feedRoutes(app);
+  // Before the draft's steps (`/arena/drafts/:id/:step`) and the entry's pages.
+  attachmentRoutes(app);
   submitRoutes(app);
   editRoutes(app);
   entryRoutes(app);

@@ -20,14 +20,19 @@ function stepOf(c: AppContext): SubmissionStep | undefined {
 }
 
 /** The step page, from the saved draft or with what was just sent and its mistakes. */
-async function stepPage(
+export async function stepPage(
   c: AppContext,
   step: SubmissionStep,
   sent?: { errors: Record<string, string>; body: Record<string, unknown> },
 ) {
   const deps = c.get("deps");
   const page = pageContext(c);
-  const { draft, similar } = await showDraft(deps, c.get("state").actor, c.req.param("id") ?? "", step === "review");
+  const { draft, similar, attachments } = await showDraft(
+    deps,
+    c.get("state").actor,
+    c.req.param("id") ?? "",
+    step === "review",
+  );
   const [actionFields, compassValues] = await Promise.all([
     actionFieldChoices(deps.database.db, page.locale),
     compassValueChoices(deps.database.db, page.locale),
@@ -42,6 +47,7 @@ async function stepPage(
       actionFields={actionFields}
       compassValues={compassValues}
       similar={similar}
+      attachments={attachments}
       errors={sent?.errors}
       sent={sent ? formValues(sent.body) : undefined}
       sentLists={sent ? sentLists(sent.body) : undefined}

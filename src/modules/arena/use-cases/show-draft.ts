@@ -3,6 +3,7 @@ import { NotFound } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { postingRefusal, postingRefusalMessage } from "../../moderation";
+import { draftAttachments } from "../data/attachments";
 import { findDraft, openDrafts } from "../data/drafts";
 import { similarEntries } from "../data/entries";
 import { accountId } from "./account";
@@ -18,12 +19,19 @@ export async function showNewEntry(deps: Deps, actor: Actor) {
   };
 }
 
-/** One of the account's own drafts; with `similar`, the entries that resemble it (for the last step). */
+/**
+ * One of the account's own drafts with its files; with `similar`, the entries that resemble it (for
+ * the last step).
+ */
 export async function showDraft(deps: Deps, actor: Actor, id: string, similar: boolean) {
   requirePermission(actor, "arena.submit");
   const db = deps.database.db;
   const draft = /^[0-9a-f-]{36}$/i.test(id) ? await findDraft(db, id, accountId(actor)) : undefined;
   if (!draft) throw new NotFound("arena.errors.draftNotFound");
   const { title = "", problem = "" } = draft.content;
-  return { draft, similar: similar && title ? await similarEntries(db, { title, problem }) : [] };
+  return {
+    draft,
+    similar: similar && title ? await similarEntries(db, { title, problem }) : [],
+    attachments: similar ? await draftAttachments(db, draft.id) : [],
+  };
 }

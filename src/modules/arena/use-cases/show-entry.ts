@@ -4,6 +4,7 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import { can } from "../../../platform/permissions/permissions";
 import { officialFeedbackFor } from "../../moderation";
 import { isFollowing } from "../../notifications";
+import { entryAttachments } from "../data/attachments";
 import { collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
 import { displayNames, entriesOfConsortium, findEntryByNumber } from "../data/entries";
@@ -24,11 +25,13 @@ export async function showEntry(deps: Deps, numberText: string | undefined) {
   const db = deps.database.db;
   const entry = await findEntryByNumber(db, entryNumberOf(numberText));
   if (!entry) throw new NotFound("arena.errors.notFound");
-  const [history, collaborations, feedback, consortium] = await Promise.all([
+  const [history, collaborations, feedback, consortium, attachments] = await Promise.all([
     stateHistory(db, entry.id),
     collaborationsOf(db, entry.id),
     officialFeedbackFor(db, { type: ENTRY_TYPE, id: entry.id }),
     entry.consortiumId ? consortiaByIds(db, [entry.consortiumId]).then((rows) => rows[0] ?? null) : null,
+    // A hidden entry shows none of its files.
+    entry.hiddenReason ? [] : entryAttachments(db, entry.id),
   ]);
   const names = await displayNames(db, entry.authorId ? [entry.authorId] : []);
   const siblings = consortium ? (await entriesOfConsortium(db, consortium.id)).filter((e) => e.id !== entry.id) : [];
@@ -42,6 +45,7 @@ export async function showEntry(deps: Deps, numberText: string | undefined) {
     feedback,
     consortium,
     siblings,
+    attachments,
   };
 }
 export type EntryView = Awaited<ReturnType<typeof showEntry>>;

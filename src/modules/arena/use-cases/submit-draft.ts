@@ -3,6 +3,7 @@ import { Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { assertMayPost } from "../../moderation";
 import { follow } from "../../notifications";
+import { moveDraftAttachmentsToEntry } from "../data/attachments";
 import { findDraft, markDraftSubmitted } from "../data/drafts";
 import { findEntryById, insertEntry, stakeholderGroupOf } from "../data/entries";
 import { completeContent } from "../domain/inputs";
@@ -47,6 +48,7 @@ export const submitDraft = defineUseCase({
       now,
     });
     await markDraftSubmitted(tx, draft.id, entry.id, now);
+    await moveDraftAttachmentsToEntry(tx, draft.id, entry.id);
     // Authors hear of comments, offers and answers on their entry.
     await follow(tx, author, { type: ENTRY_TYPE, id: entry.id }, now);
     return {

@@ -5,6 +5,8 @@ export const arenaAuditLabels: Catalogues = {
   de: {
     "arena.draft.start": "Einreichung in der Arena begonnen",
     "arena.draft.save": "Entwurf eines Arena-Beitrags gespeichert",
+    "arena.attachment.add": "Bild oder Dokument zu einem Entwurf hinzugefügt",
+    "arena.attachment.remove": "Bild oder Dokument aus einem Entwurf entfernt",
     "arena.entry.submit": "Arena-Beitrag eingereicht",
     "arena.entry.edit": "Arena-Beitrag geändert",
     "arena.entry.support": "Arena-Beitrag unterstützt",
@@ -20,6 +22,8 @@ export const arenaAuditLabels: Catalogues = {
   en: {
     "arena.draft.start": "Arena submission started",
     "arena.draft.save": "Draft of an arena entry saved",
+    "arena.attachment.add": "Image or document added to a draft",
+    "arena.attachment.remove": "Image or document removed from a draft",
     "arena.entry.submit": "Arena entry submitted",
     "arena.entry.edit": "Arena entry changed",
     "arena.entry.support": "Arena entry supported",

@@ -11,6 +11,7 @@ import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
 import { referenceNumber } from "../domain/entry";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import type { EntryView, EntryViewer } from "../use-cases/show-entry";
+import { EntryAttachments } from "./attachments";
 import { contentLang, formatDate, kindLabel, resourceLabel, stateLabel, stateTone } from "./format";
 import { OfficeActions } from "./office-actions";
 
@@ -95,6 +96,7 @@ export function EntryPage(props: EntryPageProps) {
               </p>
             </section>
           )}
+          <EntryAttachments page={page} files={view.attachments} lang={lang} />
           <section aria-labelledby="facts-heading">
             <h2 id="facts-heading">{t("arena.entry.facts")}</h2>
             <DescriptionList

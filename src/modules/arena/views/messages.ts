@@ -138,6 +138,20 @@ export const arenaMessages: Catalogues = {
     "arena.review.public":
       "Mit dem Einreichen wird Ihr Beitrag mit Ihrem Anzeigenamen öffentlich. Bis die Prüfung beginnt, können Sie ihn noch ändern.",
     "arena.review.submit": "Beitrag einreichen",
+    "arena.attachments.heading": "Bilder und Dokumente (freiwillig)",
+    "arena.attachments.lead":
+      "Sie können bis zu {count} Bilder (JPEG, PNG oder WebP) oder PDF-Dokumente hinzufügen, jede Datei höchstens {limit}. Bilder werden verkleinert und ohne versteckte Angaben wie Aufnahmeort und Kamera gespeichert.",
+    "arena.attachments.none": "Sie haben noch keine Dateien hinzugefügt.",
+    "arena.attachments.file": "Datei",
+    "arena.attachments.fileHint": "Ein Bild (JPEG, PNG oder WebP) oder ein PDF, höchstens {limit}.",
+    "arena.attachments.description": "Beschreibung",
+    "arena.attachments.descriptionHint":
+      "Bei Bildern nötig: Was ist darauf zu sehen? Menschen, die das Bild nicht sehen können, bekommen diesen Text vorgelesen. Höchstens {max} Zeichen.",
+    "arena.attachments.add": "Datei hinzufügen",
+    "arena.attachments.remove": "Entfernen",
+    "arena.attachments.full": "Sie haben {count} Dateien hinzugefügt, mehr sind nicht möglich.",
+    "arena.attachments.entryHeading": "Bilder und Dokumente",
+    "arena.attachments.documentSize": "(PDF, {size})",
     "arena.new.title": "Idee einbringen",
     "arena.new.lead":
       "In sechs kurzen Schritten bringen Sie Ihre Idee, Herausforderung, Ihr Projekt oder Angebot in die Arena ein.",
@@ -319,6 +333,18 @@ export const arenaMessages: Catalogues = {
     "arena.errors.unknownNumber": "Einen Beitrag mit dieser Nummer gibt es nicht.",
     "arena.errors.consortiumHidden": "Ausgeblendete Beiträge können kein Konsortium bilden.",
     "arena.errors.twoConsortia": "Die Beiträge gehören schon zu zwei verschiedenen Konsortien.",
+    "arena.errors.attachmentMissing": "Bitte wählen Sie eine Datei aus.",
+    "arena.errors.attachmentTooLarge": "Die Datei ist zu groß. Jede Datei darf höchstens {limit} haben.",
+    "arena.errors.attachmentTooMany":
+      "Ein Beitrag kann höchstens {count} Dateien haben. Bitte entfernen Sie zuerst eine andere Datei.",
+    "arena.errors.attachmentType":
+      "Diese Datei ist kein Bild im Format JPEG, PNG oder WebP und kein PDF. Wir prüfen den Inhalt der Datei, nicht ihren Namen.",
+    "arena.errors.attachmentUnreadable":
+      "Dieses Bild lässt sich nicht lesen. Bitte versuchen Sie es mit einer anderen Datei.",
+    "arena.errors.attachmentDescription":
+      "Bitte beschreiben Sie kurz, was auf dem Bild zu sehen ist (mindestens 3 Zeichen).",
+    "arena.errors.attachmentDescriptionLong": "Die Beschreibung darf höchstens {max} Zeichen haben.",
+    "arena.errors.attachmentNotFound": "Diese Datei gibt es nicht (mehr).",
   },
   en: {
     "arena.list.title": "Arena of Ideas",
@@ -453,6 +479,20 @@ export const arenaMessages: Catalogues = {
     "arena.review.public":
       "When you submit, your entry becomes public with your display name. You can still change it until the review starts.",
     "arena.review.submit": "Submit entry",
+    "arena.attachments.heading": "Images and documents (optional)",
+    "arena.attachments.lead":
+      "You can add up to {count} images (JPEG, PNG or WebP) or PDF documents, each file at most {limit}. Images are made smaller and stored without hidden details such as where and with which camera they were taken.",
+    "arena.attachments.none": "You have not added any files yet.",
+    "arena.attachments.file": "File",
+    "arena.attachments.fileHint": "An image (JPEG, PNG or WebP) or a PDF, at most {limit}.",
+    "arena.attachments.description": "Description",
+    "arena.attachments.descriptionHint":
+      "Needed for images: what does it show? People who cannot see the image have this text read out to them. At most {max} characters.",
+    "arena.attachments.add": "Add file",
+    "arena.attachments.remove": "Remove",
+    "arena.attachments.full": "You have added {count} files; no more are possible.",
+    "arena.attachments.entryHeading": "Images and documents",
+    "arena.attachments.documentSize": "(PDF, {size})",
     "arena.new.title": "Bring in an idea",
     "arena.new.lead": "In six short steps you bring your idea, challenge, project or offer into the Arena.",
     "arena.new.drafts": "Your draft is saved after every step, even if you sign out in between.",
@@ -633,5 +673,14 @@ export const arenaMessages: Catalogues = {
     "arena.errors.unknownNumber": "There is no entry with this number.",
     "arena.errors.consortiumHidden": "Hidden entries cannot form a consortium.",
     "arena.errors.twoConsortia": "The entries already belong to two different consortia.",
+    "arena.errors.attachmentMissing": "Please choose a file.",
+    "arena.errors.attachmentTooLarge": "The file is too large. Each file may be at most {limit}.",
+    "arena.errors.attachmentTooMany": "An entry can have at most {count} files. Please remove another file first.",
+    "arena.errors.attachmentType":
+      "This file is neither a JPEG, PNG or WebP image nor a PDF. We check what is in the file, not its name.",
+    "arena.errors.attachmentUnreadable": "This image cannot be read. Please try another file.",
+    "arena.errors.attachmentDescription": "Please describe briefly what the image shows (at least 3 characters).",
+    "arena.errors.attachmentDescriptionLong": "The description may have at most {max} characters.",
+    "arena.errors.attachmentNotFound": "This file does not exist (any more).",
   },
 };

@@ -10,6 +10,8 @@ import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
 import { compassScores, type EntryContent, entryKinds, resourceTypes } from "../domain/entry";
 import { type SubmissionStep, submissionSteps } from "../domain/inputs";
 import type { EntryListRow } from "../use-cases/list-entries";
+import type { AttachmentItem } from "../use-cases/show-attachment";
+import { DraftAttachments } from "./attachments";
 import { EntryCard } from "./entry-card";
 import { kindLabel, resourceLabel } from "./format";
 
@@ -23,6 +25,8 @@ export interface StepPageProps {
   actionFields: ActionFieldChoice[];
   compassValues: CompassValueChoice[];
   similar?: EntryListRow[];
+  /** The draft's images and documents (on the last step). */
+  attachments?: AttachmentItem[];
   errors?: FieldErrors;
   /** What was sent with a mistake, shown again instead of the saved draft. */
   sent?: FormValues;
@@ -309,6 +313,13 @@ function Review(props: StepPageProps) {
           <dd class="preserve-lines">{c.problem ?? ""}</dd>
         </dl>
       </section>
+      <DraftAttachments
+        page={page}
+        draftId={props.draftId}
+        files={props.attachments ?? []}
+        errors={props.errors}
+        values={props.sent}
+      />
       <Form page={page} action={`/arena/drafts/${props.draftId}/submit`}>
         <HoneypotField page={page} />
         {props.errors?.form && <Alert tone="danger">{props.errors.form}</Alert>}
