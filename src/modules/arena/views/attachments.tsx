@@ -9,13 +9,19 @@ const limits = { limit: limitText(MAX_ATTACHMENT_BYTES), count: MAX_ATTACHMENTS,
 
 const href = (a: AttachmentItem) => `/arena/attachments/${a.id}`;
 
+/** A file's size as people read it: "840 KB", "1,4 MB" (in the page's language). */
+function sizeText(bytes: number, locale: string): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}
+
 /** A document's link text: its description or its name, with its size. */
 function DocumentLink(props: { page: PageContext; file: AttachmentItem }) {
   const { file } = props;
   return (
     <>
       <a href={href(file)}>{file.description || file.fileName}</a>{" "}
-      {props.page.t("arena.attachments.documentSize", { size: limitText(file.size) })}
+      {props.page.t("arena.attachments.documentSize", { size: sizeText(file.size, props.page.locale) })}
     </>
   );
 }
