@@ -37,7 +37,7 @@ export const answerCollaboration = defineUseCase({
     return {
       result: { number: entry.number, status },
       audit: {
-        action: `arena.collaboration.${status === "accepted" ? "accept" : "decline"}`,
+        action: status === "accepted" ? "arena.collaboration.accept" : "arena.collaboration.decline",
         objectType: "arena_collaboration",
         objectId: offer.id,
       },

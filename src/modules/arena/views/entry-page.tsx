@@ -75,13 +75,13 @@ export function EntryPage(props: EntryPageProps) {
           <OfficialFeedback page={page} resource={resource} items={view.feedback} canGive={viewer.mayManage} />
           <SupportBox {...props} />
           <section aria-labelledby="problem-heading">
-            <h2 id="problem-heading">{t("arena.field.problem")}</h2>
+            <h2 id="problem-heading">{t("arena.entry.problem")}</h2>
             <p class="preserve-lines" lang={lang}>
               {e.problem}
             </p>
             {e.affected && (
               <>
-                <h3>{t("arena.field.affected")}</h3>
+                <h3>{t("arena.entry.affected")}</h3>
                 <p class="preserve-lines" lang={lang}>
                   {e.affected}
                 </p>
@@ -90,7 +90,7 @@ export function EntryPage(props: EntryPageProps) {
           </section>
           {e.approach && (
             <section aria-labelledby="approach-heading">
-              <h2 id="approach-heading">{t("arena.field.approach")}</h2>
+              <h2 id="approach-heading">{t("arena.entry.approach")}</h2>
               <p class="preserve-lines" lang={lang}>
                 {e.approach}
               </p>
@@ -113,21 +113,21 @@ export function EntryPage(props: EntryPageProps) {
                       : e.districtIds.map((d) => districtName(city, d, locale) ?? d).join(", "),
                 },
                 {
-                  term: t("arena.field.offers"),
-                  value: e.offers.length
-                    ? `${e.offers.map((r) => resourceLabel(t, r)).join(", ")}${e.offerNote ? ` – ${e.offerNote}` : ""}`
-                    : null,
+                  term: t("arena.entry.offers"),
+                  value: e.offers.length ? (
+                    <WithNote labels={e.offers.map((r) => resourceLabel(t, r))} note={e.offerNote} lang={lang} />
+                  ) : null,
                 },
                 {
-                  term: t("arena.field.needs"),
-                  value: e.needs.length
-                    ? `${e.needs.map((r) => resourceLabel(t, r)).join(", ")}${e.needNote ? ` – ${e.needNote}` : ""}`
-                    : null,
+                  term: t("arena.entry.needs"),
+                  value: e.needs.length ? (
+                    <WithNote labels={e.needs.map((r) => resourceLabel(t, r))} note={e.needNote} lang={lang} />
+                  ) : null,
                 },
               ]}
             />
           </section>
-          <Compass page={page} entry={e} values={props.compassValues} />
+          <Compass page={page} entry={e} values={props.compassValues} lang={lang} />
         </>
       )}
       <TeamSection {...props} />
@@ -170,7 +170,7 @@ export function EntryPage(props: EntryPageProps) {
       {viewer.mayManage && <OfficeActions {...props} />}
       <section aria-labelledby="comments-heading" id="comments">
         <h2 id="comments-heading">{t("arena.entry.comments", { count: e.commentCount })}</h2>
-        <CommentThread page={page} thread={props.thread} />
+        <CommentThread page={page} thread={props.thread} framed={false} />
       </section>
       <p>
         <ReportLink page={page} resource={resource} title={title} />
@@ -211,7 +211,27 @@ function SupportBox(props: EntryPageProps) {
   );
 }
 
-function Compass(props: { page: PageContext; entry: EntryView["entry"]; values: CompassValueChoice[] }) {
+/** Words of the page's language, then the author's note in the author's language. */
+function WithNote(props: { labels: string[]; note: string; lang: string | undefined }) {
+  return (
+    <>
+      {props.labels.join(", ")}
+      {props.note && (
+        <>
+          {" – "}
+          <span lang={props.lang}>{props.note}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function Compass(props: {
+  page: PageContext;
+  entry: EntryView["entry"];
+  values: CompassValueChoice[];
+  lang: string | undefined;
+}) {
   const { t } = props.page;
   const answers = props.values.flatMap((v) => {
     const answer = props.entry.compass[v.id];
@@ -225,7 +245,9 @@ function Compass(props: { page: PageContext; entry: EntryView["entry"]; values: 
       <DescriptionList
         items={answers.map(({ value, answer }) => ({
           term: value.name,
-          value: `${t(`arena.compass.score.${answer.score}`)}${answer.reason ? ` – ${answer.reason}` : ""}`,
+          value: (
+            <WithNote labels={[t(`arena.compass.score.${answer.score}`)]} note={answer.reason} lang={props.lang} />
+          ),
         }))}
       />
     </section>
