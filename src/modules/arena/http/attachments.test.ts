@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { strategyModule } from "../../strategy";
+import { arenaPersonalData } from "../data/personal-data";
 import { arenaAttachments, arenaEntries } from "../data/schema";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../domain/attachments";
 import { arenaModule } from "../module";
@@ -236,6 +237,16 @@ describe("images and documents of an entry", () => {
     expect(upload404.status).toBe(404);
     expect(await attachmentsOfDraft(draftPath)).toHaveLength(1);
     expect((await browser.get(address)).status).toBe(200);
+  });
+
+  it("deletes a draft's files with the account", async () => {
+    const { browser, userId } = await signedIn(t);
+    const draftPath = await draftAtReview(browser, "Leihräder im Kiez");
+    await upload(browser, draftPath, { bytes: pdf, name: "räder.pdf", type: "application/pdf" });
+    expect(await attachmentsOfDraft(draftPath)).toHaveLength(1);
+    const context = { deps: t.deps, now, t: (key: string) => key };
+    await t.deps.database.db.transaction((tx) => arenaPersonalData.erase(tx, userId, context));
+    expect(await attachmentsOfDraft(draftPath)).toEqual([]);
   });
 
   it("moves the files to the submitted entry: the image with its text alternative, the PDF as a download", async () => {
