@@ -12,5 +12,6 @@ export {
   postingRefusal,
   postingRefusalMessage,
 } from "./use-cases/may-post";
+export { reportResource } from "./use-cases/report";
 export { HoneypotField, OfficialFeedback, ReportLink } from "./views/components";
 export { canGiveFeedback } from "./views/permissions";

@@ -268,3 +268,37 @@ export const demoEntries: DemoEntry[] = [
     supporters: 2,
   },
 ];
+
+/** The demo discussion: comments with answers, and one comment a demo account reported. */
+export const demoComments: Array<{
+  entry: string;
+  author: string;
+  body: string;
+  replies?: Array<{ author: string; body: string }>;
+  reported?: string;
+}> = [
+  {
+    entry: "A1",
+    author: "arena-demo-jonas",
+    body: "In Spandau hängen wir Aushänge in der **Bibliothek** und im Supermarkt auf – das erreicht viele, die nicht online sind.",
+    replies: [
+      { author: "arena-demo-mara", body: "Danke, gute Idee! Könnten die Aushänge einen Rückruf-Service anbieten?" },
+    ],
+  },
+  {
+    entry: "A2",
+    author: "arena-demo-tsb",
+    body: "Unser Bausatz passt dazu. Wir bringen gern zwei Boxen zum ersten Treffen mit.",
+  },
+  {
+    entry: "A5",
+    author: "arena-demo-bezirk",
+    body: "Sehr hilfreich für die Schulwegplanung in Lichtenberg. Gibt es die Zählungen auch für Kreuzungen?",
+  },
+  {
+    entry: "A6",
+    author: "arena-demo-kiezdaten",
+    body: "Jetzt Laptops günstig kaufen bei Kiezdaten – nur diese Woche!",
+    reported: "Das ist Werbung und hat mit der Veranstaltung nichts zu tun.",
+  },
+];

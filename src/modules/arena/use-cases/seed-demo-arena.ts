@@ -1,14 +1,16 @@
 import { eq } from "drizzle-orm";
 import type { Deps } from "../../../platform/deps";
 import { demoAccount } from "../../../platform/identity/demo-accounts";
+import { createComment } from "../../comments";
+import { reportResource } from "../../moderation";
 import { createMeasureFromOrigin } from "../../strategy";
 import { insertConsortium, joinConsortium } from "../data/consortia";
 import { findEntryById, insertEntry, setEntryFields, setEntryState } from "../data/entries";
 import { arenaEntries } from "../data/schema";
 import { insertStateChange } from "../data/state-changes";
 import { addSupport } from "../data/supports";
-import { demoAuthors, demoEntries } from "../domain/demo-entries";
-import { entryPath } from "./entry-resource";
+import { demoAuthors, demoComments, demoEntries } from "../domain/demo-entries";
+import { ENTRY_TYPE, entryPath } from "./entry-resource";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -27,8 +29,9 @@ export async function seedArena(deps: Deps): Promise<void> {
   if (existing) return;
   const now = deps.clock();
   const actor = { kind: "system" as const, label: "demo seed" };
+  const accounts = new Map<string, string>();
+  const entryIds = new Map<string, string>();
   await db.transaction(async (tx) => {
-    const accounts = new Map<string, string>();
     for (const a of demoAuthors) accounts.set(a.key, await demoAccount(tx, { ...a, now }));
     const people = [...accounts.values()];
     const consortia = new Map<string, string[]>();
@@ -43,6 +46,7 @@ export async function seedArena(deps: Deps): Promise<void> {
         demo: true,
         now: createdAt,
       });
+      entryIds.set(demo.key, id);
       for (const supporter of people.filter((p) => p !== author).slice(0, demo.supporters))
         await addSupport(tx, id, supporter, createdAt);
       for (const answer of demo.answers) {
@@ -103,4 +107,46 @@ export async function seedArena(deps: Deps): Promise<void> {
       await joinConsortium(tx, consortium.id, ids);
     }
   });
+  await seedDiscussion(deps, accounts, entryIds);
+}
+
+/**
+ * A few comments through the comments module's own use case (so counts and threads are as real),
+ * and one report waiting in the moderators' queue.
+ */
+async function seedDiscussion(deps: Deps, accounts: Map<string, string>, entryIds: Map<string, string>) {
+  const as = (key: string) => {
+    const id = accounts.get(key) ?? "";
+    const label = demoAuthors.find((a) => a.key === key)?.displayName ?? "";
+    return {
+      actor: { kind: "user" as const, id, label, grants: [{ role: "resident", scopeType: null, scopeId: null }] },
+    };
+  };
+  for (const comment of demoComments) {
+    const resourceId = entryIds.get(comment.entry);
+    if (!resourceId) continue;
+    const { id } = await createComment(deps, as(comment.author), {
+      resourceType: ENTRY_TYPE,
+      resourceId,
+      body: comment.body,
+      submissionKey: `demo-${comment.entry}-${comment.author}`,
+      language: "de",
+    });
+    for (const reply of comment.replies ?? [])
+      await createComment(deps, as(reply.author), {
+        resourceType: ENTRY_TYPE,
+        resourceId,
+        parentId: id,
+        body: reply.body,
+        submissionKey: `demo-reply-${comment.entry}-${reply.author}`,
+        language: "de",
+      });
+    if (comment.reported)
+      await reportResource(deps, as("arena-demo-jonas"), {
+        type: "comment",
+        id,
+        category: "spam",
+        reason: comment.reported,
+      });
+  }
 }
