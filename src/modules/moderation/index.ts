@@ -5,7 +5,7 @@
 export type { OfficialFeedbackItem } from "./data/feedback";
 export { HONEYPOT_FIELD, isHoneypotFilled } from "./domain/honeypot";
 export { moderationModule } from "./module";
-export { officialFeedbackFor } from "./use-cases/feedback";
+export { officialFeedbackFor, officialFeedbackForMany } from "./use-cases/feedback";
 export {
   assertMayPost,
   type PostingRefusal,

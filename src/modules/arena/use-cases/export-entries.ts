@@ -2,7 +2,7 @@ import type { CsvCell } from "../../../platform/csv/csv-writer";
 import type { Deps } from "../../../platform/deps";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { districtName } from "../../../platform/reference-data";
-import { officialFeedbackFor } from "../../moderation";
+import { officialFeedbackForMany } from "../../moderation";
 import { actionFieldChoices } from "../../strategy";
 import { listEntriesQuery } from "../data/entries";
 import { referenceNumber } from "../domain/entry";
@@ -44,8 +44,13 @@ export async function csvRowsOf(
   const rows: CsvCell[][] = [];
   for (let offset = 0; ; offset += CHUNK) {
     const chunk = await listEntriesQuery(db, filter, { sort: "newest", seed: "", limit: CHUNK, offset });
+    const feedbackOf = await officialFeedbackForMany(
+      db,
+      ENTRY_TYPE,
+      chunk.map((e) => e.id),
+    );
     for (const e of chunk) {
-      const feedback = await officialFeedbackFor(db, { type: ENTRY_TYPE, id: e.id });
+      const feedback = feedbackOf.get(e.id) ?? [];
       rows.push([
         referenceNumber(e.number),
         `${deps.config.baseUrl}/arena/${e.number}`,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { Resource } from "../../../platform/permissions/permissions";
 import { moderationFeedback } from "./schema";
@@ -52,6 +52,30 @@ export async function feedbackOn(db: Executor, resource: Resource): Promise<Offi
     .from(moderationFeedback)
     .where(and(eq(moderationFeedback.resourceType, resource.type), eq(moderationFeedback.resourceId, resource.id)))
     .orderBy(asc(moderationFeedback.createdAt));
+}
+
+/** The feedback on many objects of one kind at once (for exports), by object id, oldest first. */
+export async function feedbackOnMany(
+  db: Executor,
+  type: string,
+  ids: readonly string[],
+): Promise<Map<string, OfficialFeedbackItem[]>> {
+  const byId = new Map<string, OfficialFeedbackItem[]>();
+  if (ids.length === 0) return byId;
+  const rows = await db
+    .select({
+      resourceId: moderationFeedback.resourceId,
+      id: moderationFeedback.id,
+      body: moderationFeedback.body,
+      role: moderationFeedback.role,
+      language: moderationFeedback.language,
+      createdAt: moderationFeedback.createdAt,
+    })
+    .from(moderationFeedback)
+    .where(and(eq(moderationFeedback.resourceType, type), inArray(moderationFeedback.resourceId, [...ids])))
+    .orderBy(asc(moderationFeedback.createdAt));
+  for (const { resourceId, ...item } of rows) byId.set(resourceId, [...(byId.get(resourceId) ?? []), item]);
+  return byId;
 }
 
 export async function feedbackBy(db: Executor, accountId: string) {

@@ -1,7 +1,7 @@
 import type { Executor } from "../../../platform/db/database";
 import { type Actor, hasRole, type Resource } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { feedbackOn, insertFeedback, type OfficialFeedbackItem } from "../data/feedback";
+import { feedbackOn, feedbackOnMany, insertFeedback, type OfficialFeedbackItem } from "../data/feedback";
 import { feedbackInput } from "../domain/inputs";
 import { existingResource } from "./resources";
 
@@ -36,4 +36,13 @@ export const giveFeedback = defineUseCase({
 /** The official feedback on an object, oldest first (public: shown on the object's page). */
 export function officialFeedbackFor(db: Executor, resource: Resource): Promise<OfficialFeedbackItem[]> {
   return feedbackOn(db, resource);
+}
+
+/** The official feedback on many objects of one kind, by object id (one query, for exports). */
+export function officialFeedbackForMany(
+  db: Executor,
+  type: string,
+  ids: readonly string[],
+): Promise<Map<string, OfficialFeedbackItem[]>> {
+  return feedbackOnMany(db, type, ids);
 }
