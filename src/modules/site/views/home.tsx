@@ -5,6 +5,7 @@ import type { PageContext } from "../../../ui/page-context";
 const entryPoints = [
   { key: "strategy", href: "/strategy" },
   { key: "measures", href: "/measures" },
+  { key: "arena", href: "/arena" },
   { key: "panel", href: "/panels" },
   { key: "budget", href: "/budgets" },
 ] as const;

@@ -70,6 +70,8 @@ const homeMessages: Catalogues = {
     "home.way.measures.title": "Maßnahmen",
     "home.way.measures.text":
       "Alle Projekte der Strategie: wer sie umsetzt, wo sie stehen und was sie bewirken sollen.",
+    "home.way.arena.title": "Arena der Ideen",
+    "home.way.arena.text": "Bringen Sie Ihre Idee ein, unterstützen Sie andere und machen Sie mit. Jeder Beitrag bekommt eine Antwort.",
     "home.way.panel.title": "Bürger:innenrat",
     "home.way.panel.text": "Ein fair ausgeloster Rat, der die Vielfalt der Stadt abbildet.",
     "home.way.budget.title": "Bürger:innenhaushalt",
@@ -93,6 +95,8 @@ const homeMessages: Catalogues = {
     "home.way.measures.title": "Measures",
     "home.way.measures.text":
       "Every project of the strategy: who carries it out, where it stands and what it should achieve.",
+    "home.way.arena.title": "Arena of Ideas",
+    "home.way.arena.text": "Bring in your idea, support others and join in. Every entry gets an answer.",
     "home.way.panel.title": "Citizen panel",
     "home.way.panel.text": "A fairly drawn panel that reflects the diversity of the city.",
     "home.way.budget.title": "Citizen budget",
