@@ -168,7 +168,7 @@ describe.runIf(browserAvailable())("the Arena of Ideas in a real browser", () =>
         .first()
         .getByRole("link", { name: /Melden/ }),
     );
-    await page.getByLabel("Werbung oder Spam").check();
+    await page.getByLabel("Worum geht es?").selectOption({ label: "Werbung oder Spam" });
     await page.getByLabel("Beschreiben Sie kurz, was nicht stimmt").fill("Das ist Werbung für Schattensegel.");
     await clickAndLoad(page.getByRole("button", { name: "Meldung senden" }));
     await eventually(() => page.getByText("Danke! Ihre Meldung ist bei der Moderation angekommen.").count()).toBe(1);
@@ -179,8 +179,10 @@ describe.runIf(browserAvailable())("the Arena of Ideas in a real browser", () =>
     const mod = await logIn(modContext, people.moderator);
     await mod.goto(`${server.baseUrl}/moderation`);
     expect(await axeViolations(mod)).toEqual([]);
-    await mod.getByLabel("Öffentliche Begründung").first().fill("Werbung ist in der Diskussion nicht erlaubt.");
-    await clickAndLoad(mod.getByRole("button", { name: "Ausblenden" }).first());
+    // The demo has a reported comment of its own; this one is found by the report's text.
+    const reported = mod.locator("li.card").filter({ hasText: "Das ist Werbung für Schattensegel." });
+    await reported.getByLabel("Öffentliche Begründung").fill("Werbung ist in der Diskussion nicht erlaubt.");
+    await clickAndLoad(reported.getByRole("button", { name: "Ausblenden" }));
     await mod.goto(`${server.baseUrl}${entryPath}`);
     await eventually(() => mod.getByText("Werbung ist in der Diskussion nicht erlaubt.").count()).toBe(1);
     await eventually(() => mod.locator("strong", { hasText: "Schattensegel" }).count()).toBe(0);

@@ -166,10 +166,19 @@ export function StepFields(
             <legend>{t("arena.field.kind")}</legend>
             {errors?.kind && <p class="field-error">{errors.kind}</p>}
             {entryKinds.map((kind) => (
-              <div class="field radio">
-                <input type="radio" id={`field-kind-${kind}`} name="kind" value={kind} checked={values.kind === kind} />
+              <div class="field checkbox">
+                <input
+                  type="radio"
+                  id={`field-kind-${kind}`}
+                  name="kind"
+                  value={kind}
+                  checked={values.kind === kind}
+                  aria-describedby={`hint-kind-${kind}`}
+                />
                 <label for={`field-kind-${kind}`}>{kindLabel(t, kind)}</label>
-                <p class="hint">{t(`arena.kindHint.${kind}`)}</p>
+                <p class="hint" id={`hint-kind-${kind}`}>
+                  {t(`arena.kindHint.${kind}`)}
+                </p>
               </div>
             ))}
           </fieldset>
@@ -197,7 +206,7 @@ export function StepFields(
             <legend>{t("arena.field.place")}</legend>
             {errors?.scope && <p class="field-error">{errors.scope}</p>}
             {(["city", "districts"] as const).map((scope) => (
-              <div class="field radio">
+              <div class="field checkbox">
                 <input
                   type="radio"
                   id={`field-scope-${scope}`}
@@ -230,7 +239,7 @@ export function StepFields(
               {errors?.[`score.${value.id}`] && <p class="field-error">{errors[`score.${value.id}`]}</p>}
               <div class="radio-row">
                 {compassScores.map((score) => (
-                  <div class="field radio">
+                  <div class="field checkbox">
                     <input
                       type="radio"
                       id={`field-score-${value.id}-${score}`}
