@@ -101,3 +101,13 @@ export async function deleteDraftAttachmentsOfAccount(tx: Executor, accountId: s
     .delete(arenaAttachments)
     .where(and(isNotNull(arenaAttachments.draftId), inArray(arenaAttachments.draftId, drafts)));
 }
+
+/** The files in an account's drafts, for "download my data" (what they are, not their bytes). */
+export async function draftAttachmentsOfAccount(db: Executor, accountId: string) {
+  return db
+    .select({ draftId: arenaAttachments.draftId, ...listed })
+    .from(arenaAttachments)
+    .innerJoin(arenaDrafts, eq(arenaDrafts.id, arenaAttachments.draftId))
+    .where(eq(arenaDrafts.accountId, accountId))
+    .orderBy(asc(arenaAttachments.createdAt));
+}

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { PersonalDataHook } from "../../../platform/personal-data/hook";
-import { deleteDraftAttachmentsOfAccount } from "./attachments";
+import { deleteDraftAttachmentsOfAccount, draftAttachmentsOfAccount } from "./attachments";
 import { anonymiseCollaborations, collaborationsOfAccount } from "./collaborations";
 import { deleteDraftsOfAccount, draftsOfAccount } from "./drafts";
 import { entriesOfAuthor } from "./entries";
@@ -13,11 +13,12 @@ import { removeSupportsOfAccount, supportsOfAccount } from "./supports";
  */
 export const arenaPersonalData: PersonalDataHook = {
   async export(db, accountId) {
-    const [entries, supports, offers, drafts] = await Promise.all([
+    const [entries, supports, offers, drafts, draftFiles] = await Promise.all([
       entriesOfAuthor(db, accountId),
       supportsOfAccount(db, accountId),
       collaborationsOfAccount(db, accountId),
       draftsOfAccount(db, accountId),
+      draftAttachmentsOfAccount(db, accountId),
     ]);
     if (entries.length + supports.length + offers.length + drafts.length === 0) return null;
     return {
@@ -39,7 +40,14 @@ export const arenaPersonalData: PersonalDataHook = {
         status: o.status,
         at: o.createdAt.toISOString(),
       })),
-      drafts: drafts.map((d) => ({ step: d.step, content: d.content, updatedAt: d.updatedAt.toISOString() })),
+      drafts: drafts.map((d) => ({
+        step: d.step,
+        content: d.content,
+        updatedAt: d.updatedAt.toISOString(),
+        files: draftFiles
+          .filter((f) => f.draftId === d.id)
+          .map((f) => ({ name: f.fileName, type: f.mediaType, size: f.size, description: f.description })),
+      })),
     };
   },
   async erase(tx, accountId) {

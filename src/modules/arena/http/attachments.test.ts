@@ -239,12 +239,18 @@ describe("images and documents of an entry", () => {
     expect((await browser.get(address)).status).toBe(200);
   });
 
-  it("deletes a draft's files with the account", async () => {
+  it("lists a draft's files in the account's data and deletes them with the account", async () => {
     const { browser, userId } = await signedIn(t);
     const draftPath = await draftAtReview(browser, "Leihräder im Kiez");
     await upload(browser, draftPath, { bytes: pdf, name: "räder.pdf", type: "application/pdf" });
     expect(await attachmentsOfDraft(draftPath)).toHaveLength(1);
     const context = { deps: t.deps, now, t: (key: string) => key };
+    const exported = (await arenaPersonalData.export(t.deps.database.db, userId, context)) as {
+      drafts: Array<{ files: unknown[] }>;
+    };
+    expect(exported.drafts[0]?.files).toEqual([
+      { name: "räder.pdf", type: "application/pdf", size: pdf.length, description: "" },
+    ]);
     await t.deps.database.db.transaction((tx) => arenaPersonalData.erase(tx, userId, context));
     expect(await attachmentsOfDraft(draftPath)).toEqual([]);
   });
