@@ -115,9 +115,10 @@ export async function routeFixture(): Promise<RouteFixture> {
       return "00000000-0000-4000-8000-000000000000";
     },
     projectId: () => project.id,
-    // The demo Arena's first entry and consortium; drafts and steps of nobody's draft.
+    // The demo Arena's first entry (up for decision) and consortium; the last step of the draft,
+    // whose forms submit it and add files.
     number: () => "1",
-    step: () => "problem",
+    step: () => "review",
     attachmentId: () => "00000000-0000-4000-8000-000000000000",
     name: () => "site.css",
   };

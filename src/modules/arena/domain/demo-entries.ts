@@ -75,6 +75,12 @@ export const demoEntries: DemoEntry[] = [
         explanation:
           "Danke! Das Strategieteam prüft, welche Beteiligungsformate schon Papier und Telefon anbieten, und meldet sich bis Ende des Monats.",
       },
+      {
+        to: "decision",
+        afterDays: 40,
+        explanation:
+          "Die Prüfung ist fertig: Ein Beteiligungs-Telefon und Aushänge in Bibliotheken wären schnell machbar. Das Strategieboard entscheidet in seiner nächsten Sitzung.",
+      },
     ],
     supporters: 5,
   },
