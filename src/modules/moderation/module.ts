@@ -9,6 +9,7 @@ import { moderationSiteContributions } from "./use-cases/site-contributions";
 import { moderationAuditLabels } from "./views/audit-labels";
 import { moderationMessages } from "./views/messages";
 import { moderationPrivacy } from "./views/privacy";
+import { moderationSiteMessages } from "./views/site-messages";
 
 function moderationRoutes(app: Hono<AppEnv>): void {
   reportRoutes(app);
@@ -30,7 +31,7 @@ function moderationRoutes(app: Hono<AppEnv>): void {
 export const moderationModule: ModuleManifest = {
   name: "moderation",
   privacy: moderationPrivacy,
-  contributes: moderationSiteContributions,
+  contributes: { ...moderationSiteContributions, messages: moderationSiteMessages },
   actions: {
     "moderation.report": { roles: ["resident"], guests: true },
     "moderation.manage": { roles: ["moderator", "strategy_office"] },

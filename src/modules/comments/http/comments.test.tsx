@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
+import { mountTestIdeaPage, testIdeas } from "../../../../tests/support/comments/test-idea";
 import { auditLog } from "../../../platform/audit/schema";
 import { notifications } from "../../notifications/data/schema";
 import { comments, commentVersions } from "../data/schema";
-import { mountTestIdeaPage, testIdeas } from "../testing/test-idea";
 
 let t: TestApp;
 let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
@@ -363,7 +363,7 @@ describe("moderation of comments", () => {
 
 describe("the thread's frame", () => {
   it("brings its own section and heading, or leaves them to the page", async () => {
-    const { renderToString } = await import("../testing/render-thread");
+    const { renderToString } = await import("../../../../tests/support/comments/render-thread");
     const ideaId = newIdea();
     const framed = await renderToString(t, ideaId, true);
     expect(framed).toContain(

@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createAccount } from "../../../../tests/support/accounts";
 import { createTestApp } from "../../../../tests/support/app";
+import { testIdeas } from "../../../../tests/support/comments/test-idea";
 import { testDatabaseKinds } from "../../../../tests/support/database";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { comments } from "../data/schema";
-import { testIdeas } from "../testing/test-idea";
 import { createComment } from "./create-comment";
 
 /** On PostgreSQL (TEST_DATABASE_URL) the requests really run at once, each in its own transaction. */

@@ -83,7 +83,8 @@ export const createComment = defineUseCase({
         action: "comments.create",
         objectType: "comment",
         objectId: id,
-        after: { resourceType: resource.type, resourceId: resource.id, parentId: parent?.id ?? null },
+        // The object by its title (the log speaks in words), and whether it answers another comment.
+        after: { on: summary.title, answer: parent !== null },
       },
     };
   },

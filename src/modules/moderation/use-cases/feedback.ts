@@ -2,6 +2,9 @@ import type { Executor } from "../../../platform/db/database";
 import { type Actor, hasRole, type Resource } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { feedbackOn, feedbackOnMany, insertFeedback, type OfficialFeedbackItem } from "../data/feedback";
+
+export type { OfficialFeedbackItem };
+
 import { feedbackInput } from "../domain/inputs";
 import { existingResource } from "./resources";
 

@@ -1,11 +1,9 @@
 import type { OfficeTask, SiteContributions } from "../../../platform/contributions/contributions";
 import { can } from "../../../platform/permissions/permissions";
 import { openReportCount } from "../data/reports";
-import { moderationSiteMessages } from "../views/site-messages";
 
 /** The office's start page names the open reports, so they do not wait unseen. */
 export const moderationSiteContributions: SiteContributions = {
-  messages: moderationSiteMessages,
   async officeTasks(deps, actor, { t }): Promise<OfficeTask[]> {
     if (!can(actor, "moderation.manage")) return [];
     const open = await openReportCount(deps.database.db);

@@ -3,9 +3,9 @@ import type { Resource } from "../../../platform/permissions/permissions";
 import { Alert } from "../../../ui/components/content";
 import { FieldMessages, Form, SubmitButton } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
-import type { OfficialFeedbackItem } from "../data/feedback";
 import { HONEYPOT_FIELD } from "../domain/honeypot";
 import { paragraphsOf } from "../domain/inputs";
+import type { OfficialFeedbackItem } from "../use-cases/feedback";
 import { dateTime, reportHref } from "./format";
 
 /**

@@ -3,7 +3,7 @@ import type { Resource } from "../../../platform/permissions/permissions";
 import { ErrorSummary } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { OfficialFeedbackItem } from "../data/feedback";
+import type { OfficialFeedbackItem } from "../use-cases/feedback";
 import { OfficialFeedback } from "./components";
 
 /** Official feedback that could not be published, drawn again with its text and what to correct. */

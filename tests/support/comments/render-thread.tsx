@@ -1,8 +1,8 @@
-import type { TestApp } from "../../../../tests/support/app";
-import { translator } from "../../../platform/i18n/i18n";
-import type { PageContext } from "../../../ui/page-context";
-import { loadCommentThread } from "../use-cases/load-thread";
-import { CommentThread } from "../views/thread";
+import { loadCommentThread } from "../../../src/modules/comments/use-cases/load-thread";
+import { CommentThread } from "../../../src/modules/comments/views/thread";
+import { translator } from "../../../src/platform/i18n/i18n";
+import type { PageContext } from "../../../src/ui/page-context";
+import type { TestApp } from "../app";
 
 /** The thread of a test idea drawn for a guest, framed or not, as a string. */
 export async function renderToString(t: TestApp, ideaId: string, framed: boolean): Promise<string> {

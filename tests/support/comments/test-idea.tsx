@@ -1,10 +1,16 @@
 import type { Hono } from "hono";
-import type { AppEnv } from "../../../platform/http/env";
-import { type ResourceKind, registerResourceKinds } from "../../../platform/resources/resources";
-import { Layout } from "../../../ui/layout";
-import { pageContext } from "../../../ui/page-context";
-import { canGiveFeedback, HoneypotField, OfficialFeedback, officialFeedbackFor, ReportLink } from "../../moderation";
-import { CommentThread, loadCommentThread } from "../index";
+import { CommentThread, loadCommentThread } from "../../../src/modules/comments";
+import {
+  canGiveFeedback,
+  HoneypotField,
+  OfficialFeedback,
+  officialFeedbackFor,
+  ReportLink,
+} from "../../../src/modules/moderation";
+import type { AppEnv } from "../../../src/platform/http/env";
+import { type ResourceKind, registerResourceKinds } from "../../../src/platform/resources/resources";
+import { Layout } from "../../../src/ui/layout";
+import { pageContext } from "../../../src/ui/page-context";
 
 /**
  * A tiny commentable, followable, reportable kind for the tests of comments and moderation, so they
