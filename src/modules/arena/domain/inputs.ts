@@ -78,6 +78,15 @@ export function completeContent(draft: Partial<EntryContent>): EntryContent | nu
   return parsed.success ? (parsed.data as EntryContent) : null;
 }
 
+/** The steps whose required answers a draft still lacks, in order (the last step lists them). */
+export function missingSteps(draft: Partial<EntryContent>): SubmissionStep[] {
+  const missing: SubmissionStep[] = [];
+  if (!problemStep.safeParse(draft).success) missing.push("problem");
+  if (!approachStep.safeParse(draft).success) missing.push("approach");
+  if (!draft.actionFieldIds || draft.actionFieldIds.length === 0 || !draft.districtIds) missing.push("place");
+  return missing;
+}
+
 export const stateChangeInput = z.object({
   entryId: z.uuid({ error: "arena.errors.notFound" }),
   to: z.enum(entryStates, { error: "arena.errors.state" }),

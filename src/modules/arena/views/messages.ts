@@ -135,6 +135,7 @@ export const arenaMessages: Catalogues = {
       "Diese Beiträge klingen ähnlich. Unterstützen Sie einen davon oder machen Sie dort mit – oder reichen Sie Ihren trotzdem ein.",
     "arena.similar.none": "Wir haben keine ähnlichen Beiträge gefunden.",
     "arena.review.summary": "Ihr Beitrag",
+    "arena.review.missing": "Diese Schritte brauchen noch Ihre Angaben:",
     "arena.review.public":
       "Mit dem Einreichen wird Ihr Beitrag mit Ihrem Anzeigenamen öffentlich. Bis die Prüfung beginnt, können Sie ihn noch ändern.",
     "arena.review.submit": "Beitrag einreichen",
@@ -481,6 +482,7 @@ export const arenaMessages: Catalogues = {
     "arena.similar.lead": "These entries sound similar. Support one of them or join it – or submit yours anyway.",
     "arena.similar.none": "We found no similar entries.",
     "arena.review.summary": "Your entry",
+    "arena.review.missing": "These steps still need your answers:",
     "arena.review.public":
       "When you submit, your entry becomes public with your display name. You can still change it until the review starts.",
     "arena.review.submit": "Submit entry",

@@ -8,7 +8,7 @@ import type { PageContext } from "../../../ui/page-context";
 import { HoneypotField } from "../../moderation";
 import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
 import { compassScores, type EntryContent, entryKinds, resourceTypes } from "../domain/entry";
-import { type SubmissionStep, submissionSteps } from "../domain/inputs";
+import { missingSteps, type SubmissionStep, submissionSteps } from "../domain/inputs";
 import type { EntryListRow } from "../use-cases/list-entries";
 import type { AttachmentItem } from "../use-cases/show-attachment";
 import { DraftAttachments } from "./attachments";
@@ -294,8 +294,20 @@ function Review(props: StepPageProps) {
   const { page } = props;
   const { t } = page;
   const c = props.content;
+  const missing = missingSteps(c);
   return (
     <>
+      {missing.length > 0 && (
+        <Alert tone="warning" title={t("arena.review.missing")}>
+          <ul>
+            {missing.map((step) => (
+              <li>
+                <a href={`/arena/drafts/${props.draftId}/${step}`}>{t(`arena.step.${step}.heading`)}</a>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       <section aria-labelledby="similar-heading">
         <h2 id="similar-heading">{t("arena.similar.heading")}</h2>
         {props.similar && props.similar.length > 0 ? (
