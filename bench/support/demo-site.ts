@@ -139,6 +139,8 @@ export interface DemoSite {
   /** A measure's slug and a panel's id, for their pages. */
   measureSlug: string;
   panelId: string;
+  /** The application's dependencies (for benchmarks that add accounts or sessions of their own). */
+  deps: Deps;
   close(): Promise<void>;
 }
 
@@ -186,6 +188,7 @@ export async function openDemoSite(kind: "pglite" | "postgres"): Promise<DemoSit
     residentHeaders,
     measureSlug: measure.slug,
     panelId: panel.id,
+    deps,
     async close() {
       server.close();
       await drop();
