@@ -12,7 +12,7 @@ describe("the way of an entry, for any sequence of steps the office may take", (
           const options = nextStates(state);
           if (options.length === 0) break;
           expect(canMoveTo(state, "declined")).toBe(true);
-          const next = options[choice % options.length] ?? state;
+          const next: (typeof entryStates)[number] = options[choice % options.length] ?? state;
           expect(canMoveTo(state, next)).toBe(true);
           expect(seen.has(next)).toBe(false);
           seen.add(next);

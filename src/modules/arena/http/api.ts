@@ -9,7 +9,7 @@ import { entryFilterQuery } from "../domain/inputs";
 import { entryStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import { listArenaEntries } from "../use-cases/list-entries";
-import { showEntry } from "../use-cases/show-entry";
+import { entryIdByNumber, showEntry } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 
 const entrySummary = z.object({
@@ -154,8 +154,8 @@ export const arenaApi = [
     response: supportAnswer,
     errors: [401, 403, 404, 409],
     handler: async (c, { params }) => {
-      const view = await showEntry(c.get("deps"), params.id);
-      const result = await supportEntry(c.get("deps"), invocation(c), { entryId: view.entry.id });
+      const entryId = await entryIdByNumber(c.get("deps"), params.id);
+      const result = await supportEntry(c.get("deps"), invocation(c), { entryId });
       return { number: result.number, supported: true, changed: result.changed };
     },
   }),
@@ -168,8 +168,8 @@ export const arenaApi = [
     response: supportAnswer,
     errors: [401, 403, 404],
     handler: async (c, { params }) => {
-      const view = await showEntry(c.get("deps"), params.id);
-      const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId: view.entry.id });
+      const entryId = await entryIdByNumber(c.get("deps"), params.id);
+      const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId });
       return { number: result.number, supported: false, changed: result.changed };
     },
   }),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
+import { readCounter } from "../../../platform/cache/change-counters";
 import { strategyModule } from "../../strategy";
 import { arenaEntries, arenaSupports } from "../data/schema";
 import { arenaModule } from "../module";
@@ -154,6 +155,27 @@ describe("the Arena of Ideas", () => {
       .from(arenaEntries)
       .where(eq(arenaEntries.id, entry?.id ?? ""));
     expect(after?.supportCount).toBe(100);
+  });
+
+  it("moves the arena's change counter for a new state, not for a support (supports do not queue on it)", async () => {
+    const [entry] = await t.deps.database.db
+      .select()
+      .from(arenaEntries)
+      .where(eq(arenaEntries.title, "Viel Unterstützung"));
+    const before = await readCounter(t.deps.database.db, "arena");
+    const { browser } = await signedIn(t);
+    await browser.get(`/arena/${entry?.number}`);
+    await browser.post(`/arena/${entry?.number}/unsupport`, {});
+    await browser.post(`/arena/${entry?.number}/support`, {});
+    expect(await readCounter(t.deps.database.db, "arena")).toBe(before);
+    const office = await signedIn(t, { roles: ["strategy_office"] });
+    await office.browser.get(`/arena/${entry?.number}`);
+    const moved = await office.browser.post(`/arena/${entry?.number}/state`, {
+      to: "qualification",
+      explanation: "Wir prüfen das jetzt.",
+    });
+    expect(moved.status).toBe(303);
+    expect(await readCounter(t.deps.database.db, "arena")).toBeGreaterThan(before);
   });
 
   it("lets a second resident offer to take part; the author sees the message and accepts", async () => {

@@ -16,9 +16,10 @@ import { entryIdsOfNumbers } from "../use-cases/entry-numbers";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import { formConsortium } from "../use-cases/form-consortium";
 import { offerCollaboration } from "../use-cases/offer-collaboration";
-import { showEntry, viewerOf } from "../use-cases/show-entry";
+import { entryIdByNumber, showEntry, viewerOf } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 import { EntryPage } from "../views/entry-page";
+import { COUNTS_MAX_AGE_MS } from "./list-routes";
 
 type SentForm = { name: string; errors: Record<string, string>; values: Record<string, string> };
 
@@ -74,8 +75,7 @@ async function entryForm(
 
 /** Reads the entry's id from its number in the address, for the forms that act on it. */
 async function entryIdOf(c: AppContext): Promise<string> {
-  const view = await showEntry(c.get("deps"), c.req.param("number"));
-  return view.entry.id;
+  return entryIdByNumber(c.get("deps"), c.req.param("number"));
 }
 
 export function entryRoutes(app: Hono<AppEnv>): void {
@@ -89,6 +89,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
       {
         scope: "arena-entry",
         version: `${counters.arena}.${counters.comments}.${counters.moderation}.${counters.catalogue}`,
+        maxAgeMs: COUNTS_MAX_AGE_MS,
       },
       () => entryPage(c),
     );

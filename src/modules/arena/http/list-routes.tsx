@@ -28,6 +28,12 @@ export function filterOf(c: AppContext): {
   return { filter, sort };
 }
 
+/**
+ * Supports and comments move only the counts beside an entry, not the arena's change counter (so
+ * clicks do not queue on one row): pages that show counts are made afresh this often at least.
+ */
+export const COUNTS_MAX_AGE_MS = 5_000;
+
 /** The version of every page that shows entries: the arena's counter (and the catalogue's names). */
 async function arenaVersion(c: AppContext): Promise<string> {
   const counters = await requestCounters(c);
@@ -39,7 +45,9 @@ export function listRoutes(app: Hono<AppEnv>): void {
     const { sort } = filterOf(c);
     // The random order differs per visitor: that list is made for each request.
     if (sort === "random") return listPage(c);
-    return cachedPage(c, { scope: "arena-list", version: await arenaVersion(c), maxAgeMs: 60_000 }, () => listPage(c));
+    return cachedPage(c, { scope: "arena-list", version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS }, () =>
+      listPage(c),
+    );
   });
   const listPage = async (c: AppContext) => {
     const deps = c.get("deps");
@@ -69,7 +77,7 @@ export function listRoutes(app: Hono<AppEnv>): void {
   };
 
   app.get("/arena/offers", async (c) =>
-    cachedPage(c, { scope: "arena-offers", version: await arenaVersion(c) }, async () => {
+    cachedPage(c, { scope: "arena-offers", version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS }, async () => {
       const deps = c.get("deps");
       const page = pageContext(c);
       const { filter } = filterOf(c);
@@ -101,11 +109,15 @@ export function listRoutes(app: Hono<AppEnv>): void {
   );
 
   app.get("/arena/consortia/:number", async (c) =>
-    cachedPage(c, { scope: "arena-consortium", version: await arenaVersion(c) }, async () => {
-      const { consortium, entries, supports } = await showConsortium(c.get("deps"), c.req.param("number"));
-      return c.html(
-        <ConsortiumPage page={pageContext(c)} consortium={consortium} entries={entries} supports={supports} />,
-      );
-    }),
+    cachedPage(
+      c,
+      { scope: "arena-consortium", version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS },
+      async () => {
+        const { consortium, entries, supports } = await showConsortium(c.get("deps"), c.req.param("number"));
+        return c.html(
+          <ConsortiumPage page={pageContext(c)} consortium={consortium} entries={entries} supports={supports} />,
+        );
+      },
+    ),
   );
 }

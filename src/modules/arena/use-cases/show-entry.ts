@@ -20,6 +20,13 @@ export function entryNumberOf(text: string | undefined): number {
   return number;
 }
 
+/** The id of the entry with this number (for the forms and the API, which act on it). */
+export async function entryIdByNumber(deps: Deps, numberText: string | undefined): Promise<string> {
+  const entry = await findEntryByNumber(deps.database.db, entryNumberOf(numberText));
+  if (!entry) throw new NotFound("arena.errors.notFound");
+  return entry.id;
+}
+
 /** What everyone sees of an entry: its text, team, supports, history, feedback and consortium. */
 export async function showEntry(deps: Deps, numberText: string | undefined) {
   const db = deps.database.db;
