@@ -99,11 +99,19 @@ describe("who may vote in which heading", () => {
             expect(residence?.source).toBe(mode === "verified_letter" ? "letter" : "list");
             expect(residence?.headingId).toBe(found.heading.id);
             expect(residence?.validUntil === null || (residence?.validUntil ?? earlier) > now).toBe(true);
-          } else if (residence?.source === "declared") expect(found.heading.id).toBe(residence.headingId);
+          } else if (residence?.source === "declared" && (residence.validUntil === null || residence.validUntil > now))
+            expect(found.heading.id).toBe(residence.headingId);
+          // No ballot and no declaration that still holds: only a budget of open themes lets one vote.
           else expect(headings.every((h) => h.district === null)).toBe(true);
         },
       ),
     );
+  });
+
+  it("lets an expired declaration count for nothing: in a budget of open themes the account votes in the theme", () => {
+    const expired = { headingId: "h-nk", source: "declared" as const, validUntil: earlier };
+    expect(accountHeading("self_declared", [theme], expired, null, now)).toEqual({ status: "ok", heading: theme });
+    expect(accountHeading("self_declared", [theme, neukoelln], expired, null, now).status).toBe("needsDeclaration");
   });
 
   it("offers every district and the open theme for a declaration, and refuses a fixed or foreign one", () => {
