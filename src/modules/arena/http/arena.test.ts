@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
+import { visibleText as visible } from "../../../../tests/support/html";
 import { readCounter } from "../../../platform/cache/change-counters";
 import { strategyModule } from "../../strategy";
 import { arenaEntries, arenaSupports } from "../data/schema";
@@ -10,15 +11,6 @@ import { arenaModule } from "../module";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
-
-function visible(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ");
-}
 
 /** Goes through the six steps as a resident would, and answers the page before "submit". */
 async function submitSteps(browser: BrowserClient, title: string) {

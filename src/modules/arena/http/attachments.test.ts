@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
+import { visibleText as visible } from "../../../../tests/support/html";
 import { strategyModule } from "../../strategy";
 import { arenaPersonalData } from "../data/personal-data";
 import { arenaAttachments, arenaEntries } from "../data/schema";
@@ -12,15 +13,6 @@ import { arenaModule } from "../module";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
-
-function visible(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ");
-}
 
 /** A photo as a phone takes it: 2400 × 1200 pixels, turned by its EXIF orientation, with the place in GPS tags. */
 async function photoWithLocation(): Promise<Buffer> {

@@ -5,8 +5,8 @@ import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
-import { actionFieldChoices, compassValueChoices } from "../../strategy";
 import { editEntry } from "../use-cases/edit-entry";
+import { entryFormChoices } from "../use-cases/form-choices";
 import { showEdit } from "../use-cases/show-edit";
 import { EditEntryPage } from "../views/submit-pages";
 import { groupIssues, sentLists } from "./step-form";
@@ -15,10 +15,7 @@ async function editPage(c: AppContext, sent?: { errors: Record<string, string>; 
   const deps = c.get("deps");
   const page = pageContext(c);
   const { entry, content } = await showEdit(deps, c.get("state").actor, c.req.param("number"));
-  const [actionFields, compassValues] = await Promise.all([
-    actionFieldChoices(deps.database.db, page.locale),
-    compassValueChoices(deps.database.db, page.locale),
-  ]);
+  const { actionFields, compassValues } = await entryFormChoices(deps, page.locale);
   return c.html(
     <EditEntryPage
       page={page}

@@ -8,12 +8,12 @@ import { cachedPage } from "../../../platform/http/page-cache";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
 import { loadCommentThread } from "../../comments";
-import { actionFieldChoices, compassValueChoices } from "../../strategy";
 import { acceptAsMeasure } from "../use-cases/accept-as-measure";
 import { answerCollaboration } from "../use-cases/answer-collaboration";
 import { changeEntryState } from "../use-cases/change-state";
 import { entryIdsOfNumbers } from "../use-cases/entry-numbers";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
+import { entryFormChoices } from "../use-cases/form-choices";
 import { formConsortium } from "../use-cases/form-consortium";
 import { offerCollaboration } from "../use-cases/offer-collaboration";
 import { entryIdByNumber, showEntry, viewerOf } from "../use-cases/show-entry";
@@ -30,11 +30,10 @@ async function entryPage(c: AppContext, form?: SentForm) {
   const { actor } = c.get("state");
   const view = await showEntry(deps, c.req.param("number"));
   const resource = { type: ENTRY_TYPE, id: view.entry.id };
-  const [viewer, thread, actionFields, compassValues] = await Promise.all([
+  const [viewer, thread, { actionFields, compassValues }] = await Promise.all([
     viewerOf(deps, actor, view),
     loadCommentThread(deps, resource, actor, page.locale),
-    actionFieldChoices(deps.database.db, page.locale),
-    compassValueChoices(deps.database.db, page.locale),
+    entryFormChoices(deps, page.locale),
   ]);
   return c.html(
     <EntryPage

@@ -7,9 +7,9 @@ import { cachedPage } from "../../../platform/http/page-cache";
 import { can } from "../../../platform/permissions/permissions";
 import { isDistrictKey, isStakeholderGroupKey } from "../../../platform/reference-data";
 import { pageContext } from "../../../ui/page-context";
-import { actionFieldChoices } from "../../strategy";
 import { resourceTypes } from "../domain/entry";
 import { type EntryFilter, entryFilterQuery } from "../domain/inputs";
+import { entryFormChoices } from "../use-cases/form-choices";
 import { arenaOverview, listArenaEntries } from "../use-cases/list-entries";
 import { listOffersAndNeeds } from "../use-cases/list-offers";
 import { showAwaitingAnswer, showConsortium, showVersions } from "../use-cases/show-pages";
@@ -55,10 +55,10 @@ export function listRoutes(app: Hono<AppEnv>): void {
     const { filter, sort } = filterOf(c);
     const p = pageQuery((name) => c.req.query(name));
     const { actor, user } = c.get("state");
-    const [list, overview, actionFields] = await Promise.all([
+    const [list, overview, { actionFields }] = await Promise.all([
       listArenaEntries(deps, { filter, sort, page: p, visitor: user?.id ?? clientAddress(c) }),
       arenaOverview(deps),
-      actionFieldChoices(deps.database.db, page.locale),
+      entryFormChoices(deps, page.locale),
     ]);
     return c.html(
       <ArenaListPage
@@ -83,9 +83,9 @@ export function listRoutes(app: Hono<AppEnv>): void {
       const { filter } = filterOf(c);
       const type = resourceTypes.find((r) => r === c.req.query("type"));
       const offersFilter = { actionField: filter.actionField, district: filter.district, type };
-      const [matches, actionFields] = await Promise.all([
+      const [matches, { actionFields }] = await Promise.all([
         listOffersAndNeeds(deps, offersFilter),
-        actionFieldChoices(deps.database.db, page.locale),
+        entryFormChoices(deps, page.locale),
       ]);
       return c.html(<OffersPage page={page} filter={offersFilter} matches={matches} actionFields={actionFields} />);
     }),

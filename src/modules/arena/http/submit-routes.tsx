@@ -6,8 +6,8 @@ import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
 import { isHoneypotFilled } from "../../moderation";
-import { actionFieldChoices, compassValueChoices } from "../../strategy";
 import { type SubmissionStep, submissionSteps } from "../domain/inputs";
+import { entryFormChoices } from "../use-cases/form-choices";
 import { saveDraftStep } from "../use-cases/save-draft-step";
 import { showDraft, showNewEntry } from "../use-cases/show-draft";
 import { startDraft } from "../use-cases/start-draft";
@@ -33,10 +33,7 @@ export async function stepPage(
     c.req.param("id") ?? "",
     step === "review",
   );
-  const [actionFields, compassValues] = await Promise.all([
-    actionFieldChoices(deps.database.db, page.locale),
-    compassValueChoices(deps.database.db, page.locale),
-  ]);
+  const { actionFields, compassValues } = await entryFormChoices(deps, page.locale);
   return c.html(
     <SubmissionStepPage
       page={page}

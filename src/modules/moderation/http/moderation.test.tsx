@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { mountTestIdeaPage, testIdeas } from "../../../../tests/support/comments/test-idea";
+import { visibleText as visible } from "../../../../tests/support/html";
 import { users } from "../../../platform/identity/schema";
 import { moderationPersonalData } from "../data/personal-data";
 import { moderationReports } from "../data/schema";
@@ -11,16 +12,6 @@ import { assertMayPost } from "../use-cases/may-post";
 
 let t: TestApp;
 let now = new Date(Date.UTC(2026, 4, 1, 10, 0, 0));
-
-function visible(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
-}
 
 let ideaCount = 0;
 function newIdea(authorId: string | null = null): string {

@@ -1,6 +1,7 @@
 import type { Executor } from "../../../platform/db/database";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { loadReference } from "../data/catalogue";
+import type { Reference } from "../domain/catalogue";
 import { pick } from "../domain/model";
 
 /** An action field as a form outside the catalogue offers it, with the cluster it belongs to. */
@@ -19,7 +20,14 @@ export interface ActionFieldChoice {
  * in the catalogue's order: cluster by cluster, and within a cluster by the field's position.
  */
 export async function actionFieldChoices(db: Executor, locale: Locale): Promise<ActionFieldChoice[]> {
-  const { actionFields, clusters } = await loadReference(db);
+  return actionFieldChoicesOf(await loadReference(db), locale);
+}
+
+/** The same from a catalogue already read (see `catalogueChoices`). */
+export function actionFieldChoicesOf(
+  { actionFields, clusters }: Pick<Reference, "actionFields" | "clusters">,
+  locale: Locale,
+): ActionFieldChoice[] {
   const clusterAt = new Map(clusters.map((c, i) => [c.id, i]));
   const ordered = [...actionFields].sort(
     (a, b) =>

@@ -1,7 +1,9 @@
 import type { Executor } from "../../../platform/db/database";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { loadReference } from "../data/catalogue";
+import type { Reference } from "../domain/catalogue";
 import { pick } from "../domain/model";
+import { type ActionFieldChoice, actionFieldChoicesOf } from "./list-action-field-choices";
 
 /** A value of the strategy's values compass as a form outside the catalogue asks about it. */
 export interface CompassValueChoice {
@@ -14,11 +16,27 @@ export interface CompassValueChoice {
 
 /** The values of the compass in their order, named in the reader's language. */
 export async function compassValueChoices(db: Executor, locale: Locale): Promise<CompassValueChoice[]> {
-  const { values } = await loadReference(db);
+  return compassValueChoicesOf(await loadReference(db), locale);
+}
+
+/** The same from a catalogue already read (see `catalogueChoices`). */
+export function compassValueChoicesOf({ values }: Pick<Reference, "values">, locale: Locale): CompassValueChoice[] {
   return values.map((v) => ({
     id: v.id,
     name: pick(v.name, locale),
     description: pick(v.description, locale),
     question: v.questions[0] ? pick(v.questions[0], locale) : "",
   }));
+}
+
+/** Action fields and compass values from one read of the catalogue, for a form that offers both. */
+export async function catalogueChoices(
+  db: Executor,
+  locale: Locale,
+): Promise<{ actionFields: ActionFieldChoice[]; compassValues: CompassValueChoice[] }> {
+  const reference = await loadReference(db);
+  return {
+    actionFields: actionFieldChoicesOf(reference, locale),
+    compassValues: compassValueChoicesOf(reference, locale),
+  };
 }

@@ -1,7 +1,7 @@
 import type { FieldErrors } from "../../../platform/forms/forms";
 import type { Translate } from "../../../platform/i18n/i18n";
-import { SelectField, TextArea, TextField } from "../../../ui/components/form";
 import { CheckboxGroup, type CheckboxOption } from "../../../ui/components/checkbox-group";
+import { SelectField, TextArea, TextField } from "../../../ui/components/form";
 import type { FlatForm } from "./edit-forms";
 
 const str = (form: FlatForm, name: string): string => {

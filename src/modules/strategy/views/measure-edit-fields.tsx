@@ -1,10 +1,10 @@
 import { districtOptions } from "../../../platform/reference-data";
+import type { CheckboxOption } from "../../../ui/components/checkbox-group";
 import type { PageContext } from "../../../ui/page-context";
 import type { Reference, StoredMeasure } from "../domain/catalogue";
 import { measureOrigins, measureTypes } from "../domain/model";
 import { allowedPhases, allowedStatuses } from "../domain/transitions";
 import type { boundFields } from "./bound-fields";
-import type { CheckboxOption } from "../../../ui/components/checkbox-group";
 import { type FlatForm, rowCount } from "./edit-forms";
 import { originLabel, pick, statusLabel, typeLabel } from "./format";
 
