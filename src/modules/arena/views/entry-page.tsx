@@ -137,7 +137,9 @@ export function EntryPage(props: EntryPageProps) {
           <ul>
             {view.siblings.map((s) => (
               <li>
-                <a href={`/arena/${s.number}`}>{s.hiddenReason ? t("arena.hidden.title") : s.title}</a>
+                <a href={`/arena/${s.number}`} lang={s.hiddenReason ? undefined : contentLang(s.language, locale)}>
+                  {s.hiddenReason ? t("arena.hidden.title") : s.title}
+                </a>
               </li>
             ))}
           </ul>
