@@ -199,16 +199,15 @@ function conditions(filter: EntryFilter): SQL[] {
   return where;
 }
 
-function orderOf(sort: EntrySort, seed: string): SQL[] {
+/** The orders the database sorts by; the random order is picked in memory (see daily-order.ts). */
+export type TableOrder = Exclude<EntrySort, "random">;
+
+function orderOf(sort: TableOrder): SQL[] {
   switch (sort) {
     case "supports":
       return [sql`${arenaEntries.supportCount} desc`, sql`${arenaEntries.id}`];
     case "comments":
       return [sql`${arenaEntries.commentCount} desc`, sql`${arenaEntries.id}`];
-    case "random":
-      // The same order for one visitor all day, a different one for the next: no entry wins by
-      // its position alone.
-      return [sql`md5(${arenaEntries.id}::text || ${seed})`];
     default:
       return [sql`${arenaEntries.createdAt} desc`, sql`${arenaEntries.id}`];
   }
@@ -239,16 +238,38 @@ export type EntryListRow = Awaited<ReturnType<typeof listEntriesQuery>>[number];
 export function listEntriesQuery(
   db: Executor,
   filter: EntryFilter,
-  options: { sort: EntrySort; seed: string; limit: number; offset: number },
+  options: { sort: TableOrder; limit: number; offset: number },
 ) {
   const where = conditions(filter);
   return db
     .select(listColumns)
     .from(arenaEntries)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(...orderOf(options.sort, options.seed))
+    .orderBy(...orderOf(options.sort))
     .limit(options.limit)
     .offset(options.offset);
+}
+
+/** The ids of every entry the filter matches, oldest first (for the random order, see daily-order.ts). */
+export async function entryIdsMatching(db: Executor, filter: EntryFilter): Promise<string[]> {
+  const where = conditions(filter);
+  const rows = await db
+    .select({ id: arenaEntries.id })
+    .from(arenaEntries)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(arenaEntries.number);
+  return rows.map((row) => row.id);
+}
+
+/** The list's rows of these entries, in the order of the ids given. */
+export async function listRowsByIds(db: Executor, ids: readonly string[]): Promise<EntryListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(listColumns)
+    .from(arenaEntries)
+    .where(inArray(arenaEntries.id, [...ids]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function countEntries(db: Executor, filter: EntryFilter): Promise<number> {
@@ -263,7 +284,7 @@ export async function countEntries(db: Executor, filter: EntryFilter): Promise<n
 export async function listEntries(
   db: Executor,
   filter: EntryFilter,
-  options: { sort: EntrySort; seed: string; limit: number; offset: number },
+  options: { sort: TableOrder; limit: number; offset: number },
 ): Promise<{ items: EntryListRow[]; total: number }> {
   const [items, total] = await Promise.all([listEntriesQuery(db, filter, options), countEntries(db, filter)]);
   return { items, total };

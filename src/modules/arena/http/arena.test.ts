@@ -61,6 +61,33 @@ describe("the Arena of Ideas", () => {
     expect(searched).toContain("1 Beiträge");
   });
 
+  it("keeps one visitor's random order all day across pages, and shows every entry once", async () => {
+    const guest = new BrowserClient(t.app);
+    const numbersOf = async (query: string) => {
+      const body = (await (await guest.get(`/api/v1/arena/entries?${query}`)).json()) as {
+        items: Array<{ number: number }>;
+        total: number;
+      };
+      return { numbers: body.items.map((item) => item.number), total: body.total };
+    };
+    const newest = await numbersOf("sort=newest&pageSize=100");
+    const pages = [];
+    for (let page = 1; page * 3 - 3 < newest.total; page++)
+      pages.push(...(await numbersOf(`sort=random&pageSize=3&page=${page}`)).numbers);
+    expect([...pages].sort((a, b) => a - b)).toEqual([...newest.numbers].sort((a, b) => a - b));
+    expect((await numbersOf("sort=random&pageSize=100")).numbers).toEqual(pages);
+    // The list page orders the same way; another visitor (here: signed in) gets another order.
+    const cards = async (client: BrowserClient) =>
+      [
+        ...(await (await client.get("/arena?sort=random")).text()).matchAll(/<h[23][^>]*>\s*<a href="\/arena\/(\d+)"/g),
+      ].map((m) => Number(m[1]));
+    expect(await cards(guest)).toEqual(pages);
+    const { browser } = await signedIn(t, { name: "Rosa Zufall" });
+    const theirs = await cards(browser);
+    expect([...theirs].sort((a, b) => a - b)).toEqual([...pages].sort((a, b) => a - b));
+    expect(theirs).not.toEqual(pages);
+  });
+
   it("takes a resident through six steps, shows a similar entry, and stores one entry for a double submit", async () => {
     const { browser } = await signedIn(t, { name: "Ada Idee" });
     const { draftPath, review } = await submitSteps(browser, "Sensorbox für heiße Schulhöfe");

@@ -43,7 +43,7 @@ export async function csvRowsOf(
   const fieldName = new Map((await actionFieldChoices(db, locale)).map((f) => [f.id, f.name]));
   const rows: CsvCell[][] = [];
   for (let offset = 0; ; offset += CHUNK) {
-    const chunk = await listEntriesQuery(db, filter, { sort: "newest", seed: "", limit: CHUNK, offset });
+    const chunk = await listEntriesQuery(db, filter, { sort: "newest", limit: CHUNK, offset });
     const feedbackOf = await officialFeedbackForMany(
       db,
       ENTRY_TYPE,

@@ -6,7 +6,7 @@ const FEED_SIZE = 50;
 
 /** The newest entries, for the feed of new entries. */
 export async function latestEntries(deps: Deps) {
-  const { items } = await listEntries(deps.database.db, {}, { sort: "newest", seed: "", limit: FEED_SIZE, offset: 0 });
+  const { items } = await listEntries(deps.database.db, {}, { sort: "newest", limit: FEED_SIZE, offset: 0 });
   return items;
 }
 

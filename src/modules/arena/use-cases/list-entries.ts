@@ -1,12 +1,21 @@
 import { createHash } from "node:crypto";
 import { offsetOf, type Pagination } from "../../../platform/api/pagination";
+import { currentCounters } from "../../../platform/cache/change-counters";
+import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
-import { answerFigures, entriesPerDistrict, listEntries } from "../data/entries";
+import { answerFigures, entriesPerDistrict, entryIdsMatching, listEntries, listRowsByIds } from "../data/entries";
+import { dailyOrderPage, idHash, seedNumber } from "../domain/daily-order";
 
 export type { ConsortiumRow } from "../data/consortia";
 export type { EntryListRow } from "../data/entries";
 
 import type { EntryFilter, EntrySort } from "../domain/inputs";
+
+/**
+ * The answer figures move with the clock too (entries younger than the grace period are not counted
+ * yet): they are worked out afresh at least this often.
+ */
+const OVERVIEW_MAX_AGE_MS = 60_000;
 
 /**
  * The seed of the random order: the same for one visitor all day (an account, or else the client
@@ -17,21 +26,56 @@ export function dailySeed(visitor: string, now: Date): string {
   return createHash("sha256").update(`${day}|${visitor}`).digest("hex").slice(0, 16);
 }
 
+/**
+ * The entries a filter matches, kept per version of the arena: the random order picks its page
+ * from them for every request (see daily-order.ts) instead of ordering the table each time.
+ */
+async function matchingEntries(deps: Deps, filter: EntryFilter) {
+  const db = deps.database.db;
+  const { arena } = await currentCounters(deps.database);
+  return keptValue(
+    { owner: db, key: `arena-matching:${JSON.stringify(filter)}`, version: arena, now: deps.clock().getTime() },
+    async () => {
+      const ids = await entryIdsMatching(db, filter);
+      return { ids, hashes: Uint32Array.from(ids, idHash) };
+    },
+  );
+}
+
 export async function listArenaEntries(
   deps: Deps,
   request: { filter: EntryFilter; sort: EntrySort; page: Pagination; visitor: string },
 ) {
+  const seed = dailySeed(request.visitor, deps.clock());
+  if (request.sort === "random") {
+    const { ids, hashes } = await matchingEntries(deps, request.filter);
+    const positions = dailyOrderPage(hashes, seedNumber(seed), offsetOf(request.page), request.page.pageSize);
+    const items = await listRowsByIds(
+      deps.database.db,
+      positions.map((at) => ids[at] as string),
+    );
+    return { items, total: ids.length };
+  }
   return listEntries(deps.database.db, request.filter, {
     sort: request.sort,
-    seed: dailySeed(request.visitor, deps.clock()),
     limit: request.page.pageSize,
     offset: offsetOf(request.page),
   });
 }
 
-/** The figures above the list: answers of the office and entries per district (for the map). */
+/**
+ * The figures above the list: answers of the office and entries per district (for the map). Both
+ * read every entry, so they are kept per version of the arena.
+ */
 export async function arenaOverview(deps: Deps) {
   const db = deps.database.db;
-  const [answers, places] = await Promise.all([answerFigures(db, deps.clock()), entriesPerDistrict(db)]);
-  return { answers, places };
+  const { arena } = await currentCounters(deps.database);
+  const now = deps.clock();
+  return keptValue(
+    { owner: db, key: "arena-overview", version: arena, now: now.getTime(), maxAgeMs: OVERVIEW_MAX_AGE_MS },
+    async () => {
+      const [answers, places] = await Promise.all([answerFigures(db, now), entriesPerDistrict(db)]);
+      return { answers, places };
+    },
+  );
 }

@@ -14,7 +14,7 @@ export async function listOffersAndNeeds(
   const db = deps.database.db;
   const types = filter.type ? [filter.type] : [...resourceTypes];
   const base = { actionField: filter.actionField, district: filter.district };
-  const options = { sort: "newest" as const, seed: "", limit: 10, offset: 0 };
+  const options = { sort: "newest" as const, limit: 10, offset: 0 };
   return Promise.all(
     types.map(async (type) => {
       const [needs, offers] = await Promise.all([

@@ -8,7 +8,7 @@ export const arenaSiteContributions: SiteContributions = {
   version: (counters: Counters) => counters.arena,
   happening: async (deps, reader) => {
     const { t } = reader;
-    const { items, total } = await listEntries(deps.database.db, {}, { sort: "newest", seed: "", limit: 1, offset: 0 });
+    const { items, total } = await listEntries(deps.database.db, {}, { sort: "newest", limit: 1, offset: 0 });
     const newest = items[0];
     return [
       {
