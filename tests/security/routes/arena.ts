@@ -25,6 +25,9 @@ export const arenaRoutes: Record<string, Access> = {
   "POST /arena/:number/unsupport": "account",
   "POST /arena/:number/collaborate": "account",
   "POST /arena/:number/collaborations/:id": "account",
+  // Only the entries' authors, checked by the use cases before the form is read.
+  "POST /arena/:number/consortium-requests": "account",
+  "POST /arena/:number/consortium-requests/:id": "account",
   "POST /arena/:number/state": "office",
   "POST /arena/:number/accept": "office",
   "POST /arena/:number/consortium": "office",

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, rowsOf } from "../../../platform/db/database";
 import { arenaConsortia, arenaEntries } from "./schema";
 
@@ -19,6 +19,20 @@ export async function insertConsortium(
     .returning({ id: arenaConsortia.id, number: arenaConsortia.number });
   if (!row) throw new Error("consortium not stored");
   return row;
+}
+
+/**
+ * Locks the rows of these entries until the transaction ends, in the order of their numbers, so two
+ * joins or requests on overlapping entries wait for each other and cannot deadlock.
+ */
+export async function lockEntries(tx: Executor, entryIds: readonly string[]): Promise<void> {
+  if (entryIds.length === 0) return;
+  await tx
+    .select({ id: arenaEntries.id })
+    .from(arenaEntries)
+    .where(inArray(arenaEntries.id, [...entryIds]))
+    .orderBy(asc(arenaEntries.number))
+    .for("update");
 }
 
 export async function joinConsortium(tx: Executor, consortiumId: string, entryIds: string[]): Promise<void> {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { PersonalDataHook } from "../../../platform/personal-data/hook";
 import { deleteDraftAttachmentsOfAccount, draftAttachmentsOfAccount } from "./attachments";
 import { anonymiseCollaborations, collaborationsOfAccount } from "./collaborations";
+import { anonymiseConsortiumRequests, consortiumRequestsOfAccount } from "./consortium-requests";
 import { deleteDraftsOfAccount, draftsOfAccount } from "./drafts";
 import { entriesOfAuthor } from "./entries";
 import { arenaEntries, arenaEntryVersions } from "./schema";
@@ -9,18 +10,20 @@ import { removeSupportsOfAccount, supportsOfAccount } from "./supports";
 
 /**
  * The arena's part in "download my data" and "delete my account": entries stay (attributed to
- * "deleted account"), supports go with the count, offers to take part lose their message, drafts go.
+ * "deleted account"), supports go with the count, offers to take part and requests to form a
+ * consortium lose their message, drafts go.
  */
 export const arenaPersonalData: PersonalDataHook = {
   async export(db, accountId) {
-    const [entries, supports, offers, drafts, draftFiles] = await Promise.all([
+    const [entries, supports, offers, drafts, draftFiles, consortiumRequests] = await Promise.all([
       entriesOfAuthor(db, accountId),
       supportsOfAccount(db, accountId),
       collaborationsOfAccount(db, accountId),
       draftsOfAccount(db, accountId),
       draftAttachmentsOfAccount(db, accountId),
+      consortiumRequestsOfAccount(db, accountId),
     ]);
-    if (entries.length + supports.length + offers.length + drafts.length === 0) return null;
+    if (entries.length + supports.length + offers.length + drafts.length + consortiumRequests.length === 0) return null;
     return {
       entries: entries.map((e) => ({
         number: e.number,
@@ -40,6 +43,13 @@ export const arenaPersonalData: PersonalDataHook = {
         status: o.status,
         at: o.createdAt.toISOString(),
       })),
+      consortiumRequests: consortiumRequests.map((r) => ({
+        toEntry: r.number,
+        message: r.message,
+        consortiumName: r.consortiumName,
+        status: r.status,
+        at: r.createdAt.toISOString(),
+      })),
       drafts: drafts.map((d) => ({
         step: d.step,
         content: d.content,
@@ -53,6 +63,7 @@ export const arenaPersonalData: PersonalDataHook = {
   async erase(tx, accountId) {
     await removeSupportsOfAccount(tx, accountId);
     await anonymiseCollaborations(tx, accountId);
+    await anonymiseConsortiumRequests(tx, accountId);
     await deleteDraftAttachmentsOfAccount(tx, accountId);
     await deleteDraftsOfAccount(tx, accountId);
     await tx.update(arenaEntryVersions).set({ editedBy: null }).where(eq(arenaEntryVersions.editedBy, accountId));

@@ -211,6 +211,8 @@ export const arenaConsortiumRequests = pgTable(
       .references(() => arenaEntries.id, { onDelete: "cascade" }),
     requestedBy: uuid("requested_by"),
     message: text("message").notNull().default(""),
+    /** The name the consortium gets if neither entry is in one yet when the request is accepted. */
+    consortiumName: text("consortium_name").notNull().default(""),
     status: text("status").notNull().default("pending"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),

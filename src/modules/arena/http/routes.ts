@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/env";
 import { attachmentRoutes } from "./attachment-routes";
+import { consortiumRequestRoutes } from "./consortium-request-routes";
 import { editRoutes } from "./edit-routes";
 import { entryRoutes } from "./entry-routes";
 import { feedRoutes } from "./feed-routes";
@@ -15,5 +16,6 @@ export function arenaRoutes(app: Hono<AppEnv>): void {
   attachmentRoutes(app);
   submitRoutes(app);
   editRoutes(app);
+  consortiumRequestRoutes(app);
   entryRoutes(app);
 }

@@ -7,6 +7,7 @@ import { isFollowing } from "../../notifications";
 import { entryAttachments } from "../data/attachments";
 import { collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
+import { consortiumRequestsOf } from "../data/consortium-requests";
 import { displayNames, entriesOfConsortium, findEntryByNumber } from "../data/entries";
 import { stateHistory } from "../data/state-changes";
 import { hasSupported } from "../data/supports";
@@ -76,6 +77,8 @@ export async function viewerOf(deps: Deps, actor: Actor, view: EntryView) {
     following,
     myOffer,
     mayEdit: isAuthor && authorMayEdit(state),
+    /** Open requests to form a consortium with another entry, sent and received (authors only). */
+    consortiumRequests: isAuthor ? await consortiumRequestsOf(db, entry.id) : null,
     mayManage: can(actor, "arena.manage"),
     nextStates: can(actor, "arena.manage") ? nextStates(state) : [],
   };

@@ -17,6 +17,10 @@ export const arenaAuditLabels: Catalogues = {
     "arena.collaboration.accept": "Angebot zum Mitmachen angenommen",
     "arena.collaboration.decline": "Angebot zum Mitmachen abgelehnt",
     "arena.consortium.form": "Konsortium gebildet",
+    "arena.consortiumRequest.propose": "Anfrage für ein Konsortium gesendet",
+    "arena.consortiumRequest.accept": "Anfrage für ein Konsortium angenommen",
+    "arena.consortiumRequest.decline": "Anfrage für ein Konsortium abgelehnt",
+    "arena.consortiumRequest.withdraw": "Anfrage für ein Konsortium zurückgezogen",
     "arena.seed": "Demo-Beiträge der Arena angelegt",
   },
   en: {
@@ -34,6 +38,10 @@ export const arenaAuditLabels: Catalogues = {
     "arena.collaboration.accept": "Offer to take part accepted",
     "arena.collaboration.decline": "Offer to take part declined",
     "arena.consortium.form": "Consortium formed",
+    "arena.consortiumRequest.propose": "Consortium request sent",
+    "arena.consortiumRequest.accept": "Consortium request accepted",
+    "arena.consortiumRequest.decline": "Consortium request declined",
+    "arena.consortiumRequest.withdraw": "Consortium request withdrawn",
     "arena.seed": "Demo entries of the arena created",
   },
 };

@@ -12,6 +12,7 @@ import { referenceNumber } from "../domain/entry";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import type { EntryView, EntryViewer } from "../use-cases/show-entry";
 import { EntryAttachments } from "./attachments";
+import { ConsortiumRequests } from "./consortium-requests";
 import { contentLang, formatDate, kindLabel, resourceLabel, stateLabel, stateTone } from "./format";
 import { OfficeActions } from "./office-actions";
 
@@ -314,6 +315,7 @@ function TeamSection(props: EntryPageProps) {
               ))}
             </ul>
           )}
+          <ConsortiumRequests {...props} />
         </>
       )}
       {!viewer.isAuthor && !closed && (

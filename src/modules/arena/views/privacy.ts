@@ -6,7 +6,7 @@ export const arenaPrivacy = declarePrivacy({
     legalBasis: ["e", "a"],
     de: {
       name: "Beiträge in der Arena der Ideen",
-      data: "Was Sie einreichen (Titel, Problem, Ansatz, Einschätzung zum Wertekompass, Angebote und Bedarfe), Bilder und PDF-Dokumente, die Sie beifügen (Bilder neu gespeichert, ohne Aufnahmeort und Angaben zur Kamera), Ihr Anzeigename, Ihre Akteursgruppe zum Zeitpunkt der Einreichung, jede Fassung Ihres Textes; Entwürfe, bis Sie sie einreichen.",
+      data: "Was Sie einreichen (Titel, Problem, Ansatz, Einschätzung zum Wertekompass, Angebote und Bedarfe), Bilder und PDF-Dokumente, die Sie beifügen (Bilder neu gespeichert, ohne Aufnahmeort und Angaben zur Kamera), Ihr Anzeigename, Ihre Akteursgruppe zum Zeitpunkt der Einreichung, jede Fassung Ihres Textes, Ihre Anfragen an andere Beiträge, sich zu einem Konsortium zusammenzuschließen (die Nachricht lesen nur deren Einreichende); Entwürfe, bis Sie sie einreichen.",
       purpose:
         "Ideen öffentlich sichtbar machen, damit andere sie unterstützen, diskutieren und mitmachen, und damit die Verwaltung öffentlich antworten kann.",
       basis: "Ihr Beitrag ist freiwillig (Einwilligung); die Beantwortung ist eine öffentliche Aufgabe der Strategie.",
@@ -15,7 +15,7 @@ export const arenaPrivacy = declarePrivacy({
     },
     en: {
       name: "Entries in the Arena of Ideas",
-      data: "What you submit (title, problem, approach, values-compass self-assessment, offers and needs), images and PDF documents you add (images stored anew, without where and with which camera they were taken), your display name, your stakeholder group at the time of submission, every version of your text; drafts until you submit them.",
+      data: "What you submit (title, problem, approach, values-compass self-assessment, offers and needs), images and PDF documents you add (images stored anew, without where and with which camera they were taken), your display name, your stakeholder group at the time of submission, every version of your text, your requests to other entries to join into a consortium (only their submitters read the message); drafts until you submit them.",
       purpose:
         "Making ideas public so that others can support, discuss and join them, and so that the administration can answer publicly.",
       basis: "Your entry is voluntary (consent); answering it is a public task of the strategy.",

@@ -1,0 +1,1 @@
+ALTER TABLE "arena_consortium_requests" ADD COLUMN "consortium_name" text DEFAULT '' NOT NULL;
