@@ -6,5 +6,7 @@ export const commentsRoutes: Record<string, Access> = {
   "GET /comments/:id/edit": "account",
   "POST /comments/:id/edit": "account",
   "POST /comments/:id/delete": "account",
+  // A comment's own address: leads anyone to the comment on the object's page.
+  "GET /comments/:id": "public",
   "GET /comments/:id/versions": "public",
 };

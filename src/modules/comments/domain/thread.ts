@@ -59,3 +59,26 @@ export function inReadingOrder<T extends ThreadItem>(roots: ReadonlyArray<Thread
   walk(roots);
   return out;
 }
+
+/** Comments on the object shown per page, each with all its answers. */
+export const COMMENTS_PER_PAGE = 30;
+
+/** How many pages a thread with this many comments on the object has (at least one). */
+export function pageCount(rootCount: number, perPage = COMMENTS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(rootCount / perPage));
+}
+
+/** The page that shows the comment on the object at this index (from 0), counted from 1. */
+export function pageOfRoot(rootIndex: number, perPage = COMMENTS_PER_PAGE): number {
+  return Math.floor(Math.max(0, rootIndex) / perPage) + 1;
+}
+
+/**
+ * The page to show for the number asked for in the address: a page past the end shows the last one,
+ * anything that is not a page number (missing, zero, negative, words) the first.
+ */
+export function shownPage(asked: string | null | undefined, last: number): number {
+  const n = asked && /^\d{1,9}$/.test(asked.trim()) ? Number(asked.trim()) : 1;
+  if (n < 1) return 1;
+  return Math.min(n, Math.max(1, last));
+}

@@ -10,7 +10,7 @@ import { isHoneypotFilled } from "../../moderation";
 import { deleteComment, editComment } from "../use-cases/change-comment";
 import { commentTarget } from "../use-cases/commented-resource";
 import { createComment } from "../use-cases/create-comment";
-import { showEditForm, showVersions } from "../use-cases/show-comment";
+import { commentLink, showEditForm, showVersions } from "../use-cases/show-comment";
 import { CommentFormPage, EditPage, VersionsPage } from "../views/pages";
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -27,7 +27,7 @@ function messageOf(c: AppContext, error: AppError): string {
   return t(issue?.message ?? error.message);
 }
 
-/** Writing, editing, deleting a comment and reading its earlier versions. */
+/** Writing, editing, deleting a comment, its own address and reading its earlier versions. */
 export function commentRoutes(app: Hono<AppEnv>): void {
   app.post("/comments", async (c) => {
     // Permission first: a guest is asked to sign in before a single field is read.
@@ -60,12 +60,12 @@ export function commentRoutes(app: Hono<AppEnv>): void {
     // Filled by a program: nothing is stored, and the answer does not say why.
     if (isHoneypotFilled(body)) return again(page.t("moderation.honeypot.refused"), 400);
     try {
-      const { href } = await createComment(deps, invocation(c), {
+      const { id } = await createComment(deps, invocation(c), {
         ...fields,
         language: page.locale,
         clientAddress: clientAddress(c),
       });
-      return c.redirect(href, 303);
+      return c.redirect(await commentLink(deps, id, page.locale), 303);
     } catch (error) {
       if (!keepable(error)) throw error;
       return again(messageOf(c, error), error.status as 400 | 403 | 409 | 422 | 429);
@@ -83,8 +83,8 @@ export function commentRoutes(app: Hono<AppEnv>): void {
     const id = c.req.param("id");
     const body = text((await c.req.parseBody()).body);
     try {
-      const { href } = await editComment(deps, invocation(c), { id, body });
-      return c.redirect(href, 303);
+      await editComment(deps, invocation(c), { id, body });
+      return c.redirect(await commentLink(deps, id, c.get("state").locale), 303);
     } catch (error) {
       if (!keepable(error)) throw error;
       // Drawn only for the author: the form's data is read again with the same checks as the page.
@@ -99,8 +99,15 @@ export function commentRoutes(app: Hono<AppEnv>): void {
 
   app.post("/comments/:id/delete", async (c) => {
     requirePermission(c.get("state").actor, "comments.write");
-    const { href } = await deleteComment(c.get("deps"), invocation(c), { id: c.req.param("id") });
-    return c.redirect(href, 303);
+    const deps = c.get("deps");
+    const { id } = await deleteComment(deps, invocation(c), { id: c.req.param("id") });
+    return c.redirect(await commentLink(deps, id, c.get("state").locale), 303);
+  });
+
+  // A comment's own address, as notifications and the moderation link it: the object's page on the
+  // page of the thread that holds the comment, so the link stays right however long the thread grows.
+  app.get("/comments/:id", async (c) => {
+    return c.redirect(await commentLink(c.get("deps"), c.req.param("id"), c.get("state").locale), 302);
   });
 
   app.get("/comments/:id/versions", async (c) => {

@@ -100,7 +100,11 @@ describe("writing a comment", () => {
       .from(notifications)
       .where(eq(notifications.accountId, author.userId));
     expect(told.map((n) => n.messageKey)).toEqual(["comments.notification.new"]);
-    expect(told[0]?.href).toBe(`/test-ideas/${ideaId}#comment-${stored?.id}`);
+    // The notification links the comment's own address, which finds the page of the thread it is on.
+    expect(told[0]?.href).toBe(`/comments/${stored?.id}`);
+    const followed = await new BrowserClient(t.app).get(`/comments/${stored?.id}`);
+    expect(followed.status).toBe(302);
+    expect(followed.headers.get("location")).toBe(`/test-ideas/${ideaId}#comment-${stored?.id}`);
     const own = await t.deps.database.db.select().from(notifications).where(eq(notifications.accountId, residentId));
     expect(own).toHaveLength(0);
   });
@@ -228,7 +232,9 @@ describe("a thread", () => {
       body: "Eine Antwort darauf",
     });
     expect(reply.status).toBe(303);
-    await resident.get(`/test-ideas/${ideaId}`);
+    const answer = (await commentsOn(ideaId)).find((r) => r.parentId === first?.id);
+    // The answer form under Otto's answer, opened by its "Reply" link.
+    await resident.get(`/test-ideas/${ideaId}?reply=${answer?.id}`);
     const page = resident.lastHtml;
     expect(page).toMatch(/<label for="field-comment-body-reply-[^"]+">Ihre Antwort an Otto Antwort<\/label>/);
     expect(page.indexOf("Erster Gedanke")).toBeLessThan(page.indexOf("Eine Antwort darauf"));
@@ -358,6 +364,257 @@ describe("moderation of comments", () => {
     const page = visible(resident.lastHtml);
     expect(page).toContain("Mein letzter Kommentar");
     expect(page).toContain("Gelöschtes Konto");
+  });
+});
+
+/** Comments stored straight into the table, one a minute from `start`, for threads too long to write by form. */
+async function storeComments(
+  ideaId: string,
+  authorId: string,
+  bodies: Array<{ body: string; parentId?: string }>,
+  start: Date,
+): Promise<string[]> {
+  const rows = await t.deps.database.db
+    .insert(comments)
+    .values(
+      bodies.map((b, i) => ({
+        resourceType: "test_idea",
+        resourceId: ideaId,
+        parentId: b.parentId ?? null,
+        authorId,
+        body: b.body,
+        language: "de",
+        createdAt: new Date(start.getTime() + i * 60_000),
+        submissionKey: `stored-${ideaId}-${start.getTime()}-${i}`,
+      })),
+    )
+    .returning({ id: comments.id });
+  return rows.map((r) => r.id);
+}
+
+const linkOf = (href: string) => href.replace(/&amp;/g, "&");
+const count = (html: string, text: string) => html.split(text).length - 1;
+const label = (n: number) => `Beitrag-${String(n).padStart(3, "0")}`;
+
+describe("a long thread", () => {
+  let ideaId: string;
+  /** The ids of the 65 comments on the idea, oldest first; the answers to #2 and #31. */
+  let roots: string[];
+  let answers: string[];
+
+  beforeAll(async () => {
+    ideaId = newIdea();
+    const writer = await signedIn(t, { name: "Viel Schreiber" });
+    const start = new Date(Date.UTC(2026, 0, 1));
+    roots = await storeComments(
+      ideaId,
+      writer.userId,
+      Array.from({ length: 65 }, (_, i) => ({ body: label(i + 1) })),
+      start,
+    );
+    // Answers follow their comment onto its page, however late they were written.
+    answers = await storeComments(
+      ideaId,
+      writer.userId,
+      [
+        { body: "Antwort-auf-002", parentId: roots[1] as string },
+        { body: "Antwort-auf-031", parentId: roots[30] as string },
+      ],
+      new Date(Date.UTC(2026, 2, 1)),
+    );
+  });
+
+  it("shows 30 comments on the object per page, oldest first, each with its answers, and the total above", async () => {
+    const guest = new BrowserClient(t.app);
+    const first = await (await guest.get(`/test-ideas/${ideaId}`)).text();
+    expect(visible(first)).toContain("Kommentare (67)");
+    expect(count(first, '<article id="comment-')).toBe(31);
+    expect(first).toContain(label(1));
+    expect(first).toContain(label(30));
+    expect(first).not.toContain(label(31));
+    expect(first.indexOf(label(1))).toBeLessThan(first.indexOf(label(30)));
+    expect(first).toContain("Antwort-auf-002");
+    expect(first).not.toContain("Antwort-auf-031");
+
+    // The pager below the comments leads to the others, at the comments.
+    expect(first.indexOf('<nav class="pagination comment-pages"')).toBeGreaterThan(first.indexOf(label(30)));
+    expect(first).toContain(`<a href="/test-ideas/${ideaId}?comments=2#comments" rel="next">`);
+    expect(first).toContain(`href="/test-ideas/${ideaId}?comments=3#comments"`);
+    const next = linkOf(first.match(/<a href="([^"]+)" rel="next">/)?.[1] ?? "");
+    const second = await (await guest.get(next)).text();
+    expect(visible(second)).toContain("Kommentare (67)");
+    expect(count(second, '<article id="comment-')).toBe(31);
+    expect(second).toContain(label(31));
+    expect(second).toContain(label(60));
+    expect(second).toContain("Antwort-auf-031");
+    expect(second).not.toContain(label(30));
+    expect(second).not.toContain(label(61));
+    expect(second).toMatch(/<a href="[^"]*\?comments=2#comments" aria-current="page"/);
+
+    const third = await (await guest.get(linkOf(second.match(/<a href="([^"]+)" rel="next">/)?.[1] ?? ""))).text();
+    expect(count(third, '<article id="comment-')).toBe(5);
+    expect(third).toContain(label(61));
+    expect(third).toContain(label(65));
+    expect(third).not.toContain('rel="next"');
+    expect(third).toContain(`<a href="/test-ideas/${ideaId}?comments=2#comments" rel="prev">`);
+    // Page 1 is linked without the parameter.
+    expect(third).toContain(`href="/test-ideas/${ideaId}#comments"`);
+  });
+
+  it("shows the last page for a number past the end and the first for anything else, never an error", async () => {
+    const guest = new BrowserClient(t.app);
+    const past = await guest.get(`/test-ideas/${ideaId}?comments=99`);
+    expect(past.status).toBe(200);
+    const pastHtml = await past.text();
+    expect(pastHtml).toContain(label(65));
+    expect(pastHtml).not.toContain(label(60));
+    for (const asked of ["0", "-2", "zwei", "1.5", ""]) {
+      const response = await guest.get(`/test-ideas/${ideaId}?comments=${asked}`);
+      expect(response.status, asked).toBe(200);
+      const html = await response.text();
+      expect(html, asked).toContain(label(1));
+      expect(html, asked).not.toContain(label(31));
+    }
+  });
+
+  it("leads a comment's own address to the page that holds it", async () => {
+    const guest = new BrowserClient(t.app);
+    const at = async (id: string) => (await guest.get(`/comments/${id}`)).headers.get("location");
+    expect(await at(roots[44] as string)).toBe(`/test-ideas/${ideaId}?comments=2#comment-${roots[44]}`);
+    expect(await at(roots[0] as string)).toBe(`/test-ideas/${ideaId}#comment-${roots[0]}`);
+    expect(await at(roots[64] as string)).toBe(`/test-ideas/${ideaId}?comments=3#comment-${roots[64]}`);
+    expect(await at(answers[1] as string)).toBe(`/test-ideas/${ideaId}?comments=2#comment-${answers[1]}`);
+    // Followed, the comment is on the page.
+    const landed = await (await guest.get(`/test-ideas/${ideaId}?comments=2`)).text();
+    expect(landed).toContain(`<article id="comment-${roots[44]}"`);
+    expect((await guest.get("/comments/not-a-comment")).status).toBe(404);
+    expect((await guest.get("/comments/00000000-0000-4000-8000-000000000999")).status).toBe(404);
+  });
+
+  it("opens one answer form at a time, through a link that works without JavaScript", async () => {
+    const page = async (query: string) => (await resident.get(`/test-ideas/${ideaId}${query}`)).text();
+    const plain = await page("");
+    // Only the form for a new comment, and a "Reply" link that names whose comment it answers.
+    expect(count(plain, "<textarea")).toBe(1);
+    expect(plain).not.toContain('<details class="comment-reply"');
+    expect(plain).toContain(
+      `<a class="comment-reply-link" href="/test-ideas/${ideaId}?reply=${roots[1]}#reply-${roots[1]}">Antworten<span class="visually-hidden"> – Kommentar von Viel Schreiber</span></a>`,
+    );
+
+    const open = await page(`?reply=${roots[1]}`);
+    expect(count(open, "<textarea")).toBe(2);
+    expect(open).toMatch(new RegExp(`<div class="comment-reply" id="reply-${roots[1]}">\\s*<form`));
+    expect(open).toContain(`<label for="field-comment-body-reply-${roots[1]}">Ihre Antwort an Viel Schreiber</label>`);
+    expect(open).toContain(`<input type="hidden" name="parentId" value="${roots[1]}"/>`);
+
+    // On another page the link keeps the page (and any other parameter).
+    const second = await page("?comments=2&sort=alt");
+    expect(second).toContain(
+      `href="/test-ideas/${ideaId}?comments=2&amp;sort=alt&amp;reply=${roots[44]}#reply-${roots[44]}"`,
+    );
+    expect(count(await page(`?comments=2&reply=${roots[44]}`), "<textarea")).toBe(2);
+
+    // A comment that is not on the page shown, or no comment at all: no answer form, no error.
+    for (const query of [`?reply=${roots[44]}`, "?reply=nonsense", `?comments=2&reply=${roots[0]}`]) {
+      const response = await resident.get(`/test-ideas/${ideaId}${query}`);
+      expect(response.status, query).toBe(200);
+      expect(count(await response.text(), "<textarea"), query).toBe(1);
+    }
+
+    // A guest is asked to sign in instead, and gets no answer form.
+    const guest = new BrowserClient(t.app);
+    const asGuest = await (await guest.get(`/test-ideas/${ideaId}?reply=${roots[1]}`)).text();
+    expect(count(asGuest, "<textarea")).toBe(0);
+    expect(asGuest).not.toContain("comment-reply-link");
+  });
+
+  it("is read and rendered once for everyone while nothing changes", async () => {
+    const { loadCommentThread } = await import("../use-cases/load-thread");
+    const resource = { type: "test_idea", id: ideaId };
+    const a = await loadCommentThread(t.deps, resource, { kind: "guest" }, "de");
+    const b = await loadCommentThread(t.deps, resource, { kind: "guest" }, "en");
+    // The same tree, read and rendered once; frozen, since every request shares it.
+    expect(b.roots).toBe(a.roots);
+    expect(Object.isFrozen(a.roots[0]?.comment)).toBe(true);
+    expect(a.formKey).not.toBe(b.formKey);
+  });
+});
+
+describe("the kept thread", () => {
+  it("shows a new comment, an edit, a hide and a new display name on the next request", async () => {
+    const ideaId = newIdea();
+    const other = await signedIn(t, { name: "Nora Neu" });
+    await write(resident, ideaId, "Rosas erste Fassung");
+    const [mine] = await commentsOn(ideaId);
+    const guest = new BrowserClient(t.app);
+    const seen = async () => visible(await (await guest.get(`/test-ideas/${ideaId}`)).text());
+    expect(await seen()).toContain("Rosas erste Fassung");
+
+    // A new comment by someone else.
+    await write(other.browser, ideaId, "Noras Einwand");
+    expect(await seen()).toContain("Noras Einwand");
+    expect(await seen()).toContain("Kommentare (2)");
+
+    // An edit.
+    minutes(1);
+    await resident.get(`/comments/${mine?.id}/edit`);
+    expect((await resident.post(`/comments/${mine?.id}/edit`, { body: "Rosas zweite Fassung" })).status).toBe(303);
+    const edited = await seen();
+    expect(edited).toContain("Rosas zweite Fassung");
+    expect(edited).not.toContain("Rosas erste Fassung");
+
+    // A hide by a moderator.
+    const noras = (await commentsOn(ideaId)).find((c) => c.body === "Noras Einwand");
+    const moderator = await signedIn(t, { roles: ["moderator"] });
+    await moderator.browser.get("/moderation");
+    const hidden = await moderator.browser.post("/moderation/hide", {
+      type: "comment",
+      id: noras?.id as string,
+      reason: "Off topic.",
+    });
+    expect(hidden.status).toBe(303);
+    const afterHide = await seen();
+    expect(afterHide).not.toContain("Noras Einwand");
+    expect(afterHide).toContain("Dieser Kommentar wurde von der Moderation ausgeblendet.");
+    expect(afterHide).toContain("Kommentare (1)");
+
+    // A new display name.
+    await other.browser.get("/profile");
+    const renamed = await other.browser.post("/profile", {
+      displayName: "Nora Umbenannt",
+      locale: "de",
+      district: "",
+      stakeholderGroup: "",
+    });
+    expect(renamed.status).toBe(303);
+    const afterRename = await seen();
+    expect(afterRename).toContain("Nora Umbenannt");
+    expect(afterRename).not.toContain("Nora Neu");
+  });
+
+  it("shows the edit link only to the author, and no account ids to anyone", async () => {
+    const ideaId = newIdea();
+    const other = await signedIn(t, { name: "Olga Andere" });
+    await write(resident, ideaId, "Von Rosa");
+    await write(other.browser, ideaId, "Von Olga");
+    const rows = await commentsOn(ideaId);
+    const rosas = rows.find((r) => r.body === "Von Rosa")?.id as string;
+    const olgas = rows.find((r) => r.body === "Von Olga")?.id as string;
+
+    const asRosa = await (await resident.get(`/test-ideas/${ideaId}`)).text();
+    expect(asRosa).toContain(`href="/comments/${rosas}/edit"`);
+    expect(asRosa).not.toContain(`href="/comments/${olgas}/edit"`);
+    const asOlga = await (await other.browser.get(`/test-ideas/${ideaId}`)).text();
+    expect(asOlga).toContain(`href="/comments/${olgas}/edit"`);
+    expect(asOlga).not.toContain(`href="/comments/${rosas}/edit"`);
+    const asGuest = await (await new BrowserClient(t.app).get(`/test-ideas/${ideaId}`)).text();
+    expect(asGuest).not.toContain("/edit");
+    for (const html of [asRosa, asOlga, asGuest]) {
+      expect(html).not.toContain(residentId);
+      expect(html).not.toContain(other.userId);
+    }
+    // Olga reads Rosa's comment with a report link instead.
+    expect(asOlga).toContain(`href="/moderation/report?type=comment&amp;id=${rosas}"`);
   });
 });
 

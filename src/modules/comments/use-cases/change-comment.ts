@@ -7,7 +7,7 @@ import { assertMayPost } from "../../moderation";
 import { type CommentRow, findComment, markDeleted, replaceBody } from "../data/comments";
 import { commentIdInput, editInput } from "../domain/inputs";
 import { editKeepsVersion, stateOf } from "../domain/rules";
-import { commentHref } from "./commented-resource";
+import { commentPermalink } from "./commented-resource";
 
 /** The author's own comment, locked; others are refused, a deleted one is gone. */
 export async function ownComment(tx: Executor, actor: Actor, id: string, lock = false): Promise<CommentRow> {
@@ -15,12 +15,6 @@ export async function ownComment(tx: Executor, actor: Actor, id: string, lock = 
   if (!comment) throw new NotFound("comments.errors.notFound");
   if (actor.kind !== "user" || comment.authorId !== actor.id) throw new Forbidden("comments.errors.notYours");
   return comment;
-}
-
-/** Where the comment shows; the versions page when the object is gone. */
-export async function hrefOf(tx: Executor, comment: CommentRow): Promise<string> {
-  const summary = await resourceKind(comment.resourceType)?.summary(tx, comment.resourceId, "de");
-  return summary ? commentHref(summary, comment.id) : `/comments/${comment.id}/versions`;
 }
 
 /**
@@ -39,7 +33,7 @@ export const editComment = defineUseCase({
     const keepVersion = editKeepsVersion(comment.createdAt, now);
     if (input.body !== comment.body) await replaceBody(tx, comment, input.body, { keepVersion, now });
     return {
-      result: { id: comment.id, href: await hrefOf(tx, comment) },
+      result: { id: comment.id, href: commentPermalink(comment.id) },
       audit: {
         action: "comments.edit",
         objectType: "comment",
@@ -65,7 +59,7 @@ export const deleteComment = defineUseCase({
       if (state === "visible") await resourceKind(comment.resourceType)?.commentsChanged?.(tx, comment.resourceId, -1);
     }
     return {
-      result: { id: comment.id, href: await hrefOf(tx, comment) },
+      result: { id: comment.id, href: commentPermalink(comment.id) },
       audit: { action: "comments.delete", objectType: "comment", objectId: comment.id },
     };
   },

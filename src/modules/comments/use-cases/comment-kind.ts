@@ -3,13 +3,14 @@ import { translator } from "../../../platform/i18n/i18n";
 import { type ResourceKind, resourceKind } from "../../../platform/resources/resources";
 import { findComment, setHidden } from "../data/comments";
 import { stateOf } from "../domain/rules";
-import { commentHref } from "./commented-resource";
+import { commentPermalink } from "./commented-resource";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Comments themselves are objects others can report and moderators hide. Their page is the page of
- * the object they were written on, at the comment.
+ * the object they were written on, at the comment (through the comment's own address, which finds
+ * the page of the thread that holds it).
  */
 export const commentKind: ResourceKind = {
   type: "comment",
@@ -22,7 +23,7 @@ export const commentKind: ResourceKind = {
     const on = await resourceKind(comment.resourceType)?.summary(db, comment.resourceId, locale);
     return {
       title: on ? t("comments.resource.title", { title: on.title }) : t("comments.resource.orphan"),
-      href: on ? commentHref(on, comment.id) : `/comments/${comment.id}/versions`,
+      href: on ? commentPermalink(comment.id) : `/comments/${comment.id}/versions`,
       authorIds: comment.authorId ? [comment.authorId] : [],
       acceptsComments: false,
     };

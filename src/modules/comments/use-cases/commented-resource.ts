@@ -24,9 +24,19 @@ export async function openForComments(db: Executor, type: string, id: string, lo
   return found;
 }
 
-/** Where a comment is shown: the object's page at the comment. */
-export function commentHref(summary: ResourceSummary, commentId: string): string {
-  return `${summary.href.split("#")[0]}#comment-${commentId}`;
+/**
+ * Where a comment is shown: the object's page at the comment, on the page of the thread that holds
+ * it (`comments=<n>`, left out for the first).
+ */
+export function commentHref(summary: ResourceSummary, commentId: string, threadPage = 1): string {
+  const base = summary.href.split("#")[0] ?? "";
+  const query = threadPage > 1 ? `${base.includes("?") ? "&" : "?"}comments=${threadPage}` : "";
+  return `${base}${query}#comment-${commentId}`;
+}
+
+/** A comment's own address: it leads to the comment on the right page of its thread (see `commentLink`). */
+export function commentPermalink(commentId: string): string {
+  return `/comments/${commentId}`;
 }
 
 /** The object's title and page for a link back, or nothing when it cannot be found. */

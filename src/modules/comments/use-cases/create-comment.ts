@@ -7,7 +7,7 @@ import { authorNameOf, findComment, insertComment } from "../data/comments";
 import { type CommentInput, commentInput } from "../domain/inputs";
 import { plainExcerpt } from "../domain/markdown";
 import { stateOf, submissionKeyOf } from "../domain/rules";
-import { commentHref, openForComments } from "./commented-resource";
+import { commentPermalink, openForComments } from "./commented-resource";
 
 /** Per account a conversation's pace, per client address room for a workshop sharing one network. */
 const PER_ACCOUNT = { limit: 10, windowSeconds: 60 };
@@ -56,7 +56,8 @@ export const createComment = defineUseCase({
       createdAt: now,
       submissionKey: submissionKeyOf(input.submissionKey, parent?.id ?? null, input.body),
     });
-    const href = commentHref(summary, id);
+    // The comment's own address: it finds the comment's page of the thread whenever it is followed.
+    const href = commentPermalink(id);
     if (!stored)
       return {
         result: { id, href },

@@ -1,3 +1,5 @@
+import { currentCounters } from "../../../platform/cache/change-counters";
+import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor, Resource } from "../../../platform/permissions/permissions";
@@ -36,7 +38,10 @@ export interface CommentThreadData {
   title: string;
   /** Whether the object takes comments now. */
   open: boolean;
-  /** Comments on the object, each with its answers. */
+  /**
+   * Every comment on the object, each with its answers (the view shows one page of them). Shared
+   * with other requests and frozen: read it, never change it.
+   */
   roots: Array<ThreadNode<ThreadComment>>;
   /** Visible comments (without deleted and hidden ones). */
   count: number;
@@ -46,7 +51,43 @@ export interface CommentThreadData {
   formKey: string;
 }
 
-function shown(row: ThreadRow, names: Map<string, string | null>, viewer: Actor): ThreadComment {
+/**
+ * The part of a thread that is the same for everyone, kept in memory per object until a comment,
+ * a moderation decision or an account changes: the tree with every `own` flag false and the text
+ * already turned into safe HTML. The authors' ids stay in here, only to work out `own` per viewer.
+ */
+export interface KeptThread {
+  /** Frozen: shared by every request. */
+  roots: Array<ThreadNode<ThreadComment>>;
+  count: number;
+  /** The ids of each author's comments, by the author's account id. */
+  commentsByAuthor: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each comment, the place (from 0) of the comment on the object it belongs to: its page. */
+  rootIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * The safe HTML of texts already rendered, by comment id: when the thread is read again after a
+ * change elsewhere, only new and changed texts are rendered. The text is compared, so an edit is
+ * never shown with its old HTML; the oldest entries go first.
+ */
+const renderedTexts = new Map<string, { body: string; html: string }>();
+const MAX_RENDERED_TEXTS = 20_000;
+
+function htmlOf(row: ThreadRow): string {
+  const known = renderedTexts.get(row.id);
+  if (known && known.body === row.body) return known.html;
+  const html = renderCommentMarkdown(row.body);
+  renderedTexts.delete(row.id);
+  renderedTexts.set(row.id, { body: row.body, html });
+  if (renderedTexts.size > MAX_RENDERED_TEXTS) {
+    const oldest = renderedTexts.keys().next();
+    if (!oldest.done) renderedTexts.delete(oldest.value);
+  }
+  return html;
+}
+
+function shown(row: ThreadRow, names: Map<string, string | null>): ThreadComment {
   const state = stateOf(row);
   return {
     id: row.id,
@@ -55,18 +96,101 @@ function shown(row: ThreadRow, names: Map<string, string | null>, viewer: Actor)
     state,
     authorName: row.authorName,
     inReplyTo: row.parentId ? (names.get(row.parentId) ?? null) : null,
-    html: state === "visible" ? renderCommentMarkdown(row.body) : "",
+    html: state === "visible" ? htmlOf(row) : "",
     language: row.language,
     hiddenReason: state === "hidden" ? row.hiddenReason : null,
     editedAt: row.editedAt,
     versions: row.versions,
-    own: viewer.kind === "user" && row.authorId === viewer.id,
+    own: false,
+  };
+}
+
+/** Frozen, so a caller that tried to change the shared tree would fail at once instead of showing it to others. */
+function frozen(nodes: Array<ThreadNode<ThreadComment>>): Array<ThreadNode<ThreadComment>> {
+  for (const node of nodes) {
+    Object.freeze(node.comment);
+    frozen(node.replies);
+    Object.freeze(node);
+  }
+  Object.freeze(nodes);
+  return nodes;
+}
+
+async function readThread(deps: Deps, resource: Resource): Promise<KeptThread> {
+  const rows = await commentsOn(deps.database.db, resource);
+  const names = new Map(rows.map((r) => [r.id, r.authorName]));
+  const commentsByAuthor = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!row.authorId) continue;
+    const ids = commentsByAuthor.get(row.authorId) ?? new Set<string>();
+    ids.add(row.id);
+    commentsByAuthor.set(row.authorId, ids);
+  }
+  const roots = buildThread(rows.map((row) => shown(row, names)));
+  const rootIndex = new Map<string, number>();
+  roots.forEach((root, index) => {
+    for (const node of inReadingOrder([root])) rootIndex.set(node.comment.id, index);
+  });
+  return {
+    roots: frozen(roots),
+    count: inReadingOrder(roots).filter((n) => n.comment.state === "visible").length,
+    commentsByAuthor,
+    rootIndex,
   };
 }
 
 /**
+ * The public part of the object's thread as of now. Its version is read before it is asked for, from
+ * the counters of comments (and their versions and hidden state), of the moderation and of accounts
+ * (display names, deleted accounts), so any change committed before the request shows in it.
+ */
+export async function keptThread(deps: Deps, resource: Resource): Promise<KeptThread> {
+  const counters = await currentCounters(deps.database);
+  return keptValue(
+    {
+      owner: deps.database.db,
+      key: `comments:${resource.type}:${resource.id}`,
+      version: `${counters.comments}:${counters.moderation}:${counters.identity}`,
+      now: deps.clock().getTime(),
+    },
+    () => readThread(deps, resource),
+  );
+}
+
+/**
+ * The tree with the viewer's own comments marked. Only the comments marked and the nodes above them
+ * are copied; everything else is the kept tree itself.
+ */
+function markedOwn(
+  nodes: Array<ThreadNode<ThreadComment>>,
+  own: ReadonlySet<string>,
+): Array<ThreadNode<ThreadComment>> {
+  let changed = false;
+  const marked = nodes.map((node) => {
+    const replies = node.replies.length > 0 ? markedOwn(node.replies, own) : node.replies;
+    const mine = own.has(node.comment.id);
+    if (!mine && replies === node.replies) return node;
+    changed = true;
+    return {
+      comment: mine ? { ...node.comment, own: true } : node.comment,
+      depth: node.depth,
+      replies,
+    };
+  });
+  return changed ? marked : nodes;
+}
+
+/** The kept tree as this viewer sees it. */
+export function treeFor(kept: KeptThread, actor: Actor): Array<ThreadNode<ThreadComment>> {
+  const own = actor.kind === "user" ? kept.commentsByAuthor.get(actor.id) : undefined;
+  return own ? markedOwn(kept.roots, own) : kept.roots;
+}
+
+/**
  * The comments on an object for one viewer: the tree, the count, and whether and how the viewer may
- * write. Public: anyone who can see the object's page sees its comments.
+ * write. Public: anyone who can see the object's page sees its comments. The tree and its HTML come
+ * from memory while nothing changed; the object (whether it takes comments), the viewer's right to
+ * write, their own comments and the form key are worked out for every request.
  */
 export async function loadCommentThread(
   deps: Deps,
@@ -76,16 +200,14 @@ export async function loadCommentThread(
 ): Promise<CommentThreadData> {
   const db = deps.database.db;
   const { summary } = await commentableResource(db, resource.type, resource.id, locale);
-  const rows = await commentsOn(db, resource);
-  const names = new Map(rows.map((r) => [r.id, r.authorName]));
-  const roots = buildThread(rows.map((row) => shown(row, names, actor)));
+  const [kept, refusal] = await Promise.all([keptThread(deps, resource), postingRefusal(db, actor)]);
   return {
     resource,
     title: summary.title,
     open: summary.acceptsComments,
-    roots,
-    count: inReadingOrder(roots).filter((n) => n.comment.state === "visible").length,
-    refusal: await postingRefusal(db, actor),
+    roots: treeFor(kept, actor),
+    count: kept.count,
+    refusal,
     formKey: newToken(deps.random, 16),
   };
 }

@@ -7,8 +7,10 @@ import { resourceKind } from "../../../platform/resources/resources";
 import { authorNameOf, findComment, versionsOf } from "../data/comments";
 import { renderCommentMarkdown } from "../domain/markdown";
 import { editKeepsVersion, stateOf } from "../domain/rules";
-import { hrefOf, ownComment } from "./change-comment";
-import { commentHref } from "./commented-resource";
+import { pageOfRoot } from "../domain/thread";
+import { ownComment } from "./change-comment";
+import { commentHref, commentPermalink } from "./commented-resource";
+import { keptThread } from "./load-thread";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,7 +26,7 @@ export async function showEditForm(deps: Deps, actor: Actor, id: string) {
   return {
     id: comment.id,
     body: comment.body,
-    href: await hrefOf(db, comment),
+    href: commentPermalink(comment.id),
     keepsVersion: editKeepsVersion(comment.createdAt, deps.clock()),
   };
 }
@@ -45,7 +47,7 @@ export async function showVersions(deps: Deps, id: string, locale: Locale) {
     hiddenReason: comment.hiddenReason,
     authorName: await authorNameOf(db, comment.authorId),
     title: on?.title ?? null,
-    href: on ? commentHref(on, comment.id) : null,
+    href: on ? commentPermalink(comment.id) : null,
     language: comment.language,
     current: visible
       ? { html: renderCommentMarkdown(comment.body), since: comment.editedAt ?? comment.createdAt }
@@ -54,4 +56,20 @@ export async function showVersions(deps: Deps, id: string, locale: Locale) {
       ? (await versionsOf(db, comment.id)).map((v) => ({ html: renderCommentMarkdown(v.body), ...v }))
       : [],
   };
+}
+
+/**
+ * Where a comment's own address (`/comments/<id>`) leads: the object's page at the comment, on the
+ * page of the thread that holds it (found in the kept thread, so the same order as the page shows);
+ * the versions page when the object is gone. Notifications, the moderation and the forms link here.
+ */
+export async function commentLink(deps: Deps, id: string, locale: Locale): Promise<string> {
+  if (!uuidPattern.test(id)) throw new NotFound("comments.errors.notFound");
+  const db = deps.database.db;
+  const comment = await findComment(db, id);
+  if (!comment) throw new NotFound("comments.errors.notFound");
+  const on = await resourceKind(comment.resourceType)?.summary(db, comment.resourceId, locale);
+  if (!on) return `/comments/${comment.id}/versions`;
+  const thread = await keptThread(deps, { type: comment.resourceType, id: comment.resourceId });
+  return commentHref(on, comment.id, pageOfRoot(thread.rootIndex.get(comment.id) ?? 0));
 }

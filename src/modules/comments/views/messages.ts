@@ -16,6 +16,8 @@ export const commentsMessages: Catalogues = {
     "comments.yourComment": "Ihr Kommentar vom {date}",
     "comments.commentBy": "Kommentar von {name}",
     "comments.reply": "Antworten",
+    "comments.replyCancel": "Doch nicht antworten",
+    "comments.pages": "Seiten der Kommentare",
     "comments.form.label": "Ihr Kommentar",
     "comments.form.replyLabel": "Ihre Antwort an {name}",
     "comments.form.hint":
@@ -70,6 +72,8 @@ export const commentsMessages: Catalogues = {
     "comments.yourComment": "your comment of {date}",
     "comments.commentBy": "comment by {name}",
     "comments.reply": "Reply",
+    "comments.replyCancel": "Cancel reply",
+    "comments.pages": "Pages of comments",
     "comments.form.label": "Your comment",
     "comments.form.replyLabel": "Your reply to {name}",
     "comments.form.hint":

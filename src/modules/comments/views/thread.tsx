@@ -1,14 +1,31 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { pageWindow } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
 import { ReportLink } from "../../moderation";
-import type { ThreadNode } from "../domain/thread";
+import { COMMENTS_PER_PAGE, pageCount, shownPage, type ThreadNode } from "../domain/thread";
 import type { CommentThreadData, ThreadComment } from "../use-cases/load-thread";
 import { CommentForm } from "./comment-form";
 import { contentLang, dateTime } from "./format";
 
 /** Answers are indented at most this deep; deeper ones line up at the last level and name whom they answer. */
 const MAX_INDENT = 3;
+
+/** What every comment of the page needs: the page, the thread and the comment whose answer form is open. */
+interface ThreadView {
+  page: PageContext;
+  thread: CommentThreadData;
+  /** The id in `?reply=`, or null. */
+  reply: string | null;
+}
+
+/** The address of this page with the query changed (`lang` dropped: it only switches the language once). */
+function hereWith(url: URL, change: (query: URLSearchParams) => void, fragment: string): string {
+  const next = new URL(url);
+  next.searchParams.delete("lang");
+  change(next.searchParams);
+  return `${next.pathname}${next.search}#${fragment}`;
+}
 
 function Byline(props: { page: PageContext; comment: ThreadComment; deep: boolean }) {
   const { t, locale } = props.page;
@@ -52,10 +69,13 @@ function CommentBody(props: { page: PageContext; comment: ThreadComment }) {
   );
 }
 
-function CommentActions(props: { page: PageContext; thread: CommentThreadData; comment: ThreadComment }) {
-  const { t } = props.page;
+function CommentActions(props: { view: ThreadView; comment: ThreadComment }) {
+  const { page, thread, reply } = props.view;
+  const { t } = page;
   const c = props.comment;
-  const canAnswer = props.thread.open && props.thread.refusal === null && c.state === "visible";
+  const canAnswer = thread.open && thread.refusal === null && c.state === "visible";
+  const author = c.authorName ?? t("comments.deletedAccount");
+  const answering = canAnswer && reply === c.id;
   return (
     <footer class="comment-actions">
       {c.own && c.state === "visible" && (
@@ -63,53 +83,54 @@ function CommentActions(props: { page: PageContext; thread: CommentThreadData; c
           {t("comments.editOrDelete")}
           <span class="visually-hidden">
             {" "}
-            – {t("comments.yourComment", { date: dateTime(c.createdAt, props.page.locale) })}
+            – {t("comments.yourComment", { date: dateTime(c.createdAt, page.locale) })}
           </span>
         </a>
       )}
       {!c.own && c.state === "visible" && (
         <ReportLink
-          page={props.page}
+          page={page}
           resource={{ type: "comment", id: c.id }}
-          title={t("comments.commentBy", { name: c.authorName ?? t("comments.deletedAccount") })}
+          title={t("comments.commentBy", { name: author })}
         />
       )}
-      {canAnswer && (
-        <details class="comment-reply">
-          <summary>
-            {t("comments.reply")}
-            <span class="visually-hidden">
-              {" "}
-              – {t("comments.commentBy", { name: c.authorName ?? t("comments.deletedAccount") })}
-            </span>
-          </summary>
+      {canAnswer && !answering && (
+        // One answer form at a time: the link opens this page again with the form under this comment.
+        <a class="comment-reply-link" href={hereWith(page.url, (q) => q.set("reply", c.id), `reply-${c.id}`)}>
+          {t("comments.reply")}
+          <span class="visually-hidden"> – {t("comments.commentBy", { name: author })}</span>
+        </a>
+      )}
+      {answering && (
+        <div class="comment-reply" id={`reply-${c.id}`}>
           <CommentForm
-            page={props.page}
-            resource={props.thread.resource}
-            formKey={props.thread.formKey}
+            page={page}
+            resource={thread.resource}
+            formKey={thread.formKey}
             parentId={c.id}
-            answering={c.authorName ?? t("comments.deletedAccount")}
+            answering={author}
           />
-        </details>
+          <p>
+            <a href={hereWith(page.url, (q) => q.delete("reply"), `comment-${c.id}`)}>
+              {t("comments.replyCancel")}
+              <span class="visually-hidden"> – {t("comments.commentBy", { name: author })}</span>
+            </a>
+          </p>
+        </div>
       )}
     </footer>
   );
 }
 
-function CommentItem(props: {
-  page: PageContext;
-  thread: CommentThreadData;
-  node: ThreadNode<ThreadComment>;
-  deep: boolean;
-  children?: Child;
-}) {
+function CommentItem(props: { view: ThreadView; node: ThreadNode<ThreadComment>; deep: boolean; children?: Child }) {
+  const { page } = props.view;
   const c = props.node.comment;
   return (
     <li>
       <article id={`comment-${c.id}`} class={`comment comment--${c.state}`}>
-        <Byline page={props.page} comment={c} deep={props.deep} />
-        <CommentBody page={props.page} comment={c} />
-        <CommentActions page={props.page} thread={props.thread} comment={c} />
+        <Byline page={page} comment={c} deep={props.deep} />
+        <CommentBody page={page} comment={c} />
+        <CommentActions view={props.view} comment={c} />
       </article>
       {props.children}
     </li>
@@ -117,28 +138,81 @@ function CommentItem(props: {
 }
 
 /** The list items of one level; at the deepest indented level answers follow as siblings. */
-function levelItems(
-  page: PageContext,
-  thread: CommentThreadData,
-  nodes: Array<ThreadNode<ThreadComment>>,
-  level: number,
-): Child[] {
+function levelItems(view: ThreadView, nodes: ReadonlyArray<ThreadNode<ThreadComment>>, level: number): Child[] {
   const items: Child[] = [];
   for (const node of nodes) {
     if (level < MAX_INDENT) {
       items.push(
-        <CommentItem page={page} thread={thread} node={node} deep={false}>
+        <CommentItem view={view} node={node} deep={false}>
           {node.replies.length > 0 && (
-            <ol class="comment-list comment-replies">{levelItems(page, thread, node.replies, level + 1)}</ol>
+            <ol class="comment-list comment-replies">{levelItems(view, node.replies, level + 1)}</ol>
           )}
         </CommentItem>,
       );
     } else {
-      items.push(<CommentItem page={page} thread={thread} node={node} deep={node.depth >= MAX_INDENT} />);
-      items.push(...levelItems(page, thread, node.replies, level));
+      items.push(<CommentItem view={view} node={node} deep={node.depth >= MAX_INDENT} />);
+      items.push(...levelItems(view, node.replies, level));
     }
   }
   return items;
+}
+
+/**
+ * Links between the pages of a long thread, drawn like the design system's pagination (previous,
+ * the numbers around the current page, next) but leading to the comments (`#comments`) and closing
+ * an open answer form. Nothing for a thread that fits on one page.
+ */
+function ThreadPager(props: { page: PageContext; current: number; last: number }) {
+  const { t, url } = props.page;
+  const { current, last } = props;
+  if (last <= 1) return null;
+  const href = (n: number) =>
+    hereWith(
+      url,
+      (q) => {
+        q.delete("reply");
+        if (n === 1) q.delete("comments");
+        else q.set("comments", String(n));
+      },
+      "comments",
+    );
+  return (
+    <nav class="pagination comment-pages" aria-label={t("comments.pages")}>
+      <ul>
+        {current > 1 && (
+          <li>
+            <a href={href(current - 1)} rel="prev">
+              {t("pagination.previous")}
+            </a>
+          </li>
+        )}
+        {pageWindow(current, last).map((n) =>
+          n === null ? (
+            <li class="pagination-gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li>
+              <a
+                href={href(n)}
+                aria-current={n === current ? "page" : undefined}
+                aria-label={t("pagination.page", { page: n })}
+              >
+                {n}
+              </a>
+            </li>
+          ),
+        )}
+        {current < last && (
+          <li>
+            <a href={href(current + 1)} rel="next">
+              {t("pagination.next")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
 }
 
 function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
@@ -163,22 +237,30 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
 }
 
 /**
- * The comments on an object with the form to write one and a form to answer each comment. Drop it
- * into the object's page with the data from `loadCommentThread`; it needs no JavaScript. It brings
- * its own `<section id="comments">` with an `<h2>` (the count); a page that frames the comments in a
- * section and heading of its own passes `framed={false}` and gets the list and the forms alone
- * (comment authors are `<h3>` either way, so the frame's heading should be an `<h2>`).
+ * The comments on an object with the form to write one. Drop it into the object's page with the data
+ * from `loadCommentThread`; it needs no JavaScript. Long threads are shown 30 comments on the object
+ * at a time (each with all its answers), the page named by `?comments=<n>` in the address; a comment's
+ * "Reply" link opens the page again with `?reply=<id>`, which shows the answer form under that comment
+ * only. It brings its own `<section id="comments">` with an `<h2>` (the count); a page that frames the
+ * comments in a section and heading of its own passes `framed={false}` and gets the list and the forms
+ * alone (comment authors are `<h3>` either way, so the frame's heading should be an `<h2>`, and the
+ * frame should carry `id="comments"`, where the pages of the thread lead).
  */
 export function CommentThread(props: { page: PageContext; thread: CommentThreadData; framed?: boolean }) {
-  const { t } = props.page;
+  const { t, url } = props.page;
   const { thread } = props;
+  const last = pageCount(thread.roots.length);
+  const current = shownPage(url.searchParams.get("comments"), last);
+  const shown = thread.roots.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  const view: ThreadView = { page: props.page, thread, reply: url.searchParams.get("reply") };
   const content = (
     <>
       {thread.roots.length === 0 ? (
         <p>{t("comments.none")}</p>
       ) : (
-        <ol class="comment-list">{levelItems(props.page, thread, thread.roots, 1)}</ol>
+        <ol class="comment-list">{levelItems(view, shown, 1)}</ol>
       )}
+      <ThreadPager page={props.page} current={current} last={last} />
       <WriteOrWhy page={props.page} thread={thread} />
     </>
   );
