@@ -10,7 +10,9 @@ export {
   assertMayPost,
   type PostingRefusal,
   postingRefusal,
+  postingRefusalError,
   postingRefusalMessage,
+  postingRefusals,
 } from "./use-cases/may-post";
 export { reportResource } from "./use-cases/report";
 export { HoneypotField, OfficialFeedback, ReportLink } from "./views/components";

@@ -16,6 +16,7 @@ export function actorLabel(actor: Actor): string {
   return "guest";
 }
 
+/** One audit entry, written in the transaction of the change it records. */
 export async function recordAudit(
   db: Executor,
   actor: Actor,
@@ -23,15 +24,26 @@ export async function recordAudit(
   at: Date,
   requestId: string | null,
 ): Promise<void> {
-  await db.insert(auditLog).values({
-    at,
-    actorId: actor.kind === "user" ? actor.id : null,
-    actorLabel: actorLabel(actor),
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId ?? null,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    requestId,
-  });
+  await recordAudits(db, [{ actor, entry, at, requestId }]);
+}
+
+/** Several audit entries with one statement (the writes of a batch, see batched-use-case.ts). */
+export async function recordAudits(
+  db: Executor,
+  records: ReadonlyArray<{ actor: Actor; entry: AuditEntry; at: Date; requestId: string | null }>,
+): Promise<void> {
+  if (records.length === 0) return;
+  await db.insert(auditLog).values(
+    records.map(({ actor, entry, at, requestId }) => ({
+      at,
+      actorId: actor.kind === "user" ? actor.id : null,
+      actorLabel: actorLabel(actor),
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId,
+    })),
+  );
 }

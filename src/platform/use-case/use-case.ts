@@ -70,7 +70,7 @@ function defaultRateLimit(actor: Actor): { key: string; rule: RateLimitRule } | 
 }
 
 /** The resource named by the raw input; input too malformed to name one names none (fails closed). */
-function resourceOf<S extends z.ZodType>(definition: UseCaseDefinition<S, unknown>, rawInput: z.input<S>) {
+function resourceOf<S extends z.ZodType>(definition: Admission<S>, rawInput: z.input<S>) {
   if (!definition.resource) return undefined;
   try {
     const resource = definition.resource(rawInput);
@@ -80,13 +80,19 @@ function resourceOf<S extends z.ZodType>(definition: UseCaseDefinition<S, unknow
   }
 }
 
+/** What every write checks before its transaction: the permission, the input and the rate limit. */
+export type Admission<S extends z.ZodType> = Pick<
+  UseCaseDefinition<S, unknown>,
+  "action" | "input" | "resource" | "rateLimit"
+>;
+
 /**
- * Defines a use case: a function that checks the permission first (a guest is asked to sign in, anyone
- * else without it is refused, before a single field is read), then validates its input (control
- * characters are refused in every text, see `plain-text.ts`), applies the rate limit and runs its
- * writes and its audit entry in one transaction, so a failure in the middle leaves nothing half-written.
+ * The checks before a write, in their order: the permission first (a guest is asked to sign in,
+ * anyone else without it is refused, before a single field is read), then the input (control
+ * characters are refused in every text, see `plain-text.ts`), then the rate limit. Answers the
+ * parsed input and the moment of the write.
  */
-export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinition<S, O>) {
+export function admission<S extends z.ZodType>(definition: Admission<S>) {
   const schemas = new WeakMap<Deps, S>();
   const schemaFor = (deps: Deps): S => {
     if (typeof definition.input !== "function") return definition.input;
@@ -97,7 +103,11 @@ export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinit
     }
     return schema;
   };
-  return async (deps: Deps, invocation: Invocation, rawInput: z.input<S>): Promise<O> => {
+  return async (
+    deps: Deps,
+    invocation: Invocation,
+    rawInput: z.input<S>,
+  ): Promise<{ input: z.output<S>; now: Date }> => {
     const { actor } = invocation;
     requirePermission(actor, definition.action, resourceOf(definition, rawInput));
     const unreadable = controlCharacterIssues(rawInput);
@@ -109,6 +119,19 @@ export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinit
     const limit = definition.rateLimit ? definition.rateLimit(input, actor) : defaultRateLimit(actor);
     // Counted outside the transaction on purpose: a refused attempt still counts.
     await hitRateLimits(deps.database.db, limit ? [limit].flat() : [], now);
+    return { input, now };
+  };
+}
+
+/**
+ * Defines a use case: a function that passes the checks of `admission` and then runs its writes and
+ * its audit entry in one transaction, so a failure in the middle leaves nothing half-written.
+ */
+export function defineUseCase<S extends z.ZodType, O>(definition: UseCaseDefinition<S, O>) {
+  const admit = admission(definition);
+  return async (deps: Deps, invocation: Invocation, rawInput: z.input<S>): Promise<O> => {
+    const { actor } = invocation;
+    const { input, now } = await admit(deps, invocation, rawInput);
     const effects: Array<() => Promise<void>> = [];
     const afterCommit = (effect: () => Promise<void>) => {
       effects.push(effect);

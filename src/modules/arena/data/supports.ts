@@ -1,38 +1,71 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { arenaEntries, arenaSupports } from "./schema";
 
-/**
- * Adds the account's support; a second one (double click, retry, two requests at once) finds the
- * primary key taken and changes nothing. The count moves only when a row was really added, in the
- * same transaction, so it never drifts from the rows.
- */
-export async function addSupport(tx: Executor, entryId: string, accountId: string, now: Date): Promise<boolean> {
-  const added = await tx
-    .insert(arenaSupports)
-    .values({ entryId, accountId, createdAt: now })
-    .onConflictDoNothing()
-    .returning({ entryId: arenaSupports.entryId });
-  if (added.length === 0) return false;
-  await tx
-    .update(arenaEntries)
-    .set({ supportCount: sql`${arenaEntries.supportCount} + 1` })
-    .where(eq(arenaEntries.id, entryId));
-  return true;
+export interface SupportPair {
+  entryId: string;
+  accountId: string;
 }
 
-export async function removeSupport(tx: Executor, entryId: string, accountId: string): Promise<boolean> {
+const pairKey = (pair: SupportPair) => `${pair.entryId}|${pair.accountId}`;
+
+/**
+ * Moves the counts beside the entries by what was really added or removed, in the same transaction
+ * as the rows, so they never drift. The rows are locked in the order of their ids first, so two
+ * processes writing batches at once cannot deadlock.
+ */
+async function moveSupportCounts(tx: Executor, pairs: readonly SupportPair[], step: 1 | -1): Promise<void> {
+  const byEntry = new Map<string, number>();
+  for (const pair of pairs) byEntry.set(pair.entryId, (byEntry.get(pair.entryId) ?? 0) + step);
+  if (byEntry.size === 0) return;
+  const ids = [...byEntry.keys()].sort();
+  await tx
+    .select({ id: arenaEntries.id })
+    .from(arenaEntries)
+    .where(inArray(arenaEntries.id, ids))
+    .orderBy(arenaEntries.id)
+    .for("update");
+  const moves = sql.join(
+    ids.map((id) => sql`(${id}::uuid, ${byEntry.get(id) ?? 0}::int)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update ${arenaEntries} e set support_count = greatest(0, e.support_count + m.n)
+    from (values ${moves}) as m(id, n) where e.id = m.id`);
+}
+
+/**
+ * Adds supports, one per account and entry: a pair already there (double click, retry, two requests
+ * at once) finds the primary key taken and changes nothing. Answers the pairs really added.
+ */
+export async function addSupports(
+  tx: Executor,
+  supports: ReadonlyArray<SupportPair & { createdAt: Date }>,
+): Promise<Set<string>> {
+  const unique = [...new Map(supports.map((s) => [pairKey(s), s])).values()];
+  if (unique.length === 0) return new Set();
+  const added = await tx
+    .insert(arenaSupports)
+    .values(unique.map((s) => ({ entryId: s.entryId, accountId: s.accountId, createdAt: s.createdAt })))
+    .onConflictDoNothing()
+    .returning({ entryId: arenaSupports.entryId, accountId: arenaSupports.accountId });
+  await moveSupportCounts(tx, added, 1);
+  return new Set(added.map(pairKey));
+}
+
+/** Withdraws supports; a pair not there changes nothing. Answers the pairs really removed. */
+export async function removeSupports(tx: Executor, pairs: readonly SupportPair[]): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
   const removed = await tx
     .delete(arenaSupports)
-    .where(and(eq(arenaSupports.entryId, entryId), eq(arenaSupports.accountId, accountId)))
-    .returning({ entryId: arenaSupports.entryId });
-  if (removed.length === 0) return false;
-  await tx
-    .update(arenaEntries)
-    .set({ supportCount: sql`greatest(0, ${arenaEntries.supportCount} - 1)` })
-    .where(eq(arenaEntries.id, entryId));
-  return true;
+    .where(or(...pairs.map((p) => and(eq(arenaSupports.entryId, p.entryId), eq(arenaSupports.accountId, p.accountId)))))
+    .returning({ entryId: arenaSupports.entryId, accountId: arenaSupports.accountId });
+  await moveSupportCounts(tx, removed, -1);
+  return new Set(removed.map(pairKey));
 }
+
+/** The key of a pair in the sets `addSupports` and `removeSupports` answer. */
+export { pairKey as supportPairKey };
 
 export async function hasSupported(db: Executor, entryId: string, accountId: string): Promise<boolean> {
   const [row] = await db

@@ -118,7 +118,10 @@ export const consortiumInput = z.object({
   description: text(0, 3000, "consortiumDescription").default(""),
 });
 
-export const supportInput = z.object({ entryId: z.uuid({ error: "arena.errors.notFound" }) });
+/** A support names the entry by its number, as the address does (`/arena/42/support`). */
+export const supportInput = z.object({
+  number: z.coerce.number({ error: "arena.errors.notFound" }).int().positive().max(999_999_999),
+});
 
 /** The list's filters and order, from the address bar: a bad value is ignored, never an error page. */
 export const entrySorts = ["newest", "supports", "comments", "random"] as const;

@@ -9,7 +9,7 @@ import { entryFilterQuery } from "../domain/inputs";
 import { entryStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import { listArenaEntries } from "../use-cases/list-entries";
-import { entryIdByNumber, showEntry } from "../use-cases/show-entry";
+import { entryNumberOf, showEntry } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 
 const entrySummary = z.object({
@@ -154,8 +154,7 @@ export const arenaApi = [
     response: supportAnswer,
     errors: [401, 403, 404, 409],
     handler: async (c, { params }) => {
-      const entryId = await entryIdByNumber(c.get("deps"), params.id);
-      const result = await supportEntry(c.get("deps"), invocation(c), { entryId });
+      const result = await supportEntry(c.get("deps"), invocation(c), { number: entryNumberOf(params.id) });
       return { number: result.number, supported: true, changed: result.changed };
     },
   }),
@@ -168,8 +167,7 @@ export const arenaApi = [
     response: supportAnswer,
     errors: [401, 403, 404],
     handler: async (c, { params }) => {
-      const entryId = await entryIdByNumber(c.get("deps"), params.id);
-      const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId });
+      const result = await withdrawSupport(c.get("deps"), invocation(c), { number: entryNumberOf(params.id) });
       return { number: result.number, supported: false, changed: result.changed };
     },
   }),

@@ -16,7 +16,7 @@ import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import { entryFormChoices } from "../use-cases/form-choices";
 import { formConsortium } from "../use-cases/form-consortium";
 import { offerCollaboration } from "../use-cases/offer-collaboration";
-import { entryIdByNumber, showEntry, viewerOf } from "../use-cases/show-entry";
+import { entryIdByNumber, entryNumberOf, showEntry, viewerOf } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 import { EntryPage } from "../views/entry-page";
 import { COUNTS_MAX_AGE_MS } from "./list-routes";
@@ -54,7 +54,7 @@ async function entryPage(c: AppContext, form?: SentForm) {
  * Runs a form of the entry page. A mistake shows the page again with the form's messages and its
  * text kept; success goes back to the entry with a note of what was done.
  */
-async function entryForm(
+export async function entryForm(
   c: AppContext,
   name: string,
   run: (body: Record<string, unknown>) => Promise<{ number: number; to?: string }>,
@@ -96,12 +96,14 @@ export function entryRoutes(app: Hono<AppEnv>): void {
 
   app.post("/arena/:number/support", async (c) => {
     requirePermission(c.get("state").actor, "arena.support");
-    const result = await supportEntry(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
+    const result = await supportEntry(c.get("deps"), invocation(c), { number: entryNumberOf(c.req.param("number")) });
     return c.redirect(`/arena/${result.number}?done=supported#support-heading`, 303);
   });
   app.post("/arena/:number/unsupport", async (c) => {
     requirePermission(c.get("state").actor, "arena.support");
-    const result = await withdrawSupport(c.get("deps"), invocation(c), { entryId: await entryIdOf(c) });
+    const result = await withdrawSupport(c.get("deps"), invocation(c), {
+      number: entryNumberOf(c.req.param("number")),
+    });
     return c.redirect(`/arena/${result.number}?done=unsupported#support-heading`, 303);
   });
 

@@ -8,7 +8,7 @@ import { insertConsortium, joinConsortium } from "../data/consortia";
 import { findEntryById, insertEntry, setEntryFields, setEntryState } from "../data/entries";
 import { arenaEntries } from "../data/schema";
 import { insertStateChange } from "../data/state-changes";
-import { addSupport } from "../data/supports";
+import { addSupports } from "../data/supports";
 import { demoAuthors, demoComments, demoEntries } from "../domain/demo-entries";
 import { ENTRY_TYPE, entryPath } from "./entry-resource";
 
@@ -47,8 +47,11 @@ export async function seedArena(deps: Deps): Promise<void> {
         now: createdAt,
       });
       entryIds.set(demo.key, id);
-      for (const supporter of people.filter((p) => p !== author).slice(0, demo.supporters))
-        await addSupport(tx, id, supporter, createdAt);
+      const supporters = people.filter((p) => p !== author).slice(0, demo.supporters);
+      await addSupports(
+        tx,
+        supporters.map((accountId) => ({ entryId: id, accountId, createdAt })),
+      );
       for (const answer of demo.answers) {
         const at = new Date(createdAt.getTime() + answer.afterDays * DAY_MS);
         const entry = await findEntryById(tx, id);

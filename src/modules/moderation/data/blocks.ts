@@ -1,20 +1,29 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { users } from "../../../platform/identity/schema";
 import { moderationBlocks } from "./schema";
 
 /** What posting needs to know about an account: whether its address is confirmed and whether it is blocked. */
-export async function postingStateOf(
-  db: Executor,
-  accountId: string,
-): Promise<{ exists: boolean; verified: boolean; blocked: boolean }> {
-  const [row] = await db
-    .select({ verifiedAt: users.emailVerifiedAt, deletedAt: users.deletedAt, blockedAt: moderationBlocks.blockedAt })
+export type PostingState = { exists: boolean; verified: boolean; blocked: boolean };
+
+/** Whether each account exists, has confirmed its address and is blocked, by account id. */
+export async function postingStatesOf(db: Executor, accountIds: readonly string[]): Promise<Map<string, PostingState>> {
+  const states = new Map<string, PostingState>();
+  if (accountIds.length === 0) return states;
+  const rows = await db
+    .select({
+      id: users.id,
+      verifiedAt: users.emailVerifiedAt,
+      deletedAt: users.deletedAt,
+      blockedAt: moderationBlocks.blockedAt,
+    })
     .from(users)
     .leftJoin(moderationBlocks, eq(moderationBlocks.accountId, users.id))
-    .where(eq(users.id, accountId));
-  if (!row || row.deletedAt) return { exists: false, verified: false, blocked: false };
-  return { exists: true, verified: row.verifiedAt !== null, blocked: row.blockedAt !== null };
+    .where(inArray(users.id, [...new Set(accountIds)]));
+  for (const row of rows)
+    if (!row.deletedAt)
+      states.set(row.id, { exists: true, verified: row.verifiedAt !== null, blocked: row.blockedAt !== null });
+  return states;
 }
 
 /** The account with this (lower-cased) e-mail address, if any. */

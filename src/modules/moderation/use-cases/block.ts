@@ -1,6 +1,6 @@
 import { Invalid, NotFound } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { accountIdByEmail, blockAccount, postingStateOf, unblockAccount } from "../data/blocks";
+import { accountIdByEmail, blockAccount, postingStatesOf, unblockAccount } from "../data/blocks";
 import { blockInput, unblockInput } from "../domain/inputs";
 
 /** A moderator blocks an account from posting, with a reason the moderators see. */
@@ -9,7 +9,7 @@ export const blockPoster = defineUseCase({
   input: blockInput,
   run: async ({ tx, actor, now }, input) => {
     const accountId = input.accountId ?? (input.email ? await accountIdByEmail(tx, input.email) : null);
-    if (!accountId || !(await postingStateOf(tx, accountId)).exists)
+    if (!accountId || !(await postingStatesOf(tx, [accountId])).has(accountId))
       throw new Invalid("moderation.errors.accountNotFound", [
         { path: input.accountId ? "reason" : "email", message: "moderation.errors.accountNotFound" },
       ]);

@@ -1,20 +1,30 @@
 import type { Executor } from "../../../platform/db/database";
 import { Forbidden, Unauthenticated } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
-import { postingStateOf } from "../data/blocks";
+import { type PostingState, postingStatesOf } from "../data/blocks";
 
 /** Why someone may not post now; null when they may. */
 export type PostingRefusal = "signIn" | "verifyEmail" | "blocked";
 
-/** Whether the actor may post contributions (comments, entries): signed in, address confirmed, not blocked. */
-export async function postingRefusal(db: Executor, actor: Actor): Promise<PostingRefusal | null> {
+function refusalOf(actor: Actor, state: PostingState | undefined): PostingRefusal | null {
   if (actor.kind === "system") return null;
-  if (actor.kind === "guest") return "signIn";
-  const state = await postingStateOf(db, actor.id);
-  if (!state.exists) return "signIn";
+  if (actor.kind === "guest" || !state?.exists) return "signIn";
   if (!state.verified) return "verifyEmail";
   if (state.blocked) return "blocked";
   return null;
+}
+
+/** Whether the actor may post contributions (comments, entries): signed in, address confirmed, not blocked. */
+export async function postingRefusal(db: Executor, actor: Actor): Promise<PostingRefusal | null> {
+  const [refusal] = await postingRefusals(db, [actor]);
+  return refusal ?? null;
+}
+
+/** `postingRefusal` for many actors with one read (the writes of a batch), in their order. */
+export async function postingRefusals(db: Executor, actors: readonly Actor[]): Promise<Array<PostingRefusal | null>> {
+  const accountIds = actors.flatMap((actor) => (actor.kind === "user" ? [actor.id] : []));
+  const states = await postingStatesOf(db, accountIds);
+  return actors.map((actor) => refusalOf(actor, actor.kind === "user" ? states.get(actor.id) : undefined));
 }
 
 /** The message key that explains a refusal to the person. */
@@ -29,7 +39,12 @@ export function postingRefusalMessage(refusal: PostingRefusal): string {
  */
 export async function assertMayPost(tx: Executor, actor: Actor): Promise<void> {
   const refusal = await postingRefusal(tx, actor);
-  if (refusal === null) return;
-  if (refusal === "signIn") throw new Unauthenticated(postingRefusalMessage(refusal));
-  throw new Forbidden(postingRefusalMessage(refusal));
+  if (refusal !== null) throw postingRefusalError(refusal);
+}
+
+/** The error that answers a refusal: a guest is asked to sign in, anyone else is refused. */
+export function postingRefusalError(refusal: PostingRefusal): Error {
+  return refusal === "signIn"
+    ? new Unauthenticated(postingRefusalMessage(refusal))
+    : new Forbidden(postingRefusalMessage(refusal));
 }

@@ -3,7 +3,7 @@ import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor, Resource } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { resourceKind } from "../../../platform/resources/resources";
-import { accountName, blockedAccounts, postingStateOf } from "../data/blocks";
+import { accountName, blockedAccounts, postingStatesOf } from "../data/blocks";
 import { hiddenList } from "../data/decisions";
 import { type OpenReport, openReportsByResource } from "../data/reports";
 
@@ -49,7 +49,8 @@ export async function showQueue(
     const authors: QueueAuthor[] = [];
     for (const id of summary?.authorIds ?? []) {
       const name = await accountName(db, id);
-      if (name !== null) authors.push({ id, name, blocked: (await postingStateOf(db, id)).blocked });
+      if (name !== null)
+        authors.push({ id, name, blocked: (await postingStatesOf(db, [id])).get(id)?.blocked ?? false });
     }
     shown.push({
       ...item,
