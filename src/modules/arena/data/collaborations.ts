@@ -62,6 +62,17 @@ export async function collaborationsOf(db: Executor, entryId: string) {
   return rows;
 }
 
+/** The names of the people whose offer to an entry was accepted (null: a deleted account), oldest first. */
+export async function acceptedTeamNames(db: Executor, entryId: string): Promise<Array<string | null>> {
+  const rows = await db
+    .select({ name: users.displayName })
+    .from(arenaCollaborations)
+    .leftJoin(users, eq(users.id, arenaCollaborations.accountId))
+    .where(and(eq(arenaCollaborations.entryId, entryId), eq(arenaCollaborations.status, "accepted")))
+    .orderBy(asc(arenaCollaborations.createdAt));
+  return rows.map((row) => row.name);
+}
+
 /** The accounts that work on an entry: its author and everyone whose offer was accepted. */
 export async function teamAccountIds(db: Executor, entryId: string): Promise<string[]> {
   const [entry] = await db

@@ -15,11 +15,11 @@ import { entryIdsOfNumbers } from "../use-cases/entry-numbers";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import { entryFormChoices } from "../use-cases/form-choices";
 import { formConsortium } from "../use-cases/form-consortium";
+import { COUNTS_MAX_AGE_MS } from "../use-cases/list-entries";
 import { offerCollaboration } from "../use-cases/offer-collaboration";
 import { entryIdByNumber, entryNumberOf, showEntry, viewerOf } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 import { EntryPage } from "../views/entry-page";
-import { COUNTS_MAX_AGE_MS } from "./list-routes";
 
 type SentForm = { name: string; errors: Record<string, string>; values: Record<string, string> };
 
@@ -28,7 +28,10 @@ async function entryPage(c: AppContext, form?: SentForm) {
   const deps = c.get("deps");
   const page = pageContext(c);
   const { actor } = c.get("state");
-  const view = await showEntry(deps, c.req.param("number"));
+  // After the reader's own action (a note in the address) or with their form, the entry is read
+  // afresh, so the count they just moved is right.
+  const fresh = form !== undefined || c.req.query("done") !== undefined;
+  const view = await showEntry(deps, c.req.param("number"), { fresh });
   const resource = { type: ENTRY_TYPE, id: view.entry.id };
   const [viewer, thread, { actionFields, compassValues }] = await Promise.all([
     viewerOf(deps, actor, view),
@@ -78,8 +81,9 @@ async function entryIdOf(c: AppContext): Promise<string> {
 }
 
 export function entryRoutes(app: Hono<AppEnv>): void {
-  // Visitors share one kept page per version of the arena, its comments and their moderation;
-  // a signed-in person's page (supported, following, their own comments) is made afresh.
+  // Visitors share one kept page per version of the arena, its comments and their moderation; a
+  // signed-in person's page is made per request from the kept public parts (entry, thread) and
+  // their own state (supported, following, offers, their own comments).
   app.get("/arena/:number", async (c) => {
     if (c.get("state").user) return entryPage(c);
     const counters = await requestCounters(c);

@@ -10,7 +10,7 @@ import { pageContext } from "../../../ui/page-context";
 import { resourceTypes } from "../domain/entry";
 import { type EntryFilter, entryFilterQuery } from "../domain/inputs";
 import { entryFormChoices } from "../use-cases/form-choices";
-import { arenaOverview, listArenaEntries } from "../use-cases/list-entries";
+import { arenaOverview, COUNTS_MAX_AGE_MS, listArenaEntries } from "../use-cases/list-entries";
 import { listOffersAndNeeds } from "../use-cases/list-offers";
 import { showAwaitingAnswer, showConsortium, showVersions } from "../use-cases/show-pages";
 import { ArenaListPage } from "../views/list-page";
@@ -27,12 +27,6 @@ export function filterOf(c: AppContext): {
   if (filter.group && !isStakeholderGroupKey(city, filter.group)) filter.group = undefined;
   return { filter, sort };
 }
-
-/**
- * Supports and comments move only the counts beside an entry, not the arena's change counter (so
- * clicks do not queue on one row): pages that show counts are made afresh this often at least.
- */
-export const COUNTS_MAX_AGE_MS = 5_000;
 
 /** The version of every page that shows entries: the arena's counter (and the catalogue's names). */
 async function arenaVersion(c: AppContext): Promise<string> {

@@ -12,6 +12,12 @@ export type { EntryListRow } from "../data/entries";
 import type { EntryFilter, EntrySort } from "../domain/inputs";
 
 /**
+ * Supports and comments move only the counts beside an entry, not the arena's change counter (so
+ * clicks do not queue on one row): pages that show counts are made afresh this often at least.
+ */
+export const COUNTS_MAX_AGE_MS = 5_000;
+
+/**
  * The answer figures move with the clock too (entries younger than the grace period are not counted
  * yet): they are worked out afresh at least this often.
  */

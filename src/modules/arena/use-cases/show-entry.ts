@@ -1,3 +1,5 @@
+import { currentCounters } from "../../../platform/cache/change-counters";
+import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
@@ -5,7 +7,7 @@ import { can } from "../../../platform/permissions/permissions";
 import { officialFeedbackFor } from "../../moderation";
 import { isFollowing } from "../../notifications";
 import { entryAttachments } from "../data/attachments";
-import { collaborationsOf } from "../data/collaborations";
+import { acceptedTeamNames, collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
 import { consortiumRequestsOf } from "../data/consortium-requests";
 import { displayNames, entriesOfConsortium, findEntryByNumber } from "../data/entries";
@@ -13,6 +15,7 @@ import { stateHistory } from "../data/state-changes";
 import { hasSupported } from "../data/supports";
 import { authorMayEdit, isEntryState, nextStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "./entry-resource";
+import { COUNTS_MAX_AGE_MS } from "./list-entries";
 
 /** Reads the number in an address (`/arena/42`); anything else names no entry. */
 export function entryNumberOf(text: string | undefined): number {
@@ -28,14 +31,36 @@ export async function entryIdByNumber(deps: Deps, numberText: string | undefined
   return entry.id;
 }
 
-/** What everyone sees of an entry: its text, team, supports, history, feedback and consortium. */
-export async function showEntry(deps: Deps, numberText: string | undefined) {
+/**
+ * What everyone sees of an entry: its text, team, supports, history, feedback and consortium. Kept
+ * in memory per entry while the arena, its moderation and the accounts (names) are unchanged, and
+ * for at most a few seconds (its supports and comments move without the arena's counter); `fresh`
+ * reads it anew, for the page that answers the reader's own action (a support they just gave).
+ */
+export async function showEntry(deps: Deps, numberText: string | undefined, options: { fresh?: boolean } = {}) {
+  const number = entryNumberOf(numberText);
+  const read = () => readEntryView(deps, number);
+  if (options.fresh) return read();
+  const counters = await currentCounters(deps.database);
+  return keptValue(
+    {
+      owner: deps.database.db,
+      key: `arena-entry:${number}`,
+      version: `${counters.arena}.${counters.moderation}.${counters.identity}`,
+      now: deps.clock().getTime(),
+      maxAgeMs: COUNTS_MAX_AGE_MS,
+    },
+    read,
+  );
+}
+
+async function readEntryView(deps: Deps, number: number) {
   const db = deps.database.db;
-  const entry = await findEntryByNumber(db, entryNumberOf(numberText));
+  const entry = await findEntryByNumber(db, number);
   if (!entry) throw new NotFound("arena.errors.notFound");
-  const [history, collaborations, feedback, consortium, attachments] = await Promise.all([
+  const [history, team, feedback, consortium, attachments] = await Promise.all([
     stateHistory(db, entry.id),
-    collaborationsOf(db, entry.id),
+    acceptedTeamNames(db, entry.id),
     officialFeedbackFor(db, { type: ENTRY_TYPE, id: entry.id }),
     entry.consortiumId ? consortiaByIds(db, [entry.consortiumId]).then((rows) => rows[0] ?? null) : null,
     // A hidden entry shows none of its files.
@@ -47,9 +72,8 @@ export async function showEntry(deps: Deps, numberText: string | undefined) {
     entry,
     authorName: entry.authorId ? (names.get(entry.authorId) ?? null) : null,
     history,
-    /** Accepted people by name; the messages and addresses are for the authors only (see forViewer). */
-    team: collaborations.filter((c) => c.status === "accepted").map((c) => c.name ?? null),
-    collaborations,
+    /** Accepted people by name (null: a deleted account); messages and addresses are in `viewerOf`. */
+    team,
     feedback,
     consortium,
     siblings,
@@ -69,13 +93,18 @@ export async function viewerOf(deps: Deps, actor: Actor, view: EntryView) {
   const [supported, following] = me
     ? await Promise.all([hasSupported(db, entry.id, me), isFollowing(db, me, resource)])
     : [false, false];
-  const myOffer = me ? (view.collaborations.find((c) => c.accountId === me && c.status !== "declined") ?? null) : null;
+  // The offers with their messages (and the team's addresses) are for the authors; anyone else
+  // signed in sees only their own offer.
+  const collaborations = me ? await collaborationsOf(db, entry.id) : [];
+  const myOffer = collaborations.find((c) => c.accountId === me && c.status !== "declined") ?? null;
   return {
     signedIn: me !== null,
     isAuthor,
     supported,
     following,
     myOffer,
+    /** Every offer with its message, and the accepted people's addresses (authors only). */
+    collaborations: isAuthor ? collaborations : [],
     mayEdit: isAuthor && authorMayEdit(state),
     /** Open requests to form a consortium with another entry, sent and received (authors only). */
     consortiumRequests: isAuthor ? await consortiumRequestsOf(db, entry.id) : null,

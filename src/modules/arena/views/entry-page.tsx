@@ -263,7 +263,7 @@ function TeamSection(props: EntryPageProps) {
   const e = view.entry;
   const path = `/arena/${e.number}`;
   const closed = e.state === "accepted" || e.state === "declined" || e.hiddenReason !== null;
-  const pending = view.collaborations.filter((c) => c.status === "pending");
+  const pending = viewer.collaborations.filter((c) => c.status === "pending");
   const form = props.form?.name === "collaborate" ? props.form : undefined;
   return (
     <section aria-labelledby="team-heading">
@@ -278,11 +278,11 @@ function TeamSection(props: EntryPageProps) {
       </ul>
       {viewer.isAuthor && (
         <>
-          {view.collaborations.some((c) => c.status === "accepted" && c.email) && (
+          {viewer.collaborations.some((c) => c.status === "accepted" && c.email) && (
             <>
               <h3>{t("arena.team.contacts")}</h3>
               <ul>
-                {view.collaborations
+                {viewer.collaborations
                   .filter((c) => c.status === "accepted" && c.email)
                   .map((c) => (
                     <li>

@@ -1,0 +1,87 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { signedIn } from "../../../../tests/support/budget";
+import { visibleText as visible } from "../../../../tests/support/html";
+import { strategyModule } from "../../strategy";
+import { arenaEntries } from "../data/schema";
+import { arenaModule } from "../module";
+import { COUNTS_MAX_AGE_MS } from "../use-cases/list-entries";
+
+// The public part of an entry page is kept in memory; these tests move the clock to show for how long.
+let t: TestApp;
+let now = new Date(Date.UTC(2026, 10, 2, 9));
+let number = 0;
+
+const supportsShown = (html: string) => Number(visible(html).match(/(\d+) Unterstützungen/)?.[1]);
+
+beforeAll(async () => {
+  t = await createTestApp({ deps: { clock: () => now } });
+  await strategyModule.seed?.(t.deps);
+  await arenaModule.seed?.(t.deps);
+  const [entry] = await t.deps.database.db
+    .insert(arenaEntries)
+    .values({
+      kind: "idea",
+      title: "Bänke im Schatten",
+      problem: "Im Sommer gibt es an der Haltestelle keinen Platz im Schatten.",
+      createdAt: now,
+      updatedAt: now,
+      stateChangedAt: now,
+    })
+    .returning();
+  number = entry?.number ?? 0;
+});
+afterAll(async () => t.close());
+
+describe("the entry page for people signed in", () => {
+  it("shows the reader's own support at once, and others' supports within a few seconds", async () => {
+    const reader = await signedIn(t);
+    const supporter = await signedIn(t);
+    const before = supportsShown(await (await reader.browser.get(`/arena/${number}`)).text());
+    expect(before).toBe(0);
+
+    await supporter.browser.get(`/arena/${number}`);
+    const supported = await supporter.browser.post(`/arena/${number}/support`, {});
+    const own = await supporter.browser.get(supported.headers.get("location") ?? "");
+    expect(supportsShown(await own.text())).toBe(1);
+
+    // The reader's page comes from the kept entry until it is too old for its counts.
+    expect(supportsShown(await (await reader.browser.get(`/arena/${number}`)).text())).toBe(0);
+    now = new Date(now.getTime() + COUNTS_MAX_AGE_MS);
+    expect(supportsShown(await (await reader.browser.get(`/arena/${number}`)).text())).toBe(1);
+  });
+
+  it("shows a new state to everyone on their next request", async () => {
+    const reader = await signedIn(t);
+    expect(visible(await (await reader.browser.get(`/arena/${number}`)).text())).not.toContain("Wir prüfen die Bänke.");
+    const office = await signedIn(t, { roles: ["strategy_office"] });
+    await office.browser.get(`/arena/${number}`);
+    const moved = await office.browser.post(`/arena/${number}/state`, {
+      to: "qualification",
+      explanation: "Wir prüfen die Bänke.",
+    });
+    expect(moved.status).toBe(303);
+    expect(visible(await (await reader.browser.get(`/arena/${number}`)).text())).toContain("Wir prüfen die Bänke.");
+  });
+
+  it("shows the offers and their messages to the authors only", async () => {
+    const author = await signedIn(t, { name: "Aylin Autorin" });
+    await t.deps.database.db
+      .update(arenaEntries)
+      .set({ authorId: author.userId })
+      .where(eq(arenaEntries.number, number));
+    const helper = await signedIn(t, { name: "Hanna Hilft" });
+    await helper.browser.get(`/arena/${number}`);
+    const offered = await helper.browser.post(`/arena/${number}/collaborate`, { message: "Ich baue gern Bänke." });
+    expect(offered.status).toBe(303);
+    const stranger = await signedIn(t);
+    expect(visible(await (await stranger.browser.get(`/arena/${number}`)).text())).not.toContain(
+      "Ich baue gern Bänke.",
+    );
+    expect(visible(await (await helper.browser.get(`/arena/${number}`)).text())).toContain(
+      "Ihr Angebot wurde gesendet",
+    );
+    expect(visible(await (await author.browser.get(`/arena/${number}`)).text())).toContain("Ich baue gern Bänke.");
+  });
+});
