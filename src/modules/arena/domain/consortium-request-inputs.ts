@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientAddressInput } from "../../../platform/forms/client-address-input";
 
 /**
  * The authors of an entry ask those of another to form a consortium: the other entry's number as
@@ -22,6 +23,7 @@ export const consortiumRequestInput = z.object({
     .trim()
     .min(10, { error: "arena.errors.consortiumMessage" })
     .max(1000, { error: "arena.errors.consortiumMessageLong" }),
+  clientAddress: clientAddressInput,
 });
 
 /** The other entry's authors accept or decline; the asking side withdraws. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientAddressInput } from "../../../platform/forms/client-address-input";
 import { type EntryContent, entryKinds, resourceTypes } from "./entry";
 import { entryStates } from "./workflow";
 
@@ -102,6 +103,7 @@ export const acceptAsMeasureInput = z.object({
 export const collaborationInput = z.object({
   entryId: z.uuid({ error: "arena.errors.notFound" }),
   message: text(10, 1000, "collaborationMessage"),
+  clientAddress: clientAddressInput,
 });
 
 export const collaborationAnswerInput = z.object({

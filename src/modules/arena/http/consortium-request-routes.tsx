@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
@@ -25,6 +26,7 @@ export function consortiumRequestRoutes(app: Hono<AppEnv>): void {
           other: String(body.other ?? ""),
           consortiumName: String(body.consortiumName ?? ""),
           message: String(body.message ?? ""),
+          clientAddress: clientAddress(c),
         });
         return { number: result.number, to: `/arena/${result.number}?done=consortiumRequested#consortium-requests` };
       },

@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import { requestCounters } from "../../../platform/cache/change-counters";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues } from "../../../platform/forms/forms";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { cachedPage } from "../../../platform/http/page-cache";
@@ -117,7 +118,12 @@ export function entryRoutes(app: Hono<AppEnv>): void {
     return entryForm(
       c,
       "collaborate",
-      (body) => offerCollaboration(c.get("deps"), invocation(c), { entryId, message: String(body.message ?? "") }),
+      (body) =>
+        offerCollaboration(c.get("deps"), invocation(c), {
+          entryId,
+          message: String(body.message ?? ""),
+          clientAddress: clientAddress(c),
+        }),
       "offered",
     );
   });

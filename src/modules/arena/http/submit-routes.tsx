@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { Invalid } from "../../../platform/errors/errors";
 import { fieldErrors, formValues } from "../../../platform/forms/forms";
+import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
@@ -82,7 +83,7 @@ export function submitRoutes(app: Hono<AppEnv>): void {
     // A filled hidden field is a program, not a person: nothing is stored, and it learns nothing.
     if (isHoneypotFilled(body)) return c.redirect("/arena?done=received", 303);
     try {
-      const { number } = await submitDraft(c.get("deps"), invocation(c), { draftId });
+      const { number } = await submitDraft(c.get("deps"), invocation(c), { draftId, clientAddress: clientAddress(c) });
       return c.redirect(`/arena/${number}?done=submitted`, 303);
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;

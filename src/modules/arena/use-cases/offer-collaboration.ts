@@ -8,6 +8,7 @@ import { collaborationInput } from "../domain/inputs";
 import { isClosed, isEntryState } from "../domain/workflow";
 import { accountId } from "./account";
 import { ENTRY_TYPE } from "./entry-resource";
+import { arenaPostLimits } from "./post-limits";
 
 /**
  * "I want to take part": a short message to the entry's authors. They read it with the person's
@@ -16,6 +17,7 @@ import { ENTRY_TYPE } from "./entry-resource";
 export const offerCollaboration = defineUseCase({
   action: "arena.collaborate",
   input: collaborationInput,
+  rateLimit: arenaPostLimits,
   run: async (ctx, input) => {
     const account = accountId(ctx.actor);
     await assertMayPost(ctx.tx, ctx.actor);

@@ -11,6 +11,7 @@ import { consortiumRequestInput } from "../domain/consortium-request-inputs";
 import { isClosed, isEntryState } from "../domain/workflow";
 import { accountId } from "./account";
 import { ENTRY_TYPE } from "./entry-resource";
+import { arenaPostLimits } from "./post-limits";
 import { entryNumberOf } from "./show-entry";
 
 /**
@@ -36,6 +37,7 @@ const refuse = (path: string, message: string) => new Invalid("errors.invalidInp
 export const proposeConsortium = defineUseCase({
   action: "arena.collaborate",
   input: consortiumRequestInput,
+  rateLimit: arenaPostLimits,
   run: async (ctx, input) => {
     const me = accountId(ctx.actor);
     const own = await findEntryById(ctx.tx, input.entryId);

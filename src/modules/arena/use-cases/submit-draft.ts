@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
+import { clientAddressInput } from "../../../platform/forms/client-address-input";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { assertMayPost } from "../../moderation";
 import { follow } from "../../notifications";
@@ -10,6 +11,7 @@ import { completeContent } from "../domain/inputs";
 import { accountId } from "./account";
 import { checkReferences } from "./check-content";
 import { ENTRY_TYPE } from "./entry-resource";
+import { arenaPostLimits } from "./post-limits";
 
 /**
  * Turns a finished draft into an entry. The draft row is locked and remembers the entry it became:
@@ -18,7 +20,8 @@ import { ENTRY_TYPE } from "./entry-resource";
  */
 export const submitDraft = defineUseCase({
   action: "arena.submit",
-  input: z.object({ draftId: z.uuid({ error: "arena.errors.draftNotFound" }) }),
+  input: z.object({ draftId: z.uuid({ error: "arena.errors.draftNotFound" }), clientAddress: clientAddressInput }),
+  rateLimit: arenaPostLimits,
   run: async (ctx, input) => {
     const { tx, now, deps } = ctx;
     const author = accountId(ctx.actor);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { clientAddressInput } from "../../../platform/forms/client-address-input";
 
 /** The longest comment: enough for a careful answer, short enough to read in a thread. */
 export const MAX_COMMENT_LENGTH = 5000;
@@ -22,7 +23,7 @@ export const commentInput = z.object({
     .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: "comments.errors.formExpired" }),
   language: z.enum(["de", "en"]).default("de"),
   /** Counted per client address, so many accounts from one place cannot flood a thread. */
-  clientAddress: z.string().max(100).default("unknown"),
+  clientAddress: clientAddressInput,
 });
 export type CommentInput = z.output<typeof commentInput>;
 
