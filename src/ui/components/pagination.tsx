@@ -8,6 +8,12 @@ export interface PaginationProps {
   total: number;
   /** The query parameter that holds the page number (default `page`). */
   param?: string;
+  /** Where on the page each link leads (`comments` for `#comments`), for a list below other content. */
+  fragment?: string;
+  /** Query parameters the links leave out (a state that belongs to one page, like an open form). */
+  drop?: string[];
+  /** The name of the navigation, when a page has more than one list (default "Seiten"). */
+  label?: string;
 }
 
 /** The page numbers to show: the first, the last and two on each side of the current one; null marks a gap. */
@@ -25,12 +31,13 @@ export function pageWindow(current: number, last: number, radius = 2): Array<num
 }
 
 /** A link to page `n` of the current list, keeping every other query parameter (filters, page size). */
-function pageHref(url: URL, n: number, param = "page"): string {
+function pageHref(url: URL, n: number, props: PaginationProps): string {
+  const param = props.param ?? "page";
   const next = new URL(url);
-  next.searchParams.delete("lang");
+  for (const name of ["lang", ...(props.drop ?? [])]) next.searchParams.delete(name);
   if (n === 1) next.searchParams.delete(param);
   else next.searchParams.set(param, String(n));
-  return `${next.pathname}${next.search}`;
+  return `${next.pathname}${next.search}${props.fragment ? `#${props.fragment}` : ""}`;
 }
 
 /**
@@ -39,16 +46,15 @@ function pageHref(url: URL, n: number, param = "page"): string {
  */
 export function Pagination(props: PaginationProps) {
   const { t, url } = props.page;
-  const param = props.param ?? "page";
   const last = Math.max(1, Math.ceil(props.total / props.pageSize));
   if (last <= 1) return null;
   const current = Math.min(Math.max(1, props.current), last);
   return (
-    <nav class="pagination" aria-label={t("pagination.label")}>
+    <nav class="pagination" aria-label={props.label ?? t("pagination.label")}>
       <ul>
         {current > 1 && (
           <li>
-            <a href={pageHref(url, current - 1, param)} rel="prev">
+            <a href={pageHref(url, current - 1, props)} rel="prev">
               {t("pagination.previous")}
             </a>
           </li>
@@ -61,11 +67,11 @@ export function Pagination(props: PaginationProps) {
           ) : (
             <li>
               {n === current ? (
-                <a href={pageHref(url, n, param)} aria-current="page" aria-label={t("pagination.page", { page: n })}>
+                <a href={pageHref(url, n, props)} aria-current="page" aria-label={t("pagination.page", { page: n })}>
                   {n}
                 </a>
               ) : (
-                <a href={pageHref(url, n, param)} aria-label={t("pagination.page", { page: n })}>
+                <a href={pageHref(url, n, props)} aria-label={t("pagination.page", { page: n })}>
                   {n}
                 </a>
               )}
@@ -74,7 +80,7 @@ export function Pagination(props: PaginationProps) {
         )}
         {current < last && (
           <li>
-            <a href={pageHref(url, current + 1, param)} rel="next">
+            <a href={pageHref(url, current + 1, props)} rel="next">
               {t("pagination.next")}
             </a>
           </li>

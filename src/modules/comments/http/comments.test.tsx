@@ -437,7 +437,9 @@ describe("a long thread", () => {
     expect(first).not.toContain("Antwort-auf-031");
 
     // The pager below the comments leads to the others, at the comments.
-    expect(first.indexOf('<nav class="pagination comment-pages"')).toBeGreaterThan(first.indexOf(label(30)));
+    expect(first.indexOf('<nav class="pagination" aria-label="Seiten der Kommentare"')).toBeGreaterThan(
+      first.indexOf(label(30)),
+    );
     expect(first).toContain(`<a href="/test-ideas/${ideaId}?comments=2#comments" rel="next">`);
     expect(first).toContain(`href="/test-ideas/${ideaId}?comments=3#comments"`);
     const next = linkOf(first.match(/<a href="([^"]+)" rel="next">/)?.[1] ?? "");

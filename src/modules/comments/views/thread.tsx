@@ -1,6 +1,6 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
-import { pageWindow } from "../../../ui/components/pagination";
+import { Pagination } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
 import { ReportLink } from "../../moderation";
 import { COMMENTS_PER_PAGE, pageCount, shownPage, type ThreadNode } from "../domain/thread";
@@ -162,59 +162,6 @@ function levelItems(view: ThreadView, nodes: ReadonlyArray<ThreadNode<ThreadComm
  * the numbers around the current page, next) but leading to the comments (`#comments`) and closing
  * an open answer form. Nothing for a thread that fits on one page.
  */
-function ThreadPager(props: { page: PageContext; current: number; last: number }) {
-  const { t, url } = props.page;
-  const { current, last } = props;
-  if (last <= 1) return null;
-  const href = (n: number) =>
-    hereWith(
-      url,
-      (q) => {
-        q.delete("reply");
-        if (n === 1) q.delete("comments");
-        else q.set("comments", String(n));
-      },
-      "comments",
-    );
-  return (
-    <nav class="pagination comment-pages" aria-label={t("comments.pages")}>
-      <ul>
-        {current > 1 && (
-          <li>
-            <a href={href(current - 1)} rel="prev">
-              {t("pagination.previous")}
-            </a>
-          </li>
-        )}
-        {pageWindow(current, last).map((n) =>
-          n === null ? (
-            <li class="pagination-gap" aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li>
-              <a
-                href={href(n)}
-                aria-current={n === current ? "page" : undefined}
-                aria-label={t("pagination.page", { page: n })}
-              >
-                {n}
-              </a>
-            </li>
-          ),
-        )}
-        {current < last && (
-          <li>
-            <a href={href(current + 1)} rel="next">
-              {t("pagination.next")}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
-
 function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
   const { t } = props.page;
   const { thread } = props;
@@ -260,7 +207,16 @@ export function CommentThread(props: { page: PageContext; thread: CommentThreadD
       ) : (
         <ol class="comment-list">{levelItems(view, shown, 1)}</ol>
       )}
-      <ThreadPager page={props.page} current={current} last={last} />
+      <Pagination
+        page={props.page}
+        current={current}
+        pageSize={COMMENTS_PER_PAGE}
+        total={thread.roots.length}
+        param="comments"
+        fragment="comments"
+        drop={["reply"]}
+        label={t("comments.pages")}
+      />
       <WriteOrWhy page={props.page} thread={thread} />
     </>
   );
