@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { clientAddressInput } from "../../../platform/forms/client-address-input";
 
 /**
  * The authors of an entry ask those of another to form a consortium: the other entry's number as
@@ -23,7 +22,7 @@ export const consortiumRequestInput = z.object({
     .trim()
     .min(10, { error: "arena.errors.consortiumMessage" })
     .max(1000, { error: "arena.errors.consortiumMessageLong" }),
-  clientAddress: clientAddressInput,
+  clientAddress: z.string().max(100).default("unknown"),
 });
 
 /** The other entry's authors accept or decline; the asking side withdraws. */

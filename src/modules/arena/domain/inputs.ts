@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { clientAddressInput } from "../../../platform/forms/client-address-input";
 import { type EntryContent, entryKinds, resourceTypes } from "./entry";
 import { entryStates } from "./workflow";
 
@@ -103,7 +102,7 @@ export const acceptAsMeasureInput = z.object({
 export const collaborationInput = z.object({
   entryId: z.uuid({ error: "arena.errors.notFound" }),
   message: text(10, 1000, "collaborationMessage"),
-  clientAddress: clientAddressInput,
+  clientAddress: z.string().max(100).default("unknown"),
 });
 
 export const collaborationAnswerInput = z.object({

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { clientAddressInput } from "../../../platform/forms/client-address-input";
 import { BALLOT_TYPES } from "./ballot";
 import { ELIGIBILITY_MODES, LEGACY_ELIGIBILITY } from "./eligibility";
 import { PHASES } from "./phases";
@@ -202,7 +201,7 @@ export const ballotInput = z.object({
   receipt: codeField.optional(),
   choices: choicesField,
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "budget.vote.expired" }),
-  clientAddress: clientAddressInput,
+  clientAddress: z.string().max(100).default("unknown"),
 });
 export type BallotInput = z.output<typeof ballotInput>;
 
