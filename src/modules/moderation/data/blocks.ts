@@ -4,9 +4,9 @@ import { users } from "../../../platform/identity/schema";
 import { moderationBlocks } from "./schema";
 
 /** What posting needs to know about an account: whether its address is confirmed and whether it is blocked. */
-export type PostingState = { exists: boolean; verified: boolean; blocked: boolean };
+export type PostingState = { verified: boolean; blocked: boolean };
 
-/** Whether each account exists, has confirmed its address and is blocked, by account id. */
+/** Whether each account has confirmed its address and is blocked, by account id; unknown or deleted accounts are missing. */
 export async function postingStatesOf(db: Executor, accountIds: readonly string[]): Promise<Map<string, PostingState>> {
   const states = new Map<string, PostingState>();
   if (accountIds.length === 0) return states;
@@ -21,8 +21,7 @@ export async function postingStatesOf(db: Executor, accountIds: readonly string[
     .leftJoin(moderationBlocks, eq(moderationBlocks.accountId, users.id))
     .where(inArray(users.id, [...new Set(accountIds)]));
   for (const row of rows)
-    if (!row.deletedAt)
-      states.set(row.id, { exists: true, verified: row.verifiedAt !== null, blocked: row.blockedAt !== null });
+    if (!row.deletedAt) states.set(row.id, { verified: row.verifiedAt !== null, blocked: row.blockedAt !== null });
   return states;
 }
 

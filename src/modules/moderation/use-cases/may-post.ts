@@ -8,7 +8,7 @@ export type PostingRefusal = "signIn" | "verifyEmail" | "blocked";
 
 function refusalOf(actor: Actor, state: PostingState | undefined): PostingRefusal | null {
   if (actor.kind === "system") return null;
-  if (actor.kind === "guest" || !state?.exists) return "signIn";
+  if (actor.kind === "guest" || !state) return "signIn";
   if (!state.verified) return "verifyEmail";
   if (state.blocked) return "blocked";
   return null;
