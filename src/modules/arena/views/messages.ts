@@ -587,7 +587,7 @@ export const arenaMessages: Catalogues = {
     "arena.support.count": "{count} supports",
     "arena.support.add": "Support",
     "arena.support.withdraw": "Withdraw support",
-    "arena.support.signIn": "Sign in to support",
+    "arena.support.signIn": "Log in to support",
     "arena.team.heading": "Who takes part",
     "arena.team.author": "submitted the entry",
     "arena.team.contacts": "How to reach the people taking part",
@@ -596,7 +596,7 @@ export const arenaMessages: Catalogues = {
     "arena.team.accept": "Accept",
     "arena.team.decline": "Decline",
     "arena.team.join": "I want to take part",
-    "arena.team.signIn": "Sign in to take part.",
+    "arena.team.signIn": "Log in to take part.",
     "arena.team.message": "Your message to the submitters",
     "arena.team.messageHint":
       "What would you like to contribute? (10 to 1000 characters) The submitters see your e-mail address only once they accept.",

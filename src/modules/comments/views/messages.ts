@@ -61,7 +61,7 @@ export const commentsMessages: Catalogues = {
     "comments.heading": "Comments ({count})",
     "comments.none": "No comments yet. Write the first one!",
     "comments.closed": "Comments cannot be written here at the moment.",
-    "comments.signInToWrite": "Sign in to join the discussion",
+    "comments.signInToWrite": "Log in to join the discussion",
     "comments.writeHeading": "Write a comment",
     "comments.deletedAccount": "Deleted account",
     "comments.edited": "edited – see earlier versions",
