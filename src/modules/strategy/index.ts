@@ -3,4 +3,9 @@ export type { MeasureFromOriginInput } from "./domain/inputs";
 export { strategyModule } from "./module";
 export { createMeasureFromOrigin } from "./use-cases/create-measure-from-origin";
 export { type ActionFieldChoice, actionFieldChoices } from "./use-cases/list-action-field-choices";
-export { type CompassValueChoice, catalogueChoices, compassValueChoices } from "./use-cases/list-compass-values";
+export {
+  type CompassValueChoice,
+  catalogueChoices,
+  compassValueChoices,
+  keptCatalogueChoices,
+} from "./use-cases/list-compass-values";

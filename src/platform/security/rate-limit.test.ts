@@ -31,6 +31,21 @@ describe.each(testDatabaseKinds)("rate limits and secrets on $kind", ({ open }) 
     ).resolves.toBeUndefined();
   });
 
+  it("counts hits sent at once exactly: as many as the limit pass, the others are refused", async () => {
+    const answers = await Promise.all([
+      ...Array.from({ length: 7 }, () =>
+        hitRateLimit(database.db, "write:c", rule, at(10)).then(
+          () => "passed",
+          (e: unknown) => (e instanceof TooManyRequests ? "refused" : e),
+        ),
+      ),
+      hitRateLimit(database.db, "write:d", rule, at(10)).then(() => "other key passed"),
+    ]);
+    expect(answers.filter((a) => a === "passed")).toHaveLength(3);
+    expect(answers.filter((a) => a === "refused")).toHaveLength(4);
+    expect(answers).toContain("other key passed");
+  });
+
   const pair = { key: "login:email:x:addr:198.51.100.7", rule: rateLimitRules.loginPerAccountAndAddress };
   const address = { key: "login:addr:198.51.100.7", rule: rateLimitRules.loginPerAddress };
   const refusal = (promise: Promise<unknown>) =>

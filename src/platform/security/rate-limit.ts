@@ -10,6 +10,7 @@ import {
   waitForAll,
 } from "./rate-limit-rules";
 import { rateLimits } from "./schema";
+import { countWindowHit } from "./window-hits";
 
 /** A fixed window: so many hits per window, whatever their outcome. */
 export interface WindowRule {
@@ -40,18 +41,8 @@ export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now
   if (isFailureHit(hit)) return claimAttempt(db, [hit], now);
   const window = hit.rule as WindowRule;
   const windowStart = new Date(Math.floor(now.getTime() / (window.windowSeconds * 1000)) * window.windowSeconds * 1000);
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${windowStart.toISOString()}::timestamptz then ${rateLimits.count} + 1 else 1 end`,
-        windowStart,
-      },
-    })
-    .returning({ count: rateLimits.count });
-  if (row && row.count > window.limit) {
+  const position = await countWindowHit(db, key, windowStart);
+  if (position > window.limit) {
     const retryAfter = Math.ceil((windowStart.getTime() + window.windowSeconds * 1000 - now.getTime()) / 1000);
     throw new TooManyRequests("errors.tooManyRequests", Math.max(1, retryAfter));
   }

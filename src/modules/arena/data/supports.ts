@@ -67,14 +67,6 @@ export async function removeSupports(tx: Executor, pairs: readonly SupportPair[]
 /** The key of a pair in the sets `addSupports` and `removeSupports` answer. */
 export { pairKey as supportPairKey };
 
-export async function hasSupported(db: Executor, entryId: string, accountId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ entryId: arenaSupports.entryId })
-    .from(arenaSupports)
-    .where(and(eq(arenaSupports.entryId, entryId), eq(arenaSupports.accountId, accountId)));
-  return row !== undefined;
-}
-
 export async function supportsOfAccount(db: Executor, accountId: string) {
   return db
     .select({ number: arenaEntries.number, title: arenaEntries.title, createdAt: arenaSupports.createdAt })

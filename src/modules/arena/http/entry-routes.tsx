@@ -13,7 +13,7 @@ import { acceptAsMeasure } from "../use-cases/accept-as-measure";
 import { answerCollaboration } from "../use-cases/answer-collaboration";
 import { changeEntryState } from "../use-cases/change-state";
 import { entryIdsOfNumbers } from "../use-cases/entry-numbers";
-import { ENTRY_TYPE } from "../use-cases/entry-resource";
+import { acceptsComments, ENTRY_TYPE } from "../use-cases/entry-resource";
 import { entryFormChoices } from "../use-cases/form-choices";
 import { formConsortium } from "../use-cases/form-consortium";
 import { COUNTS_MAX_AGE_MS } from "../use-cases/list-entries";
@@ -36,7 +36,11 @@ async function entryPage(c: AppContext, form?: SentForm) {
   const resource = { type: ENTRY_TYPE, id: view.entry.id };
   const [viewer, thread, { actionFields, compassValues }] = await Promise.all([
     viewerOf(deps, actor, view),
-    loadCommentThread(deps, resource, actor, page.locale),
+    // The entry was just read: the thread need not ask for its title and whether it is open.
+    loadCommentThread(deps, resource, actor, page.locale, {
+      title: view.entry.title,
+      acceptsComments: acceptsComments(view.entry),
+    }),
     entryFormChoices(deps, page.locale),
   ]);
   return c.html(

@@ -8,9 +8,13 @@ export const ENTRY_TYPE = "arena_entry";
 
 export const entryPath = (number: number) => `/arena/${number}`;
 
+/** An entry takes comments until it has its final answer and while it is not hidden. */
+export function acceptsComments(entry: { hiddenReason: string | null; state: string }): boolean {
+  return !entry.hiddenReason && !(isEntryState(entry.state) && isClosed(entry.state));
+}
+
 /**
- * Arena entries for the shared modules: people comment on them, follow them and report them. An
- * entry takes comments until it has its final answer and while it is not hidden.
+ * Arena entries for the shared modules: people comment on them, follow them and report them.
  */
 export const entryResource: ResourceKind = {
   type: ENTRY_TYPE,
@@ -21,12 +25,11 @@ export const entryResource: ResourceKind = {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const entry = await findEntryById(db, id);
     if (!entry) return null;
-    const open = !entry.hiddenReason && !(isEntryState(entry.state) && isClosed(entry.state));
     return {
       title: entry.title,
       href: entryPath(entry.number),
       authorIds: await teamAccountIds(db, entry.id),
-      acceptsComments: open,
+      acceptsComments: acceptsComments(entry),
     };
   },
   commentsChanged: (tx, id, delta) => addToCounts(tx, id, { comments: delta }),

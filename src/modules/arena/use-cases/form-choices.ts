@@ -1,11 +1,11 @@
 import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
-import { catalogueChoices } from "../../strategy";
+import { keptCatalogueChoices } from "../../strategy";
 
 /**
- * The strategy's action fields and compass values in the reader's language, from one read of the
- * catalogue: what the Arena's forms offer and its pages name.
+ * The strategy's action fields and compass values in the reader's language, from the catalogue kept
+ * in memory: what the Arena's forms offer and its pages name.
  */
 export function entryFormChoices(deps: Deps, locale: Locale) {
-  return catalogueChoices(deps.database.db, locale);
+  return keptCatalogueChoices(deps, locale);
 }

@@ -11,8 +11,8 @@ import { acceptedTeamNames, collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
 import { consortiumRequestsOf } from "../data/consortium-requests";
 import { displayNames, entriesOfConsortium, findEntryByNumber } from "../data/entries";
+import { readerStateOf } from "../data/reader-state";
 import { stateHistory } from "../data/state-changes";
-import { hasSupported } from "../data/supports";
 import { authorMayEdit, isEntryState, nextStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "./entry-resource";
 import { COUNTS_MAX_AGE_MS } from "./list-entries";
@@ -90,24 +90,26 @@ export async function viewerOf(deps: Deps, actor: Actor, view: EntryView) {
   const me = actor.kind === "user" ? actor.id : null;
   const isAuthor = me !== null && entry.authorId === me;
   const state = isEntryState(entry.state) ? entry.state : "submitted";
-  const [supported, following] = me
-    ? await Promise.all([hasSupported(db, entry.id, me), isFollowing(db, me, resource)])
-    : [false, false];
-  // The offers with their messages (and the team's addresses) are for the authors; anyone else
-  // signed in sees only their own offer.
-  const collaborations = me ? await collaborationsOf(db, entry.id) : [];
-  const myOffer = collaborations.find((c) => c.accountId === me && c.status !== "declined") ?? null;
+  const [own, following, collaborations, consortiumRequests] = await Promise.all([
+    me ? readerStateOf(db, entry.id, me) : { supported: false, offer: null },
+    me ? isFollowing(db, me, resource) : false,
+    // The offers with their messages (and the team's addresses) are for the authors; anyone else
+    // signed in sees only the state of their own offer.
+    isAuthor ? collaborationsOf(db, entry.id) : [],
+    isAuthor ? consortiumRequestsOf(db, entry.id) : null,
+  ]);
   return {
     signedIn: me !== null,
     isAuthor,
-    supported,
+    supported: own.supported,
     following,
-    myOffer,
+    /** The state of the reader's own open or accepted offer. */
+    myOffer: own.offer === null ? null : { status: own.offer },
     /** Every offer with its message, and the accepted people's addresses (authors only). */
-    collaborations: isAuthor ? collaborations : [],
+    collaborations,
     mayEdit: isAuthor && authorMayEdit(state),
     /** Open requests to form a consortium with another entry, sent and received (authors only). */
-    consortiumRequests: isAuthor ? await consortiumRequestsOf(db, entry.id) : null,
+    consortiumRequests,
     mayManage: can(actor, "arena.manage"),
     nextStates: can(actor, "arena.manage") ? nextStates(state) : [],
   };

@@ -186,25 +186,33 @@ export function treeFor(kept: KeptThread, actor: Actor): Array<ThreadNode<Thread
   return own ? markedOwn(kept.roots, own) : kept.roots;
 }
 
+/** What the thread needs to know of its object: its title and whether it takes comments now. */
+export interface ThreadObject {
+  title: string;
+  acceptsComments: boolean;
+}
+
 /**
  * The comments on an object for one viewer: the tree, the count, and whether and how the viewer may
  * write. Public: anyone who can see the object's page sees its comments. The tree and its HTML come
- * from memory while nothing changed; the object (whether it takes comments), the viewer's right to
- * write, their own comments and the form key are worked out for every request.
+ * from memory while nothing changed; the viewer's right to write, their own comments and the form
+ * key are worked out for every request. The object is asked for its title and whether it takes
+ * comments, unless the page that shows the thread has just read it and passes it as `known`.
  */
 export async function loadCommentThread(
   deps: Deps,
   resource: Resource,
   actor: Actor,
   locale: Locale,
+  known?: ThreadObject,
 ): Promise<CommentThreadData> {
   const db = deps.database.db;
-  const { summary } = await commentableResource(db, resource.type, resource.id, locale);
+  const object = known ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
   const [kept, refusal] = await Promise.all([keptThread(deps, resource), postingRefusal(db, actor)]);
   return {
     resource,
-    title: summary.title,
-    open: summary.acceptsComments,
+    title: object.title,
+    open: object.acceptsComments,
     roots: treeFor(kept, actor),
     count: kept.count,
     refusal,

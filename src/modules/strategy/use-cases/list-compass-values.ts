@@ -1,6 +1,8 @@
+import { currentCounters } from "../../../platform/cache/change-counters";
 import type { Executor } from "../../../platform/db/database";
+import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
-import { loadReference } from "../data/catalogue";
+import { cachedReference, loadReference } from "../data/catalogue";
 import type { Reference } from "../domain/catalogue";
 import { pick } from "../domain/model";
 import { type ActionFieldChoice, actionFieldChoicesOf } from "./list-action-field-choices";
@@ -34,7 +36,19 @@ export async function catalogueChoices(
   db: Executor,
   locale: Locale,
 ): Promise<{ actionFields: ActionFieldChoice[]; compassValues: CompassValueChoice[] }> {
-  const reference = await loadReference(db);
+  return choicesOf(await loadReference(db), locale);
+}
+
+/**
+ * The same for pages, from the catalogue kept in memory while its change counter stands still: no
+ * query at all on most requests (a transaction that must see its own changes uses `catalogueChoices`).
+ */
+export async function keptCatalogueChoices(deps: Deps, locale: Locale): ReturnType<typeof catalogueChoices> {
+  const { catalogue } = await currentCounters(deps.database);
+  return choicesOf(await cachedReference(deps.database.db, catalogue), locale);
+}
+
+function choicesOf(reference: Reference, locale: Locale) {
   return {
     actionFields: actionFieldChoicesOf(reference, locale),
     compassValues: compassValueChoicesOf(reference, locale),
