@@ -4,8 +4,8 @@
  * entries come and go (an entry's key does not depend on the others), and differs for the next
  * visitor and the next day, so no entry wins by its position alone.
  *
- * A page is picked in one pass over the keys without sorting them all: the list is made for every
- * request (it differs per visitor), and a city's 50,000 entries must not cost a sort each time.
+ * A page is picked in one pass over the keys without sorting them all: there are many orders each
+ * day (see `dailyOrderOf`), and a city's 50,000 entries must not cost a sort for each of them.
  */
 
 /** The murmur3 finaliser: spreads every bit of the input over the whole 32-bit result. */
@@ -20,7 +20,7 @@ export function idHash(id: string): number {
   return Number.parseInt(id.slice(0, 8), 16) >>> 0;
 }
 
-/** A number from the visitor's seed of the day (a hex string, see `dailySeed`). */
+/** A number from the seed of a daily order (a hex string). */
 export function seedNumber(seed: string): number {
   return Number.parseInt(seed.slice(0, 8), 16) >>> 0;
 }

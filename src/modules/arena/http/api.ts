@@ -8,7 +8,7 @@ import { entryKinds, resourceTypes } from "../domain/entry";
 import { entryFilterQuery } from "../domain/inputs";
 import { entryStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
-import { listArenaEntries } from "../use-cases/list-entries";
+import { dailyOrderOf, listArenaEntries } from "../use-cases/list-entries";
 import { entryNumberOf, showEntry } from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
 
@@ -104,7 +104,7 @@ export const arenaApi = [
         filter,
         sort,
         page: { page, pageSize },
-        visitor: c.get("state").user?.id ?? clientAddress(c),
+        order: dailyOrderOf(c.get("state").user?.id ?? clientAddress(c), c.get("deps").clock()),
       });
       return { items: items.map(summaryOf), total, page, pageSize };
     },

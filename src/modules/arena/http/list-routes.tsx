@@ -10,7 +10,7 @@ import { pageContext } from "../../../ui/page-context";
 import { resourceTypes } from "../domain/entry";
 import { type EntryFilter, entryFilterQuery } from "../domain/inputs";
 import { entryFormChoices } from "../use-cases/form-choices";
-import { arenaOverview, COUNTS_MAX_AGE_MS, listArenaEntries } from "../use-cases/list-entries";
+import { arenaOverview, COUNTS_MAX_AGE_MS, dailyOrderOf, listArenaEntries } from "../use-cases/list-entries";
 import { listOffersAndNeeds } from "../use-cases/list-offers";
 import { showAwaitingAnswer, showConsortium, showVersions } from "../use-cases/show-pages";
 import { ArenaListPage } from "../views/list-page";
@@ -36,21 +36,22 @@ async function arenaVersion(c: AppContext): Promise<string> {
 
 export function listRoutes(app: Hono<AppEnv>): void {
   app.get("/arena", async (c) => {
-    const { sort } = filterOf(c);
-    // The random order differs per visitor: that list is made for each request.
-    if (sort === "random") return listPage(c);
-    return cachedPage(c, { scope: "arena-list", version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS }, () =>
-      listPage(c),
+    // The visitor's random order of the day is read before the page is made for a neutral person;
+    // everyone given the same order shares its kept pages.
+    const order = dailyOrderOf(c.get("state").user?.id ?? clientAddress(c), c.get("deps").clock());
+    const scope = filterOf(c).sort === "random" ? `arena-list-${order}` : "arena-list";
+    return cachedPage(c, { scope, version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS }, () =>
+      listPage(c, order),
     );
   });
-  const listPage = async (c: AppContext) => {
+  const listPage = async (c: AppContext, order: string) => {
     const deps = c.get("deps");
     const page = pageContext(c);
     const { filter, sort } = filterOf(c);
     const p = pageQuery((name) => c.req.query(name));
-    const { actor, user } = c.get("state");
+    const { actor } = c.get("state");
     const [list, overview, { actionFields }] = await Promise.all([
-      listArenaEntries(deps, { filter, sort, page: p, visitor: user?.id ?? clientAddress(c) }),
+      listArenaEntries(deps, { filter, sort, page: p, order }),
       arenaOverview(deps),
       entryFormChoices(deps, page.locale),
     ]);

@@ -24,12 +24,23 @@ export const COUNTS_MAX_AGE_MS = 5_000;
 const OVERVIEW_MAX_AGE_MS = 60_000;
 
 /**
- * The seed of the random order: the same for one visitor all day (an account, or else the client
- * address), different for the next visitor and the next day. Only its hash is used, never stored.
+ * How many random orders there are each day. Every visitor is given one of them for the whole day
+ * (an account, or else the client address), the next day another: with 64 orders, an entry's place
+ * is as fair as with one order per visitor, and everyone given the same order shares its kept pages,
+ * so the random list costs no more than the other orders.
  */
-export function dailySeed(visitor: string, now: Date): string {
+export const DAILY_ORDERS = 64;
+
+/** The visitor's random order of the day, e.g. `2026-12-06.17`. Only a hash of the visitor is used, never stored. */
+export function dailyOrderOf(visitor: string, now: Date): string {
   const day = now.toISOString().slice(0, 10);
-  return createHash("sha256").update(`${day}|${visitor}`).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(`${day}|${visitor}`).digest();
+  return `${day}.${hash.readUInt32BE(0) % DAILY_ORDERS}`;
+}
+
+/** The seed that sorts the entries for one daily order. */
+function seedOf(order: string): string {
+  return createHash("sha256").update(`arena-order|${order}`).digest("hex").slice(0, 16);
 }
 
 /**
@@ -50,10 +61,10 @@ async function matchingEntries(deps: Deps, filter: EntryFilter) {
 
 export async function listArenaEntries(
   deps: Deps,
-  request: { filter: EntryFilter; sort: EntrySort; page: Pagination; visitor: string },
+  request: { filter: EntryFilter; sort: EntrySort; page: Pagination; order: string },
 ) {
-  const seed = dailySeed(request.visitor, deps.clock());
   if (request.sort === "random") {
+    const seed = seedOf(request.order);
     const { ids, hashes } = await matchingEntries(deps, request.filter);
     const positions = dailyOrderPage(hashes, seedNumber(seed), offsetOf(request.page), request.page.pageSize);
     const items = await listRowsByIds(
