@@ -32,16 +32,17 @@ async function entryPage(c: AppContext, form?: SentForm) {
   // After the reader's own action (a note in the address) or with their form, the entry is read
   // afresh, so the count they just moved is right.
   const fresh = form !== undefined || c.req.query("done") !== undefined;
-  const view = await showEntry(deps, c.req.param("number"), { fresh });
+  const counters = await requestCounters(c);
+  const view = await showEntry(deps, c.req.param("number"), { fresh, counters });
   const resource = { type: ENTRY_TYPE, id: view.entry.id };
   const [viewer, thread, { actionFields, compassValues }] = await Promise.all([
     viewerOf(deps, actor, view),
     // The entry was just read: the thread need not ask for its title and whether it is open.
     loadCommentThread(deps, resource, actor, page.locale, {
-      title: view.entry.title,
-      acceptsComments: acceptsComments(view.entry),
+      object: { title: view.entry.title, acceptsComments: acceptsComments(view.entry) },
+      counters,
     }),
-    entryFormChoices(deps, page.locale),
+    entryFormChoices(deps, page.locale, counters),
   ]);
   return c.html(
     <EntryPage

@@ -1,4 +1,4 @@
-import { currentCounters } from "../../../platform/cache/change-counters";
+import { type Counters, currentCounters } from "../../../platform/cache/change-counters";
 import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
@@ -35,13 +35,18 @@ export async function entryIdByNumber(deps: Deps, numberText: string | undefined
  * What everyone sees of an entry: its text, team, supports, history, feedback and consortium. Kept
  * in memory per entry while the arena, its moderation and the accounts (names) are unchanged, and
  * for at most a few seconds (its supports and comments move without the arena's counter); `fresh`
- * reads it anew, for the page that answers the reader's own action (a support they just gave).
+ * reads it anew, for the page that answers the reader's own action (a support they just gave); a
+ * page that has read the counters for its request passes them.
  */
-export async function showEntry(deps: Deps, numberText: string | undefined, options: { fresh?: boolean } = {}) {
+export async function showEntry(
+  deps: Deps,
+  numberText: string | undefined,
+  options: { fresh?: boolean; counters?: Counters } = {},
+) {
   const number = entryNumberOf(numberText);
   const read = () => readEntryView(deps, number);
   if (options.fresh) return read();
-  const counters = await currentCounters(deps.database);
+  const counters = options.counters ?? (await currentCounters(deps.database));
   return keptValue(
     {
       owner: deps.database.db,

@@ -1,4 +1,4 @@
-import { currentCounters } from "../../../platform/cache/change-counters";
+import { type Counters, currentCounters } from "../../../platform/cache/change-counters";
 import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
@@ -142,10 +142,11 @@ async function readThread(deps: Deps, resource: Resource): Promise<KeptThread> {
 /**
  * The public part of the object's thread as of now. Its version is read before it is asked for, from
  * the counters of comments (and their versions and hidden state), of the moderation and of accounts
- * (display names, deleted accounts), so any change committed before the request shows in it.
+ * (display names, deleted accounts), so any change committed before the request shows in it; a
+ * page that has read the counters for its request passes them.
  */
-export async function keptThread(deps: Deps, resource: Resource): Promise<KeptThread> {
-  const counters = await currentCounters(deps.database);
+export async function keptThread(deps: Deps, resource: Resource, known?: Counters): Promise<KeptThread> {
+  const counters = known ?? (await currentCounters(deps.database));
   return keptValue(
     {
       owner: deps.database.db,
@@ -186,10 +187,12 @@ export function treeFor(kept: KeptThread, actor: Actor): Array<ThreadNode<Thread
   return own ? markedOwn(kept.roots, own) : kept.roots;
 }
 
-/** What the thread needs to know of its object: its title and whether it takes comments now. */
-export interface ThreadObject {
-  title: string;
-  acceptsComments: boolean;
+/** What the page that shows the thread already knows, so the thread need not read it again. */
+export interface ThreadContext {
+  /** The object's title and whether it takes comments now, as the page has just read them. */
+  object?: { title: string; acceptsComments: boolean };
+  /** The change counters the page read for this request. */
+  counters?: Counters;
 }
 
 /**
@@ -197,18 +200,18 @@ export interface ThreadObject {
  * write. Public: anyone who can see the object's page sees its comments. The tree and its HTML come
  * from memory while nothing changed; the viewer's right to write, their own comments and the form
  * key are worked out for every request. The object is asked for its title and whether it takes
- * comments, unless the page that shows the thread has just read it and passes it as `known`.
+ * comments, unless the page that shows the thread has just read it (see `ThreadContext`).
  */
 export async function loadCommentThread(
   deps: Deps,
   resource: Resource,
   actor: Actor,
   locale: Locale,
-  known?: ThreadObject,
+  context: ThreadContext = {},
 ): Promise<CommentThreadData> {
   const db = deps.database.db;
-  const object = known ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
-  const [kept, refusal] = await Promise.all([keptThread(deps, resource), postingRefusal(db, actor)]);
+  const object = context.object ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
+  const [kept, refusal] = await Promise.all([keptThread(deps, resource, context.counters), postingRefusal(db, actor)]);
   return {
     resource,
     title: object.title,

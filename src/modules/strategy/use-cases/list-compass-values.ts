@@ -1,4 +1,4 @@
-import { currentCounters } from "../../../platform/cache/change-counters";
+import { type Counters, currentCounters } from "../../../platform/cache/change-counters";
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
@@ -42,9 +42,14 @@ export async function catalogueChoices(
 /**
  * The same for pages, from the catalogue kept in memory while its change counter stands still: no
  * query at all on most requests (a transaction that must see its own changes uses `catalogueChoices`).
+ * A page that has read the change counters for its request passes them.
  */
-export async function keptCatalogueChoices(deps: Deps, locale: Locale): ReturnType<typeof catalogueChoices> {
-  const { catalogue } = await currentCounters(deps.database);
+export async function keptCatalogueChoices(
+  deps: Deps,
+  locale: Locale,
+  counters?: Counters,
+): ReturnType<typeof catalogueChoices> {
+  const { catalogue } = counters ?? (await currentCounters(deps.database));
   return choicesOf(await cachedReference(deps.database.db, catalogue), locale);
 }
 

@@ -1,6 +1,5 @@
 import type { Child } from "hono/jsx";
 import type { FieldErrors } from "../../../platform/forms/forms";
-import type { Locale } from "../../../platform/i18n/i18n";
 import { DataTable } from "../../../ui/components/data-table";
 import { ErrorSummary, Form, SubmitButton } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
