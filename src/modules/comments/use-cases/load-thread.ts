@@ -49,6 +49,8 @@ export interface CommentThreadData {
   refusal: PostingRefusal | null;
   /** A fresh one-time key for the forms of this page, so a form sent twice stores one comment. */
   formKey: string;
+  /** The tree marks the viewer's own comments: it is theirs alone (otherwise it is the kept tree everyone shares). */
+  personal: boolean;
 }
 
 /**
@@ -212,13 +214,15 @@ export async function loadCommentThread(
   const db = deps.database.db;
   const object = context.object ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
   const [kept, refusal] = await Promise.all([keptThread(deps, resource, context.counters), postingRefusal(db, actor)]);
+  const roots = treeFor(kept, actor);
   return {
     resource,
     title: object.title,
     open: object.acceptsComments,
-    roots: treeFor(kept, actor),
+    roots,
     count: kept.count,
     refusal,
     formKey: newToken(deps.random, 16),
+    personal: roots !== kept.roots,
   };
 }

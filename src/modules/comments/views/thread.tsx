@@ -158,6 +158,37 @@ function levelItems(view: ThreadView, nodes: ReadonlyArray<ThreadNode<ThreadComm
 }
 
 /**
+ * The rendered lists of comments, kept beside the shared tree they were made from (so they go with
+ * it when a comment changes): a signed-in reader whose own comments are not in the tree, and who has
+ * no answer form open, sees the same list as everyone with the same rights to write, so a long
+ * thread is rendered once, not for every signed-in request. Keyed by language, rights, page and
+ * address (the reply links carry it).
+ */
+const renderedLists = new WeakMap<object, Map<string, string>>();
+const MAX_LISTS_PER_TREE = 50;
+
+function CommentList(props: { view: ThreadView; shown: ReadonlyArray<ThreadNode<ThreadComment>>; current: number }) {
+  const { view } = props;
+  const list = () => <ol class="comment-list">{levelItems(view, props.shown, 1)}</ol>;
+  if (view.thread.personal || view.reply !== null) return list();
+  const { locale, url } = view.page;
+  const mayAnswer = view.thread.open && view.thread.refusal === null;
+  const key = `${locale} ${mayAnswer} ${props.current} ${hereWith(url, () => {}, "")}`;
+  let lists = renderedLists.get(view.thread.roots);
+  const kept = lists?.get(key);
+  if (kept !== undefined) return raw(kept);
+  const html = list().toString();
+  if (typeof html !== "string") return raw(html);
+  if (!lists) {
+    lists = new Map();
+    renderedLists.set(view.thread.roots, lists);
+  }
+  if (lists.size >= MAX_LISTS_PER_TREE) lists.clear();
+  lists.set(key, html);
+  return raw(html);
+}
+
+/**
  * Links between the pages of a long thread, drawn like the design system's pagination (previous,
  * the numbers around the current page, next) but leading to the comments (`#comments`) and closing
  * an open answer form. Nothing for a thread that fits on one page.
@@ -205,7 +236,7 @@ export function CommentThread(props: { page: PageContext; thread: CommentThreadD
       {thread.roots.length === 0 ? (
         <p>{t("comments.none")}</p>
       ) : (
-        <ol class="comment-list">{levelItems(view, shown, 1)}</ol>
+        <CommentList view={view} shown={shown} current={current} />
       )}
       <Pagination
         page={props.page}
