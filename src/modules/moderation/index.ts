@@ -8,6 +8,7 @@ export { moderationModule } from "./module";
 export { officialFeedbackFor, officialFeedbackForMany } from "./use-cases/feedback";
 export {
   assertMayPost,
+  keptPostingRefusal,
   type PostingRefusal,
   postingRefusal,
   postingRefusalError,

@@ -6,7 +6,8 @@
  * it is being made share one read. The least recently used values go first.
  *
  * For data shared by everyone (an entry's public part, its comment thread). Pages use the page cache
- * (`platform/http/page-cache.ts`); personal data is never kept here.
+ * (`platform/http/page-cache.ts`). Nothing personal is kept here that someone else could be given: a
+ * value about one person (whether they may post) is keyed by their account and only read for them.
  */
 interface Kept {
   version: string;

@@ -620,6 +620,27 @@ describe("the kept thread", () => {
   });
 });
 
+describe("the shared list of a thread page", () => {
+  it("is the same for readers without comments of their own, with answer links only for those who may write", async () => {
+    const ideaId = newIdea();
+    await write(resident, ideaId, "Von Rosa für alle");
+    const reader = await signedIn(t, { name: "Lena Leserin" });
+    const guest = new BrowserClient(t.app);
+    const page = async (client: BrowserClient) => (await client.get(`/test-ideas/${ideaId}`)).text();
+    const replyLinks = (html: string) => (html.match(/class="comment-reply-link"/g) ?? []).length;
+    // A guest, a reader who may write, the guest again: neither is given the other's list.
+    expect(replyLinks(await page(guest))).toBe(0);
+    const asReader = await page(reader.browser);
+    expect(replyLinks(asReader)).toBe(1);
+    expect(visible(asReader)).toContain("Von Rosa für alle");
+    expect(asReader).not.toContain("/edit");
+    expect(replyLinks(await page(guest))).toBe(0);
+    // The author is given their own list with the edit link; the next reader still is not.
+    expect(await page(resident)).toContain("/edit");
+    expect(await page(reader.browser)).not.toContain("/edit");
+  });
+});
+
 describe("the thread's frame", () => {
   it("brings its own section and heading, or leaves them to the page", async () => {
     const { renderToString } = await import("../../../../tests/support/comments/render-thread");

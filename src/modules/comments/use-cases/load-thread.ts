@@ -4,7 +4,7 @@ import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor, Resource } from "../../../platform/permissions/permissions";
 import { newToken } from "../../../platform/security/tokens";
-import { type PostingRefusal, postingRefusal } from "../../moderation";
+import { keptPostingRefusal, type PostingRefusal } from "../../moderation";
 import { commentsOn, type ThreadRow } from "../data/comments";
 import { renderCommentMarkdown } from "../domain/markdown";
 import { type CommentState, stateOf } from "../domain/rules";
@@ -213,7 +213,10 @@ export async function loadCommentThread(
 ): Promise<CommentThreadData> {
   const db = deps.database.db;
   const object = context.object ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
-  const [kept, refusal] = await Promise.all([keptThread(deps, resource, context.counters), postingRefusal(db, actor)]);
+  const [kept, refusal] = await Promise.all([
+    keptThread(deps, resource, context.counters),
+    keptPostingRefusal(deps, actor, context.counters),
+  ]);
   const roots = treeFor(kept, actor);
   return {
     resource,

@@ -1,4 +1,7 @@
+import { type Counters, currentCounters } from "../../../platform/cache/change-counters";
+import { keptValue } from "../../../platform/cache/kept-values";
 import type { Executor } from "../../../platform/db/database";
+import type { Deps } from "../../../platform/deps";
 import { Forbidden, Unauthenticated } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { type PostingState, postingStatesOf } from "../data/blocks";
@@ -18,6 +21,30 @@ function refusalOf(actor: Actor, state: PostingState | undefined): PostingRefusa
 export async function postingRefusal(db: Executor, actor: Actor): Promise<PostingRefusal | null> {
   const [refusal] = await postingRefusals(db, [actor]);
   return refusal ?? null;
+}
+
+/**
+ * The same for a page: kept in memory per account while the accounts (confirmed address, deletion)
+ * and the moderation (blocks) are unchanged, so a signed-in page does not ask the database each
+ * time. Writes check with `assertMayPost` inside their transaction all the same. A page that has
+ * read the change counters for its request passes them.
+ */
+export async function keptPostingRefusal(
+  deps: Deps,
+  actor: Actor,
+  counters?: Counters,
+): Promise<PostingRefusal | null> {
+  if (actor.kind !== "user") return refusalOf(actor, undefined);
+  const { identity, moderation } = counters ?? (await currentCounters(deps.database));
+  return keptValue(
+    {
+      owner: deps.database.db,
+      key: `posting-refusal:${actor.id}`,
+      version: `${identity}.${moderation}`,
+      now: deps.clock().getTime(),
+    },
+    () => postingRefusal(deps.database.db, actor),
+  );
 }
 
 /** `postingRefusal` for many actors with one read (the writes of a batch), in their order. */
