@@ -69,6 +69,30 @@ export interface OpenDataItem {
 }
 
 /**
+ * One step on a measure's way, from the module where it happened: the idea it came from, the vote
+ * that funded it, a workshop on it, a review and its lessons. The measure page lists them by date.
+ */
+export interface JourneyEvent {
+  at: Date;
+  /** What kind of step, in words, e.g. "Idee in der Arena eingereicht". */
+  kind: string;
+  title: string;
+  /** A sentence about the step (an explanation, a decision), in the reader's language where it has one. */
+  text?: string;
+  href?: string;
+}
+
+/** A module's part of the measure's journey (see `JourneyEvent`). */
+export interface MeasureJourney {
+  /**
+   * The version of what `events` reads, from the platform's change counters: the measure page is
+   * kept until the catalogue's or one contributing module's version changes.
+   */
+  version: (counters: Counters) => number;
+  events: (deps: Deps, measure: { id: string; slug: string }, reader: Reader) => Promise<JourneyEvent[]>;
+}
+
+/**
  * Objects a scoped role can be granted on (e.g. the measures for `team_member`): the administration
  * offers them as a list by name instead of asking for codes.
  */
@@ -93,6 +117,8 @@ export interface SiteContributions {
   version?: (counters: Counters) => number;
   officeTasks?: (deps: Deps, actor: Actor, reader: Reader) => Promise<OfficeTask[]>;
   openData?: (deps: Deps, reader: Reader) => Promise<OpenDataItem[]>;
+  /** This module's steps on a measure's way, shown on the measure page. */
+  journey?: MeasureJourney;
   roleScopes?: readonly RoleScope[];
 }
 

@@ -428,3 +428,17 @@ export async function consortiumMembers(db: Executor, consortiumId: string): Pro
     .where(eq(arenaEntries.consortiumId, consortiumId))
     .orderBy(asc(arenaEntries.number));
 }
+
+/** The entries that became the measure with this slug (usually one), for the measure's journey. */
+export async function entriesOfMeasure(db: Executor, measureSlug: string) {
+  return db
+    .select({
+      id: arenaEntries.id,
+      number: arenaEntries.number,
+      title: arenaEntries.title,
+      createdAt: arenaEntries.createdAt,
+      hiddenReason: arenaEntries.hiddenReason,
+    })
+    .from(arenaEntries)
+    .where(eq(arenaEntries.measureSlug, measureSlug));
+}

@@ -252,6 +252,22 @@ describe("the Arena of Ideas", () => {
     expect(entry?.measureSlug).toBeTruthy();
     const measure = await (await office.browser.get(`/measures/${entry?.measureSlug}`)).text();
     expect(measure).toContain(`href="${path}"`);
+    // The measure's journey starts with the idea and its public answers, oldest first.
+    const journey = visible(measure.slice(measure.indexOf('id="journey"')));
+    const steps = [
+      "Idee in der Arena eingereicht",
+      "Antwort in der Arena: Wird geprüft",
+      "Wir gehen weiter: qualification.",
+      "Antwort in der Arena: Zur Entscheidung",
+      "Antwort in der Arena: Als Maßnahme aufgenommen",
+      "Das Strategieboard nimmt die Idee auf.",
+    ];
+    const positions = steps.map((step) => journey.indexOf(step));
+    expect(positions.every((at) => at >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // A visitor sees the same journey (the kept page moves with the arena's answers).
+    const asGuest = visible(await (await new BrowserClient(t.app).get(`/measures/${entry?.measureSlug}`)).text());
+    expect(asGuest).toContain("Das Strategieboard nimmt die Idee auf.");
     const again = await office.browser.post(`${path}/accept`, {
       type: "central",
       decision: "Noch einmal aufnehmen, bitte.",

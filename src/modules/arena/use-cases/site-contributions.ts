@@ -1,7 +1,9 @@
 import type { Counters } from "../../../platform/cache/change-counters";
 import type { SiteContributions } from "../../../platform/contributions/contributions";
 import { hasRole } from "../../../platform/permissions/permissions";
-import { answerFigures, entriesAwaitingAnswer, listEntries } from "../data/entries";
+import { answerFigures, entriesAwaitingAnswer, entriesOfMeasure, listEntries } from "../data/entries";
+import { stateHistory } from "../data/state-changes";
+import { entryPath } from "./entry-resource";
 
 /** The Arena on the home page, the office's start page and the open-data page. */
 export const arenaSiteContributions: SiteContributions = {
@@ -43,6 +45,26 @@ export const arenaSiteContributions: SiteContributions = {
         href: "/arena/office",
       },
     ];
+  },
+  journey: {
+    version: (counters: Counters) => counters.arena,
+    // The entry the measure came from: when it was brought in, and each public answer on its way.
+    events: async (deps, measure, reader) => {
+      const { t } = reader;
+      const entries = await entriesOfMeasure(deps.database.db, measure.slug);
+      const shown = entries.filter((entry) => !entry.hiddenReason);
+      const histories = await Promise.all(shown.map((entry) => stateHistory(deps.database.db, entry.id)));
+      return shown.flatMap((entry, i) => [
+        { at: entry.createdAt, kind: t("arena.journey.submitted"), title: entry.title, href: entryPath(entry.number) },
+        ...(histories[i] ?? []).map((change) => ({
+          at: change.createdAt,
+          kind: t("arena.journey.answer", { state: t(`arena.state.${change.toState}`) }),
+          title: entry.title,
+          text: change.explanation,
+          href: entryPath(entry.number),
+        })),
+      ]);
+    },
   },
   openData: async (_deps, reader) => {
     const { t } = reader;

@@ -16,3 +16,19 @@ export async function proposalsAwaitingReview(db: Executor, budgetId: string): P
     .where(and(eq(budgetProjects.budgetId, budgetId), eq(budgetProjects.status, "proposed")));
   return row?.n ?? 0;
 }
+
+/** The budget projects that became the measure with this slug, with their budget, for the measure's journey. */
+export async function projectsOfMeasure(db: Executor, measureSlug: string) {
+  return db
+    .select({
+      id: budgetProjects.id,
+      title: budgetProjects.title,
+      createdAt: budgetProjects.createdAt,
+      reviewedAt: budgetProjects.reviewedAt,
+      budgetSlug: budgets.slug,
+      budgetTitle: budgets.title,
+    })
+    .from(budgetProjects)
+    .innerJoin(budgets, eq(budgets.id, budgetProjects.budgetId))
+    .where(eq(budgetProjects.measureSlug, measureSlug));
+}

@@ -221,6 +221,10 @@ describe("turning a funded project into a measure (pages)", () => {
     expect(measure).toContain("Offener Bücherschrank am Park");
     expect(measure).toContain("Aus dem Bürger:innenhaushalt");
     expect(measure).toContain("Kiezkasse Test – Neukölln");
+    // The measure's journey begins with the proposal in the citizen budget.
+    const journey = measure.slice(measure.indexOf("Der Weg der Maßnahme"));
+    expect(journey).toContain("Im Bürger:innenhaushalt „Kiezkasse Test“ vorgeschlagen Bücherschrank");
+    expect(journey.indexOf("vorgeschlagen")).toBeLessThan(journey.indexOf("In den Maßnahmenkatalog aufgenommen"));
 
     const again = await office.post(`/budgets/${budget.slug}/projects/${project.Bücherschrank}/measure`, {
       title: "Noch einmal",

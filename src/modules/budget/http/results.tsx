@@ -1,8 +1,8 @@
 import type { Hono } from "hono";
 import { requestCounters } from "../../../platform/cache/change-counters";
-import { cachedDownload, cachedPage } from "../../../platform/http/page-cache";
 import { csvText } from "../../../platform/csv/csv-writer";
 import type { AppEnv } from "../../../platform/http/env";
+import { cachedDownload, cachedPage } from "../../../platform/http/page-cache";
 import { pageContext } from "../../../ui/page-context";
 import { resultsCsvRows } from "../domain/results";
 import { readResults, showResults } from "../use-cases/show-results";

@@ -10,7 +10,7 @@ import type { Deps } from "../../../platform/deps";
 import { dateTimeFormat } from "../../../platform/i18n/formats";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { hasRole } from "../../../platform/permissions/permissions";
-import { proposalsAwaitingReview, recentBudgets } from "../data/site-reads";
+import { projectsOfMeasure, proposalsAwaitingReview, recentBudgets } from "../data/site-reads";
 import { phaseOf, resultsPublished } from "../domain/phases";
 
 function day(date: Date, reader: Reader): string {
@@ -94,13 +94,31 @@ async function openData(deps: Deps, reader: Reader): Promise<OpenDataItem[]> {
   return items;
 }
 
-/** The budget's part of the shared pages; its texts are in views/site-messages.ts. */
-/** What `happening` reads changes with this counter. */
+/** The project a measure came from: proposed in a citizen budget, and found feasible. */
+async function journeyEvents(deps: Deps, measure: { slug: string }, reader: Reader) {
+  const { t } = reader;
+  const projects = await projectsOfMeasure(deps.database.db, measure.slug);
+  return projects.flatMap((project) => {
+    const href = `/budgets/${project.budgetSlug}/results#project-${project.id}`;
+    const proposed = {
+      at: project.createdAt,
+      kind: t("budget.journey.proposed", { budget: project.budgetTitle }),
+      title: project.title,
+      href,
+    };
+    if (!project.reviewedAt) return [proposed];
+    return [proposed, { at: project.reviewedAt, kind: t("budget.journey.reviewed"), title: project.title, href }];
+  });
+}
+
+/** What `happening` and the journey read changes with this counter. */
 const version = (counters: Counters) => counters.budget;
 
+/** The budget's part of the shared pages; its texts are in views/site-messages.ts. */
 export const budgetSiteContributions: SiteContributions = {
   happening,
   version,
   officeTasks,
   openData,
+  journey: { version, events: journeyEvents },
 };

@@ -4,6 +4,8 @@ import type { Catalogues } from "../../../platform/i18n/i18n";
 export const budgetSiteMessages: Catalogues = {
   de: {
     "budget.site.group": "Bürger:innenhaushalt",
+    "budget.journey.proposed": "Im Bürger:innenhaushalt „{budget}“ vorgeschlagen",
+    "budget.journey.reviewed": "Im Bürger:innenhaushalt als umsetzbar geprüft",
     "budget.site.votingBadge": "Abstimmung läuft",
     "budget.site.votingText": "Stimmen Sie ab – bis zum {date}.",
     "budget.site.proposalsBadge": "Vorschläge gesucht",
@@ -20,6 +22,8 @@ export const budgetSiteMessages: Catalogues = {
   },
   en: {
     "budget.site.group": "Citizen budget",
+    "budget.journey.proposed": "Proposed in the citizen budget “{budget}”",
+    "budget.journey.reviewed": "Found feasible in the citizen budget",
     "budget.site.votingBadge": "Voting open",
     "budget.site.votingText": "Cast your vote – until {date}.",
     "budget.site.proposalsBadge": "Ideas wanted",

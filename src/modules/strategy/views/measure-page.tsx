@@ -1,5 +1,6 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import type { JourneyEvent } from "../../../platform/contributions/contributions";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { Alert } from "../../../ui/components/content";
 import { Pagination } from "../../../ui/components/pagination";
@@ -18,6 +19,7 @@ import { type BilingualText, isDemo } from "../domain/model";
 import { AssessmentChart } from "./charts";
 import {
   districtLabel,
+  formatDate,
   formatEuro,
   formatPartialDate,
   formatPeriod,
@@ -58,6 +60,8 @@ interface MeasurePageProps {
   organisations: Map<string, StoredOrganisation>;
   assessments: Array<AssessmentRecord & { recordedAt: Date }>;
   versions: { items: VersionEntry[]; total: number; page: number };
+  /** The measure's way from every module, oldest first. */
+  journey: JourneyEvent[];
   canEdit: boolean;
   saved?: boolean;
 }
@@ -560,6 +564,8 @@ export function MeasurePage(props: MeasurePageProps) {
         </>
       )}
 
+      <Journey t={t} locale={locale} events={props.journey} />
+
       <h2 id="versions">{t("strategy.history.heading")}</h2>
       <p>{t("strategy.history.intro", { version: measure.version })}</p>
       <VersionList
@@ -578,5 +584,29 @@ export function MeasurePage(props: MeasurePageProps) {
         param="versions"
       />
     </Layout>
+  );
+}
+
+/**
+ * The measure's way on one timeline: a list in time order, each step with its date, what happened
+ * and where to read more. Texts written by people (explanations) keep their own language.
+ */
+function Journey(props: { t: Translate; locale: Locale; events: JourneyEvent[] }) {
+  const { t, locale } = props;
+  return (
+    <section class="journey" aria-labelledby="journey">
+      <h2 id="journey">{t("strategy.journey.heading")}</h2>
+      <ol class="journey-list">
+        {props.events.map((event) => (
+          <li class="journey-step">
+            <p class="meta">
+              <time datetime={event.at.toISOString()}>{formatDate(event.at, locale)}</time> · {event.kind}
+            </p>
+            <p class="journey-title">{event.href ? <a href={event.href}>{event.title}</a> : event.title}</p>
+            {event.text && <p>{event.text}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -229,6 +229,8 @@ export const strategyMessages: Catalogues = {
     "strategy.extras.facts": "Zahlen und Daten",
     "strategy.extras.candidates": "Mögliche Verantwortliche",
     "strategy.links.heading": "Links",
+    "strategy.journey.heading": "Der Weg der Maßnahme",
+    "strategy.journey.catalogued": "In den Maßnahmenkatalog aufgenommen",
     "strategy.history.heading": "Versionen",
     "strategy.history.intro":
       "Jede Änderung wird festgehalten: wer was wann geändert hat. Aktuell gilt Version {version}.",
@@ -678,6 +680,8 @@ export const strategyMessages: Catalogues = {
     "strategy.extras.facts": "Facts and figures",
     "strategy.extras.candidates": "Possible responsible organisations",
     "strategy.links.heading": "Links",
+    "strategy.journey.heading": "The measure's journey",
+    "strategy.journey.catalogued": "Added to the catalogue of measures",
     "strategy.history.heading": "Versions",
     "strategy.history.intro": "Every change is recorded: who changed what, and when. Version {version} is current.",
     "strategy.history.version": "Version {version}",
