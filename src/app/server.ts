@@ -3,6 +3,7 @@ import { loadOperatorTheme } from "../modules/site";
 import { configWarnings, loadConfig } from "../platform/config/config";
 import { ensureFirstAdmin } from "../platform/identity/first-admin";
 import { startPeriodicJobs } from "../platform/jobs/periodic";
+import { scheduledJobsRunner } from "../platform/jobs/scheduled";
 import { useTheme } from "../ui/stylesheet";
 import { createApp } from "./app";
 import { createDeps, openMigratedDatabase } from "./bootstrap";
@@ -31,10 +32,10 @@ const app = createApp(deps, modules);
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   deps.logger.info("Gemeinsam is ready", { url: config.baseUrl, port: info.port, database: database.kind });
 });
-const stopPeriodicJobs = startPeriodicJobs(
-  deps,
-  modules.flatMap((module) => module.jobs ?? []),
-);
+const stopPeriodicJobs = startPeriodicJobs(deps, [
+  ...modules.flatMap((module) => module.jobs ?? []),
+  scheduledJobsRunner(modules.flatMap((module) => module.scheduledJobs ?? [])),
+]);
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info("shutting down", { signal });

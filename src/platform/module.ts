@@ -8,6 +8,7 @@ import type { UploadLimit } from "./http/body-limit";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
 import type { PeriodicJob } from "./jobs/periodic";
+import type { ScheduledJobHandler } from "./jobs/scheduled";
 import type { ActionRule } from "./permissions/permissions";
 import type { PersonalDataHook } from "./personal-data/hook";
 import type { ResourceKind } from "./resources/resources";
@@ -36,6 +37,11 @@ export interface ModuleManifest {
   personalData?: PersonalDataHook;
   /** Work this module wants done now and then; every process runs them, so each must be safe to run in several at once. */
   jobs?: readonly PeriodicJob[];
+  /**
+   * Handlers of this module's scheduled jobs (`<module>.<job>`): rows it schedules with
+   * `schedule()` are run by them once across all processes, with retries (see jobs/scheduled.ts).
+   */
+  scheduledJobs?: readonly ScheduledJobHandler[];
   /**
    * Adds this module's sub-commands to the `gemeinsam` command line; `cli` says how a command opens
    * the configured database and where it prints.
