@@ -15,6 +15,10 @@ import { fileURLToPath } from "node:url";
 const kernRoot = dirname(createRequire(import.meta.url).resolve("@kern-ux/native/package.json"));
 const siteCss = fileURLToPath(new URL("./assets/site.css", import.meta.url));
 
+// ---- Charts: the design system's chart components keep their rules beside them
+// (components/charts.css); they come right after the site's rules. ----
+const chartsCss = fileURLToPath(new URL("./components/charts.css", import.meta.url));
+
 /** KERN component and base classes the pages use; a rule is kept when one of its selectors names one. */
 const keptClasses = [
   "kern-btn",
@@ -228,7 +232,8 @@ export function designSystemAssets(theme?: Theme): Asset[] {
   });
   if (!composed || composedFor !== key) {
     const kern = readFileSync(join(kernRoot, "dist", "kern.css"), "utf8");
-    const css = minifyCss(`${kernSubset(kern)}\n${readFileSync(siteCss, "utf8")}\n${themeCss(theme)}`);
+    const site = `${readFileSync(siteCss, "utf8")}\n${readFileSync(chartsCss, "utf8")}`;
+    const css = minifyCss(`${kernSubset(kern)}\n${site}\n${themeCss(theme)}`);
     const body = new TextEncoder().encode(css);
     const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
     composed = {
