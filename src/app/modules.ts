@@ -4,6 +4,7 @@ import { arenaModule } from "../modules/arena";
 import { budgetModule } from "../modules/budget";
 import { commentsModule } from "../modules/comments";
 import { moderationModule } from "../modules/moderation";
+import { monitoringModule } from "../modules/monitoring";
 import { notificationsModule } from "../modules/notifications";
 import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
@@ -30,6 +31,7 @@ export const modules: readonly ModuleManifest[] = [
   moderationModule,
   commentsModule,
   arenaModule,
+  monitoringModule,
 ];
 
 let registered = false;

@@ -121,6 +121,8 @@ export async function routeFixture(): Promise<RouteFixture> {
     step: () => "review",
     attachmentId: () => "00000000-0000-4000-8000-000000000000",
     name: () => "site.css",
+    // A definition of the demo's indicator catalogue (monitoring).
+    key: () => "z1-training-participants",
   };
   const realPath = (path: string) =>
     fillPath(path, (name, p) => {

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../src/platform/http/env";
 import { arenaRoutes } from "./routes/arena";
 import { commentsRoutes } from "./routes/comments";
 import { moderationRoutes } from "./routes/moderation";
+import { monitoringRoutes } from "./routes/monitoring";
 import { notificationsRoutes } from "./routes/notifications";
 
 /**
@@ -162,6 +163,7 @@ const table: Record<string, Access> = {
   ...moderationRoutes,
   ...commentsRoutes,
   ...arenaRoutes,
+  ...monitoringRoutes,
 };
 
 export interface RouteEntry {

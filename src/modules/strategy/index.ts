@@ -9,3 +9,12 @@ export {
   compassValueChoices,
   keptCatalogueChoices,
 } from "./use-cases/list-compass-values";
+/** For modules that attach their own things to a measure (monitoring): who it is, its goals, its team's scope. */
+export {
+  type DemoMeasurePlan,
+  demoMeasurePlans,
+  findMeasureReference,
+  findMeasureReferencesByCodes,
+  type MeasureReference,
+  measureScope,
+} from "./use-cases/measure-references";

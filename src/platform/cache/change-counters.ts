@@ -18,9 +18,21 @@ export interface Counters {
   comments: number;
   /** Reports, hidden content and blocked accounts (moderation module). */
   moderation: number;
+  /** Indicator definitions, logic models, observations and data sources (monitoring module). */
+  monitoring: number;
 }
 
-const names = ["identity", "catalogue", "budget", "voters", "panel", "arena", "comments", "moderation"] as const;
+const names = [
+  "identity",
+  "catalogue",
+  "budget",
+  "voters",
+  "panel",
+  "arena",
+  "comments",
+  "moderation",
+  "monitoring",
+] as const;
 
 async function readCounters(db: Db): Promise<Counters> {
   const rows = await db.select({ name: changeCounters.name, version: changeCounters.version }).from(changeCounters);
@@ -33,6 +45,7 @@ async function readCounters(db: Db): Promise<Counters> {
     arena: 0,
     comments: 0,
     moderation: 0,
+    monitoring: 0,
   };
   for (const row of rows) {
     const name = names.find((n) => n === row.name);

@@ -1,0 +1,138 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Executor } from "../../../platform/db/database";
+import type { ObservationSource, StoredObservation } from "../domain/monitoring-view";
+import type { ObservationStatus } from "../domain/progress";
+import { monitoringObservations } from "./schema";
+
+type Row = typeof monitoringObservations.$inferSelect;
+
+function observationOf(row: Row): StoredObservation {
+  return {
+    id: row.id,
+    indicator: row.indicatorKey,
+    period: row.period,
+    spatialUnit: row.spatialUnit,
+    value: row.value,
+    status: row.status as ObservationStatus,
+    source: row.source as ObservationSource,
+    note: row.note,
+    corrects: row.corrects,
+    supersededAt: row.supersededAt,
+    enteredAt: row.enteredAt,
+    demo: row.demo,
+  };
+}
+
+/**
+ * The values of a measure (current and replaced), newest entry first, at most `limit`: a measure has
+ * a handful of indicators with a value per period, so the limit is a guard that keeps the newest.
+ */
+export async function observationsOfMeasure(db: Executor, measureId: string, limit: number) {
+  const rows = await db
+    .select()
+    .from(monitoringObservations)
+    .where(eq(monitoringObservations.measureId, measureId))
+    .orderBy(desc(monitoringObservations.enteredAt), desc(monitoringObservations.id))
+    .limit(limit);
+  return rows.map(observationOf);
+}
+
+export interface NewObservation {
+  measureId: string;
+  indicator: string;
+  period: string;
+  spatialUnit: string;
+  value: number;
+  status: ObservationStatus;
+  source: ObservationSource;
+  note: string;
+  corrects?: string | null;
+  enteredBy: string | null;
+  now: Date;
+  demo?: boolean;
+}
+
+const valuesOf = (o: NewObservation) => ({
+  measureId: o.measureId,
+  indicatorKey: o.indicator,
+  period: o.period,
+  spatialUnit: o.spatialUnit,
+  value: o.value,
+  status: o.status,
+  source: o.source,
+  note: o.note,
+  corrects: o.corrects ?? null,
+  enteredBy: o.enteredBy,
+  enteredAt: o.now,
+  demo: o.demo ?? false,
+});
+
+/**
+ * Adds a value. Answers its id, or null when the use already has a current value for the period and
+ * area (only one may be current: a second one is a correction, which replaces the first).
+ */
+export async function insertObservation(tx: Executor, observation: NewObservation): Promise<string | null> {
+  const [row] = await tx
+    .insert(monitoringObservations)
+    .values(valuesOf(observation))
+    .onConflictDoNothing()
+    .returning({ id: monitoringObservations.id });
+  return row?.id ?? null;
+}
+
+/** Adds many values at once (the demo seed); values already there are left as they are. */
+export async function insertObservations(tx: Executor, observations: readonly NewObservation[]): Promise<void> {
+  for (let i = 0; i < observations.length; i += 500) {
+    await tx
+      .insert(monitoringObservations)
+      .values(observations.slice(i, i + 500).map(valuesOf))
+      .onConflictDoNothing();
+  }
+}
+
+/** One value of a measure, current or replaced. */
+export async function findObservation(db: Executor, measureId: string, id: string): Promise<StoredObservation | null> {
+  const [row] = await db
+    .select()
+    .from(monitoringObservations)
+    .where(and(eq(monitoringObservations.id, id), eq(monitoringObservations.measureId, measureId)));
+  return row ? observationOf(row) : null;
+}
+
+/**
+ * Marks a current value as replaced; answers false when it already was (a correction made at the
+ * same time won), so exactly one correction replaces a value.
+ */
+export async function supersedeObservation(tx: Executor, id: string, now: Date): Promise<boolean> {
+  const rows = await tx
+    .update(monitoringObservations)
+    .set({ supersededAt: now })
+    .where(and(eq(monitoringObservations.id, id), isNull(monitoringObservations.supersededAt)))
+    .returning({ id: monitoringObservations.id });
+  return rows.length > 0;
+}
+
+/** The values an account entered, for "download my data". */
+export async function observationsOfAccount(db: Executor, accountId: string) {
+  return db
+    .select({
+      measureId: monitoringObservations.measureId,
+      indicator: monitoringObservations.indicatorKey,
+      period: monitoringObservations.period,
+      value: monitoringObservations.value,
+      status: monitoringObservations.status,
+      note: monitoringObservations.note,
+      enteredAt: monitoringObservations.enteredAt,
+    })
+    .from(monitoringObservations)
+    .where(eq(monitoringObservations.enteredBy, accountId))
+    .orderBy(monitoringObservations.enteredAt);
+}
+
+/** Removes an account from the values it entered; the values stay. */
+export async function anonymiseObservations(tx: Executor, accountId: string): Promise<void> {
+  await tx
+    .update(monitoringObservations)
+    .set({ enteredBy: null })
+    .where(eq(monitoringObservations.enteredBy, accountId));
+}

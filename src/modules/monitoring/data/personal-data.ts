@@ -1,0 +1,59 @@
+import type { PersonalDataHook } from "../../../platform/personal-data/hook";
+import { anonymiseDefinitions, definitionsOfAccount } from "./indicators";
+import { anonymiseVersions, versionsOfAccount } from "./models";
+import { anonymiseObservations, observationsOfAccount } from "./observations";
+import { anonymiseSources, sourcesOfAccount } from "./source-settings";
+
+/**
+ * Monitoring's part in "download my data" and "delete my account": definitions, versions of logic
+ * models with their reasons, values and sources are public records of the strategy and stay;
+ * deleting the account removes who wrote them (pages never name the person; they stay "deleted
+ * account" in the audit log's sense).
+ */
+export const monitoringPersonalData: PersonalDataHook = {
+  async export(db, accountId) {
+    const [definitions, versions, values, sources] = await Promise.all([
+      definitionsOfAccount(db, accountId),
+      versionsOfAccount(db, accountId),
+      observationsOfAccount(db, accountId),
+      sourcesOfAccount(db, accountId),
+    ]);
+    if (definitions.length + versions.length + values.length + sources.length === 0) return null;
+    return {
+      indicatorDefinitions: definitions.map((d) => ({
+        key: d.key,
+        name: d.nameDe,
+        created: d.createdBy === accountId,
+        createdAt: d.createdAt.toISOString(),
+        updatedAt: d.updatedAt.toISOString(),
+      })),
+      logicModelVersions: versions.map((v) => ({
+        measureId: v.measureId,
+        version: v.version,
+        reason: v.reason,
+        at: v.createdAt.toISOString(),
+      })),
+      values: values.map((o) => ({
+        measureId: o.measureId,
+        indicator: o.indicator,
+        period: o.period,
+        value: o.value,
+        status: o.status,
+        note: o.note,
+        at: o.enteredAt.toISOString(),
+      })),
+      dataSources: sources.map((s) => ({
+        measureId: s.measureId,
+        indicator: s.indicator,
+        kind: s.kind,
+        at: s.createdAt.toISOString(),
+      })),
+    };
+  },
+  async erase(tx, accountId) {
+    await anonymiseDefinitions(tx, accountId);
+    await anonymiseVersions(tx, accountId);
+    await anonymiseObservations(tx, accountId);
+    await anonymiseSources(tx, accountId);
+  },
+};

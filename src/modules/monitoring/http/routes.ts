@@ -1,0 +1,10 @@
+import type { Hono } from "hono";
+import type { AppEnv } from "../../../platform/http/env";
+import { catalogueRoutes } from "./catalogue-routes";
+import { measureMonitoringRoutes } from "./measure-routes";
+
+/** Every page of the monitoring module. */
+export function monitoringRoutes(app: Hono<AppEnv>): void {
+  catalogueRoutes(app);
+  measureMonitoringRoutes(app);
+}

@@ -1,0 +1,48 @@
+import type { Executor } from "../../../platform/db/database";
+import type { FieldIssue } from "../../../platform/errors/errors";
+import { Invalid, NotFound } from "../../../platform/errors/errors";
+import { type Actor, can } from "../../../platform/permissions/permissions";
+import { findMeasureReference, type MeasureReference, measureScope } from "../../strategy";
+
+/**
+ * How the monitoring use cases reach a measure: through the strategy module's index, by the
+ * measure's address. The measure's team (`team_member`, granted on the measure) and the strategy
+ * office may change its logic model and enter its values.
+ */
+export async function measureOf(db: Executor, slug: string): Promise<MeasureReference> {
+  const measure = await findMeasureReference(db, slug);
+  if (!measure) throw new NotFound("monitoring.errors.measureNotFound");
+  return measure;
+}
+
+/** The measure named by a form's `slug`, for the scoped-role check before the input is read. */
+export function measureResourceOf(input: { slug?: unknown }) {
+  return typeof input.slug === "string" ? measureScope(input.slug) : undefined;
+}
+
+/** The account acting, or null for the platform itself (seed, jobs). */
+export function accountOf(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.id : null;
+}
+
+/** Which of a measure's monitoring forms the actor may use. */
+export interface MonitoringPermissions {
+  changeModel: boolean;
+  record: boolean;
+  correct: boolean;
+}
+
+export function monitoringPermissions(actor: Actor, slug: string): MonitoringPermissions {
+  const resource = measureScope(slug);
+  return {
+    changeModel: can(actor, "monitoring.model.change", resource),
+    record: can(actor, "monitoring.observation.record", resource),
+    correct: can(actor, "monitoring.observation.correct", resource),
+  };
+}
+
+/** A refusal of a form's input with one message on one field (`form` for the form as a whole). */
+export function refused(path: string, message: string): Invalid {
+  const issue: FieldIssue = { path, message };
+  return new Invalid("errors.invalidInput", [issue]);
+}

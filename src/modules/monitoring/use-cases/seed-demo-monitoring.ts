@@ -1,0 +1,125 @@
+import type { Deps } from "../../../platform/deps";
+import { demoMeasurePlans, findMeasureReferencesByCodes } from "../../strategy";
+import { insertDefinition } from "../data/indicators";
+import { hasAnyModel, insertModelVersion } from "../data/models";
+import { insertObservations, type NewObservation } from "../data/observations";
+import { convertDemoIndicators, demoGoals } from "../domain/demo-indicators";
+import { demoObservations, seededRandom, textHash } from "../domain/demo-observations";
+import { dayOf } from "../domain/indicator";
+import { applyChanges, createLogicModel, type DefinitionFacts } from "../domain/logic-model";
+
+/** Values per indicator: the newest complete periods. */
+const DEMO_PERIODS = 12;
+
+const firstReason = "Demo-Inhalt: Wirkungslogik und Indikatoren aus der Demo-Strategie übernommen.";
+const revisionReason =
+  "Demo-Inhalt: Die Schulungsräume stehen erst später zur Verfügung; das Team rechnet bis dahin mit weniger Teilnehmenden.";
+
+/**
+ * Gives the demo strategy's measures their logic models once (when there is none yet): the goals
+ * and indicators of the demo file (domain/demo-indicators.ts) as version 1, one revised target as
+ * version 2 so the history has something to tell, and invented values for the last periods
+ * (domain/demo-observations.ts). Everything is marked as demo content. The values come from one
+ * number drawn from `deps.random`, so an injected source gives the same demo every time.
+ */
+export async function seedMonitoring(deps: Deps): Promise<void> {
+  const db = deps.database.db;
+  if (await hasAnyModel(db)) return;
+  const plans = demoMeasurePlans();
+  const measures = await findMeasureReferencesByCodes(
+    db,
+    plans.measures.map((plan) => plan.code),
+  );
+  if (measures.length === 0) return;
+  const now = deps.clock();
+  const today = dayOf(now);
+  const baselineDate = plans.adoptedOn && plans.adoptedOn <= today ? plans.adoptedOn : today;
+  const targetPeriod = String(Math.max(2027, now.getUTCFullYear() + 1));
+  const seed = deps.random(4).readUInt32LE(0);
+  let revised = false;
+  await db.transaction(async (tx) => {
+    for (const plan of plans.measures) {
+      const measure = measures.find((m) => m.code === plan.code);
+      if (!measure) continue;
+      const converted = convertDemoIndicators(plan.code, plan.indicators, { baselineDate, targetPeriod });
+      if (!converted.ok) {
+        deps.logger.warn("demo indicators skipped", { measure: plan.code, issue: converted.issue.message });
+        continue;
+      }
+      const definitions: Record<string, DefinitionFacts> = {};
+      for (const { definition } of converted.indicators) {
+        await insertDefinition(tx, definition, { by: null, now, demo: true });
+        definitions[definition.key] = { frequency: definition.frequency, valueKind: definition.valueKind };
+      }
+      const context = { today: now, definitions };
+      const created = createLogicModel(
+        {
+          measureId: measure.id,
+          goals: demoGoals(plan.goals),
+          indicators: converted.indicators.map((indicator) => indicator.use),
+        },
+        firstReason,
+        context,
+      );
+      if (!created.ok) {
+        deps.logger.warn("demo logic model skipped", { measure: plan.code, issue: created.issue.message });
+        continue;
+      }
+      await insertModelVersion(tx, { model: created.model, differences: [], by: null, now, demo: true });
+      // One lowered target on the first measure with a numeric one, so its history shows a revision.
+      const withTarget = created.model.indicators.find((use) => Object.values(use.targets).some((v) => v > 10));
+      if (!revised && withTarget) {
+        const [period, value] = Object.entries(withTarget.targets)[0] ?? [];
+        if (period !== undefined && value !== undefined) {
+          const next = applyChanges(
+            created.model,
+            {
+              reason: revisionReason,
+              changes: [
+                {
+                  kind: "change-target",
+                  indicator: withTarget.indicator,
+                  period,
+                  to: Math.round(value * 0.8),
+                  reason: revisionReason,
+                },
+              ],
+            },
+            context,
+          );
+          if (next.ok) {
+            await insertModelVersion(tx, {
+              model: next.model,
+              differences: next.differences,
+              by: null,
+              now,
+              demo: true,
+            });
+            revised = true;
+          }
+        }
+      }
+      const rows: NewObservation[] = converted.indicators.flatMap((indicator) =>
+        demoObservations(indicator, {
+          now,
+          baselineDate,
+          random: seededRandom(seed ^ textHash(indicator.definition.key)),
+          maxPeriods: DEMO_PERIODS,
+        }).map((o) => ({
+          measureId: measure.id,
+          indicator: indicator.definition.key,
+          period: o.period,
+          spatialUnit: "city",
+          value: o.value,
+          status: o.status,
+          source: "form" as const,
+          note: "",
+          enteredBy: null,
+          now,
+          demo: true,
+        })),
+      );
+      await insertObservations(tx, rows);
+    }
+  });
+}

@@ -1,0 +1,78 @@
+import type { Deps } from "../../../platform/deps";
+import type { Actor } from "../../../platform/permissions/permissions";
+import type { MeasureReference } from "../../strategy";
+import { definitionChoices, findDefinitions } from "../data/indicators";
+import { currentModel, listModelVersions } from "../data/models";
+import { observationsOfMeasure } from "../data/observations";
+import {
+  type IndicatorView,
+  indicatorViews,
+  type ModelVersion,
+  rolledUpStatus,
+  type StoredDefinition,
+} from "../domain/monitoring-view";
+import type { ProgressStatus } from "../domain/progress";
+import { type MonitoringPermissions, measureOf, monitoringPermissions } from "./measure-access";
+
+export const HISTORY_PAGE_SIZE = 10;
+/** Values shown per indicator on the page, newest first. */
+export const VALUES_SHOWN = 60;
+/** A guard on the values read for one measure (a handful of indicators, a value per period). */
+const VALUES_READ = 5000;
+/** Definitions offered when adding an indicator to a model. */
+const CHOICES = 500;
+
+export interface MonitoringPage {
+  measure: MeasureReference;
+  model: ModelVersion | null;
+  indicators: IndicatorView[];
+  status: ProgressStatus;
+  history: { items: ModelVersion[]; total: number; page: number };
+  /** Definitions by key: those the model and its history name, for names and units. */
+  definitions: Map<string, StoredDefinition>;
+  permissions: MonitoringPermissions;
+  /** Definitions the model does not use yet, for the form that adds one (only for those who may). */
+  addable: StoredDefinition[];
+}
+
+/**
+ * A measure's monitoring: its current logic model, each indicator use with its definition, values
+ * and progress at this moment, the measure's rolled-up status, and a page of the model's versions
+ * with their differences and reasons. Public; says which forms the actor may use.
+ */
+export async function showMonitoring(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  historyPage: number,
+): Promise<MonitoringPage> {
+  const db = deps.database.db;
+  const measure = await measureOf(db, slug);
+  const now = deps.clock();
+  const permissions = monitoringPermissions(actor, measure.slug);
+  const [model, history, observations] = await Promise.all([
+    currentModel(db, measure.id),
+    listModelVersions(db, measure.id, { limit: HISTORY_PAGE_SIZE, offset: (historyPage - 1) * HISTORY_PAGE_SIZE }),
+    observationsOfMeasure(db, measure.id, VALUES_READ),
+  ]);
+  const keys = new Set<string>(model?.model.indicators.map((use) => use.indicator) ?? []);
+  for (const version of history.items)
+    for (const difference of version.differences) {
+      if ("indicator" in difference) keys.add(difference.indicator);
+    }
+  const [definitions, choices] = await Promise.all([
+    findDefinitions(db, [...keys]),
+    model && permissions.changeModel ? definitionChoices(db, CHOICES) : Promise.resolve([]),
+  ]);
+  const indicators = model ? indicatorViews(model.model, definitions, observations, now, VALUES_SHOWN) : [];
+  return {
+    measure,
+    model,
+    indicators,
+    status: rolledUpStatus(indicators),
+    history: { ...history, page: historyPage },
+    definitions,
+    permissions,
+    addable: choices.filter((definition) => !model?.model.indicators.some((use) => use.indicator === definition.key)),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Catalogues } from "../../../platform/i18n/i18n";
+
+/** Names of the monitoring module's actions in the audit log, by action code. */
+export const monitoringAuditLabels: Catalogues = {
+  de: {
+    "monitoring.indicator.define": "Indikator in den Katalog aufgenommen",
+    "monitoring.indicator.edit": "Indikator im Katalog geändert",
+    "monitoring.model.setUp": "Wirkungslogik einer Maßnahme angelegt",
+    "monitoring.model.changeTarget": "Zielwert einer Maßnahme geändert",
+    "monitoring.model.addIndicator": "Indikator zu einer Maßnahme hinzugefügt",
+    "monitoring.observation.record": "Messwert eingetragen",
+    "monitoring.observation.correct": "Messwert korrigiert",
+  },
+  en: {
+    "monitoring.indicator.define": "Indicator added to the catalogue",
+    "monitoring.indicator.edit": "Indicator in the catalogue changed",
+    "monitoring.model.setUp": "Logic model of a measure set up",
+    "monitoring.model.changeTarget": "Target of a measure changed",
+    "monitoring.model.addIndicator": "Indicator added to a measure",
+    "monitoring.observation.record": "Value recorded",
+    "monitoring.observation.correct": "Value corrected",
+  },
+};

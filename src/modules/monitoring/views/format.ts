@@ -1,0 +1,80 @@
+import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
+import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { IndicatorDefinition } from "../domain/indicator";
+import type { Bilingual } from "../domain/logic-model";
+import { frequencyOf, type PeriodKey, periodStart } from "../domain/periods";
+import { checkUnit } from "../domain/units";
+
+/** How the monitoring pages write numbers, units, periods and dates in the reader's language. */
+
+export function formatNumber(locale: Locale, value: number): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+const unitLabels = new Map<string, Bilingual>();
+
+/** The unit's name in the reader's language ("Personen"); the code itself only if it has no name. */
+export function unitLabel(locale: Locale, code: string): string {
+  let label = unitLabels.get(code);
+  if (!label) {
+    const checked = checkUnit(code);
+    label = checked.ok ? checked.label : { de: code, en: code };
+    unitLabels.set(code, label);
+  }
+  return label[locale];
+}
+
+/** A value as people read it: "1.500 Personen", "42 %", "ja". */
+export function formatValue(
+  t: Translate,
+  locale: Locale,
+  value: number,
+  definition: Pick<IndicatorDefinition, "unit" | "valueKind"> | null,
+): string {
+  if (!definition) return formatNumber(locale, value);
+  if (definition.valueKind === "yes-no") return t(value >= 1 ? "monitoring.value.yes" : "monitoring.value.no");
+  const number = formatNumber(locale, value);
+  if (definition.unit === "%") return `${number} %`;
+  if (definition.unit === "1") return number;
+  return `${number} ${unitLabel(locale, definition.unit)}`;
+}
+
+/** "2025", "1. Halbjahr 2025", "3. Quartal 2025", "Juli 2025"; a text that is no period as it is. */
+export function periodLabel(t: Translate, locale: Locale, key: PeriodKey): string {
+  const frequency = frequencyOf(key);
+  if (frequency === null) return key;
+  const year = key.slice(0, 4);
+  switch (frequency) {
+    case "yearly":
+      return year;
+    case "half-yearly":
+      return t("monitoring.period.half", { n: key.slice(6), year });
+    case "quarterly":
+      return t("monitoring.period.quarter", { n: key.slice(6), year });
+    case "monthly":
+      return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(periodStart(key));
+  }
+}
+
+/** A day as people read it: "31.03.2026", "31 March 2026". */
+export function formatDay(locale: Locale, day: Date | string): string {
+  const date = typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day;
+  const options: Intl.DateTimeFormatOptions =
+    locale === "de"
+      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+  return dateTimeFormat(locale, options).format(date);
+}
+
+/** A share (0..1) as a whole percentage. */
+export function formatShare(locale: Locale, share: number): string {
+  return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(share * 100)} %`;
+}
+
+/** The text in the reader's language, with the language it is in (the other one when this one is empty). */
+export function localized(text: Bilingual, locale: Locale): { text: string; lang: Locale | undefined } {
+  const own = text[locale]?.trim();
+  if (own) return { text: own, lang: undefined };
+  const other: Locale = locale === "de" ? "en" : "de";
+  return { text: text[other] ?? "", lang: other };
+}

@@ -1,0 +1,327 @@
+import type { Child } from "hono/jsx";
+import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
+import type { PageContext } from "../../../ui/page-context";
+import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
+import { formatValue, localized, periodLabel } from "./format";
+
+/**
+ * The forms of the measure's team and the strategy office on the monitoring page. Several forms
+ * share the page, so each names its fields with its own prefix (`record-period`, `target-period`):
+ * every field has its own id, and a form sent back with mistakes shows them at the right form.
+ */
+export const formPrefixes = {
+  setUp: "setup-",
+  record: "record-",
+  correct: "correct-",
+  target: "target-",
+  add: "add-",
+} as const;
+export type FormName = keyof typeof formPrefixes;
+
+/** A form sent back with its mistakes: which one, the messages by field and what was typed. */
+export type SentForm = { name: string; errors: FieldErrors; values: FormValues };
+
+function FormSection(props: { id: string; heading: string; children: Child }) {
+  return (
+    <section class="edit-section" aria-labelledby={`${props.id}-heading`}>
+      <h3 id={`${props.id}-heading`}>{props.heading}</h3>
+      {props.children}
+    </section>
+  );
+}
+
+export function TeamForms(props: { page: PageContext; data: MonitoringData; form?: SentForm }) {
+  const { page, data } = props;
+  const { t, locale } = page;
+  const { permissions } = data;
+  if (!permissions.changeModel && !permissions.record && !permissions.correct) return null;
+  const base = `/measures/${encodeURIComponent(data.measure.slug)}/monitoring`;
+  const sent = (name: FormName) => (props.form?.name === name ? props.form : undefined);
+  const model = data.model;
+  const uses = data.indicators.filter((view) => view.definition !== null);
+  const indicatorOptions = uses.map((view) => ({
+    value: view.use.indicator,
+    label: t("monitoring.forms.indicatorOption", {
+      name: localized(view.definition?.name ?? { de: "", en: "" }, locale).text,
+      frequency: t(`monitoring.frequency.${view.definition?.frequency ?? "yearly"}`),
+    }),
+  }));
+  const anyDistrict = uses.some((view) => view.definition?.spatialUnit === "district");
+  const values = uses.flatMap((view) =>
+    view.values.map(({ observation }) => ({
+      value: observation.id,
+      label: t("monitoring.forms.valueOption", {
+        name: localized(view.definition?.name ?? { de: "", en: "" }, locale).text,
+        period: periodLabel(t, locale, observation.period),
+        value: formatValue(t, locale, observation.value, view.definition),
+      }),
+    })),
+  );
+  const periodHint = t("monitoring.forms.periodHint");
+  const setUp = sent("setUp");
+  const record = sent("record");
+  const correct = sent("correct");
+  const target = sent("target");
+  const add = sent("add");
+  const goalsGiven = (["output", "outcome", "impact"] as const).some(
+    (level) => (data.measure.goals[level].de || data.measure.goals[level].en).trim().length >= 3,
+  );
+  return (
+    <section class="office-panel" aria-labelledby="team-heading">
+      <h2 id="team-heading">{t("monitoring.forms.heading")}</h2>
+      <p>{t("monitoring.forms.intro")}</p>
+
+      {model === null && permissions.changeModel && (
+        <FormSection id="setup" heading={t("monitoring.forms.setUpHeading")}>
+          {goalsGiven ? (
+            <Form page={page} action={`${base}/model`}>
+              <p>{t("monitoring.forms.setUpLead")}</p>
+              <ErrorSummary page={page} errors={setUp?.errors} />
+              <TextArea
+                name="setup-reason"
+                label={t("monitoring.forms.reason")}
+                hint={t("monitoring.forms.setUpReasonHint")}
+                rows={3}
+                required
+                errors={setUp?.errors}
+                values={setUp?.values}
+              />
+              <SubmitButton>{t("monitoring.forms.setUp")}</SubmitButton>
+            </Form>
+          ) : (
+            <p>
+              {t("monitoring.forms.noGoals")}{" "}
+              <a href={`/measures/${encodeURIComponent(data.measure.slug)}/edit`}>
+                {t("monitoring.forms.editMeasure")}
+              </a>
+            </p>
+          )}
+        </FormSection>
+      )}
+
+      {model !== null && permissions.record && indicatorOptions.length > 0 && (
+        <FormSection id="record" heading={t("monitoring.forms.recordHeading")}>
+          <Form page={page} action={`${base}/values`}>
+            <ErrorSummary page={page} errors={record?.errors} />
+            <SelectField
+              name="record-indicator"
+              label={t("monitoring.forms.indicator")}
+              options={indicatorOptions}
+              required
+              errors={record?.errors}
+              values={record?.values}
+            />
+            <TextField
+              name="record-period"
+              label={t("monitoring.forms.period")}
+              hint={periodHint}
+              required
+              errors={record?.errors}
+              values={record?.values}
+            />
+            <TextField
+              name="record-value"
+              label={t("monitoring.forms.value")}
+              hint={t("monitoring.forms.valueHint")}
+              inputmode="decimal"
+              required
+              errors={record?.errors}
+              values={record?.values}
+            />
+            {anyDistrict ? (
+              <SelectField
+                name="record-spatialUnit"
+                label={t("monitoring.forms.area")}
+                hint={t("monitoring.forms.areaHint")}
+                options={[
+                  { value: "city", label: t("monitoring.area.city") },
+                  ...page.city.districts.map((d) => ({ value: d.key, label: d.name[locale] })),
+                ]}
+                errors={record?.errors}
+                values={record?.values}
+              />
+            ) : (
+              <input type="hidden" name="record-spatialUnit" value="city" />
+            )}
+            <SelectField
+              name="record-status"
+              label={t("monitoring.forms.status")}
+              options={[
+                { value: "final", label: t("monitoring.observationStatus.final") },
+                { value: "provisional", label: t("monitoring.observationStatus.provisional") },
+              ]}
+              errors={record?.errors}
+              values={record?.values}
+            />
+            <TextArea
+              name="record-note"
+              label={t("monitoring.forms.note")}
+              hint={t("monitoring.forms.noteHint")}
+              rows={2}
+              errors={record?.errors}
+              values={record?.values}
+            />
+            <SubmitButton>{t("monitoring.forms.record")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.correct && values.length > 0 && (
+        <FormSection id="correct" heading={t("monitoring.forms.correctHeading")}>
+          <Form page={page} action={`${base}/corrections`}>
+            <p>{t("monitoring.forms.correctLead")}</p>
+            <ErrorSummary page={page} errors={correct?.errors} />
+            <SelectField
+              name="correct-observation"
+              label={t("monitoring.forms.observation")}
+              options={values}
+              required
+              errors={correct?.errors}
+              values={correct?.values}
+            />
+            <TextField
+              name="correct-value"
+              label={t("monitoring.forms.correctedValue")}
+              hint={t("monitoring.forms.valueHint")}
+              inputmode="decimal"
+              required
+              errors={correct?.errors}
+              values={correct?.values}
+            />
+            <TextArea
+              name="correct-reason"
+              label={t("monitoring.forms.reason")}
+              hint={t("monitoring.forms.correctReasonHint")}
+              rows={2}
+              required
+              errors={correct?.errors}
+              values={correct?.values}
+            />
+            <SubmitButton>{t("monitoring.forms.correct")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && indicatorOptions.length > 0 && (
+        <FormSection id="target" heading={t("monitoring.forms.targetHeading")}>
+          <Form page={page} action={`${base}/targets`}>
+            <p>{t("monitoring.forms.targetLead")}</p>
+            <ErrorSummary page={page} errors={target?.errors} />
+            <input type="hidden" name="target-version" value={String(model.version)} />
+            <SelectField
+              name="target-indicator"
+              label={t("monitoring.forms.indicator")}
+              options={indicatorOptions}
+              required
+              errors={target?.errors}
+              values={target?.values}
+            />
+            <TextField
+              name="target-period"
+              label={t("monitoring.forms.targetPeriod")}
+              hint={periodHint}
+              required
+              errors={target?.errors}
+              values={target?.values}
+            />
+            <TextField
+              name="target-target"
+              label={t("monitoring.forms.targetValue")}
+              hint={t("monitoring.forms.targetValueHint")}
+              inputmode="decimal"
+              errors={target?.errors}
+              values={target?.values}
+            />
+            <TextArea
+              name="target-reason"
+              label={t("monitoring.forms.reason")}
+              hint={t("monitoring.forms.reasonHint")}
+              rows={3}
+              required
+              errors={target?.errors}
+              values={target?.values}
+            />
+            <SubmitButton>{t("monitoring.forms.changeTarget")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && data.addable.length > 0 && model.model.goals.length > 0 && (
+        <FormSection id="add" heading={t("monitoring.forms.addHeading")}>
+          <Form page={page} action={`${base}/indicators`}>
+            <p>
+              {t("monitoring.forms.addLead")} <a href="/monitoring/indicators">{t("monitoring.forms.catalogue")}</a>
+            </p>
+            <ErrorSummary page={page} errors={add?.errors} />
+            <input type="hidden" name="add-version" value={String(model.version)} />
+            <SelectField
+              name="add-indicator"
+              label={t("monitoring.forms.definition")}
+              options={data.addable.map((definition) => ({
+                value: definition.key,
+                label: t("monitoring.forms.indicatorOption", {
+                  name: localized(definition.name, locale).text,
+                  frequency: t(`monitoring.frequency.${definition.frequency}`),
+                }),
+              }))}
+              required
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <SelectField
+              name="add-goal"
+              label={t("monitoring.forms.goal")}
+              options={model.model.goals.map((goal) => ({
+                value: goal.id,
+                label: `${t(`monitoring.level.${goal.level}`)}: ${localized(goal.text, locale).text}`,
+              }))}
+              required
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <TextField
+              name="add-baselineValue"
+              label={t("monitoring.forms.baselineValue")}
+              hint={t("monitoring.forms.baselineHint")}
+              inputmode="decimal"
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <TextField
+              name="add-baselineDate"
+              label={t("monitoring.forms.baselineDate")}
+              type="date"
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <TextField
+              name="add-targetPeriod"
+              label={t("monitoring.forms.targetPeriod")}
+              hint={periodHint}
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <TextField
+              name="add-targetValue"
+              label={t("monitoring.forms.targetValue")}
+              inputmode="decimal"
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <TextArea
+              name="add-reason"
+              label={t("monitoring.forms.reason")}
+              hint={t("monitoring.forms.reasonHint")}
+              rows={3}
+              required
+              errors={add?.errors}
+              values={add?.values}
+            />
+            <SubmitButton>{t("monitoring.forms.add")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Access } from "../route-table";
+
+/** Who may use each route of the monitoring module (see route-table.ts). */
+export const monitoringRoutes: Record<string, Access> = {
+  "GET /monitoring/indicators": "public",
+  "GET /monitoring/indicators/new": "office",
+  "POST /monitoring/indicators/new": "office",
+  "GET /monitoring/indicators/:key/edit": "office",
+  "POST /monitoring/indicators/:key/edit": "office",
+  "GET /measures/:slug/monitoring": "public",
+  // The strategy office and the measure's team (`team_member` on the measure), checked by the use cases.
+  "POST /measures/:slug/monitoring/model": "office",
+  "POST /measures/:slug/monitoring/values": "office",
+  "POST /measures/:slug/monitoring/corrections": "office",
+  "POST /measures/:slug/monitoring/targets": "office",
+  "POST /measures/:slug/monitoring/indicators": "office",
+};
