@@ -137,6 +137,15 @@ export const monitoringMessages: Catalogues = {
 
     "monitoring.values.none": "Für diesen Indikator wurde noch kein Wert gemessen.",
     "monitoring.values.caption": "Messwerte: {name}",
+    "monitoring.chart.title": "Verlauf: {name}",
+    "monitoring.chart.description":
+      "Die Linie zeigt die gemessenen Werte für die ganze Stadt, die Rauten die Zielwerte, die gestrichelte Linie den Ausgangswert. Alle Zahlen stehen in der Tabelle darunter.",
+    "monitoring.chart.period": "Zeitraum",
+    "monitoring.chart.observed": "Gemessen",
+    "monitoring.chart.provisional": "Vorläufig",
+    "monitoring.chart.target": "Zielwert",
+    "monitoring.chart.baseline": "Ausgangswert",
+    "monitoring.chart.noData": "Noch keine Werte",
     "monitoring.values.period": "Zeitraum",
     "monitoring.values.area": "Gebiet",
     "monitoring.values.value": "Wert",
@@ -484,6 +493,15 @@ export const monitoringMessages: Catalogues = {
 
     "monitoring.values.none": "No value has been measured for this indicator yet.",
     "monitoring.values.caption": "Values: {name}",
+    "monitoring.chart.title": "Over time: {name}",
+    "monitoring.chart.description":
+      "The line shows the measured values for the whole city, the diamonds the targets, the dashed line the baseline. All figures are in the table below.",
+    "monitoring.chart.period": "Period",
+    "monitoring.chart.observed": "Measured",
+    "monitoring.chart.provisional": "Provisional",
+    "monitoring.chart.target": "Target",
+    "monitoring.chart.baseline": "Baseline",
+    "monitoring.chart.noData": "No values yet",
     "monitoring.values.period": "Period",
     "monitoring.values.area": "Area",
     "monitoring.values.value": "Value",

@@ -11,6 +11,7 @@ import { type ProgressStatus, statusCounts } from "../domain/progress";
 import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
 import { HISTORY_PAGE_SIZE } from "../use-cases/show-monitoring";
 import { formatDay, formatShare, formatValue, localized, periodLabel, unitLabel } from "./format";
+import { IndicatorChart } from "./indicator-chart";
 import { type SentForm, TeamForms } from "./team-forms";
 
 export type { SentForm };
@@ -168,8 +169,7 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
           },
         ]}
       />
-      {/* CHART: the SVG chart of this indicator's values (src/ui/components/indicator-chart.tsx, being
-          built elsewhere) goes here, above the table, which stays as the chart's text alternative. */}
+      <IndicatorChart page={page} view={view} id={`${props.anchor}-chart`} name={name} format={value} />
       {view.values.length === 0 ? (
         <p>{t("monitoring.values.none")}</p>
       ) : (
