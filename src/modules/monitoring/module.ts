@@ -2,10 +2,12 @@ import type { ModuleManifest } from "../../platform/module";
 import { monitoringPersonalData } from "./data/personal-data";
 import { monitoringRoutes } from "./http/routes";
 import { seedMonitoring } from "./use-cases/seed-demo-monitoring";
+import { fetchSourceHandler } from "./use-cases/fetch-source";
 import { monitoringSiteContributions } from "./use-cases/site-contributions";
 import { monitoringAuditLabels } from "./views/audit-labels";
 import { monitoringMessages } from "./views/messages";
 import { monitoringPrivacy } from "./views/privacy";
+import { monitoringSourceAuditLabels, monitoringSourceMessages } from "./views/source-messages";
 
 const office = { roles: ["strategy_office" as const] };
 /** The office, and the measure's team on its own measure (`team_member` granted on the measure). */
@@ -18,8 +20,14 @@ const officeOrTeam = { roles: ["strategy_office" as const], scopedRoles: ["team_
 export const monitoringModule: ModuleManifest = {
   name: "monitoring",
   privacy: monitoringPrivacy,
-  messages: monitoringMessages,
-  auditLabels: monitoringAuditLabels,
+  messages: {
+    de: { ...monitoringMessages.de, ...monitoringSourceMessages.de },
+    en: { ...monitoringMessages.en, ...monitoringSourceMessages.en },
+  },
+  auditLabels: {
+    de: { ...monitoringAuditLabels.de, ...monitoringSourceAuditLabels.de },
+    en: { ...monitoringAuditLabels.en, ...monitoringSourceAuditLabels.en },
+  },
   /** Each version of a measure's goals as a step on the measure page's journey, linking here. */
   contributes: monitoringSiteContributions,
   actions: {
@@ -29,7 +37,12 @@ export const monitoringModule: ModuleManifest = {
     "monitoring.model.change": officeOrTeam,
     "monitoring.observation.record": officeOrTeam,
     "monitoring.observation.correct": officeOrTeam,
+    /** Setting or removing an indicator's automatic data source. */
+    "monitoring.source.configure": officeOrTeam,
+    /** The background job that fetches the sources (the system only). */
+    "monitoring.source.fetch": { roles: [] },
   },
+  scheduledJobs: [fetchSourceHandler],
   routes: monitoringRoutes,
   personalData: monitoringPersonalData,
   seed: seedMonitoring,

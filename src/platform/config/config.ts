@@ -25,6 +25,15 @@ const configSchema = z.object({
     .default("true")
     .transform((v) => v === "true"),
   /**
+   * Whether automatic data sources (monitoring) may fetch from private, loopback and link-local
+   * addresses. Off by default: a source address is typed by a team member and must not become a
+   * way into the city's own network.
+   */
+  OUTBOUND_ALLOW_PRIVATE_NETWORK: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default) ignores
    * the header, since a client can write anything into it when no proxy overwrites it.
    */

@@ -14,4 +14,5 @@ export const monitoringRoutes: Record<string, Access> = {
   "POST /measures/:slug/monitoring/corrections": "office",
   "POST /measures/:slug/monitoring/targets": "office",
   "POST /measures/:slug/monitoring/indicators": "office",
+  "POST /measures/:slug/monitoring/source": "office",
 };

@@ -11,6 +11,7 @@ import type { Invocation } from "../../../platform/use-case/use-case";
 import { pageContext } from "../../../ui/page-context";
 import { addIndicator } from "../use-cases/add-indicator";
 import { changeTarget } from "../use-cases/change-target";
+import { configureSource } from "../use-cases/configure-source";
 import { correctObservation } from "../use-cases/correct-observation";
 import { recordObservation } from "../use-cases/record-observation";
 import { setUpLogicModel } from "../use-cases/set-up-logic-model";
@@ -51,20 +52,26 @@ function fieldsOf(body: Record<string, unknown>, prefix: string): Record<string,
   return fields;
 }
 
-type Run = (deps: Deps, invocation: Invocation, input: never) => Promise<{ slug: string }>;
+type Run = (deps: Deps, invocation: Invocation, input: never) => Promise<{ slug: string; removed?: boolean }>;
 
 /**
  * Runs one form of the monitoring page through its use case (which checks the permission before it
  * reads a field). A mistake shows the page again with this form's messages and what was typed; nothing
  * was written. Success goes back to the page with a note of what was done.
  */
-async function monitoringForm(c: AppContext, name: FormName, run: Run, done: string) {
+async function monitoringForm(
+  c: AppContext,
+  name: FormName,
+  run: Run,
+  done: string | ((result: { removed?: boolean }) => string),
+) {
   const body = (await c.req.parseBody()) as Record<string, unknown>;
   const prefix = formPrefixes[name];
   const slug = c.req.param("slug") ?? "";
   try {
     const result = await run(c.get("deps"), invocation(c), { ...fieldsOf(body, prefix), slug } as never);
-    return c.redirect(`/measures/${encodeURIComponent(result.slug)}/monitoring?done=${done}`, 303);
+    const note = typeof done === "string" ? done : done(result);
+    return c.redirect(`/measures/${encodeURIComponent(result.slug)}/monitoring?done=${note}`, 303);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const { t } = c.get("state");
@@ -98,6 +105,11 @@ export function measureMonitoringRoutes(app: Hono<AppEnv>): void {
   );
   app.post("/measures/:slug/monitoring/targets", (c) =>
     monitoringForm(c, "target", changeTarget as Run, "targetChanged"),
+  );
+  app.post("/measures/:slug/monitoring/source", (c) =>
+    monitoringForm(c, "source", configureSource as Run, (result) =>
+      result.removed ? "sourceRemoved" : "sourceConfigured",
+    ),
   );
   app.post("/measures/:slug/monitoring/indicators", (c) =>
     monitoringForm(c, "add", addIndicator as Run, "indicatorAdded"),

@@ -9,7 +9,7 @@ import { visibleText as visible } from "../../../../tests/support/html";
 import { readCounter } from "../../../platform/cache/change-counters";
 import { strategyModule } from "../../strategy";
 import { measures } from "../../strategy/data/schema";
-import { monitoringIndicators, monitoringModelVersions, monitoringObservations } from "../data/schema";
+import { monitoringIndicators, monitoringModelVersions, monitoringObservations, monitoringSources } from "../data/schema";
 import { monitoringModule } from "../module";
 
 let t: TestApp;
@@ -128,6 +128,40 @@ describe("a measure's monitoring page", () => {
     });
     expect(twice.status).toBe(422);
     expect(visible(await twice.text())).toContain("Für diesen Zeitraum gibt es schon einen Wert");
+  });
+
+  it("lets the team set an indicator's data source, refuses an internal address, and remove it again", async () => {
+    const { browser } = await teamMember();
+    const form = visible(await (await browser.get(page)).text());
+    expect(form).toContain("Automatische Datenquelle");
+    const internal = await browser.post(`${page}/source`, {
+      "source-indicator": participants,
+      "source-kind": "sensorthings",
+      "source-aggregation": "sum",
+      "source-base": "http://127.0.0.1:8080/v1.1",
+      "source-datastreamId": "7",
+    });
+    expect(internal.status).toBe(422);
+    expect(await internal.text()).toContain('value="http://127.0.0.1:8080/v1.1"');
+    expect(await t.deps.database.db.select().from(monitoringSources)).toHaveLength(0);
+    await browser.get(page);
+    const saved = await browser.post(`${page}/source`, {
+      "source-indicator": participants,
+      "source-kind": "sensorthings",
+      "source-aggregation": "sum",
+      "source-base": "https://sensors.example.org/v1.1",
+      "source-datastreamId": "7",
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe(`${page}?done=sourceConfigured`);
+    expect(visible(await (await browser.get(saved.headers.get("location") ?? "")).text())).toContain(
+      "Die Datenquelle ist gespeichert.",
+    );
+    const [source] = await t.deps.database.db.select().from(monitoringSources);
+    expect(source).toMatchObject({ indicatorKey: participants, kind: "sensorthings", aggregation: "sum" });
+    const removed = await browser.post(`${page}/source`, { "source-indicator": participants, "source-kind": "none" });
+    expect(removed.headers.get("location")).toBe(`${page}?done=sourceRemoved`);
+    expect(await t.deps.database.db.select().from(monitoringSources)).toHaveLength(0);
   });
 
   it("names a wrong period and text in a number field, keeps the input and writes nothing", async () => {

@@ -14,6 +14,8 @@ const notices = [
   "corrected",
   "targetChanged",
   "indicatorAdded",
+  "sourceConfigured",
+  "sourceRemoved",
 ] as const;
 
 /** The note of what was just done, from `?done=`; anything else is no note. */

@@ -4,6 +4,7 @@ import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } fr
 import type { PageContext } from "../../../ui/page-context";
 import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
 import { formatValue, localized, periodLabel } from "./format";
+import { SourceForm } from "./source-form";
 
 /**
  * The forms of the measure's team and the strategy office on the monitoring page. Several forms
@@ -16,6 +17,7 @@ export const formPrefixes = {
   correct: "correct-",
   target: "target-",
   add: "add-",
+  source: "source-",
 } as const;
 export type FormName = keyof typeof formPrefixes;
 
@@ -47,6 +49,11 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
       frequency: t(`monitoring.frequency.${view.definition?.frequency ?? "yearly"}`),
     }),
   }));
+  // A source gives one number per period for the whole city: yes/no and district indicators have none.
+  const sourceOptions = indicatorOptions.filter((_, i) => {
+    const definition = uses[i]?.definition;
+    return definition?.spatialUnit === "city" && definition.valueKind === "number";
+  });
   const anyDistrict = uses.some((view) => view.definition?.spatialUnit === "district");
   const values = uses.flatMap((view) =>
     view.values.map(({ observation }) => ({
@@ -320,6 +327,12 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             />
             <SubmitButton>{t("monitoring.forms.add")}</SubmitButton>
           </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && sourceOptions.length > 0 && (
+        <FormSection id="source" heading={t("monitoring.source.title")}>
+          <SourceForm page={page} action={`${base}/source`} indicatorOptions={sourceOptions} form={sent("source")} />
         </FormSection>
       )}
     </section>
