@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arenaEntries } from "../../src/modules/arena/data/schema";
 import { budgetHeadings } from "../../src/modules/budget/data/schema";
 import { generateVotingCodes } from "../../src/modules/budget/use-cases/generate-codes";
+import { monitoringModule } from "../../src/modules/monitoring";
+import { monitoringIndicators, monitoringModelVersions } from "../../src/modules/monitoring/data/schema";
 import { measures } from "../../src/modules/strategy/data/schema";
 import { seedStrategy } from "../../src/modules/strategy/use-cases/seed-demo-strategy";
 import { createAccount, signIn } from "../support/accounts";
@@ -177,6 +179,45 @@ describe("CSV exports with formula payloads in every field people write", () => 
     expect(response.headers.get("content-type")).toContain("text/csv");
     expectSafe(await response.text(), payloads);
     covered.add("GET /arena/entries.csv");
+  });
+
+  it("monitoring: the open-data downloads and the upload template", async () => {
+    // The strategy's demo measures are in place from the test above; the monitoring demo adds indicators.
+    await monitoringModule.seed?.(t.deps);
+    const definitions = await t.deps.database.db.select({ key: monitoringIndicators.key }).from(monitoringIndicators);
+    for (const [i, row] of definitions.slice(0, payloads.length).entries()) {
+      const payload = payloads[i] as string;
+      await t.deps.database.db
+        .update(monitoringIndicators)
+        .set({ nameDe: payload, nameEn: payload, definitionDe: payload, definitionEn: payload })
+        .where(eq(monitoringIndicators.key, row.key));
+    }
+    const indicators = await t.app.request("/monitoring/indicators.csv");
+    expect(indicators.status).toBe(200);
+    expectSafe(await indicators.text(), payloads.slice(0, definitions.length));
+    covered.add("GET /monitoring/indicators.csv");
+    for (const path of ["/monitoring/targets.csv", "/monitoring/observations.csv"]) {
+      const response = await t.app.request(path);
+      expect(response.status).toBe(200);
+      expectSafe(await response.text(), []);
+      covered.add(`GET ${path}`);
+    }
+    const [measure] = await t.deps.database.db
+      .select({ slug: measures.slug })
+      .from(measures)
+      .innerJoin(monitoringModelVersions, eq(monitoringModelVersions.measureId, measures.id))
+      .limit(1);
+    // The clock moved on in the tests above: a new session for the office.
+    const team = new BrowserClient(t.app);
+    await signIn(
+      team,
+      t.deps,
+      await createAccount(t.deps, { email: "office2@example.org", displayName: "Amt", roles: ["strategy_office"] }),
+    );
+    const template = await team.get(`/measures/${measure?.slug}/monitoring/template.csv`);
+    expect(template.status).toBe(200);
+    expectSafe(await template.text(), []);
+    covered.add("GET /measures/:slug/monitoring/template.csv");
   });
 
   it("covers every route that answers with CSV", () => {

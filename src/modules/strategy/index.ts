@@ -1,3 +1,5 @@
+/** Every measure with its values-compass assessments, a batch at a time (the monitoring portfolio). Public read. */
+export { exportMeasures as measuresWithAssessments } from "./data/measures";
 /** For other modules: a measure that came from them (origin and a link back), inside their use case. */
 export type { MeasureFromOriginInput } from "./domain/inputs";
 export { strategyModule } from "./module";

@@ -2,7 +2,16 @@ import type { Access } from "../route-table";
 
 /** Who may use each route of the monitoring module (see route-table.ts). */
 export const monitoringRoutes: Record<string, Access> = {
+  "GET /monitoring": "public",
   "GET /monitoring/indicators": "public",
+  "GET /monitoring/indicators.csv": "public",
+  "GET /monitoring/indicators.json": "public",
+  "GET /monitoring/targets.csv": "public",
+  "GET /monitoring/targets.json": "public",
+  "GET /monitoring/observations.csv": "public",
+  "GET /monitoring/observations.json": "public",
+  "GET /api/v1/open-data/catalog.jsonld": "public",
+  "GET /api/v1/open-data/catalog.ttl": "public",
   "GET /monitoring/indicators/new": "office",
   "POST /monitoring/indicators/new": "office",
   "GET /monitoring/indicators/:key/edit": "office",
@@ -15,4 +24,8 @@ export const monitoringRoutes: Record<string, Access> = {
   "POST /measures/:slug/monitoring/targets": "office",
   "POST /measures/:slug/monitoring/indicators": "office",
   "POST /measures/:slug/monitoring/source": "office",
+  "GET /measures/:slug/monitoring/upload": "office",
+  "GET /measures/:slug/monitoring/template.csv": "office",
+  "POST /measures/:slug/monitoring/upload": "office",
+  "POST /measures/:slug/monitoring/upload/confirm": "office",
 };

@@ -9,7 +9,12 @@ import { visibleText as visible } from "../../../../tests/support/html";
 import { readCounter } from "../../../platform/cache/change-counters";
 import { strategyModule } from "../../strategy";
 import { measures } from "../../strategy/data/schema";
-import { monitoringIndicators, monitoringModelVersions, monitoringObservations, monitoringSources } from "../data/schema";
+import {
+  monitoringIndicators,
+  monitoringModelVersions,
+  monitoringObservations,
+  monitoringSources,
+} from "../data/schema";
 import { monitoringModule } from "../module";
 
 let t: TestApp;

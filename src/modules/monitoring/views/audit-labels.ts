@@ -10,6 +10,7 @@ export const monitoringAuditLabels: Catalogues = {
     "monitoring.model.addIndicator": "Indikator zu einer Maßnahme hinzugefügt",
     "monitoring.observation.record": "Messwert eingetragen",
     "monitoring.observation.correct": "Messwert korrigiert",
+    "monitoring.observation.import": "Messwerte aus einer CSV-Datei übernommen",
   },
   en: {
     "monitoring.indicator.define": "Indicator added to the catalogue",
@@ -19,5 +20,6 @@ export const monitoringAuditLabels: Catalogues = {
     "monitoring.model.addIndicator": "Indicator added to a measure",
     "monitoring.observation.record": "Value recorded",
     "monitoring.observation.correct": "Value corrected",
+    "monitoring.observation.import": "Values imported from a CSV file",
   },
 };

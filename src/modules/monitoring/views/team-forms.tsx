@@ -109,6 +109,9 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
 
       {model !== null && permissions.record && indicatorOptions.length > 0 && (
         <FormSection id="record" heading={t("monitoring.forms.recordHeading")}>
+          <p>
+            <a href={`${base}/upload`}>{t("monitoring.upload.link")}</a>
+          </p>
           <Form page={page} action={`${base}/values`}>
             <ErrorSummary page={page} errors={record?.errors} />
             <SelectField
