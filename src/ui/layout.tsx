@@ -14,6 +14,7 @@ export interface LayoutProps {
 const sections = [
   { id: "strategy", href: "/strategy", key: "nav.strategy" },
   { id: "measures", href: "/measures", key: "nav.measures" },
+  { id: "monitoring", href: "/monitoring", key: "nav.monitoring" },
   { id: "arena", href: "/arena", key: "nav.arena" },
   { id: "budgets", href: "/budgets", key: "nav.budgets" },
   { id: "panels", href: "/panels", key: "nav.panels" },

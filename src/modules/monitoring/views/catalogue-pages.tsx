@@ -24,7 +24,7 @@ export function CataloguePage(props: {
   const { page, items } = props;
   const { t, locale } = page;
   return (
-    <Layout page={page} title={t("monitoring.catalogue.title")} section="measures">
+    <Layout page={page} title={t("monitoring.catalogue.title")} section="monitoring">
       <h1>{t("monitoring.catalogue.title")}</h1>
       {props.notice && <Alert tone="success">{t(`monitoring.notice.${props.notice}`)}</Alert>}
       <p class="lead">{t("monitoring.catalogue.lead")}</p>
@@ -145,7 +145,7 @@ export function IndicatorFormPage(props: {
   };
   const fixedHint = props.used ? t("monitoring.definitionForm.fixedHint") : undefined;
   return (
-    <Layout page={page} title={title} section="measures">
+    <Layout page={page} title={title} section="monitoring">
       <p class="breadcrumb">
         <a href="/monitoring/indicators">{t("monitoring.catalogue.title")}</a>
       </p>

@@ -247,7 +247,7 @@ function MeasureList(props: PortfolioPageProps) {
 export function PortfolioPageView(props: PortfolioPageProps) {
   const { t } = props.page;
   return (
-    <Layout page={props.page} title={t("monitoring.portfolio.title")} section="measures">
+    <Layout page={props.page} title={t("monitoring.portfolio.title")} section="monitoring">
       <h1>{t("monitoring.portfolio.title")}</h1>
       <p>{t("monitoring.portfolio.intro")}</p>
       <Overall {...props} />
