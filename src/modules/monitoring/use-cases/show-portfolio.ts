@@ -38,7 +38,7 @@ export interface PortfolioPage {
   /** By the measure's type (central, decentral, network); names come from the strategy's messages. */
   byType: Array<{ id: string; count: number }>;
   /** By implementation phase; measures without a phase under the id "". */
-  byPhase: Array<{ id: string; count: number }>;
+  byPhase: Array<{ id: string; name: string | null; count: number }>;
   /** Measures per district key, and how many concern the whole city. */
   byDistrict: Map<string, number>;
   cityWide: number;
@@ -145,7 +145,16 @@ export async function showPortfolio(deps: Deps, locale: Locale, counters?: Count
       count: byActionField.get(field.id) ?? 0,
     })),
     byType: [...byType].map(([id, count]) => ({ id, count })).sort((a, b) => a.id.localeCompare(b.id)),
-    byPhase: [...byPhase].map(([id, count]) => ({ id, count })).sort((a, b) => a.id.localeCompare(b.id)),
+    // In the catalogue's order of phases, named as the catalogue names them; measures without a phase last.
+    byPhase: [
+      ...choices.phases.flatMap((phase) => {
+        const count = byPhase.get(phase.id);
+        return count ? [{ id: phase.id, name: phase.name, count }] : [];
+      }),
+      ...[...byPhase]
+        .filter(([id]) => !choices.phases.some((phase) => phase.id === id))
+        .map(([id, count]) => ({ id, name: null, count })),
+    ],
     byDistrict,
     cityWide,
     compassValues: choices.compassValues.map((value) => ({ id: value.id, name: value.name })),

@@ -19,11 +19,6 @@ function titleOf(measure: PortfolioMeasure, locale: "de" | "en"): string {
   return locale === "en" ? measure.title.en || measure.title.de : measure.title.de || measure.title.en;
 }
 
-/** A phase is named by its words in the catalogue ("etablierung" → "Etablierung"). */
-function phaseName(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1).replaceAll("-", " ");
-}
-
 function Overall(props: PortfolioPageProps) {
   const { t, locale } = props.page;
   const { data } = props;
@@ -113,7 +108,7 @@ function Groups(props: PortfolioPageProps) {
         title={t("monitoring.portfolio.phase.title")}
         description={t("monitoring.portfolio.phase.description")}
         bars={data.byPhase.map((c) => ({
-          label: c.id === "" ? t("monitoring.portfolio.phase.none") : phaseName(c.id),
+          label: c.name ?? t("monitoring.portfolio.phase.none"),
           value: c.count,
         }))}
         format={n}

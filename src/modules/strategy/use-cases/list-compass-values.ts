@@ -35,7 +35,12 @@ export function compassValueChoicesOf({ values }: Pick<Reference, "values">, loc
 export async function catalogueChoices(
   db: Executor,
   locale: Locale,
-): Promise<{ actionFields: ActionFieldChoice[]; compassValues: CompassValueChoice[] }> {
+): Promise<{
+  actionFields: ActionFieldChoice[];
+  compassValues: CompassValueChoice[];
+  /** The implementation phases in their order, named in the reader's language. */
+  phases: Array<{ id: string; name: string }>;
+}> {
   return choicesOf(await loadReference(db), locale);
 }
 
@@ -57,5 +62,8 @@ function choicesOf(reference: Reference, locale: Locale) {
   return {
     actionFields: actionFieldChoicesOf(reference, locale),
     compassValues: compassValueChoicesOf(reference, locale),
+    phases: [...reference.phases]
+      .sort((a, b) => a.position - b.position)
+      .map((phase) => ({ id: phase.id, name: pick(phase.name, locale) })),
   };
 }
