@@ -6,7 +6,8 @@ import { monitoringObservations } from "./schema";
 
 type Row = typeof monitoringObservations.$inferSelect;
 
-function observationOf(row: Row): StoredObservation {
+/** A stored row as the domain reads it. */
+export function observationOf(row: Row): StoredObservation {
   return {
     id: row.id,
     indicator: row.indicatorKey,

@@ -1,8 +1,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { LogicModel } from "../domain/logic-model";
-import type { ObservationSource, StoredObservation } from "../domain/monitoring-view";
-import type { ObservationStatus } from "../domain/progress";
+import type { StoredObservation } from "../domain/monitoring-view";
+import { observationOf } from "./observations";
 import { monitoringModelVersions, monitoringObservations } from "./schema";
 
 /**
@@ -41,20 +41,7 @@ export async function currentCityValuesOfAllMeasures(db: Executor): Promise<Map<
   const byMeasure = new Map<string, StoredObservation[]>();
   for (const row of rows) {
     const list = byMeasure.get(row.measureId) ?? [];
-    list.push({
-      id: row.id,
-      indicator: row.indicatorKey,
-      period: row.period,
-      spatialUnit: row.spatialUnit,
-      value: row.value,
-      status: row.status as ObservationStatus,
-      source: row.source as ObservationSource,
-      note: row.note,
-      corrects: row.corrects,
-      supersededAt: row.supersededAt,
-      enteredAt: row.enteredAt,
-      demo: row.demo,
-    });
+    list.push(observationOf(row));
     byMeasure.set(row.measureId, list);
   }
   return byMeasure;

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccount, signIn } from "../../../../tests/support/accounts";
-import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import type { TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
+import { demoMonitoringApp, teamMemberOf } from "../../../../tests/support/monitoring";
 import { readCounter } from "../../../platform/cache/change-counters";
-import { strategyModule } from "../../strategy";
 import { measures } from "../../strategy/data/schema";
 import {
   monitoringIndicators,
@@ -15,7 +14,6 @@ import {
   monitoringObservations,
   monitoringSources,
 } from "../data/schema";
-import { monitoringModule } from "../module";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
@@ -25,15 +23,8 @@ let page = "";
 const participants = "z1-training-participants";
 
 /** A browser signed in as a member of the measure's team (the scoped role on the measure). */
-async function teamMember(onSlug = slug) {
-  const id = await createAccount(t.deps, {
-    email: `${randomUUID()}@example.org`,
-    displayName: "Tina Team",
-    roles: [{ role: "team_member", scopeType: "measure", scopeId: onSlug }],
-  });
-  const browser = new BrowserClient(t.app);
-  await signIn(browser, t.deps, id);
-  return { browser, id };
+function teamMember(onSlug = slug) {
+  return teamMemberOf(t, onSlug);
 }
 
 async function observationCount(): Promise<number> {
@@ -50,16 +41,7 @@ async function versionCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ deps: { clock: () => now } });
-  await strategyModule.seed?.(t.deps);
-  await monitoringModule.seed?.(t.deps);
-  const [z1] = await t.deps.database.db
-    .select({ id: measures.id, slug: measures.slug })
-    .from(measures)
-    .where(eq(measures.code, "Z1"));
-  slug = z1?.slug ?? "";
-  measureId = z1?.id ?? "";
-  page = `/measures/${slug}/monitoring`;
+  ({ t, slug, measureId, page } = await demoMonitoringApp(() => now));
 });
 afterAll(async () => t.close());
 

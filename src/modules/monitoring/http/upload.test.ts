@@ -1,17 +1,14 @@
-import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccount, signIn } from "../../../../tests/support/accounts";
-import { createTestApp, type TestApp } from "../../../../tests/support/app";
+import { signIn } from "../../../../tests/support/accounts";
+import type { TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
+import { demoMonitoringApp, teamMemberOf } from "../../../../tests/support/monitoring";
 import { auditLog } from "../../../platform/audit/schema";
-import { strategyModule } from "../../strategy";
-import { measures } from "../../strategy/data/schema";
 import { monitoringObservations } from "../data/schema";
 import { OBSERVATION_CSV_LIMITS } from "../domain/observation-csv";
-import { monitoringModule } from "../module";
 import { readUploadedFile } from "../use-cases/preview-observations";
 
 /**
@@ -27,15 +24,8 @@ let page = "";
 const participants = "z1-training-participants";
 
 /** A browser signed in as a member of the measure's team (the scoped role on the measure). */
-async function teamMember(onSlug = slug) {
-  const id = await createAccount(t.deps, {
-    email: `${randomUUID()}@example.org`,
-    displayName: "Tina Team",
-    roles: [{ role: "team_member", scopeType: "measure", scopeId: onSlug }],
-  });
-  const browser = new BrowserClient(t.app);
-  await signIn(browser, t.deps, id);
-  return { browser, id };
+function teamMember(onSlug = slug) {
+  return teamMemberOf(t, onSlug);
 }
 
 /** Sends the upload form as a browser does (multipart, with the CSRF token of the last page). */
@@ -98,17 +88,7 @@ async function currentValue(period: string, indicator = participants) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ deps: { clock: () => now } });
-  // Until the module mounts them itself: routes must be added before the first request.
-  await strategyModule.seed?.(t.deps);
-  await monitoringModule.seed?.(t.deps);
-  const [z1] = await t.deps.database.db
-    .select({ id: measures.id, slug: measures.slug })
-    .from(measures)
-    .where(eq(measures.code, "Z1"));
-  slug = z1?.slug ?? "";
-  measureId = z1?.id ?? "";
-  page = `/measures/${slug}/monitoring`;
+  ({ t, slug, measureId, page } = await demoMonitoringApp(() => now));
 });
 afterAll(async () => t.close());
 
