@@ -1,9 +1,8 @@
-/** Every measure with its values-compass assessments, a batch at a time (the monitoring portfolio). Public read. */
-export { exportMeasures as measuresWithAssessments } from "./data/measures";
 /** For other modules: a measure that came from them (origin and a link back), inside their use case. */
 export type { MeasureFromOriginInput } from "./domain/inputs";
 export { strategyModule } from "./module";
 export { createMeasureFromOrigin } from "./use-cases/create-measure-from-origin";
+export { measuresWithAssessments } from "./use-cases/export-measures";
 export { type ActionFieldChoice, actionFieldChoices } from "./use-cases/list-action-field-choices";
 export {
   type CompassValueChoice,

@@ -38,8 +38,9 @@ export function listRoutes(app: Hono<AppEnv>): void {
   app.get("/arena", async (c) => {
     // The visitor's random order of the day is read before the page is made for a neutral person;
     // everyone given the same order shares its kept pages.
-    const order = dailyOrderOf(c.get("state").user?.id ?? clientAddress(c), c.get("deps").clock());
-    const scope = filterOf(c).sort === "random" ? `arena-list-${order}` : "arena-list";
+    const random = filterOf(c).sort === "random";
+    const order = random ? dailyOrderOf(c.get("state").user?.id ?? clientAddress(c), c.get("deps").clock()) : "";
+    const scope = random ? `arena-list-${order}` : "arena-list";
     return cachedPage(c, { scope, version: await arenaVersion(c), maxAgeMs: COUNTS_MAX_AGE_MS }, () =>
       listPage(c, order),
     );

@@ -94,7 +94,7 @@ export async function showPortfolio(deps: Deps, locale: Locale, counters?: Count
   const byPhase = new Map<string, number>();
   const byDistrict = new Map<string, number>();
   let cityWide = 0;
-  for await (const batch of measuresWithAssessments(db, {})) {
+  for await (const batch of measuresWithAssessments(deps)) {
     for (const measure of batch) {
       const content = measure.content;
       const model = models.get(measure.id);

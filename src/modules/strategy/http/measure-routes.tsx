@@ -1,33 +1,22 @@
 import type { Hono } from "hono";
-import { requestCounters } from "../../../platform/cache/change-counters";
-import { publicPage } from "../../../platform/http/cache-policy";
 import type { AppEnv } from "../../../platform/http/env";
-import { cachedPage } from "../../../platform/http/page-cache";
 import { pageContext } from "../../../ui/page-context";
 import { pageNumberOf } from "../domain/filters";
 import { editPermissions } from "../use-cases/open-measure-editor";
 import { showMeasure } from "../use-cases/show-measure";
 import { journeyVersion, showMeasureJourney } from "../use-cases/show-measure-journey";
 import { MeasurePage } from "../views/measure-page";
+import { cachedAnswer } from "./page-cache";
 
-/** A measure's public page. */
+/** A measure's public page, kept until the catalogue or a module's steps on its journey change. */
 export function measureRoutes(app: Hono<AppEnv>): void {
-  // Kept per version of the catalogue and of every module that adds steps to the measure's journey.
-  app.get("/measures/:slug", async (c) => {
-    const counters = await requestCounters(c);
-    publicPage(c);
-    return cachedPage(
+  app.get("/measures/:slug", (c) =>
+    cachedAnswer(
       c,
-      { scope: "catalogue", version: `${counters.catalogue}.${journeyVersion(counters)}` },
-      async () => {
+      async (version) => {
         const deps = c.get("deps");
-        const shown = await showMeasure(
-          deps,
-          c.req.param("slug"),
-          pageNumberOf(c.req.query("versions")),
-          counters.catalogue,
-        );
         const state = c.get("state");
+        const shown = await showMeasure(deps, c.req.param("slug"), pageNumberOf(c.req.query("versions")), version);
         const journey = await showMeasureJourney(deps, shown.measure, {
           t: state.t,
           locale: state.locale,
@@ -48,6 +37,7 @@ export function measureRoutes(app: Hono<AppEnv>): void {
           />,
         );
       },
-    );
-  });
+      journeyVersion,
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { requestCounters } from "../../../platform/cache/change-counters";
+import { type Counters, requestCounters } from "../../../platform/cache/change-counters";
 import { publicPage } from "../../../platform/http/cache-policy";
 import type { AppEnv } from "../../../platform/http/env";
 import { cachedPage } from "../../../platform/http/page-cache";
@@ -14,9 +14,13 @@ import { cachedPage } from "../../../platform/http/page-cache";
 export async function cachedAnswer(
   c: Context<AppEnv>,
   produce: (version: number) => Promise<Response>,
+  /** What else the page shows, as a version from the counters (other modules' steps on a measure's journey). */
+  alsoShows?: (counters: Counters) => string,
 ): Promise<Response> {
-  const version = (await requestCounters(c)).catalogue;
+  const counters = await requestCounters(c);
+  const version = counters.catalogue;
   // The catalogue is public: a signed-in person's copy may be kept by their browser (not no-store).
   publicPage(c);
-  return cachedPage(c, { scope: "catalogue", version }, () => produce(version));
+  const kept = alsoShows ? `${version}.${alsoShows(counters)}` : version;
+  return cachedPage(c, { scope: "catalogue", version: kept }, () => produce(version));
 }

@@ -10,6 +10,11 @@ import { csvHeader, csvRow, measureRecord } from "../domain/measure-export";
 
 export type ExportFormat = "csv" | "json";
 
+/** Every measure with its values-compass assessments, a batch at a time (the monitoring portfolio). Public. */
+export function measuresWithAssessments(deps: Deps) {
+  return exportMeasures(deps.database.db, {});
+}
+
 /** The measures matching a filter as CSV lines (header first), a batch at a time. */
 async function* measuresCsv(deps: Deps, filter: MeasureFilter, reference: Reference): AsyncGenerator<string> {
   yield `\uFEFF${csvLine(csvHeader(reference))}`;
