@@ -17,7 +17,8 @@ export const monitoringSiteContributions: SiteContributions = {
       const { t } = reader;
       const { items } = await listModelVersions(deps.database.db, measure.id, { limit: JOURNEY_VERSIONS, offset: 0 });
       const href = `/measures/${encodeURIComponent(measure.slug)}/monitoring`;
-      return items.map((version) => ({
+      // Oldest first, so versions made in the same moment (the demo) keep their order on the timeline.
+      return [...items].reverse().map((version) => ({
         at: version.createdAt,
         kind: t(version.version === 1 ? "monitoring.journey.setUp" : "monitoring.journey.revised"),
         title: t("monitoring.journey.title"),
