@@ -8,7 +8,7 @@ import type { AddressInfo, Socket } from "node:net";
  * callers need `allowPrivateNetwork: true`. Each test can make it misbehave in one chosen way.
  */
 
-export const misbehaviours = [
+const misbehaviours = [
   "status-500",
   "html",
   "garbage-json",
@@ -24,7 +24,7 @@ export type Misbehaviour = (typeof misbehaviours)[number];
 export type ServedObservation = { phenomenonTime: string; result: unknown };
 
 /** Seven hourly values on 1 May 2024 (UTC); with the default page size of 3 they come in three pages. */
-export const defaultObservations: ServedObservation[] = [
+const defaultObservations: ServedObservation[] = [
   { phenomenonTime: "2024-05-01T00:00:00Z", result: 11 },
   { phenomenonTime: "2024-05-01T01:00:00Z", result: 12.5 },
   { phenomenonTime: "2024-05-01T02:00:00Z", result: "13.25" },
@@ -35,7 +35,7 @@ export const defaultObservations: ServedObservation[] = [
 ];
 
 /** Hourly NO₂ values of one station as the Berlin API lists them: one object per hour, local time. */
-export const defaultAirQuality = [
+const defaultAirQuality = [
   { datetime: "2024-05-01T10:00:00+02:00", value: 21.4 },
   { datetime: "2024-05-01T11:00:00+02:00", value: 19 },
   { datetime: "2024-05-01T12:00:00+02:00", value: null },

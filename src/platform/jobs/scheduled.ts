@@ -204,7 +204,7 @@ function handlerMap(handlers: readonly ScheduledJobHandler[]): Map<string, Sched
 }
 
 /** How often a process looks for due scheduled jobs unless told otherwise. */
-export const SCHEDULED_JOBS_EVERY_MS = 30_000;
+const SCHEDULED_JOBS_EVERY_MS = 30_000;
 
 /**
  * The periodic job that runs the scheduled jobs of `handlers` (collected from the manifests) every

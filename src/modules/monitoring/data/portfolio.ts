@@ -1,9 +1,10 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { LogicModel } from "../domain/logic-model";
 import type { StoredObservation } from "../domain/monitoring-view";
 import { observationOf } from "./observations";
-import { monitoringModelVersions, monitoringObservations } from "./schema";
+import { currentModelsAfter } from "./open-data";
+import { monitoringObservations } from "./schema";
 
 /**
  * The reads behind the portfolio dashboard: every measure's current logic model and every current
@@ -16,15 +17,8 @@ const VALUES_READ = 200_000;
 
 /** The current (highest) version of every measure's logic model, one row per measure. */
 export async function currentModelsOfAllMeasures(db: Executor): Promise<Map<string, LogicModel>> {
-  const rows = await db
-    .selectDistinctOn([monitoringModelVersions.measureId], {
-      measureId: monitoringModelVersions.measureId,
-      content: monitoringModelVersions.content,
-    })
-    .from(monitoringModelVersions)
-    .orderBy(monitoringModelVersions.measureId, sql`${monitoringModelVersions.version} desc`)
-    .limit(MODELS_READ);
-  return new Map(rows.map((row) => [row.measureId, row.content]));
+  const rows = await currentModelsAfter(db, null, MODELS_READ);
+  return new Map(rows.map((row) => [row.measureId, row.model]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { ObservationSource } from "../domain/monitoring-view";
 import type { Aggregation } from "../domain/periods";
@@ -74,38 +74,6 @@ export async function findSourceOfUse(
     .from(monitoringSources)
     .where(and(eq(monitoringSources.measureId, measureId), eq(monitoringSources.indicatorKey, indicator)));
   return row ? sourceOf(row) : null;
-}
-
-/** The sources of a measure (one per indicator use, so a handful), by indicator. */
-export async function sourcesOfMeasure(db: Executor, measureId: string): Promise<StoredSource[]> {
-  const rows = await db
-    .select()
-    .from(monitoringSources)
-    .where(eq(monitoringSources.measureId, measureId))
-    .orderBy(asc(monitoringSources.indicatorKey));
-  return rows.map(sourceOf);
-}
-
-/** One page of every source, the next attempt first (for operators). */
-export async function listSources(db: Executor, page: { limit: number; offset: number }): Promise<StoredSource[]> {
-  const rows = await db
-    .select()
-    .from(monitoringSources)
-    .orderBy(asc(monitoringSources.nextAttemptAt), asc(monitoringSources.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return rows.map(sourceOf);
-}
-
-/** Sources whose next attempt is due at `now`, the longest due first, at most `limit`. */
-export async function listDueSources(db: Executor, now: Date, limit: number): Promise<StoredSource[]> {
-  const rows = await db
-    .select()
-    .from(monitoringSources)
-    .where(lte(monitoringSources.nextAttemptAt, now))
-    .orderBy(asc(monitoringSources.nextAttemptAt), asc(monitoringSources.id))
-    .limit(limit);
-  return rows.map(sourceOf);
 }
 
 export interface SourceSettings {

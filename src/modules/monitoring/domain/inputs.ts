@@ -40,28 +40,25 @@ export function readNumber(text: string): NumberReading {
   return { ok: true, value };
 }
 
-/** A required number from a form field. */
-export const numberText = z.string({ error: error("valueMissing") }).transform((text, ctx) => {
+/** The number in a field's text, or an issue with the reason. */
+function toNumber(text: string, ctx: z.RefinementCtx): number {
   const reading = readNumber(text);
   if (reading.ok) return reading.value;
   ctx.addIssue({ code: "custom", message: reading.message });
   return z.NEVER;
-});
+}
+
+/** A required number from a form field. */
+export const numberText = z.string({ error: error("valueMissing") }).transform(toNumber);
 
 /** An optional number: an empty field is null. */
 export const optionalNumberText = z
   .string({ error: error("valueNotNumber") })
   .optional()
-  .transform((text, ctx) => {
-    if (text === undefined || text.trim() === "") return null;
-    const reading = readNumber(text);
-    if (reading.ok) return reading.value;
-    ctx.addIssue({ code: "custom", message: reading.message });
-    return z.NEVER;
-  });
+  .transform((text, ctx) => (text === undefined || text.trim() === "" ? null : toNumber(text, ctx)));
 
 /** The address of a measure (its slug), as the route gives it. */
-const slug = z
+export const slug = z
   .string({ error: error("measure") })
   .trim()
   .min(1, { error: error("measure") })
@@ -85,7 +82,7 @@ const modelVersion = z.coerce
   .int({ error: error("modelChanged") })
   .min(1, { error: error("modelChanged") });
 
-const chosenIndicator = z.string({ error: error("indicatorChoose") }).pipe(indicatorKey);
+export const chosenIndicator = z.string({ error: error("indicatorChoose") }).pipe(indicatorKey);
 
 /** Record a measured value by form. The period is checked against the definition in the use case. */
 export const recordObservationInput = z.object({
@@ -179,7 +176,8 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return first;
 }
 
-const formText = z.string().optional().default("");
+/** A form field as text; a field left out is empty. */
+export const formText = z.string().optional().default("");
 
 const definitionFields = z.object({
   key: formText,

@@ -159,6 +159,33 @@ export function isInRange(at: Date, from: Date, to: Date): boolean {
   return at.getTime() >= from.getTime() && at.getTime() < to.getTime();
 }
 
+/** What one item holds: its time (null when unreadable) and its raw value; or why it is no item at all. */
+export type ItemReading = { at: Date | null; value: unknown } | ObservationProblem;
+
+/**
+ * The observations of a list of items, each read by `readItem`: an item without a readable time or
+ * numeric value is refused with its reason (by its position), the others are taken.
+ */
+export function readItems(
+  items: readonly unknown[],
+  readItem: (item: unknown) => ItemReading,
+): { observations: RawObservation[]; refused: ObservationRefusal[] } {
+  const observations: RawObservation[] = [];
+  const refused: ObservationRefusal[] = [];
+  for (const [index, item] of items.entries()) {
+    const reading = readItem(item);
+    if (typeof reading === "string") {
+      refused.push({ index, reason: reading });
+      continue;
+    }
+    const read = readValue(reading.value);
+    if (!reading.at) refused.push({ index, reason: "monitoring.errors.observationTimeInvalid" });
+    else if ("problem" in read) refused.push({ index, reason: read.problem });
+    else observations.push({ at: reading.at, value: read.value });
+  }
+  return { observations, refused };
+}
+
 export type JsonExtraction =
   | { ok: true; observations: RawObservation[]; refused: ObservationRefusal[] }
   | { ok: false; reason: "monitoring.errors.jsonPath" | "monitoring.errors.sourceItemsMissing" };
@@ -174,14 +201,9 @@ export function extractObservations(document: unknown, paths: JsonSourcePaths): 
   if (!itemsPath || !timePath || !valuePath) return { ok: false, reason: "monitoring.errors.jsonPath" };
   const items = followPath(document, itemsPath);
   if (!Array.isArray(items)) return { ok: false, reason: "monitoring.errors.sourceItemsMissing" };
-  const observations: RawObservation[] = [];
-  const refused: ObservationRefusal[] = [];
-  for (const [index, item] of items.entries()) {
-    const at = readTime(followPath(item, timePath), paths.timeFormat);
-    const read = readValue(followPath(item, valuePath));
-    if (!at) refused.push({ index, reason: "monitoring.errors.observationTimeInvalid" });
-    else if ("problem" in read) refused.push({ index, reason: read.problem });
-    else observations.push({ at, value: read.value });
-  }
-  return { ok: true, observations, refused };
+  const read = readItems(items, (item) => ({
+    at: readTime(followPath(item, timePath), paths.timeFormat),
+    value: followPath(item, valuePath),
+  }));
+  return { ok: true, ...read };
 }

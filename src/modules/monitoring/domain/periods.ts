@@ -15,11 +15,6 @@ export type Frequency = (typeof frequencies)[number];
 /** A period key such as "2025", "2025-H1", "2025-Q3" or "2025-07". */
 export type PeriodKey = string;
 
-/** Whether a text (from a form or the database) names a known frequency. */
-export function isFrequency(value: string): value is Frequency {
-  return (frequencies as readonly string[]).includes(value);
-}
-
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 9999;
 
@@ -165,11 +160,6 @@ export function isComplete(key: PeriodKey, now: Date): boolean {
 
 export const aggregations = ["mean", "sum", "min", "max", "count"] as const;
 export type Aggregation = (typeof aggregations)[number];
-
-/** Whether a text (from a form or the database) names a known aggregation. */
-export function isAggregation(value: string): value is Aggregation {
-  return (aggregations as readonly string[]).includes(value);
-}
 
 export interface TimedValue {
   at: Date;

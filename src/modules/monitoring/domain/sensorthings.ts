@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ObservationRefusal, parseInstant, type RawObservation, readValue } from "./json-source";
+import { type ObservationRefusal, parseInstant, type RawObservation, readItems } from "./json-source";
 
 /**
  * The OGC SensorThings API 1.1 as a source: the address of a Datastream's Observations for a time
@@ -88,20 +88,12 @@ export type PageReading =
 export function readObservationsPage(json: unknown): PageReading {
   const parsed = pageSchema.safeParse(json);
   if (!parsed.success) return { ok: false, reason: "monitoring.errors.sourceNotSensorThings" };
-  const observations: RawObservation[] = [];
-  const refused: ObservationRefusal[] = [];
-  for (const [index, item] of parsed.data.value.entries()) {
-    if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      refused.push({ index, reason: "monitoring.errors.observationNotObject" });
-      continue;
-    }
+  const { observations, refused } = readItems(parsed.data.value, (item) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item))
+      return "monitoring.errors.observationNotObject";
     const fields = item as Record<string, unknown>;
-    const at = phenomenonInstant(fields.phenomenonTime);
-    const read = readValue(fields.result);
-    if (!at) refused.push({ index, reason: "monitoring.errors.observationTimeInvalid" });
-    else if ("problem" in read) refused.push({ index, reason: read.problem });
-    else observations.push({ at, value: read.value });
-  }
+    return { at: phenomenonInstant(fields.phenomenonTime), value: fields.result };
+  });
   return { ok: true, page: { observations, refused, nextLink: parsed.data["@iot.nextLink"] ?? null } };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { indicatorKey } from "./indicator";
-import { type JsonSource, jsonSourceSchema, timeFormats } from "./json-source";
+import { chosenIndicator, formText, slug } from "./inputs";
+import { type JsonSource, jsonSourceSchema, jsonSourceUrl, timeFormats } from "./json-source";
 import {
   type Aggregation,
   aggregations,
@@ -45,8 +45,6 @@ export function readStoredConfig(kind: string, config: unknown): StoredConfigRea
 
 const error = (name: string) => `monitoring.errors.${name}`;
 
-const formText = z.string().optional().default("");
-
 /** The message of each field for an issue the kind's schema words in its own way (an empty text id, say). */
 const fieldMessages: Record<string, string> = {
   base: error("sourceUrl"),
@@ -71,9 +69,7 @@ function datastreamIdOf(text: string): number | string {
 /** The address a source would be fetched from, for the host check (the JSON URL's placeholders filled in). */
 function addressOf(settings: SourceSettings): { field: "base" | "url"; url: URL | null } {
   const text = settings.kind === "sensorthings" ? settings.config.base : settings.config.url;
-  const filled = text
-    .replaceAll("{from}", "2000-01-01T00%3A00%3A00.000Z")
-    .replaceAll("{to}", "2000-01-02T00%3A00%3A00.000Z");
+  const filled = jsonSourceUrl(text, new Date("2000-01-01T00:00:00Z"), new Date("2000-01-02T00:00:00Z"));
   return {
     field: settings.kind === "sensorthings" ? "base" : "url",
     url: URL.canParse(filled) ? new URL(filled) : null,
@@ -89,12 +85,8 @@ function addressOf(settings: SourceSettings): { field: "base" | "url"; url: URL 
 export function sourceSettingsInput(options: { refusesHost: (url: URL) => boolean }) {
   return z
     .object({
-      slug: z
-        .string({ error: error("measure") })
-        .trim()
-        .min(1, { error: error("measure") })
-        .max(200),
-      indicator: z.string({ error: error("indicatorChoose") }).pipe(indicatorKey),
+      slug,
+      indicator: chosenIndicator,
       kind: z.enum(["none", ...sourceKinds], { error: error("sourceKind") }),
       aggregation: formText,
       base: formText,

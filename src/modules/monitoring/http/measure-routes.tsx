@@ -18,6 +18,7 @@ import { setUpLogicModel } from "../use-cases/set-up-logic-model";
 import { showMonitoring } from "../use-cases/show-monitoring";
 import { MonitoringPageView } from "../views/monitoring-page";
 import { type FormName, formPrefixes, type SentForm } from "../views/team-forms";
+import { monitoringPath } from "../views/upload-pages";
 import { noticeOf, pageNumber } from "./query";
 
 /**
@@ -71,7 +72,7 @@ async function monitoringForm(
   try {
     const result = await run(c.get("deps"), invocation(c), { ...fieldsOf(body, prefix), slug } as never);
     const note = typeof done === "string" ? done : done(result);
-    return c.redirect(`/measures/${encodeURIComponent(result.slug)}/monitoring?done=${note}`, 303);
+    return c.redirect(`${monitoringPath(result.slug)}?done=${note}`, 303);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     const { t } = c.get("state");

@@ -5,6 +5,7 @@ import type { UploadLimit } from "../../../platform/http/body-limit";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
 import { requirePermission } from "../../../platform/permissions/require-permission";
+import { districtKeysOf } from "../../../platform/reference-data";
 import { pageContext } from "../../../ui/page-context";
 import { measureScope } from "../../strategy";
 import { OBSERVATION_CSV_LIMITS, observationCsvColumns, observationCsvFields } from "../domain/observation-csv";
@@ -86,7 +87,7 @@ export function uploadRoutes(app: Hono<AppEnv>): void {
   app.get("/measures/:slug/monitoring/template.csv", async (c) => {
     const data = await openObservationUpload(c.get("deps"), c.get("state").actor, slugOf(c));
     const { locale } = c.get("state");
-    const districts = c.get("deps").city.districts.map((district) => district.key);
+    const districts = districtKeysOf(c.get("deps").city);
     const name = `${locale === "de" ? "messwerte" : "values"}-${data.measure.slug.replace(/[^a-z0-9-]/gi, "")}.csv`;
     return c.body(templateOf(data, locale, districts), 200, {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,12 +1,10 @@
 import type { Deps } from "../../../platform/deps";
 import { cancel, schedule } from "../../../platform/jobs/scheduled";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findDefinition } from "../data/indicators";
-import { currentModel } from "../data/models";
 import { deleteSource, findSourceOfUse, type StoredSource, saveSource } from "../data/source-rows";
 import { sourceSettingsInput } from "../domain/source-config";
 import { FETCH_SOURCE_JOB } from "./fetch-source";
-import { accountOf, measureOf, measureResourceOf, refused } from "./measure-access";
+import { accountOf, definitionInModel, measureOf, measureResourceOf, refused } from "./measure-access";
 import { allowsPrivateNetwork, refusesHost } from "./source-network";
 
 /** The settings of a stored source as the audit log keeps them. */
@@ -43,13 +41,7 @@ export const configureSource = defineUseCase({
         },
       };
     }
-    const model = await currentModel(ctx.tx, measure.id);
-    if (!model) throw refused("form", "monitoring.errors.modelMissing");
-    if (!model.model.indicators.some((use) => use.indicator === input.indicator)) {
-      throw refused("indicator", "monitoring.errors.indicatorNotUsed");
-    }
-    const definition = await findDefinition(ctx.tx, input.indicator);
-    if (!definition) throw refused("indicator", "monitoring.errors.indicatorUnknown");
+    const definition = await definitionInModel(ctx.tx, measure.id, input.indicator);
     if (definition.spatialUnit !== "city") throw refused("indicator", "monitoring.errors.sourceDistrict");
     if (definition.valueKind !== "number") throw refused("indicator", "monitoring.errors.sourceYesNo");
     const { kind, config, aggregation } = input.settings;

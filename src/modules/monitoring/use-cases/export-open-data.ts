@@ -1,7 +1,7 @@
 import { type CsvCell, csvLine } from "../../../platform/csv/csv-writer";
 import type { Deps } from "../../../platform/deps";
 import type { Catalogues } from "../../../platform/i18n/i18n";
-import { loadOperatorDetails } from "../../site/index";
+import { loadOperatorDetails } from "../../site";
 import {
   currentModelsAfter,
   currentObservationsAfter,
@@ -144,7 +144,7 @@ async function* observationRows(deps: Deps): AsyncGenerator<OpenDataRow> {
 }
 
 /** Every row of a download set, read page by page (public). */
-export function openDataRows(deps: Deps, set: OpenDataSet): AsyncGenerator<OpenDataRow> {
+function openDataRows(deps: Deps, set: OpenDataSet): AsyncGenerator<OpenDataRow> {
   return set === "observations" ? observationRows(deps) : modelRows(deps, set);
 }
 
@@ -208,14 +208,12 @@ export async function monitoringCatalogue(
       de: deps.city.name.de,
       en: deps.city.name.en,
     };
+  const keywords = [both("monitoring.openData.keyword.monitoring"), both("monitoring.openData.keyword.smartCity")];
   const datasets: DatasetDescription[] = openDataSets.map((set) => ({
     id: `monitoring-${set}`,
     title: both(`monitoring.openData.${set}.title`),
     description: both(`monitoring.openData.${set}.description`),
-    keywords: {
-      de: [both("monitoring.openData.keyword.monitoring").de, both("monitoring.openData.keyword.smartCity").de],
-      en: [both("monitoring.openData.keyword.monitoring").en, both("monitoring.openData.keyword.smartCity").en],
-    },
+    keywords: { de: keywords.map((keyword) => keyword.de), en: keywords.map((keyword) => keyword.en) },
     themes: themes[set],
     modified: modified[set],
     landingPage: "/open-data",

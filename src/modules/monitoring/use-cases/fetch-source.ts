@@ -47,7 +47,7 @@ export const FETCH_SOURCE_JOB = "monitoring.fetch-source";
 const fetchActor: Actor = { kind: "system", label: "monitoring source fetch" };
 
 /** A source's fetch that failed for a reason of its own (not the network's), with its message key. */
-export class SourceProblem extends Error {
+class SourceProblem extends Error {
   override readonly name = "SourceProblem";
   constructor(readonly messageKey: string) {
     super(messageKey);

@@ -35,7 +35,7 @@ import {
  * One audit entry records the import with its counts.
  */
 
-export const importObservationsInput = z.object({
+const importObservationsInput = z.object({
   slug: z.string().max(200),
   csv: z
     .string({ error: "monitoring.upload.proofInvalid" })

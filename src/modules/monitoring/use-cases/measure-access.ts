@@ -3,6 +3,9 @@ import type { FieldIssue } from "../../../platform/errors/errors";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
 import { type Actor, can } from "../../../platform/permissions/permissions";
 import { findMeasureReference, type MeasureReference, measureScope } from "../../strategy";
+import { findDefinition } from "../data/indicators";
+import { currentModel } from "../data/models";
+import type { StoredDefinition } from "../domain/monitoring-view";
 
 /**
  * How the monitoring use cases reach a measure: through the strategy module's index, by the
@@ -39,6 +42,21 @@ export function monitoringPermissions(actor: Actor, slug: string): MonitoringPer
     record: can(actor, "monitoring.observation.record", resource),
     correct: can(actor, "monitoring.observation.correct", resource),
   };
+}
+
+/**
+ * The definition of an indicator the measure's current logic model uses, for a form that names it;
+ * refused when the measure has no model yet, the model does not use it, or the catalogue lost it.
+ */
+export async function definitionInModel(db: Executor, measureId: string, indicator: string): Promise<StoredDefinition> {
+  const model = await currentModel(db, measureId);
+  if (!model) throw refused("form", "monitoring.errors.modelMissing");
+  if (!model.model.indicators.some((use) => use.indicator === indicator)) {
+    throw refused("indicator", "monitoring.errors.indicatorNotUsed");
+  }
+  const definition = await findDefinition(db, indicator);
+  if (!definition) throw refused("indicator", "monitoring.errors.indicatorUnknown");
+  return definition;
 }
 
 /** A refusal of a form's input with one message on one field (`form` for the form as a whole). */

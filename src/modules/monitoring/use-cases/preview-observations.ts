@@ -42,7 +42,7 @@ import { accountOf, measureOf, measureResourceOf } from "./measure-access";
 export const UPLOAD_ACTION = "monitoring.observation.record";
 
 /** How long a preview can be confirmed. */
-export const PREVIEW_VALID_MS = 24 * 60 * 60 * 1000;
+const PREVIEW_VALID_MS = 24 * 60 * 60 * 1000;
 
 /** A guard on the values read for one measure (current and replaced); see `currentValues`. */
 const VALUES_READ = 100_000;
@@ -171,7 +171,7 @@ async function currentValues(db: Executor, measureId: string): Promise<Map<strin
  * and is left out of the writes (so confirming the same file twice writes it once); any other
  * value for a period and area that has one corrects it.
  */
-export function planRows(rows: readonly ObservationCsvRow[], current: ReadonlyMap<string, StoredObservation>) {
+function planRows(rows: readonly ObservationCsvRow[], current: ReadonlyMap<string, StoredObservation>) {
   const counts: RowCounts = { add: 0, correct: 0, unchanged: 0 };
   const planned = rows.map((row): PlannedRow => {
     const stored = current.get(identityOf(row.indicator, row.period, row.spatialUnit));
@@ -249,7 +249,7 @@ function signatureOf(key: string, signed: Signed): string {
   );
 }
 
-export function confirmationFor(
+function confirmationFor(
   key: string,
   actor: Actor,
   measure: MeasureReference,

@@ -1,11 +1,9 @@
 import { isDistrictKey } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
-import { findDefinition } from "../data/indicators";
-import { currentModel } from "../data/models";
 import { insertObservation } from "../data/observations";
 import { recordObservationInput } from "../domain/inputs";
 import { parsePeriodKey, periodStart } from "../domain/periods";
-import { accountOf, measureOf, measureResourceOf, refused } from "./measure-access";
+import { accountOf, definitionInModel, measureOf, measureResourceOf, refused } from "./measure-access";
 
 /**
  * Records a measured value by form: the office or the measure's team. The indicator must be in the
@@ -19,13 +17,7 @@ export const recordObservation = defineUseCase({
   resource: measureResourceOf,
   run: async (ctx, input) => {
     const measure = await measureOf(ctx.tx, input.slug);
-    const model = await currentModel(ctx.tx, measure.id);
-    if (!model) throw refused("form", "monitoring.errors.modelMissing");
-    if (!model.model.indicators.some((use) => use.indicator === input.indicator)) {
-      throw refused("indicator", "monitoring.errors.indicatorNotUsed");
-    }
-    const definition = await findDefinition(ctx.tx, input.indicator);
-    if (!definition) throw refused("indicator", "monitoring.errors.indicatorUnknown");
+    const definition = await definitionInModel(ctx.tx, measure.id, input.indicator);
     const period = parsePeriodKey(input.period, definition.frequency);
     if (!period.ok) throw refused("period", period.error);
     if (periodStart(period.key).getTime() > ctx.now.getTime())

@@ -16,7 +16,7 @@ import { type MonitoringPermissions, measureOf, monitoringPermissions } from "./
 
 export const HISTORY_PAGE_SIZE = 10;
 /** Values shown per indicator on the page, newest first. */
-export const VALUES_SHOWN = 60;
+const VALUES_SHOWN = 60;
 /** A guard on the values read for one measure (a handful of indicators, a value per period). */
 const VALUES_READ = 5000;
 /** Definitions offered when adding an indicator to a model. */

@@ -144,6 +144,7 @@ export function IndicatorFormPage(props: {
     unit: t("monitoring.definitionForm.unit"),
   };
   const fixedHint = props.used ? t("monitoring.definitionForm.fixedHint") : undefined;
+  const field = { errors, values };
   return (
     <Layout page={page} title={title} section="monitoring">
       <p class="breadcrumb">
@@ -161,39 +162,29 @@ export function IndicatorFormPage(props: {
             label={labels.key ?? ""}
             hint={t("monitoring.definitionForm.keyHint")}
             required
-            errors={errors}
-            values={values}
+            {...field}
           />
         )}
-        <TextField name="name_de" label={labels.name_de ?? ""} required errors={errors} values={values} />
+        <TextField name="name_de" label={labels.name_de ?? ""} required {...field} />
         <TextField
           name="name_en"
           label={labels.name_en ?? ""}
           hint={t("monitoring.definitionForm.nameEnHint")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <TextArea
           name="definition_de"
           label={t("monitoring.definitionForm.definitionDe")}
           hint={t("monitoring.definitionForm.definitionHint")}
           rows={4}
-          errors={errors}
-          values={values}
+          {...field}
         />
-        <TextArea
-          name="definition_en"
-          label={t("monitoring.definitionForm.definitionEn")}
-          rows={4}
-          errors={errors}
-          values={values}
-        />
+        <TextArea name="definition_en" label={t("monitoring.definitionForm.definitionEn")} rows={4} {...field} />
         <SelectField
           name="level"
           label={t("monitoring.definitionForm.level")}
           options={options(indicatorLevels, "monitoring.level")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <TextField
           name="unit"
@@ -205,59 +196,51 @@ export function IndicatorFormPage(props: {
               .join(", "),
           })}${fixedHint ? ` ${fixedHint}` : ""}`}
           required
-          errors={errors}
-          values={values}
+          {...field}
         />
         <SelectField
           name="valueKind"
           label={t("monitoring.definitionForm.valueKind")}
           hint={fixedHint}
           options={options(valueKinds, "monitoring.valueKind")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <SelectField
           name="direction"
           label={t("monitoring.indicator.better")}
           options={options(indicatorDirections, "monitoring.direction")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <SelectField
           name="frequency"
           label={t("monitoring.indicator.frequency")}
           hint={fixedHint}
           options={options(frequencies, "monitoring.frequency")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <SelectField
           name="spatialUnit"
           label={t("monitoring.definitionForm.spatialUnit")}
           options={options(spatialUnits, "monitoring.spatialUnit")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <TextField
           name="dataSource"
           label={t("monitoring.indicator.source")}
           hint={t("monitoring.definitionForm.dataSourceHint")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <TextField
           name="sdgTarget"
           label={t("monitoring.definitionForm.sdgTarget")}
           hint={t("monitoring.definitionForm.sdgTargetHint")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <TextField
           name="standardReference"
           label={t("monitoring.definitionForm.standardReference")}
           hint={t("monitoring.definitionForm.standardReferenceHint")}
-          errors={errors}
-          values={values}
+          {...field}
         />
         <SubmitButton>
           {t(definition ? "monitoring.definitionForm.save" : "monitoring.definitionForm.create")}

@@ -1,5 +1,6 @@
 import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import { type City, districtName } from "../../../platform/reference-data";
 import type { IndicatorDefinition } from "../domain/indicator";
 import type { Bilingual } from "../domain/logic-model";
 import { frequencyOf, type PeriodKey, periodStart } from "../domain/periods";
@@ -54,6 +55,11 @@ export function periodLabel(t: Translate, locale: Locale, key: PeriodKey): strin
     case "monthly":
       return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(periodStart(key));
   }
+}
+
+/** An area as people read it: the whole city, or the district's name (its key for a district the city lacks). */
+export function areaName(t: Translate, locale: Locale, city: City, key: string): string {
+  return key === "city" ? t("monitoring.area.city") : (districtName(city, key, locale) ?? key);
 }
 
 /** A day as people read it: "31.03.2026", "31 March 2026". */

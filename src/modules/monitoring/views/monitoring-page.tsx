@@ -4,19 +4,16 @@ import { DataTable } from "../../../ui/components/data-table";
 import { Pagination } from "../../../ui/components/pagination";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { type IndicatorLevel, indicatorLevels, targetList } from "../domain/indicator";
+import { indicatorLevels, targetList } from "../domain/indicator";
 import type { Difference } from "../domain/logic-model";
 import type { IndicatorView, ModelVersion, StoredDefinition } from "../domain/monitoring-view";
 import { type ProgressStatus, statusCounts } from "../domain/progress";
-import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
-import { HISTORY_PAGE_SIZE } from "../use-cases/show-monitoring";
-import { formatDay, formatShare, formatValue, localized, periodLabel, unitLabel } from "./format";
+import { HISTORY_PAGE_SIZE, type MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
+import { areaName, formatDay, formatShare, formatValue, localized, periodLabel, unitLabel } from "./format";
 import { IndicatorChart } from "./indicator-chart";
 import { type SentForm, TeamForms } from "./team-forms";
 
-export type { SentForm };
-
-export interface MonitoringPageProps {
+interface MonitoringPageProps {
   page: PageContext;
   data: MonitoringData;
   form?: SentForm;
@@ -31,12 +28,12 @@ const statusTone: Record<ProgressStatus, "success" | "warning" | "danger" | "inf
 };
 
 /** The name of a definition in the reader's language, or a plain word when the catalogue lost it. */
-export function indicatorName(t: Translate, locale: Locale, definition: StoredDefinition | null | undefined): string {
+function indicatorName(t: Translate, locale: Locale, definition: StoredDefinition | null | undefined): string {
   return definition ? localized(definition.name, locale).text : t("monitoring.indicator.unknown");
 }
 
 /** One change of a version in words, e.g. "Teilnehmende: Ziel 2027 von 1.500 auf 1.200 gesenkt". */
-export function differenceText(
+function differenceText(
   t: Translate,
   locale: Locale,
   difference: Difference,
@@ -189,12 +186,7 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
               <tr>
                 <td>{periodLabel(t, locale, observation.period)}</td>
                 {definition?.spatialUnit === "district" && (
-                  <td>
-                    {observation.spatialUnit === "city"
-                      ? t("monitoring.area.city")
-                      : (page.city.districts.find((d) => d.key === observation.spatialUnit)?.name[locale] ??
-                        observation.spatialUnit)}
-                  </td>
+                  <td>{areaName(t, locale, page.city, observation.spatialUnit)}</td>
                 )}
                 <td>{value(observation.value)}</td>
                 <td>
@@ -286,8 +278,6 @@ function History(props: { page: PageContext; data: MonitoringData }) {
   );
 }
 
-const levelOrder: readonly IndicatorLevel[] = indicatorLevels;
-
 /** A measure's monitoring page: status, logic model with indicators and values, team forms, history. */
 export function MonitoringPageView(props: MonitoringPageProps) {
   const { page, data } = props;
@@ -295,7 +285,7 @@ export function MonitoringPageView(props: MonitoringPageProps) {
   const title = localized(data.measure.title, locale);
   const model = data.model?.model ?? null;
   const anchorOf = (key: string) => `indicator-${key}`;
-  const levels = levelOrder.filter(
+  const levels = indicatorLevels.filter(
     (level) =>
       model?.goals.some((goal) => goal.level === level) ||
       data.indicators.some((v) => v.definition?.level === level && !v.goal),

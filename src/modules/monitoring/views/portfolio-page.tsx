@@ -1,3 +1,4 @@
+import type { Translate } from "../../../platform/i18n/i18n";
 import { districtName } from "../../../platform/reference-data/city";
 import { BarChart } from "../../../ui/components/bar-chart";
 import { DataTable } from "../../../ui/components/data-table";
@@ -6,17 +7,22 @@ import { HeatMap } from "../../../ui/components/heat-map";
 import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { progressStatuses } from "../domain/progress";
+import { type ProgressStatus, progressStatuses } from "../domain/progress";
 import type { PortfolioMeasure, PortfolioPage } from "../use-cases/show-portfolio";
 import { formatNumber } from "./format";
 
-export interface PortfolioPageProps {
+interface PortfolioPageProps {
   page: PageContext;
   data: PortfolioPage;
 }
 
 function titleOf(measure: PortfolioMeasure, locale: "de" | "en"): string {
   return locale === "en" ? measure.title.en || measure.title.de : measure.title.de || measure.title.en;
+}
+
+/** One bar per progress status, in the statuses' order. */
+function statusBars(t: Translate, counts: Record<ProgressStatus, number>) {
+  return progressStatuses.map((status) => ({ label: t(`monitoring.status.${status}`), value: counts[status], status }));
 }
 
 function Overall(props: PortfolioPageProps) {
@@ -45,11 +51,7 @@ function Overall(props: PortfolioPageProps) {
         id="portfolio-measure-status"
         title={t("monitoring.portfolio.measures.title")}
         description={t("monitoring.portfolio.measures.description")}
-        bars={progressStatuses.map((status) => ({
-          label: t(`monitoring.status.${status}`),
-          value: counts[status],
-          status,
-        }))}
+        bars={statusBars(t, counts)}
         format={n}
       />
     </section>
@@ -68,11 +70,7 @@ function Indicators(props: PortfolioPageProps) {
         id="portfolio-indicator-status"
         title={t("monitoring.portfolio.indicators.title")}
         description={t("monitoring.portfolio.indicators.description", { total: n(total) })}
-        bars={progressStatuses.map((status) => ({
-          label: t(`monitoring.status.${status}`),
-          value: counts[status],
-          status,
-        }))}
+        bars={statusBars(t, counts)}
         format={n}
       />
       <p>

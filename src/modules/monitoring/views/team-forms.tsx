@@ -1,10 +1,12 @@
 import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { districtOptions } from "../../../platform/reference-data";
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
 import { formatValue, localized, periodLabel } from "./format";
 import { SourceForm } from "./source-form";
+import { monitoringPath } from "./upload-pages";
 
 /**
  * The forms of the measure's team and the strategy office on the monitoring page. Several forms
@@ -38,8 +40,10 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
   const { t, locale } = page;
   const { permissions } = data;
   if (!permissions.changeModel && !permissions.record && !permissions.correct) return null;
-  const base = `/measures/${encodeURIComponent(data.measure.slug)}/monitoring`;
+  const base = monitoringPath(data.measure.slug);
   const sent = (name: FormName) => (props.form?.name === name ? props.form : undefined);
+  /** A form's messages and what was typed into it, when it is the one sent back; spread into its fields. */
+  const fields = (name: FormName) => ({ errors: sent(name)?.errors, values: sent(name)?.values });
   const model = data.model;
   const uses = data.indicators.filter((view) => view.definition !== null);
   const indicatorOptions = uses.map((view) => ({
@@ -66,11 +70,11 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
     })),
   );
   const periodHint = t("monitoring.forms.periodHint");
-  const setUp = sent("setUp");
-  const record = sent("record");
-  const correct = sent("correct");
-  const target = sent("target");
-  const add = sent("add");
+  const setUp = fields("setUp");
+  const record = fields("record");
+  const correct = fields("correct");
+  const target = fields("target");
+  const add = fields("add");
   const goalsGiven = (["output", "outcome", "impact"] as const).some(
     (level) => (data.measure.goals[level].de || data.measure.goals[level].en).trim().length >= 3,
   );
@@ -84,15 +88,14 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
           {goalsGiven ? (
             <Form page={page} action={`${base}/model`}>
               <p>{t("monitoring.forms.setUpLead")}</p>
-              <ErrorSummary page={page} errors={setUp?.errors} />
+              <ErrorSummary page={page} errors={setUp.errors} />
               <TextArea
                 name="setup-reason"
                 label={t("monitoring.forms.reason")}
                 hint={t("monitoring.forms.setUpReasonHint")}
                 rows={3}
                 required
-                errors={setUp?.errors}
-                values={setUp?.values}
+                {...setUp}
               />
               <SubmitButton>{t("monitoring.forms.setUp")}</SubmitButton>
             </Form>
@@ -113,22 +116,20 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             <a href={`${base}/upload`}>{t("monitoring.upload.link")}</a>
           </p>
           <Form page={page} action={`${base}/values`}>
-            <ErrorSummary page={page} errors={record?.errors} />
+            <ErrorSummary page={page} errors={record.errors} />
             <SelectField
               name="record-indicator"
               label={t("monitoring.forms.indicator")}
               options={indicatorOptions}
               required
-              errors={record?.errors}
-              values={record?.values}
+              {...record}
             />
             <TextField
               name="record-period"
               label={t("monitoring.forms.period")}
               hint={periodHint}
               required
-              errors={record?.errors}
-              values={record?.values}
+              {...record}
             />
             <TextField
               name="record-value"
@@ -136,20 +137,15 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
               hint={t("monitoring.forms.valueHint")}
               inputmode="decimal"
               required
-              errors={record?.errors}
-              values={record?.values}
+              {...record}
             />
             {anyDistrict ? (
               <SelectField
                 name="record-spatialUnit"
                 label={t("monitoring.forms.area")}
                 hint={t("monitoring.forms.areaHint")}
-                options={[
-                  { value: "city", label: t("monitoring.area.city") },
-                  ...page.city.districts.map((d) => ({ value: d.key, label: d.name[locale] })),
-                ]}
-                errors={record?.errors}
-                values={record?.values}
+                options={[{ value: "city", label: t("monitoring.area.city") }, ...districtOptions(page.city, locale)]}
+                {...record}
               />
             ) : (
               <input type="hidden" name="record-spatialUnit" value="city" />
@@ -161,16 +157,14 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
                 { value: "final", label: t("monitoring.observationStatus.final") },
                 { value: "provisional", label: t("monitoring.observationStatus.provisional") },
               ]}
-              errors={record?.errors}
-              values={record?.values}
+              {...record}
             />
             <TextArea
               name="record-note"
               label={t("monitoring.forms.note")}
               hint={t("monitoring.forms.noteHint")}
               rows={2}
-              errors={record?.errors}
-              values={record?.values}
+              {...record}
             />
             <SubmitButton>{t("monitoring.forms.record")}</SubmitButton>
           </Form>
@@ -181,14 +175,13 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
         <FormSection id="correct" heading={t("monitoring.forms.correctHeading")}>
           <Form page={page} action={`${base}/corrections`}>
             <p>{t("monitoring.forms.correctLead")}</p>
-            <ErrorSummary page={page} errors={correct?.errors} />
+            <ErrorSummary page={page} errors={correct.errors} />
             <SelectField
               name="correct-observation"
               label={t("monitoring.forms.observation")}
               options={values}
               required
-              errors={correct?.errors}
-              values={correct?.values}
+              {...correct}
             />
             <TextField
               name="correct-value"
@@ -196,8 +189,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
               hint={t("monitoring.forms.valueHint")}
               inputmode="decimal"
               required
-              errors={correct?.errors}
-              values={correct?.values}
+              {...correct}
             />
             <TextArea
               name="correct-reason"
@@ -205,8 +197,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
               hint={t("monitoring.forms.correctReasonHint")}
               rows={2}
               required
-              errors={correct?.errors}
-              values={correct?.values}
+              {...correct}
             />
             <SubmitButton>{t("monitoring.forms.correct")}</SubmitButton>
           </Form>
@@ -217,31 +208,28 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
         <FormSection id="target" heading={t("monitoring.forms.targetHeading")}>
           <Form page={page} action={`${base}/targets`}>
             <p>{t("monitoring.forms.targetLead")}</p>
-            <ErrorSummary page={page} errors={target?.errors} />
+            <ErrorSummary page={page} errors={target.errors} />
             <input type="hidden" name="target-version" value={String(model.version)} />
             <SelectField
               name="target-indicator"
               label={t("monitoring.forms.indicator")}
               options={indicatorOptions}
               required
-              errors={target?.errors}
-              values={target?.values}
+              {...target}
             />
             <TextField
               name="target-period"
               label={t("monitoring.forms.targetPeriod")}
               hint={periodHint}
               required
-              errors={target?.errors}
-              values={target?.values}
+              {...target}
             />
             <TextField
               name="target-target"
               label={t("monitoring.forms.targetValue")}
               hint={t("monitoring.forms.targetValueHint")}
               inputmode="decimal"
-              errors={target?.errors}
-              values={target?.values}
+              {...target}
             />
             <TextArea
               name="target-reason"
@@ -249,8 +237,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
               hint={t("monitoring.forms.reasonHint")}
               rows={3}
               required
-              errors={target?.errors}
-              values={target?.values}
+              {...target}
             />
             <SubmitButton>{t("monitoring.forms.changeTarget")}</SubmitButton>
           </Form>
@@ -263,7 +250,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             <p>
               {t("monitoring.forms.addLead")} <a href="/monitoring/indicators">{t("monitoring.forms.catalogue")}</a>
             </p>
-            <ErrorSummary page={page} errors={add?.errors} />
+            <ErrorSummary page={page} errors={add.errors} />
             <input type="hidden" name="add-version" value={String(model.version)} />
             <SelectField
               name="add-indicator"
@@ -276,8 +263,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
                 }),
               }))}
               required
-              errors={add?.errors}
-              values={add?.values}
+              {...add}
             />
             <SelectField
               name="add-goal"
@@ -287,46 +273,25 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
                 label: `${t(`monitoring.level.${goal.level}`)}: ${localized(goal.text, locale).text}`,
               }))}
               required
-              errors={add?.errors}
-              values={add?.values}
+              {...add}
             />
             <TextField
               name="add-baselineValue"
               label={t("monitoring.forms.baselineValue")}
               hint={t("monitoring.forms.baselineHint")}
               inputmode="decimal"
-              errors={add?.errors}
-              values={add?.values}
+              {...add}
             />
-            <TextField
-              name="add-baselineDate"
-              label={t("monitoring.forms.baselineDate")}
-              type="date"
-              errors={add?.errors}
-              values={add?.values}
-            />
-            <TextField
-              name="add-targetPeriod"
-              label={t("monitoring.forms.targetPeriod")}
-              hint={periodHint}
-              errors={add?.errors}
-              values={add?.values}
-            />
-            <TextField
-              name="add-targetValue"
-              label={t("monitoring.forms.targetValue")}
-              inputmode="decimal"
-              errors={add?.errors}
-              values={add?.values}
-            />
+            <TextField name="add-baselineDate" label={t("monitoring.forms.baselineDate")} type="date" {...add} />
+            <TextField name="add-targetPeriod" label={t("monitoring.forms.targetPeriod")} hint={periodHint} {...add} />
+            <TextField name="add-targetValue" label={t("monitoring.forms.targetValue")} inputmode="decimal" {...add} />
             <TextArea
               name="add-reason"
               label={t("monitoring.forms.reason")}
               hint={t("monitoring.forms.reasonHint")}
               rows={3}
               required
-              errors={add?.errors}
-              values={add?.values}
+              {...add}
             />
             <SubmitButton>{t("monitoring.forms.add")}</SubmitButton>
           </Form>

@@ -17,11 +17,11 @@ import {
 } from "../domain/observation-csv";
 import { commonUnits } from "../domain/units";
 import type { PlannedRow, RowAction, UploadPreview, UploadStart } from "../use-cases/preview-observations";
-import { formatNumber, formatValue, localized, periodLabel, unitLabel } from "./format";
+import { areaName, formatNumber, formatValue, localized, periodLabel, unitLabel } from "./format";
 
 /** Problems and rows a page shows at most; the counts say how many there are in all. */
-export const ISSUES_SHOWN = 1000;
-export const ROWS_SHOWN = 500;
+const ISSUES_SHOWN = 1000;
+const ROWS_SHOWN = 500;
 
 /** What the upload page says after an import: the counts, or that everything was stored already. */
 export type UploadNotice =
@@ -68,7 +68,7 @@ function UploadLayout(props: { page: PageContext; measure: MeasureReference; hea
 }
 
 /** The form with the file field: plain multipart, no JavaScript needed. */
-export function UploadForm(props: { page: PageContext; slug: string; error?: string; heading: string }) {
+function UploadForm(props: { page: PageContext; slug: string; error?: string; heading: string }) {
   const { page } = props;
   const { t } = page;
   const error = props.error;
@@ -303,7 +303,7 @@ export function UploadPageView(props: {
 const numberParams = new Set(["maxValue", "maxRows", "rows", "maxBytes", "maxLength"]);
 
 /** A problem in words: its message with the parameters written for people. */
-export function issueText(t: Translate, locale: Locale, messageKey: string, params: IssueParams = {}): string {
+function issueText(t: Translate, locale: Locale, messageKey: string, params: IssueParams = {}): string {
   const shown: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (name === "frequency") shown[name] = t(`monitoring.frequency.${value}`);
@@ -374,11 +374,6 @@ function Refused(props: { page: PageContext; preview: Extract<UploadPreview, { k
 
 const actionOrder: Record<RowAction, number> = { correct: 0, add: 1, unchanged: 2 };
 
-function areaName(page: PageContext, key: string): string {
-  if (key === "city") return page.t("monitoring.area.city");
-  return page.city.districts.find((d) => d.key === key)?.name[page.locale] ?? key;
-}
-
 function actionText(page: PageContext, row: PlannedRow, definition: StoredDefinition | null): string {
   const { t, locale } = page;
   if (row.action === "add") return t("monitoring.upload.actionAdd");
@@ -427,7 +422,7 @@ function Ready(props: { page: PageContext; preview: Extract<UploadPreview, { kin
               <td>{row.line}</td>
               <td lang={name.lang}>{name.text}</td>
               <td>{periodLabel(t, locale, row.period)}</td>
-              <td>{areaName(page, row.spatialUnit)}</td>
+              <td>{areaName(t, locale, page.city, row.spatialUnit)}</td>
               <td>{formatValue(t, locale, row.value, definition)}</td>
               <td>{t(`monitoring.observationStatus.${row.status}`)}</td>
               <td>{row.note}</td>
