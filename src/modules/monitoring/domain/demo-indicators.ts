@@ -64,6 +64,7 @@ type RawIndicator = z.output<typeof demoIndicator>;
  */
 const demoUnits: Record<string, { code: string; valueKind?: ValueKind }> = {
   persons: { code: "{persons}" },
+  persons_per_year: { code: "{persons}/a" },
   percent: { code: "%" },
   percent_per_year: { code: "%/a" },
   count: { code: "{count}" },
@@ -74,6 +75,8 @@ const demoUnits: Record<string, { code: string; valueKind?: ValueKind }> = {
   areas: { code: "{areas}" },
   procedures: { code: "{procedures}" },
   boxes: { code: "{boxes}" },
+  stations: { code: "{stations}" },
+  items_per_year: { code: "{items}/a" },
   bookings_per_month: { code: "{bookings}/mo" },
   m3_per_year: { code: "m3/a" },
   ug_m3: { code: "ug/m3" },

@@ -86,6 +86,8 @@ const annotationLabels: Record<string, UnitLabel> = {
   bookings: { de: "Buchungen", en: "bookings" },
   boxes: { de: "Boxen", en: "boxes" },
   applications: { de: "Anträge", en: "applications" },
+  stations: { de: "Messstellen", en: "stations" },
+  items: { de: "Gegenstände", en: "items" },
 };
 
 /** "… pro Jahr": the time units a rate is commonly given per. */

@@ -341,11 +341,22 @@ describe("a measure's monitoring page", () => {
 });
 
 describe("the indicator catalogue", () => {
+  /** The visible text of every page of the catalogue (it lists 25 definitions a page). */
+  async function catalogueText(browser: BrowserClient): Promise<string> {
+    let text = "";
+    for (let page = 1; page <= 10; page++) {
+      const html = await (await browser.get(`/monitoring/indicators?page=${page}`)).text();
+      text += visible(html);
+      if (!html.includes(`page=${page + 1}`)) break;
+    }
+    return text;
+  }
+
   it("lists the definitions for everyone, with units and frequencies in words", async () => {
     const guest = new BrowserClient(t.app);
     const response = await guest.get("/monitoring/indicators");
     expect(response.status).toBe(200);
-    const text = visible(await response.text());
+    const text = await catalogueText(guest);
     expect(text).toContain("Teilnehmende an Fortbildungen");
     expect(text).toContain("Mikrogramm pro Kubikmeter");
     expect(text).toContain("vierteljährlich");
@@ -384,8 +395,7 @@ describe("the indicator catalogue", () => {
     ).toEqual([]);
     const saved = await office.browser.post("/monitoring/indicators/new", { ...fields, unit: "km" });
     expect(saved.status).toBe(303);
-    const list = visible(await (await office.browser.get("/monitoring/indicators")).text());
-    expect(list).toContain("Neue Radwege");
+    expect(await catalogueText(office.browser)).toContain("Neue Radwege");
     const [row] = await t.deps.database.db
       .select()
       .from(monitoringIndicators)

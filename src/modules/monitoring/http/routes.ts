@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/env";
 import { catalogueRoutes } from "./catalogue-routes";
+import { demoSensorThingsRoutes } from "./demo-sensorthings-routes";
 import { measureMonitoringRoutes } from "./measure-routes";
 import { openDataRoutes } from "./open-data-routes";
 import { portfolioRoutes } from "./portfolio-routes";
@@ -13,4 +14,5 @@ export function monitoringRoutes(app: Hono<AppEnv>): void {
   uploadRoutes(app);
   openDataRoutes(app);
   portfolioRoutes(app);
+  demoSensorThingsRoutes(app);
 }

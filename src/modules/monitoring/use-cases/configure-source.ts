@@ -5,7 +5,7 @@ import { deleteSource, findSourceOfUse, type StoredSource, saveSource } from "..
 import { sourceSettingsInput } from "../domain/source-config";
 import { FETCH_SOURCE_JOB } from "./fetch-source";
 import { accountOf, definitionInModel, measureOf, measureResourceOf, refused } from "./measure-access";
-import { allowsPrivateNetwork, refusesHost } from "./source-network";
+import { refusesHost } from "./source-network";
 
 /** The settings of a stored source as the audit log keeps them. */
 function settingsOf(source: StoredSource) {
@@ -22,7 +22,7 @@ function settingsOf(source: StoredSource) {
  */
 export const configureSource = defineUseCase({
   action: "monitoring.source.configure",
-  input: (deps: Deps) => sourceSettingsInput({ refusesHost: refusesHost(allowsPrivateNetwork(deps)) }),
+  input: (deps: Deps) => sourceSettingsInput({ refusesHost: refusesHost(deps) }),
   resource: measureResourceOf,
   run: async (ctx, input) => {
     const measure = await measureOf(ctx.tx, input.slug);

@@ -14,7 +14,7 @@ import type { Config } from "../../../platform/config/config";
 import type { Deps } from "../../../platform/deps";
 import { Forbidden, Invalid } from "../../../platform/errors/errors";
 import { listScheduledJobs, runDueJobs } from "../../../platform/jobs/scheduled";
-import { type Actor, declaredActions, defineActions } from "../../../platform/permissions/permissions";
+import type { Actor } from "../../../platform/permissions/permissions";
 import { strategyModule } from "../../strategy";
 import { measures } from "../../strategy/data/schema";
 import { currentModel } from "../data/models";
@@ -138,12 +138,6 @@ async function remove(indicator: string) {
 
 beforeAll(async () => {
   t = await createTestApp({ deps: { clock: () => now } });
-  // Until the manifest declares them (the lead wires the module), the test declares the actions.
-  const actions = {
-    "monitoring.source.configure": { roles: ["strategy_office" as const], scopedRoles: ["team_member"] },
-    "monitoring.source.fetch": { roles: [] },
-  };
-  defineActions(Object.fromEntries(Object.entries(actions).filter(([name]) => !declaredActions().has(name))));
   local = { ...t.deps, config: { ...t.deps.config, OUTBOUND_ALLOW_PRIVATE_NETWORK: true } as Config };
   server = await startSensorThingsServer({ observations: served, pageSize: 3 });
   await strategyModule.seed?.(t.deps);

@@ -214,7 +214,10 @@ async function fetchPeriods(deps: Deps, source: StoredSource, options: FetchSour
   const outbound = {
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,
-    allowPrivateNetwork: allowsPrivateNetwork(deps),
+    allowPrivateNetwork: allowsPrivateNetwork(
+      deps,
+      reading.source.kind === "sensorthings" ? reading.source.config.base : reading.source.config.url,
+    ),
   };
   const fetched =
     reading.source.kind === "sensorthings"

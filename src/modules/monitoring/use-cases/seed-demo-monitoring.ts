@@ -1,15 +1,64 @@
+import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
+import { schedule } from "../../../platform/jobs/scheduled";
 import { demoMeasurePlans, findMeasureReferencesByCodes } from "../../strategy";
 import { insertDefinition } from "../data/indicators";
 import { hasAnyModel, insertModelVersion } from "../data/models";
 import { insertObservations, type NewObservation } from "../data/observations";
+import { saveSource } from "../data/source-rows";
+import { DEMO_DATASTREAM_ID, DEMO_DATASTREAM_START, demoReadings } from "../domain/demo-datastream";
 import { convertDemoIndicators, demoGoals } from "../domain/demo-indicators";
 import { demoObservations, seededRandom, textHash } from "../domain/demo-observations";
 import { dayOf } from "../domain/indicator";
 import { applyChanges, createLogicModel, type DefinitionFacts } from "../domain/logic-model";
+import { aggregateByPeriod, type Frequency } from "../domain/periods";
+import { FETCH_SOURCE_JOB } from "./fetch-source";
+import { demoSensorThingsBase } from "./source-network";
 
 /** Values per indicator: the newest complete periods. */
 const DEMO_PERIODS = 12;
+
+/** The demo measure whose indicator is fed by the demo's SensorThings service (air quality stations). */
+const SOURCED_MEASURE = "D2";
+
+/**
+ * Connects an indicator use to the platform's own demo SensorThings service and writes the values
+ * it would have delivered so far (the same readings, aggregated the same way), so the dashboard has
+ * a history at once and the first fetch finds nothing to change. The fetch job is due at once.
+ */
+async function seedDemoSource(
+  tx: Executor,
+  deps: Deps,
+  use: { measureId: string; indicator: string; frequency: Frequency },
+  now: Date,
+): Promise<NewObservation[]> {
+  const config = { base: demoSensorThingsBase(deps), datastreamId: DEMO_DATASTREAM_ID };
+  const id = await saveSource(
+    tx,
+    { measureId: use.measureId, indicator: use.indicator, kind: "sensorthings", config, aggregation: "mean" },
+    { by: null, now },
+  );
+  await schedule(tx, { name: FETCH_SOURCE_JOB, key: id, runAt: now, replaceRunAt: true });
+  const readings = demoReadings(new Date(DEMO_DATASTREAM_START), now, now).map((reading) => ({
+    at: new Date(reading.phenomenonTime),
+    value: reading.result,
+  }));
+  const aggregated = aggregateByPeriod(readings, use.frequency, "mean", now);
+  if (!aggregated.ok) return [];
+  return aggregated.periods.map((period) => ({
+    measureId: use.measureId,
+    indicator: use.indicator,
+    period: period.period,
+    spatialUnit: "city",
+    value: period.value,
+    status: "final" as const,
+    source: "sensorthings" as const,
+    note: "",
+    enteredBy: null,
+    now,
+    demo: true,
+  }));
+}
 
 const firstReason = "Demo-Inhalt: Wirkungslogik und Indikatoren aus der Demo-Strategie übernommen.";
 const revisionReason =
@@ -99,7 +148,18 @@ export async function seedMonitoring(deps: Deps): Promise<void> {
           }
         }
       }
-      const rows: NewObservation[] = converted.indicators.flatMap((indicator) =>
+      // The demo service runs only while the demo is on (http/demo-sensorthings-routes.ts).
+      const [sourced] = plan.code === SOURCED_MEASURE && deps.config.SEED_DEMO ? converted.indicators : [];
+      const sourcedRows = sourced
+        ? await seedDemoSource(
+            tx,
+            deps,
+            { measureId: measure.id, indicator: sourced.definition.key, frequency: sourced.definition.frequency },
+            now,
+          )
+        : [];
+      const byHand = converted.indicators.filter((indicator) => indicator !== sourced);
+      const rows: NewObservation[] = byHand.flatMap((indicator) =>
         demoObservations(indicator, {
           now,
           baselineDate,
@@ -119,7 +179,7 @@ export async function seedMonitoring(deps: Deps): Promise<void> {
           demo: true,
         })),
       );
-      await insertObservations(tx, rows);
+      await insertObservations(tx, [...sourcedRows, ...rows]);
     }
   });
 }

@@ -22,13 +22,16 @@ export interface DemoMeasurePlan {
 export function demoMeasurePlans(): { adoptedOn: string | null; measures: DemoMeasurePlan[] } {
   const file = readDemoFile("gdb-demo.yaml") as {
     meta?: { strategy?: { adopted_on?: unknown } };
-    measures?: Array<{ id?: unknown; goals?: unknown; indicators?: unknown }>;
+    measures?: Array<{ id?: unknown; goals?: unknown; indicators?: unknown; indicator?: unknown }>;
   };
   const adoptedOn = file.meta?.strategy?.adopted_on;
   return {
     adoptedOn: typeof adoptedOn === "string" ? adoptedOn : null,
     measures: (file.measures ?? []).flatMap((m) =>
-      typeof m.id === "string" ? [{ code: m.id, goals: m.goals, indicators: m.indicators }] : [],
+      // The file writes a measure's one indicator as `indicator`, several as `indicators`.
+      typeof m.id === "string"
+        ? [{ code: m.id, goals: m.goals, indicators: m.indicators ?? (m.indicator === undefined ? [] : [m.indicator]) }]
+        : [],
     ),
   };
 }
