@@ -12,6 +12,8 @@ export const monitoringRoutes: Record<string, Access> = {
   "GET /monitoring/observations.json": "public",
   "GET /api/v1/open-data/catalog.jsonld": "public",
   "GET /api/v1/open-data/catalog.ttl": "public",
+  // The demo's own SensorThings service (only while the demo is on; invented values).
+  "GET /demo/sensorthings/v1.1/:datastream/Observations": "public",
   "GET /monitoring/indicators/new": "office",
   "POST /monitoring/indicators/new": "office",
   "GET /monitoring/indicators/:key/edit": "office",
