@@ -31,9 +31,20 @@ export async function accountIdByEmail(db: Executor, email: string): Promise<str
   return row?.id ?? null;
 }
 
-export async function accountName(db: Executor, accountId: string): Promise<string | null> {
-  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, accountId));
-  return row?.name ?? null;
+/** The display name and whether blocked, by account id, for the queue's authors (one query for a page). */
+export async function namesAndBlocks(
+  db: Executor,
+  accountIds: readonly string[],
+): Promise<Map<string, { name: string; blocked: boolean }>> {
+  const found = new Map<string, { name: string; blocked: boolean }>();
+  if (accountIds.length === 0) return found;
+  const rows = await db
+    .select({ id: users.id, name: users.displayName, blockedAt: moderationBlocks.blockedAt })
+    .from(users)
+    .leftJoin(moderationBlocks, eq(moderationBlocks.accountId, users.id))
+    .where(inArray(users.id, [...new Set(accountIds)]));
+  for (const row of rows) found.set(row.id, { name: row.name, blocked: row.blockedAt !== null });
+  return found;
 }
 
 /** Blocks the account; blocking it again replaces the reason and the time. */

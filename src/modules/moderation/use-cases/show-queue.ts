@@ -3,7 +3,7 @@ import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor, Resource } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { resourceKind } from "../../../platform/resources/resources";
-import { accountName, blockedAccounts, postingStatesOf } from "../data/blocks";
+import { blockedAccounts, namesAndBlocks } from "../data/blocks";
 import { hiddenList } from "../data/decisions";
 import { type OpenReport, openReportsByResource } from "../data/reports";
 
@@ -43,23 +43,22 @@ export async function showQueue(
     limit: page.pageSize,
     offset: (page.page - 1) * page.pageSize,
   });
-  const shown: QueueItem[] = [];
-  for (const item of items) {
-    const { kind, summary } = await titled(deps, item.resource, locale);
-    const authors: QueueAuthor[] = [];
-    for (const id of summary?.authorIds ?? []) {
-      const name = await accountName(db, id);
-      if (name !== null)
-        authors.push({ id, name, blocked: (await postingStatesOf(db, [id])).get(id)?.blocked ?? false });
-    }
-    shown.push({
-      ...item,
-      title: summary?.title ?? null,
-      href: summary?.href ?? null,
-      canHide: summary !== null && kind?.reportable === true && kind.hide !== undefined,
-      authors,
-    });
-  }
+  const titles = [];
+  for (const item of items) titles.push({ item, ...(await titled(deps, item.resource, locale)) });
+  const known = await namesAndBlocks(
+    db,
+    titles.flatMap(({ summary }) => summary?.authorIds ?? []),
+  );
+  const shown: QueueItem[] = titles.map(({ item, kind, summary }) => ({
+    ...item,
+    title: summary?.title ?? null,
+    href: summary?.href ?? null,
+    canHide: summary !== null && kind?.reportable === true && kind.hide !== undefined,
+    authors: (summary?.authorIds ?? []).flatMap((id) => {
+      const author = known.get(id);
+      return author ? [{ id, ...author }] : [];
+    }),
+  }));
   return { items: shown, total };
 }
 
