@@ -42,7 +42,9 @@ export type DraftReading = { ok: true; sections: DraftSection[] } | { ok: false;
 export function readDraft(markdown: string): DraftReading {
   if (markdown.trim() === "") return { ok: false, message: error("draftEmpty") };
   if (new TextEncoder().encode(markdown).length > MAX_DRAFT_BYTES) return { ok: false, message: error("draftLarge") };
-  // Tabs, line feeds and carriage returns are text; every other control character is not.
+  // Tabs, line feeds and carriage returns are text; every other control character is not, nor is
+  // the replacement character a file that is no UTF-8 text turns into.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.test(markdown)) {
     return { ok: false, message: error("draftNotText") };
   }
