@@ -123,6 +123,8 @@ export async function routeFixture(): Promise<RouteFixture> {
     name: () => "site.css",
     // A definition of the demo's indicator catalogue (monitoring).
     key: () => "z1-training-participants",
+    // The Datastream of the demo's own SensorThings service (monitoring).
+    datastream: () => "Datastreams(1)",
   };
   const realPath = (path: string) =>
     fillPath(path, (name, p) => {
