@@ -9,6 +9,7 @@ import { notificationsModule } from "../modules/notifications";
 import { panelModule } from "../modules/panel";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
+import { workshopsModule } from "../modules/workshops";
 import { auditLabelMessages } from "../platform/audit/labels";
 import { registerContributions } from "../platform/contributions/contributions";
 import { registerMessages } from "../platform/i18n/i18n";
@@ -32,6 +33,7 @@ export const modules: readonly ModuleManifest[] = [
   commentsModule,
   arenaModule,
   monitoringModule,
+  workshopsModule,
 ];
 
 let registered = false;

@@ -16,6 +16,7 @@ const sections = [
   { id: "measures", href: "/measures", key: "nav.measures" },
   { id: "monitoring", href: "/monitoring", key: "nav.monitoring" },
   { id: "arena", href: "/arena", key: "nav.arena" },
+  { id: "workshops", href: "/workshops", key: "nav.workshops" },
   { id: "budgets", href: "/budgets", key: "nav.budgets" },
   { id: "panels", href: "/panels", key: "nav.panels" },
 ];

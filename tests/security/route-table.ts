@@ -5,6 +5,7 @@ import { commentsRoutes } from "./routes/comments";
 import { moderationRoutes } from "./routes/moderation";
 import { monitoringRoutes } from "./routes/monitoring";
 import { notificationsRoutes } from "./routes/notifications";
+import { workshopsRoutes } from "./routes/workshops";
 
 /**
  * Who may use each route of the application. The tests read the routes from the app itself
@@ -164,6 +165,7 @@ const table: Record<string, Access> = {
   ...commentsRoutes,
   ...arenaRoutes,
   ...monitoringRoutes,
+  ...workshopsRoutes,
 };
 
 export interface RouteEntry {

@@ -1,18 +1,25 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../src/platform/db/database";
-import { mailOutbox } from "../../src/platform/mail/schema";
+import { type MailAttachment, mailOutbox } from "../../src/platform/mail/schema";
 
 export interface SentMail {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments: MailAttachment[] | null;
 }
 
 /** The mails recorded for an address, oldest first. */
 export async function mailsTo(database: Database, to: string): Promise<SentMail[]> {
   return database.db
-    .select({ to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text, html: mailOutbox.html })
+    .select({
+      to: mailOutbox.to,
+      subject: mailOutbox.subject,
+      text: mailOutbox.text,
+      html: mailOutbox.html,
+      attachments: mailOutbox.attachments,
+    })
     .from(mailOutbox)
     .where(eq(mailOutbox.to, to))
     .orderBy(asc(mailOutbox.createdAt));

@@ -1,17 +1,21 @@
 import type { ModuleManifest } from "../../platform/module";
 import { monitoringPersonalData } from "./data/personal-data";
+import { monitoringApi } from "./http/api-routes";
 import { openDataApi } from "./http/open-data-routes";
 import { monitoringRoutes } from "./http/routes";
 import { observationUploadLimits } from "./http/upload-routes";
 import { fetchSourceHandler } from "./use-cases/fetch-source";
 import { monitoringOpenData } from "./use-cases/open-data-contributions";
+import { reviewReminderHandler } from "./use-cases/remind-review-teams";
 import { seedMonitoring } from "./use-cases/seed-demo-monitoring";
 import { monitoringSiteContributions } from "./use-cases/site-contributions";
 import { monitoringAuditLabels } from "./views/audit-labels";
+import { implementationReportMessages } from "./views/implementation-report-messages";
 import { monitoringMessages } from "./views/messages";
 import { openDataMessages } from "./views/open-data-messages";
 import { portfolioMessages } from "./views/portfolio-messages";
 import { monitoringPrivacy } from "./views/privacy";
+import { reviewAuditLabels, reviewMessages } from "./views/review-messages";
 import { monitoringSourceAuditLabels, monitoringSourceMessages } from "./views/source-messages";
 import { monitoringUploadMessages } from "./views/upload-messages";
 
@@ -33,6 +37,8 @@ export const monitoringModule: ModuleManifest = {
       ...monitoringUploadMessages.de,
       ...openDataMessages.de,
       ...portfolioMessages.de,
+      ...reviewMessages.de,
+      ...implementationReportMessages.de,
     },
     en: {
       ...monitoringMessages.en,
@@ -40,11 +46,13 @@ export const monitoringModule: ModuleManifest = {
       ...monitoringUploadMessages.en,
       ...openDataMessages.en,
       ...portfolioMessages.en,
+      ...reviewMessages.en,
+      ...implementationReportMessages.en,
     },
   },
   auditLabels: {
-    de: { ...monitoringAuditLabels.de, ...monitoringSourceAuditLabels.de },
-    en: { ...monitoringAuditLabels.en, ...monitoringSourceAuditLabels.en },
+    de: { ...monitoringAuditLabels.de, ...monitoringSourceAuditLabels.de, ...reviewAuditLabels.de },
+    en: { ...monitoringAuditLabels.en, ...monitoringSourceAuditLabels.en, ...reviewAuditLabels.en },
   },
   /** Each version of a measure's goals as a step on the measure page's journey, linking here. */
   contributes: { ...monitoringSiteContributions, openData: monitoringOpenData },
@@ -59,11 +67,20 @@ export const monitoringModule: ModuleManifest = {
     "monitoring.source.configure": officeOrTeam,
     /** The background job that fetches the sources (the system only). */
     "monitoring.source.fetch": { roles: [] },
+    /** Opening a review round, ending its reporting and publishing it with the office's answer. */
+    "monitoring.review.open": office,
+    "monitoring.review.publish": office,
+    /** A measure's report in a review round: its team, or the office. */
+    "monitoring.review.report": officeOrTeam,
+    /** Accepting or returning the changes a report proposes. */
+    "monitoring.review.decide": office,
+    /** The reminders before a round's deadline (the system only). */
+    "monitoring.review.remind": { roles: [] },
   },
-  scheduledJobs: [fetchSourceHandler],
+  scheduledJobs: [fetchSourceHandler, reviewReminderHandler],
   routes: monitoringRoutes,
   /** The open-data catalogue (DCAT-AP.de) of the monitoring downloads. */
-  api: openDataApi,
+  api: [...openDataApi, ...monitoringApi],
   // A CSV file of values, and its confirmation, which carries the file along (http/upload-routes.tsx).
   uploads: observationUploadLimits,
   personalData: monitoringPersonalData,

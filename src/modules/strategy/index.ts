@@ -16,6 +16,7 @@ export {
   demoMeasurePlans,
   findMeasureReference,
   findMeasureReferencesByCodes,
+  findMeasureReferencesByIds,
   type MeasureReference,
   measureScope,
 } from "./use-cases/measure-references";

@@ -22,6 +22,11 @@ export interface ApiRouteDefinition<
   errors?: number[];
   /** Whether an API token is required. */
   auth?: boolean;
+  /**
+   * The permission of a write, checked after the token and before the query and body are read, so
+   * nobody learns from a validation message what the route would accept (the use case checks again).
+   */
+  authorise?: (c: Context<AppEnv>, params: Record<string, string>) => void;
   /** The answer is a file or text rather than JSON (e.g. a `.pb` or CSV export). */
   produces?: string;
   handler: (
@@ -52,6 +57,8 @@ export function mountApiRoutes(app: Hono<AppEnv>, definitions: ApiRouteDefinitio
         c.header("WWW-Authenticate", 'Bearer realm="gemeinsam"');
         throw new Unauthenticated("errors.unauthenticated");
       }
+      const params = c.req.param() as Record<string, string>;
+      definition.authorise?.(c, params);
       let query: unknown = {};
       if (definition.query) {
         const parsed = definition.query.safeParse(c.req.query());
@@ -67,7 +74,7 @@ export function mountApiRoutes(app: Hono<AppEnv>, definitions: ApiRouteDefinitio
         if (!parsed.success) throw new Invalid("errors.invalidInput", issuesOf(parsed.error, "body"));
         body = parsed.data;
       }
-      const result = await definition.handler(c, { query, body, params: c.req.param() as Record<string, string> });
+      const result = await definition.handler(c, { query, body, params });
       if (result instanceof Response) return result;
       return c.json(result as object);
     });

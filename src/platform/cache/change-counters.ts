@@ -20,6 +20,8 @@ export interface Counters {
   moderation: number;
   /** Indicator definitions, logic models, observations and data sources (monitoring module). */
   monitoring: number;
+  /** Events, their groups and documentation (workshops module); not registrations. */
+  workshops: number;
 }
 
 const names = [
@@ -32,6 +34,7 @@ const names = [
   "comments",
   "moderation",
   "monitoring",
+  "workshops",
 ] as const;
 
 async function readCounters(db: Db): Promise<Counters> {
@@ -46,6 +49,7 @@ async function readCounters(db: Db): Promise<Counters> {
     comments: 0,
     moderation: 0,
     monitoring: 0,
+    workshops: 0,
   };
   for (const row of rows) {
     const name = names.find((n) => n === row.name);

@@ -65,6 +65,11 @@ const configSchema = z.object({
    * (docs/operations.md, "Your city"); without it, the demo city Berlin shipped with the platform.
    */
   CITY_FILE: z.string().optional(),
+  /**
+   * Days after a workshop its participants' access needs (sign language, childcare …) are kept
+   * before they are erased; 0 erases them as soon as the event is over.
+   */
+  WORKSHOP_ACCESS_NEEDS_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 
 export type Config = z.infer<typeof configSchema> & { baseUrl: string };

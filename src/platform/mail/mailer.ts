@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Database, Executor } from "../db/database";
 import type { Logger } from "../log/logger";
-import { mailOutbox } from "./schema";
+import { type MailAttachment, mailOutbox } from "./schema";
 
 export interface MailMessage {
   to: string;
@@ -13,6 +13,8 @@ export interface MailMessage {
   html: string;
   /** Extra headers for delivery (e.g. List-Unsubscribe); not kept in the outbox. */
   headers?: Record<string, string>;
+  /** Small text files to send along (e.g. an iCalendar file); kept in the outbox with the mail. */
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -27,10 +29,15 @@ export interface Mailer {
 export function createMailer(options: { smtpUrl?: string; from: string; database: Database; logger: Logger }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
-    async queue(tx, { userId, headers, ...message }) {
+    async queue(tx, { userId, headers, attachments, ...message }) {
       const [row] = await tx
         .insert(mailOutbox)
-        .values({ ...message, userId: userId ?? null, status: transport ? "queued" : "logged" })
+        .values({
+          ...message,
+          attachments: attachments ?? null,
+          userId: userId ?? null,
+          status: transport ? "queued" : "logged",
+        })
         .returning({ id: mailOutbox.id });
       const id = row?.id;
       return async () => {
@@ -44,7 +51,7 @@ export function createMailer(options: { smtpUrl?: string; from: string; database
           return;
         }
         try {
-          await transport.sendMail({ from: options.from, ...message, headers });
+          await transport.sendMail({ from: options.from, ...message, headers, attachments });
           await options.database.db
             .update(mailOutbox)
             .set({ status: "sent", sentAt: new Date() })

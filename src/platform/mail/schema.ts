@@ -1,5 +1,13 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../identity/schema";
+
+/** A small file sent with a mail (a calendar entry, say), kept with the mail so it is sent as recorded. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's text (attachments are small text files). */
+  content: string;
+}
 
 /** Every mail the platform sends is recorded here; without SMTP_URL this is where mail stays. */
 export const mailOutbox = pgTable(
@@ -12,6 +20,7 @@ export const mailOutbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    attachments: jsonb("attachments").$type<MailAttachment[]>(),
     status: text("status").notNull(),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -9,3 +9,11 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector("[data-error-summary]");
   if (summary instanceof HTMLElement) summary.focus();
 });
+// Pages that are made to be printed offer a print button (the browser's own print works without it).
+document.addEventListener("DOMContentLoaded", () => {
+  for (const holder of document.querySelectorAll("[data-print-button]")) {
+    if (!(holder instanceof HTMLElement)) continue;
+    holder.hidden = false;
+    holder.querySelector("button")?.addEventListener("click", () => window.print());
+  }
+});

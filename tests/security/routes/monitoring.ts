@@ -14,6 +14,10 @@ export const monitoringRoutes: Record<string, Access> = {
   "GET /api/v1/open-data/catalog.ttl": "public",
   // The demo's own SensorThings service (only while the demo is on; invented values).
   "GET /demo/sensorthings/v1.1/:datastream/Observations": "public",
+  "GET /api/v1/measures/:slug/indicators": "public",
+  "GET /api/v1/indicators/:id/observations": "public",
+  // The strategy office and the measure's team, with a token; checked before the body is read.
+  "POST /api/v1/indicators/:id/observations": "token",
   "GET /monitoring/indicators/new": "office",
   "POST /monitoring/indicators/new": "office",
   "GET /monitoring/indicators/:key/edit": "office",
@@ -30,4 +34,17 @@ export const monitoringRoutes: Record<string, Access> = {
   "GET /measures/:slug/monitoring/template.csv": "office",
   "POST /measures/:slug/monitoring/upload": "office",
   "POST /measures/:slug/monitoring/upload/confirm": "office",
+  // Review rounds: published rounds and reports are public; before that the office and the teams
+  // (the pages refuse everyone else themselves). The forms are the office's, the report form the
+  // measure team's (`team_member` on the measure), checked by the use cases.
+  "GET /reviews": "public",
+  "POST /reviews": "office",
+  "GET /reviews/:id": "public",
+  "GET /reviews/:id/report": "public",
+  "POST /reviews/:id/close": "office",
+  "POST /reviews/:id/publish": "office",
+  "GET /reviews/:id/measures/:slug": "public",
+  "POST /reviews/:id/measures/:slug": "office",
+  "POST /reviews/:id/measures/:slug/decisions": "office",
+  "GET /lessons": "public",
 };

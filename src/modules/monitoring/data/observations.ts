@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { ObservationSource, StoredObservation } from "../domain/monitoring-view";
 import type { ObservationStatus } from "../domain/progress";
@@ -81,14 +81,21 @@ export async function insertObservation(tx: Executor, observation: NewObservatio
   return row?.id ?? null;
 }
 
-/** Adds many values at once (the demo seed); values already there are left as they are. */
-export async function insertObservations(tx: Executor, observations: readonly NewObservation[]): Promise<void> {
+/**
+ * Adds many values at once (the demo seed, values sent through the API); values already there are
+ * left as they are. Answers how many were added.
+ */
+export async function insertObservations(tx: Executor, observations: readonly NewObservation[]): Promise<number> {
+  let added = 0;
   for (let i = 0; i < observations.length; i += 500) {
-    await tx
+    const rows = await tx
       .insert(monitoringObservations)
       .values(observations.slice(i, i + 500).map(valuesOf))
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ id: monitoringObservations.id });
+    added += rows.length;
   }
+  return added;
 }
 
 /** One value of a measure, current or replaced. */
@@ -111,6 +118,77 @@ export async function supersedeObservation(tx: Executor, id: string, now: Date):
     .where(and(eq(monitoringObservations.id, id), isNull(monitoringObservations.supersededAt)))
     .returning({ id: monitoringObservations.id });
   return rows.length > 0;
+}
+
+/**
+ * Marks current values as replaced, all or none: answers false (and changes nothing the caller keeps,
+ * as its transaction is rolled back) when one of them was replaced meanwhile.
+ */
+export async function supersedeObservations(tx: Executor, ids: readonly string[], now: Date): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const rows = await tx
+    .update(monitoringObservations)
+    .set({ supersededAt: now })
+    .where(and(inArray(monitoringObservations.id, [...ids]), isNull(monitoringObservations.supersededAt)))
+    .returning({ id: monitoringObservations.id });
+  return rows.length === ids.length;
+}
+
+/** The current values of one indicator use in these periods (all areas), for checking values sent together. */
+export async function currentValuesInPeriods(
+  db: Executor,
+  measureId: string,
+  indicator: string,
+  periods: readonly string[],
+): Promise<StoredObservation[]> {
+  if (periods.length === 0) return [];
+  const o = monitoringObservations;
+  const rows = await db
+    .select()
+    .from(o)
+    .where(
+      and(
+        eq(o.measureId, measureId),
+        eq(o.indicatorKey, indicator),
+        inArray(o.period, [...new Set(periods)]),
+        isNull(o.supersededAt),
+      ),
+    );
+  return rows.map(observationOf);
+}
+
+export interface ValueFilter {
+  /** Period keys of the use's frequency, both included (keys of one frequency sort as text). */
+  from?: string;
+  to?: string;
+  spatialUnit?: string;
+}
+
+/**
+ * One page of the current values of one indicator use, newest period first, and how many match. The
+ * index of current values (measure, indicator, period, area) serves both.
+ */
+export async function currentValuesOfUse(
+  db: Executor,
+  measureId: string,
+  indicator: string,
+  filter: ValueFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: StoredObservation[]; total: number }> {
+  const o = monitoringObservations;
+  const where = and(
+    eq(o.measureId, measureId),
+    eq(o.indicatorKey, indicator),
+    isNull(o.supersededAt),
+    filter.from === undefined ? undefined : gte(o.period, filter.from),
+    filter.to === undefined ? undefined : lte(o.period, filter.to),
+    filter.spatialUnit === undefined ? undefined : eq(o.spatialUnit, filter.spatialUnit),
+  );
+  const [rows, counted] = await Promise.all([
+    db.select().from(o).where(where).orderBy(desc(o.period), asc(o.spatialUnit)).limit(page.limit).offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(o).where(where),
+  ]);
+  return { items: rows.map(observationOf), total: counted[0]?.n ?? 0 };
 }
 
 /** The values an account entered, for "download my data". */

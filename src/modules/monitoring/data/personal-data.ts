@@ -2,6 +2,7 @@ import type { PersonalDataHook } from "../../../platform/personal-data/hook";
 import { anonymiseDefinitions, definitionsOfAccount } from "./indicators";
 import { anonymiseVersions, versionsOfAccount } from "./models";
 import { anonymiseObservations, observationsOfAccount } from "./observations";
+import { anonymiseReviews, reviewsOfAccount } from "./reviews";
 import { anonymiseSources, sourcesOfAccount } from "./source-settings";
 
 /**
@@ -12,13 +13,15 @@ import { anonymiseSources, sourcesOfAccount } from "./source-settings";
  */
 export const monitoringPersonalData: PersonalDataHook = {
   async export(db, accountId) {
-    const [definitions, versions, values, sources] = await Promise.all([
+    const [definitions, versions, values, sources, reviews] = await Promise.all([
       definitionsOfAccount(db, accountId),
       versionsOfAccount(db, accountId),
       observationsOfAccount(db, accountId),
       sourcesOfAccount(db, accountId),
+      reviewsOfAccount(db, accountId),
     ]);
-    if (definitions.length + versions.length + values.length + sources.length === 0) return null;
+    const reviewCount = reviews.rounds.length + reviews.reports.length + reviews.decisions.length;
+    if (definitions.length + versions.length + values.length + sources.length + reviewCount === 0) return null;
     return {
       indicatorDefinitions: definitions.map((d) => ({
         key: d.key,
@@ -48,6 +51,9 @@ export const monitoringPersonalData: PersonalDataHook = {
         kind: s.kind,
         at: s.createdAt.toISOString(),
       })),
+      reviewRoundsOpened: reviews.rounds.map((r) => ({ title: r.title, at: r.at.toISOString() })),
+      reviewReportsWritten: reviews.reports.map((r) => ({ measureId: r.measureId, at: r.at.toISOString() })),
+      reviewDecisions: reviews.decisions.map((d) => ({ decision: d.decision, at: d.at?.toISOString() ?? null })),
     };
   },
   async erase(tx, accountId) {
@@ -55,5 +61,6 @@ export const monitoringPersonalData: PersonalDataHook = {
     await anonymiseVersions(tx, accountId);
     await anonymiseObservations(tx, accountId);
     await anonymiseSources(tx, accountId);
+    await anonymiseReviews(tx, accountId);
   },
 };

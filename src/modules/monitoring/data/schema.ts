@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -11,7 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { Bilingual, Difference, LogicModel } from "../domain/logic-model";
+import type { Bilingual, Difference, LogicModel, ProposedChange } from "../domain/logic-model";
+
+/** Postgres full-text search vectors (the lessons' search). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
  * The monitoring module's tables. A measure is referred to by its id in the strategy module (no
@@ -155,5 +159,138 @@ export const monitoringSources = pgTable(
     uniqueIndex("monitoring_sources_use_unique").on(t.measureId, t.indicatorKey),
     index("monitoring_sources_next_attempt_idx").on(t.nextAttemptAt),
     index("monitoring_sources_created_by_idx").on(t.createdBy),
+  ],
+);
+
+/**
+ * Review rounds (domain/review-round.ts): the office opens one with a deadline, every measure with a
+ * logic model at that moment gets a report row to fill in. The citizen panel's recommendation and the
+ * office's answer are published with the round; the panel has no accounts of its own, so the office
+ * records the recommendation on its behalf, naming the panel and the day it was given.
+ */
+export const monitoringReviewRounds = pgTable(
+  "monitoring_review_rounds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    /** The reported period, as days (YYYY-MM-DD). */
+    periodFrom: text("period_from").notNull(),
+    periodTo: text("period_to").notNull(),
+    /** The last day to report (YYYY-MM-DD). */
+    deadline: text("deadline").notNull(),
+    /** open | closed | published */
+    state: text("state").notNull().default("open"),
+    officeAnswer: text("office_answer").notNull().default(""),
+    panelName: text("panel_name").notNull().default(""),
+    panelRecommendation: text("panel_recommendation").notNull().default(""),
+    /** The day the panel gave its recommendation (YYYY-MM-DD), null without one. */
+    panelRecommendedOn: text("panel_recommended_on"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Null once the account is deleted (the round stays). */
+    createdBy: uuid("created_by"),
+  },
+  (t) => [
+    index("monitoring_review_rounds_created_idx").on(t.createdAt),
+    index("monitoring_review_rounds_published_idx").on(t.publishedAt),
+    index("monitoring_review_rounds_created_by_idx").on(t.createdBy),
+  ],
+);
+
+/** One measure's report in one round; its lessons and proposals are rows of their own. */
+export const monitoringReviewReports = pgTable(
+  "monitoring_review_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    roundId: uuid("round_id")
+      .notNull()
+      .references(() => monitoringReviewRounds.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
+    measureSlug: text("measure_slug").notNull(),
+    /** The measure's title when the report was last written, for lists of the round. */
+    measureTitle: jsonb("measure_title").$type<Bilingual>().notNull(),
+    valuesNote: text("values_note").notNull().default(""),
+    narrative: text("narrative").notNull().default(""),
+    wentWell: text("went_well").notNull().default(""),
+    risks: text("risks").notNull().default(""),
+    /** The version of the logic model the report was written against. */
+    modelVersion: integer("model_version"),
+    /** Saved at least once by the team (a draft). */
+    started: boolean("started").notNull().default(false),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** The reminders sent (days before the deadline), so each goes once. */
+    remindersSent: integer("reminders_sent").array().notNull().default(sql`'{}'::integer[]`),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    /** Null once the account is deleted (the report stays). */
+    updatedBy: uuid("updated_by"),
+  },
+  (t) => [
+    uniqueIndex("monitoring_review_reports_round_measure_unique").on(t.roundId, t.measureId),
+    index("monitoring_review_reports_measure_idx").on(t.measureId),
+    index("monitoring_review_reports_updated_by_idx").on(t.updatedBy),
+  ],
+);
+
+/** A proposed change of a report to its logic model, and the office's decision on it. */
+export const monitoringReviewProposals = pgTable(
+  "monitoring_review_proposals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => monitoringReviewReports.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    change: jsonb("change").$type<ProposedChange>().notNull(),
+    /** accepted | returned; null while open. */
+    decision: text("decision"),
+    decisionComment: text("decision_comment").notNull().default(""),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** Null once the account is deleted (the decision stays). */
+    decidedBy: uuid("decided_by"),
+    /** The version of the logic model the accepted change went into. */
+    appliedVersion: integer("applied_version"),
+  },
+  (t) => [
+    index("monitoring_review_proposals_report_idx").on(t.reportId, t.position),
+    index("monitoring_review_proposals_decided_idx").on(t.decidedAt),
+    index("monitoring_review_proposals_decided_by_idx").on(t.decidedBy),
+  ],
+);
+
+/**
+ * The lessons of the reports, public once their round is published. What the measure was at the
+ * time of the report (its action fields, the values it serves strongly, its phase) is kept with each
+ * lesson, so the public list filters in one table and a lesson stays where it was learnt.
+ */
+export const monitoringLessons = pgTable(
+  "monitoring_lessons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => monitoringReviewReports.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id").notNull(),
+    measureId: uuid("measure_id").notNull(),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    actionFieldIds: text("action_field_ids").array().notNull().default(sql`'{}'::text[]`),
+    valueIds: text("value_ids").array().notNull().default(sql`'{}'::text[]`),
+    phaseId: text("phase_id"),
+    /** Set when the round is published; null lessons are not public. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    search: tsvector("search").generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('german', coalesce(text, '')) || to_tsvector('english', coalesce(text, ''))`,
+    ),
+  },
+  (t) => [
+    index("monitoring_lessons_report_idx").on(t.reportId, t.position),
+    index("monitoring_lessons_published_idx").on(t.publishedAt, t.id),
+    index("monitoring_lessons_measure_idx").on(t.measureId),
+    index("monitoring_lessons_tags_idx").using("gin", t.tags),
+    index("monitoring_lessons_action_fields_idx").using("gin", t.actionFieldIds),
+    index("monitoring_lessons_values_idx").using("gin", t.valueIds),
+    index("monitoring_lessons_search_idx").using("gin", t.search),
   ],
 );

@@ -101,6 +101,57 @@ export const recordObservationInput = z.object({
 });
 export type RecordObservationInput = z.output<typeof recordObservationInput>;
 
+/** How many values one request of the API may send. */
+export const MAX_VALUES_PER_REQUEST = 500;
+
+/**
+ * One value sent through the API, a JSON number. With `correction` it replaces the current value of
+ * its period and area, and `note` is then the reason, as the correction form asks for one.
+ */
+const sentValue = z
+  .object({
+    period: periodText,
+    value: z
+      .number({ error: error("valueNotNumber") })
+      .refine((value) => Math.abs(value) <= LARGEST_VALUE, { error: error("valueTooLarge") }),
+    spatialUnit: z
+      .string({ error: error("areaDistrict") })
+      .trim()
+      .max(64, { error: error("areaDistrict") })
+      .default("city"),
+    status: z.enum(["provisional", "final"], { error: error("observationStatus") }).default("final"),
+    note: z
+      .string({ error: error("noteLong") })
+      .trim()
+      .max(500, { error: error("noteLong") })
+      .default(""),
+    correction: z.boolean({ error: error("correctionFlag") }).default(false),
+  })
+  .superRefine((sent, ctx) => {
+    if (sent.correction && sent.note.length < 10) {
+      ctx.addIssue({ code: "custom", message: error("correctionReason"), path: ["note"] });
+    }
+  });
+
+const sentValues = z
+  .array(sentValue, { error: error("valuesMissing") })
+  .min(1, { error: error("valuesMissing") })
+  .max(MAX_VALUES_PER_REQUEST, { error: error("valuesTooMany") });
+
+/** What the API takes: `{ "items": [...] }`, or one value on its own, which is read as a list of one. */
+export const sentValuesBody = z.preprocess(
+  (raw) =>
+    raw !== null && typeof raw === "object" && !Array.isArray(raw) && !("items" in raw) ? { items: [raw] } : raw,
+  z.object({ items: sentValues }),
+);
+
+/** Values sent for one indicator of a measure, named by the indicator's public id (domain/indicator-id.ts). */
+export const sendObservationsInput = z.object({
+  indicator: z.string().max(300),
+  items: sentValues,
+});
+export type SendObservationsInput = z.output<typeof sendObservationsInput>;
+
 /** Correct a value: the new value and why; the old value stays, marked as replaced. */
 export const correctObservationInput = z.object({
   slug,

@@ -14,7 +14,7 @@ import {
  * What the monitoring pages show, as plain data: definitions, values and versions as stored, and
  * each indicator use assessed (progress.ts) at a given instant. Pure; the use cases read the rows.
  */
-export const observationSources = ["form", "csv", "sensorthings", "json"] as const;
+export const observationSources = ["form", "csv", "api", "sensorthings", "json"] as const;
 export type ObservationSource = (typeof observationSources)[number];
 
 export interface StoredDefinition extends IndicatorDefinition {
@@ -70,8 +70,14 @@ export interface IndicatorView {
   status: ProgressStatus;
 }
 
+/** What an assessment reads of a stored value. */
+export type AssessedObservation = Pick<
+  StoredObservation,
+  "period" | "value" | "status" | "spatialUnit" | "supersededAt"
+>;
+
 /** The measure-wide values assessed: the whole city's current values of the use. */
-function cityValues(observations: readonly StoredObservation[]) {
+function cityValues(observations: readonly AssessedObservation[]) {
   return observations.filter((o) => o.supersededAt === null && o.spatialUnit === "city");
 }
 
@@ -83,7 +89,7 @@ function cityValues(observations: readonly StoredObservation[]) {
 export function assessUse(
   use: IndicatorUse,
   definition: Pick<IndicatorDefinition, "direction" | "frequency"> | null,
-  observations: readonly StoredObservation[],
+  observations: readonly AssessedObservation[],
   now: Date,
 ): IndicatorAssessment | null {
   if (!definition) return null;

@@ -80,10 +80,30 @@ describe("the monitoring open data", () => {
       .where(isNull(monitoringObservations.supersededAt));
     expect(row?.n).toBeGreaterThan(1);
     expect(rows.length - 1).toBe(row?.n);
-    const formula = rows.find((r) => r[1]?.includes("HYPERLINK"));
-    expect(formula?.slice(1, 4)).toEqual(["'=HYPERLINK(1)", "'+2026", "'-city"]);
-    expect(formula?.[4]).toBe("-3");
-    expect(formula?.[6]).toBe("'@form");
+    const column = (name: string) => openDataColumns.observations.indexOf(name);
+    const formula = rows.find((r) => r[column("indicator_key")]?.includes("HYPERLINK"));
+    const cells = (...names: string[]) => names.map((name) => formula?.[column(name)]);
+    expect(cells("indicator_key", "period", "spatial_unit")).toEqual(["'=HYPERLINK(1)", "'+2026", "'-city"]);
+    expect(cells("value", "source")).toEqual(["-3", "'@form"]);
+  });
+
+  it("names each row's measure by its id, address and title, in every set", async () => {
+    const [z1] = await t.deps.database.db
+      .select({ id: measures.id, slug: measures.slug, de: measures.titleDe, en: measures.titleEn })
+      .from(measures)
+      .where(eq(measures.code, "Z1"));
+    expect(z1?.de).toBeTruthy();
+    for (const set of openDataSets) {
+      const rows = csvRows((await get(`/monitoring/${set}.csv`)).text);
+      const header = rows[0] ?? [];
+      expect(header.slice(0, 4)).toEqual(["measure_id", "measure_slug", "measure_title_de", "measure_title_en"]);
+      const ofZ1 = rows.slice(1).filter((row) => row[0] === z1?.id);
+      expect(ofZ1.length, set).toBeGreaterThan(0);
+      for (const row of ofZ1) expect(row.slice(1, 4), set).toEqual([z1?.slug, z1?.de, z1?.en]);
+      const measureIds = await t.deps.database.db.select({ id: measures.id }).from(measures);
+      const known = new Set(measureIds.map((m) => m.id));
+      for (const row of rows.slice(1)) expect(row[1] !== "", set).toBe(known.has(row[0] ?? ""));
+    }
   });
 
   it("gives the same content as JSON as as CSV, for every set", async () => {

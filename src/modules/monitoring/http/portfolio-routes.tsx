@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import { pageQuery } from "../../../platform/api/pagination";
 import { requestCounters } from "../../../platform/cache/change-counters";
 import { publicPage } from "../../../platform/http/cache-policy";
 import type { AppEnv } from "../../../platform/http/env";
@@ -13,6 +14,9 @@ import { PortfolioPageView } from "../views/portfolio-page";
  */
 const PORTFOLIO_MAX_AGE_MS = 10 * 60 * 1000;
 
+/** Measures per page of the list (the charts and counts always cover all of them). */
+const PORTFOLIO_PAGE_SIZE = 20;
+
 /** The portfolio dashboard (public): how all the strategy's measures stand. */
 export function portfolioRoutes(app: Hono<AppEnv>): void {
   app.get("/monitoring", async (c) => {
@@ -24,7 +28,8 @@ export function portfolioRoutes(app: Hono<AppEnv>): void {
       { scope: "monitoring", version: `${counters.monitoring}.${counters.catalogue}`, maxAgeMs: PORTFOLIO_MAX_AGE_MS },
       async () => {
         const page = pageContext(c);
-        const data = await showPortfolio(c.get("deps"), page.locale, counters);
+        const list = pageQuery((name) => c.req.query(name), PORTFOLIO_PAGE_SIZE);
+        const data = await showPortfolio(c.get("deps"), page.locale, list, counters);
         return c.html(<PortfolioPageView page={page} data={data} />);
       },
     );

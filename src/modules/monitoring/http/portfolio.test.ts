@@ -42,6 +42,11 @@ function rowOf(html: string, slug: string): string {
   return visible(html.slice(at, html.indexOf("</tr>", at)));
 }
 
+/** The measures the list of all measures links to, in its order. */
+function listedSlugs(html: string): string[] {
+  return [...html.matchAll(/href="\/measures\/([^"/]+)\/monitoring"/g)].map((match) => match[1] ?? "");
+}
+
 /** The text of one bar chart (its figure) of the page. */
 function chartOf(html: string, id: string): string {
   const at = html.indexOf(`id="${id}-title"`);
@@ -161,5 +166,35 @@ describe("the portfolio dashboard", () => {
     const chart = chartOf(after, "portfolio-indicator-status");
     for (const [status, word] of Object.entries(statusWords))
       expect(chart).toContain(`${word} ${indicators[status as keyof typeof indicators]}`);
+  });
+
+  it("lists the measures a page at a time, while every count still covers all of them", async () => {
+    const guest = new BrowserClient(t.app);
+    const whole = await (await guest.get("/monitoring")).text();
+    const all = listedSlugs(whole);
+    expect(all.length).toBeGreaterThan(10);
+    const overall = visible(whole).match(/\d+ Maßnahmen: [^.]+\./)?.[0];
+    expect(overall).toBeDefined();
+
+    const first = await (await guest.get("/monitoring?pageSize=4")).text();
+    expect(listedSlugs(first)).toEqual(all.slice(0, 4));
+    expect(visible(first)).toContain(`Maßnahmen 1 bis 4 von ${all.length}`);
+    expect(visible(first)).toContain(overall);
+    expect(first).toContain('href="/monitoring?pageSize=4&amp;page=2#portfolio-list"');
+
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.length / 4); page++) {
+      const html = await (await guest.get(`/monitoring?pageSize=4&page=${page}`)).text();
+      const slugs = listedSlugs(html);
+      expect(slugs.length).toBeLessThanOrEqual(4);
+      // The values compass shows the same measures as the list below it.
+      const heatMap = html.slice(html.indexOf('id="portfolio-heat-map-caption"'), html.indexOf('id="portfolio-list"'));
+      for (const [, slug] of heatMap.matchAll(/href="\/measures\/([^"/]+)"/g)) expect(slugs).toContain(slug);
+      seen.push(...slugs);
+    }
+    expect(seen).toEqual(all);
+
+    const english = visible(await (await guest.get("/monitoring?pageSize=4&page=2&lang=en")).text());
+    expect(english).toContain(`Measures 5 to 8 of ${all.length}`);
   });
 });

@@ -5,6 +5,7 @@ import { demoSensorThingsRoutes } from "./demo-sensorthings-routes";
 import { measureMonitoringRoutes } from "./measure-routes";
 import { openDataRoutes } from "./open-data-routes";
 import { portfolioRoutes } from "./portfolio-routes";
+import { reviewRoutes } from "./review-routes";
 import { uploadRoutes } from "./upload-routes";
 
 /** Every page of the monitoring module. */
@@ -14,5 +15,6 @@ export function monitoringRoutes(app: Hono<AppEnv>): void {
   uploadRoutes(app);
   openDataRoutes(app);
   portfolioRoutes(app);
+  reviewRoutes(app);
   demoSensorThingsRoutes(app);
 }

@@ -2,6 +2,7 @@ import { type CsvCell, csvLine } from "../../../platform/csv/csv-writer";
 import type { Deps } from "../../../platform/deps";
 import type { Catalogues } from "../../../platform/i18n/i18n";
 import { loadOperatorDetails } from "../../site";
+import { findMeasureReferencesByIds } from "../../strategy";
 import {
   currentModelsAfter,
   currentObservationsAfter,
@@ -26,7 +27,9 @@ import { targetList } from "../domain/indicator";
  *   value has status `corrected`; the values it replaced stay on the measure's monitoring page but are
  *   not published, so the file answers "what is the value" without a filter.
  * - Nothing personal: no account ids (who entered, who is responsible), no free-text notes.
- * - Measures are named by their id (the strategy module offers no bulk lookup of slugs by id yet).
+ * - Measures are named by their id, which stays the same, and by their address (slug) and title in
+ *   both languages, so people can read which measure a row is about without a second file. A value
+ *   whose measure is gone keeps its id, with the other three empty.
  */
 
 export const openDataSets = ["indicators", "targets", "observations"] as const;
@@ -38,9 +41,27 @@ export type OpenDataRow = Record<string, string | number | boolean | null>;
 
 const PAGE = 500;
 
+/** The columns that name a row's measure, first in every set. */
+const measureColumns = ["measure_id", "measure_slug", "measure_title_de", "measure_title_en"] as const;
+
+/** The naming columns of each measure of a page of rows, by id, read with one query. */
+async function measureCellsOf(deps: Deps, ids: readonly string[]): Promise<(id: string) => OpenDataRow> {
+  const found = await findMeasureReferencesByIds(deps.database.db, [...ids]);
+  const byId = new Map(found.map((measure) => [measure.id, measure]));
+  return (id) => {
+    const measure = byId.get(id);
+    return {
+      measure_id: id,
+      measure_slug: measure?.slug ?? null,
+      measure_title_de: measure?.title.de ?? null,
+      measure_title_en: measure?.title.en || null,
+    };
+  };
+}
+
 export const openDataColumns: Record<OpenDataSet, readonly string[]> = {
   indicators: [
-    "measure_id",
+    ...measureColumns,
     "indicator_key",
     "goal",
     "level",
@@ -61,8 +82,17 @@ export const openDataColumns: Record<OpenDataSet, readonly string[]> = {
     "target_note",
     "demo",
   ],
-  targets: ["measure_id", "indicator_key", "period", "target"],
-  observations: ["measure_id", "indicator_key", "period", "spatial_unit", "value", "status", "source", "entered_at"],
+  targets: [...measureColumns, "indicator_key", "period", "target"],
+  observations: [
+    ...measureColumns,
+    "indicator_key",
+    "period",
+    "spatial_unit",
+    "value",
+    "status",
+    "source",
+    "entered_at",
+  ],
 };
 
 /** The site path of a download. */
@@ -82,18 +112,27 @@ async function* modelRows(deps: Deps, set: "indicators" | "targets"): AsyncGener
             models.flatMap((m) => m.model.indicators.map((use) => use.indicator)),
           )
         : new Map();
+    const measureOf = await measureCellsOf(
+      deps,
+      models.map((m) => m.measureId),
+    );
     for (const { measureId, model } of models) {
       const goals = new Map(model.goals.map((goal) => [goal.id, goal]));
       for (const use of model.indicators) {
         if (set === "targets") {
           for (const target of targetList(use.targets)) {
-            yield { measure_id: measureId, indicator_key: use.indicator, period: target.period, target: target.value };
+            yield {
+              ...measureOf(measureId),
+              indicator_key: use.indicator,
+              period: target.period,
+              target: target.value,
+            };
           }
           continue;
         }
         const d = definitions.get(use.indicator);
         yield {
-          measure_id: measureId,
+          ...measureOf(measureId),
           indicator_key: use.indicator,
           goal: use.goal,
           level: d?.level ?? goals.get(use.goal)?.level ?? null,
@@ -125,9 +164,13 @@ async function* observationRows(deps: Deps): AsyncGenerator<OpenDataRow> {
   let after: ObservationCursor | null = null;
   for (;;) {
     const page = await currentObservationsAfter(deps.database.db, after, PAGE);
+    const measureOf = await measureCellsOf(
+      deps,
+      page.map((o) => o.measureId),
+    );
     for (const o of page) {
       yield {
-        measure_id: o.measureId,
+        ...measureOf(o.measureId),
         indicator_key: o.indicatorKey,
         period: o.period,
         spatial_unit: o.spatialUnit,

@@ -118,7 +118,7 @@ async function writePeriods(tx: Executor, source: StoredSource, periods: readonl
       // A person's value saved since the read above wins as well (the insert then adds nothing).
       if (await insertObservation(tx, value(period, null))) added.push(period.period);
       else keptForPeople.push(period.period);
-    } else if (existing.source === "form" || existing.source === "csv") {
+    } else if (existing.source === "form" || existing.source === "csv" || existing.source === "api") {
       keptForPeople.push(period.period);
     } else if (existing.value === period.value) {
       unchanged += 1;

@@ -5,6 +5,7 @@ import { type Actor, can } from "../../../platform/permissions/permissions";
 import { findMeasureReference, type MeasureReference, measureScope } from "../../strategy";
 import { findDefinition } from "../data/indicators";
 import { currentModel } from "../data/models";
+import { parseIndicatorUseId } from "../domain/indicator-id";
 import type { StoredDefinition } from "../domain/monitoring-view";
 
 /**
@@ -63,4 +64,34 @@ export async function definitionInModel(db: Executor, measureId: string, indicat
 export function refused(path: string, message: string): Invalid {
   const issue: FieldIssue = { path, message };
   return new Invalid("errors.invalidInput", [issue]);
+}
+
+/** An indicator use the API names by its public id (domain/indicator-id.ts), with its measure and definition. */
+export interface ReachedUse {
+  id: string;
+  measure: MeasureReference;
+  definition: StoredDefinition;
+}
+
+/**
+ * The indicator use behind a public id: its measure, whose current logic model must use the
+ * definition. Not found when the id is malformed, the measure missing or the model not using it.
+ */
+export async function indicatorUseById(db: Executor, id: string): Promise<ReachedUse> {
+  const named = parseIndicatorUseId(id);
+  if (!named) throw new NotFound("monitoring.errors.indicatorUseNotFound");
+  const measure = await measureOf(db, named.slug);
+  const model = await currentModel(db, measure.id);
+  if (!model?.model.indicators.some((use) => use.indicator === named.indicator)) {
+    throw new NotFound("monitoring.errors.indicatorUseNotFound");
+  }
+  const definition = await findDefinition(db, named.indicator);
+  if (!definition) throw new NotFound("monitoring.errors.indicatorUseNotFound");
+  return { id, measure, definition };
+}
+
+/** The measure an indicator's public id names, for the scoped-role check before the input is read. */
+export function indicatorResourceOf(id: unknown) {
+  const named = typeof id === "string" ? parseIndicatorUseId(id) : null;
+  return named ? measureScope(named.slug) : undefined;
 }

@@ -1,8 +1,9 @@
+import { Invalid } from "../../../platform/errors/errors";
 import { isDistrictKey } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { insertObservation } from "../data/observations";
 import { recordObservationInput } from "../domain/inputs";
-import { parsePeriodKey, periodStart } from "../domain/periods";
+import { checkValue } from "../domain/observation-checks";
 import { accountOf, definitionInModel, measureOf, measureResourceOf, refused } from "./measure-access";
 
 /**
@@ -18,23 +19,13 @@ export const recordObservation = defineUseCase({
   run: async (ctx, input) => {
     const measure = await measureOf(ctx.tx, input.slug);
     const definition = await definitionInModel(ctx.tx, measure.id, input.indicator);
-    const period = parsePeriodKey(input.period, definition.frequency);
-    if (!period.ok) throw refused("period", period.error);
-    if (periodStart(period.key).getTime() > ctx.now.getTime())
-      throw refused("period", "monitoring.errors.periodInFuture");
-    if (definition.valueKind === "yes-no" && input.value !== 0 && input.value !== 1) {
-      throw refused("value", "monitoring.errors.yesNoValue");
-    }
-    const area = input.spatialUnit || "city";
-    if (definition.spatialUnit === "city" && area !== "city")
-      throw refused("spatialUnit", "monitoring.errors.areaCity");
-    if (definition.spatialUnit === "district" && !isDistrictKey(ctx.deps.city, area)) {
-      throw refused("spatialUnit", "monitoring.errors.areaDistrict");
-    }
+    const checked = checkValue(definition, input, ctx.now, (key) => isDistrictKey(ctx.deps.city, key));
+    if (!checked.ok) throw new Invalid("errors.invalidInput", checked.issues);
+    const { period, area } = checked;
     const id = await insertObservation(ctx.tx, {
       measureId: measure.id,
       indicator: input.indicator,
-      period: period.key,
+      period,
       spatialUnit: area,
       value: input.value,
       status: input.status,
@@ -50,7 +41,7 @@ export const recordObservation = defineUseCase({
         action: "monitoring.observation.record",
         objectType: "monitoring_observation",
         objectId: id,
-        after: { measure: measure.slug, indicator: input.indicator, period: period.key, area, value: input.value },
+        after: { measure: measure.slug, indicator: input.indicator, period, area, value: input.value },
       },
     };
   },

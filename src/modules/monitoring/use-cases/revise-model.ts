@@ -1,7 +1,14 @@
+import type { Executor } from "../../../platform/db/database";
 import type { UseCaseContext, UseCaseResult } from "../../../platform/use-case/use-case";
 import { findDefinitions } from "../data/indicators";
 import { currentModel, insertModelVersion } from "../data/models";
-import { applyChanges, type DefinitionFacts, type ProposedChange } from "../domain/logic-model";
+import {
+  applyChanges,
+  type DefinitionFacts,
+  type LogicModel,
+  type ModelContext,
+  type ProposedChange,
+} from "../domain/logic-model";
 import { accountOf, measureOf, refused } from "./measure-access";
 
 /**
@@ -21,18 +28,10 @@ export async function reviseModel(
   if (!current) throw refused("form", "monitoring.errors.modelMissing");
   if (current.version !== input.version) throw refused("form", "monitoring.errors.modelChanged");
   const proposed = changes(current.model.indicators.map((use) => use.indicator));
-  const keys = [
-    ...current.model.indicators.map((use) => use.indicator),
-    ...proposed.flatMap((change) => (change.kind === "add-indicator" ? [change.use.indicator] : [])),
-  ];
-  const definitions: Record<string, DefinitionFacts> = {};
-  for (const [key, definition] of await findDefinitions(ctx.tx, keys)) {
-    definitions[key] = { frequency: definition.frequency, valueKind: definition.valueKind };
-  }
   const revised = applyChanges(
     current.model,
     { reason: input.reason, changes: proposed },
-    { today: ctx.now, definitions },
+    await modelContextFor(ctx.tx, current.model, proposed, ctx.now),
   );
   if (!revised.ok) throw refused(fieldOf(revised.issue.path, revised.issue.message), revised.issue.message);
   const saved = await insertModelVersion(ctx.tx, {
@@ -52,6 +51,24 @@ export async function reviseModel(
       after: { version: revised.model.version, differences: revised.differences },
     },
   };
+}
+
+/** What `applyChanges` needs to check changes to a model: today and the definitions they name. */
+export async function modelContextFor(
+  db: Executor,
+  model: LogicModel,
+  proposed: readonly ProposedChange[],
+  today: Date,
+): Promise<ModelContext> {
+  const keys = [
+    ...model.indicators.map((use) => use.indicator),
+    ...proposed.flatMap((change) => (change.kind === "add-indicator" ? [change.use.indicator] : [])),
+  ];
+  const definitions: Record<string, DefinitionFacts> = {};
+  for (const [key, definition] of await findDefinitions(db, keys)) {
+    definitions[key] = { frequency: definition.frequency, valueKind: definition.valueKind };
+  }
+  return { today, definitions };
 }
 
 /** The form field of a path under the first change (`changes.0.period` → `period`), by a table. */

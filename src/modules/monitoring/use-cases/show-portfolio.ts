@@ -1,9 +1,10 @@
+import { offsetOf, type Pagination } from "../../../platform/api/pagination";
 import type { Counters } from "../../../platform/cache/change-counters";
 import type { Deps } from "../../../platform/deps";
 import type { Locale } from "../../../platform/i18n/i18n";
 import { keptCatalogueChoices, measuresWithAssessments } from "../../strategy";
 import { findDefinitions } from "../data/indicators";
-import { currentCityValuesOfAllMeasures, currentModelsOfAllMeasures } from "../data/portfolio";
+import { assessedCityValuesOfAllMeasures, currentModelsOfAllMeasures } from "../data/portfolio";
 import { assessUse } from "../domain/monitoring-view";
 import { measureStatus, type ProgressStatus, portfolioStatus, statusCounts } from "../domain/progress";
 
@@ -28,7 +29,12 @@ export interface NamedCount {
 }
 
 export interface PortfolioPage {
+  /** One page of the measures, by title in the reader's language (the list and the values compass). */
   measures: PortfolioMeasure[];
+  /** How many measures there are in all, and the page shown. */
+  total: number;
+  page: number;
+  pageSize: number;
   /** The portfolio's status from its measures' (three quarters rule, see domain/progress.ts). */
   status: ProgressStatus;
   measureStatusCounts: Record<ProgressStatus, number>;
@@ -70,16 +76,22 @@ function increment<K>(map: Map<K, number>, key: K): void {
 /**
  * The portfolio dashboard: every measure with its status rolled up from its indicators, counts of
  * measures by cluster, action field, type, phase and status, measures per district, the indicators'
- * statuses and the values compass across measures. Public: anyone may read it. The values of all
- * measures are read with one query; a page that has read the change counters passes them.
+ * statuses and the values compass of one page of measures. Public: anyone may read it. Every count
+ * covers all measures, so all are assessed; the values they are assessed on are picked in the
+ * database (data/portfolio.ts). A page that has read the change counters passes them.
  */
-export async function showPortfolio(deps: Deps, locale: Locale, counters?: Counters): Promise<PortfolioPage> {
+export async function showPortfolio(
+  deps: Deps,
+  locale: Locale,
+  page: Pagination,
+  counters?: Counters,
+): Promise<PortfolioPage> {
   const db = deps.database.db;
   const now = deps.clock();
   const [choices, models, values] = await Promise.all([
     keptCatalogueChoices(deps, locale, counters),
     currentModelsOfAllMeasures(db),
-    currentCityValuesOfAllMeasures(db),
+    assessedCityValuesOfAllMeasures(db),
   ]);
   const keys = new Set<string>();
   for (const model of models.values()) for (const use of model.indicators) keys.add(use.indicator);
@@ -128,13 +140,14 @@ export async function showPortfolio(deps: Deps, locale: Locale, counters?: Count
   }
   const clusterNames = new Map(choices.actionFields.map((field) => [field.cluster.id, field.cluster.name]));
   const measureStatuses = measures.map((m) => m.status);
+  const titleOf = (m: PortfolioMeasure) => (locale === "en" ? m.title.en || m.title.de : m.title.de);
+  const collator = new Intl.Collator(locale);
+  const sorted = measures.sort((a, b) => collator.compare(titleOf(a), titleOf(b)) || a.slug.localeCompare(b.slug));
   return {
-    measures: measures.sort((a, b) =>
-      (locale === "en" ? a.title.en || a.title.de : a.title.de).localeCompare(
-        locale === "en" ? b.title.en || b.title.de : b.title.de,
-        locale,
-      ),
-    ),
+    measures: sorted.slice(offsetOf(page), offsetOf(page) + page.pageSize),
+    total: sorted.length,
+    page: page.page,
+    pageSize: page.pageSize,
     status: portfolioStatus(measureStatuses),
     measureStatusCounts: statusCounts(measureStatuses),
     indicatorStatusCounts: statusCounts(indicatorStatuses),

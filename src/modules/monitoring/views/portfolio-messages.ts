@@ -53,6 +53,10 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.list.indicators": "Kennzahlen",
     "monitoring.portfolio.list.status": "Stand",
     "monitoring.portfolio.list.noModel": "Noch keine Kennzahlen",
+    "monitoring.portfolio.list.pages": "Seiten der Liste aller Maßnahmen",
+    "monitoring.portfolio.list.range": "Maßnahmen {from} bis {to} von {total}",
+    "monitoring.portfolio.compass.thisPage":
+      "Die Tabelle zeigt die Maßnahmen, die unten auf dieser Seite der Liste stehen ({from} bis {to} von {total}).",
     "monitoring.portfolio.catalogue": "Alle Kennzahlen im Überblick",
   },
   en: {
@@ -106,6 +110,10 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.list.indicators": "Indicators",
     "monitoring.portfolio.list.status": "Status",
     "monitoring.portfolio.list.noModel": "No indicators yet",
+    "monitoring.portfolio.list.pages": "Pages of the list of all measures",
+    "monitoring.portfolio.list.range": "Measures {from} to {to} of {total}",
+    "monitoring.portfolio.compass.thisPage":
+      "The table shows the measures on this page of the list below ({from} to {to} of {total}).",
     "monitoring.portfolio.catalogue": "All indicators at a glance",
   },
 };

@@ -4,6 +4,7 @@ import { BarChart } from "../../../ui/components/bar-chart";
 import { DataTable } from "../../../ui/components/data-table";
 import { DistrictMap, mapLevel } from "../../../ui/components/district-map";
 import { HeatMap } from "../../../ui/components/heat-map";
+import { Pagination } from "../../../ui/components/pagination";
 import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -18,6 +19,14 @@ interface PortfolioPageProps {
 
 function titleOf(measure: PortfolioMeasure, locale: "de" | "en"): string {
   return locale === "en" ? measure.title.en || measure.title.de : measure.title.de || measure.title.en;
+}
+
+/** Which measures of all this page shows, in the reader's number format; null when one page holds all. */
+function rangeOf(data: PortfolioPage, locale: "de" | "en") {
+  if (data.total <= data.pageSize) return null;
+  const from = (data.page - 1) * data.pageSize + 1;
+  const to = from + data.measures.length - 1;
+  return { from: formatNumber(locale, from), to: formatNumber(locale, to), total: formatNumber(locale, data.total) };
 }
 
 /** One bar per progress status, in the statuses' order. */
@@ -39,7 +48,7 @@ function Overall(props: PortfolioPageProps) {
       </p>
       <p>
         {t("monitoring.portfolio.overall.counts", {
-          total: n(data.measures.length),
+          total: n(data.total),
           onTrack: n(counts["on-track"]),
           atRisk: n(counts["at-risk"]),
           offTrack: n(counts["off-track"]),
@@ -171,10 +180,12 @@ function Compass(props: PortfolioPageProps) {
   const { t, locale } = props.page;
   const { compassValues, measures } = props.data;
   const rated = measures.filter((m) => m.scores.size > 0);
+  const range = rangeOf(props.data, locale);
   return (
     <section aria-labelledby="portfolio-compass">
       <h2 id="portfolio-compass">{t("monitoring.portfolio.compass.heading")}</h2>
       <p>{t("monitoring.portfolio.compass.intro")}</p>
+      {range && <p>{t("monitoring.portfolio.compass.thisPage", range)}</p>}
       {rated.length === 0 || compassValues.length === 0 ? (
         <p>{t("monitoring.portfolio.compass.none")}</p>
       ) : (
@@ -200,9 +211,11 @@ function Compass(props: PortfolioPageProps) {
 
 function MeasureList(props: PortfolioPageProps) {
   const { t, locale } = props.page;
+  const range = rangeOf(props.data, locale);
   return (
     <section aria-labelledby="portfolio-list">
       <h2 id="portfolio-list">{t("monitoring.portfolio.list.heading")}</h2>
+      {range && <p>{t("monitoring.portfolio.list.range", range)}</p>}
       <DataTable
         id="portfolio-measures"
         caption={t("monitoring.portfolio.list.caption")}
@@ -232,6 +245,14 @@ function MeasureList(props: PortfolioPageProps) {
           );
         })}
       </DataTable>
+      <Pagination
+        page={props.page}
+        current={props.data.page}
+        pageSize={props.data.pageSize}
+        total={props.data.total}
+        fragment="portfolio-list"
+        label={t("monitoring.portfolio.list.pages")}
+      />
     </section>
   );
 }

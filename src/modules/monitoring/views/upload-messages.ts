@@ -178,6 +178,21 @@ export const monitoringUploadMessages: Catalogues = {
     "monitoring.csv.noteTooLong": "Die Anmerkung ist zu lang (höchstens {maxLength} Zeichen).",
     "monitoring.csv.rowDuplicate":
       "Für diesen Indikator, diesen Zeitraum und dieses Gebiet steht schon in Zeile {firstLine} ein Wert.",
+    // Values sent through the API (use-cases/send-observations.ts, list-indicator-values.ts).
+    "monitoring.errors.indicatorUseNotFound":
+      "Diesen Indikator gibt es bei dieser Maßnahme nicht. Die Kennung besteht aus der Adresse der Maßnahme und der Kennung des Indikators, getrennt durch einen Punkt.",
+    "monitoring.errors.areaUnknown": "Dieses Gebiet kennen wir nicht. Möglich sind city und die Kennungen der Bezirke.",
+    "monitoring.errors.valuesMissing": "Bitte senden Sie mindestens einen Wert.",
+    "monitoring.errors.valuesTooMany":
+      "Das sind zu viele Werte auf einmal. Bitte senden Sie höchstens 500 Werte je Anfrage.",
+    "monitoring.errors.valueSentTwice": "Für diesen Zeitraum und dieses Gebiet steht weiter oben schon ein Wert.",
+    "monitoring.errors.valueExistsSendCorrection":
+      "Für diesen Zeitraum und dieses Gebiet gibt es schon einen Wert. Um ihn zu ersetzen, senden Sie den Wert als Korrektur („correction“: true) mit einer Begründung im Hinweis („note“).",
+    "monitoring.errors.nothingToCorrect":
+      "Für diesen Zeitraum und dieses Gebiet gibt es noch keinen Wert, den eine Korrektur ersetzen könnte.",
+    "monitoring.errors.correctionFlag": "Bitte geben Sie bei „correction“ true oder false an.",
+    "monitoring.errors.valuesChangedMeanwhile":
+      "Jemand hat gerade Werte dieses Indikators eingetragen oder korrigiert. Es wurde nichts gespeichert; bitte senden Sie die Werte noch einmal.",
   },
   en: {
     "monitoring.upload.title": "Upload values: {title}",
@@ -340,5 +355,19 @@ export const monitoringUploadMessages: Catalogues = {
       "We do not know this status. Possible are final, provisional and corrected (empty means final).",
     "monitoring.csv.noteTooLong": "The note is too long (at most {maxLength} characters).",
     "monitoring.csv.rowDuplicate": "Line {firstLine} already has a value for this indicator, period and area.",
+    // Values sent through the API (use-cases/send-observations.ts, list-indicator-values.ts).
+    "monitoring.errors.indicatorUseNotFound":
+      "This measure has no such indicator. The id is the measure's address and the indicator's key, joined by a dot.",
+    "monitoring.errors.areaUnknown": "We do not know this area. Possible are city and the districts' keys.",
+    "monitoring.errors.valuesMissing": "Please send at least one value.",
+    "monitoring.errors.valuesTooMany": "These are too many values at once. Please send at most 500 values per request.",
+    "monitoring.errors.valueSentTwice": "A value further up already has this period and area.",
+    "monitoring.errors.valueExistsSendCorrection":
+      'There is already a value for this period and area. To replace it, send the value as a correction ("correction": true) with the reason in the note ("note").',
+    "monitoring.errors.nothingToCorrect":
+      "There is no value for this period and area yet that a correction could replace.",
+    "monitoring.errors.correctionFlag": 'Please give true or false for "correction".',
+    "monitoring.errors.valuesChangedMeanwhile":
+      "Someone has just entered or corrected values of this indicator. Nothing was saved; please send the values again.",
   },
 };

@@ -129,6 +129,13 @@ export async function findMeasuresByCodes(db: Executor, codes: string[]): Promis
   return rows.map((r) => stored(r as MeasureRow));
 }
 
+/** The measures with these ids (a page of another module's rows that name measures by id). */
+export async function findMeasuresByIds(db: Executor, ids: string[]): Promise<StoredMeasure[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select(measureColumns).from(measures).where(inArray(measures.id, ids));
+  return rows.map((r) => stored(r as MeasureRow));
+}
+
 /** Code → slug of every measure with a code, and every slug in use (for an import's checks). */
 export async function measureKeys(db: Executor): Promise<{ byCode: Map<string, string>; slugs: Set<string> }> {
   const rows = await db.select({ code: measures.code, slug: measures.slug }).from(measures);

@@ -1,6 +1,6 @@
 import type { Executor } from "../../../platform/db/database";
 import { type DemoMeasurePlan, demoMeasurePlans } from "../data/demo-files";
-import { findMeasureBySlug, findMeasuresByCodes } from "../data/measures";
+import { findMeasureBySlug, findMeasuresByCodes, findMeasuresByIds } from "../data/measures";
 import type { StoredMeasure } from "../domain/catalogue";
 import { type BilingualText, type Goals, isDemo, measureResource } from "../domain/model";
 
@@ -16,6 +16,10 @@ export interface MeasureReference {
   title: BilingualText;
   demo: boolean;
   goals: Goals;
+  /** Where the measure stands now: its implementation phase, action fields and the values it serves strongly. */
+  phaseId: string | null;
+  actionFieldIds: string[];
+  strongValueIds: string[];
   /** The object scoped roles (`team_member`) are granted on. */
   resource: { type: string; id: string };
 }
@@ -28,6 +32,9 @@ function referenceOf(measure: StoredMeasure): MeasureReference {
     title: measure.content.title,
     demo: isDemo(measure.content),
     goals: measure.content.goals,
+    phaseId: measure.content.phaseId,
+    actionFieldIds: measure.content.actionFieldIds,
+    strongValueIds: measure.strongValueIds,
     resource: measureResource(measure),
   };
 }
@@ -41,6 +48,11 @@ export async function findMeasureReference(db: Executor, slug: string): Promise<
 /** The measures with these codes (the strategy's own identifiers, e.g. "Z1"). */
 export async function findMeasureReferencesByCodes(db: Executor, codes: string[]): Promise<MeasureReference[]> {
   return (await findMeasuresByCodes(db, codes)).map(referenceOf);
+}
+
+/** The measures with these ids, for naming them where another module stores only the id. */
+export async function findMeasureReferencesByIds(db: Executor, ids: string[]): Promise<MeasureReference[]> {
+  return (await findMeasuresByIds(db, [...new Set(ids)])).map(referenceOf);
 }
 
 /** The resource a measure's team roles are granted on, from its address (no read). */

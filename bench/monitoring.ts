@@ -1,0 +1,273 @@
+/**
+ * Monitoring at a strategy's full size: the portfolio dashboard, a typical measure's monitoring page
+ * and (once it exists) a review round's report, under 20 connections, as a visitor and signed in as
+ * a member of the measure's team, on the embedded database and on PostgreSQL. Every figure is printed
+ * beside a bare `node:http` baseline that answers the very same bytes in the same run (these machines
+ * are noisy: the ratio counts more than the milliseconds).
+ *
+ *   npx tsx bench/monitoring.ts                                       (embedded PGlite)
+ *   BENCH_DATABASE_URL=postgres://… npx tsx bench/monitoring.ts       (PGlite, then PostgreSQL)
+ *   --measures 500 --indicators 10 --periods 40 --seconds 4 --only pglite|postgres
+ *   (or MONITORING_MEASURES, MONITORING_INDICATORS, MONITORING_PERIODS, BENCH_SECONDS, BENCH_ONLY)
+ *
+ * Data: the demo, then measures up to 500, each with a logic model of 10 indicators and 40 values
+ * per indicator, one in twenty corrected (bench/support/monitoring-data.ts): 200,000 values. Pages:
+ * `/monitoring` (its first page of measures, every count over all of them), `/monitoring?page=5`,
+ * and the monitoring page of a measure of the series (10 indicators, 400 values and their
+ * corrections). Each page: "afresh" is one request for a page the cache has not seen (the median of
+ * three), which is what the first request after any change of the monitoring data costs; then a
+ * warm-up and two rounds of load, application and baseline interleaved.
+ *
+ * Target (from the issue): p95 < 100 ms for every page, visitor and signed in. Exits non-zero on
+ * failed requests, not on missed targets.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance as nodePerformance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { createSession } from "../src/platform/identity/sessions";
+import { createAccount } from "../tests/support/accounts";
+import { countedQueries, type DemoSite, openDemoSite } from "./support/demo-site";
+import { fillMonitoring } from "./support/monitoring-data";
+import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
+
+function option(name: string, env: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at >= 0 && process.argv[at + 1] !== undefined) return process.argv[at + 1] as string;
+  return process.env[env] ?? fallback;
+}
+const MEASURES = Number(option("measures", "MONITORING_MEASURES", "500"));
+const INDICATORS = Number(option("indicators", "MONITORING_INDICATORS", "10"));
+const PERIODS = Number(option("periods", "MONITORING_PERIODS", "40"));
+const SECONDS = Number(option("seconds", "BENCH_SECONDS", "4"));
+const ONLY = option("only", "BENCH_ONLY", "");
+const CONNECTIONS = 20;
+const P95_TARGET_MS = 100;
+
+type Who = "visitor" | "team";
+
+interface PageRow {
+  who: Who;
+  label: string;
+  path: string;
+  bytes: number;
+  /** Queries of one request for a kept page / for one made afresh. */
+  queries: string;
+  /** One request for a page not kept, in ms (median of three). */
+  afresh: number;
+  app: Measurement;
+  base: Measurement;
+}
+
+interface Result {
+  kind: "pglite" | "postgres";
+  filled: { measures: number; uses: number; values: number; seconds: number };
+  notes: string[];
+  rows: PageRow[];
+}
+
+/** A GET that tries once more when a kept-alive connection was dropped while the data was written. */
+async function get(url: string, headers: Record<string, string>) {
+  try {
+    return await fetch(url, { headers, redirect: "manual" });
+  } catch {
+    return fetch(url, { headers, redirect: "manual" });
+  }
+}
+
+/**
+ * Waits until the application has worked off what the last load left queued: the event loop mostly
+ * idle and the database answering a trivial query at once, so the next measurement does not pay
+ * for it. Gives up after a minute.
+ */
+async function settle(site: DemoSite): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < 60_000) {
+    const before = nodePerformance.eventLoopUtilization();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const busy = nodePerformance.eventLoopUtilization(before).utilization;
+    const t0 = performance.now();
+    await site.database.db.execute(sql`select 1`);
+    if (busy < 0.1 && performance.now() - t0 < 20) return;
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** A member of the measure's team, signed in (the page then carries the team's forms). */
+async function teamHeaders(site: DemoSite, slug: string): Promise<Record<string, string>> {
+  const id = await createAccount(site.deps, {
+    email: "bench-team@example.org",
+    displayName: "Tina aus dem Team",
+    roles: [{ role: "team_member", scopeType: "measure", scopeId: slug }],
+  });
+  const token = await createSession(site.database.db, id, site.deps.clock(), site.deps.random);
+  const [csrfName, sessionName] = (site.residentHeaders.cookie ?? "").split("; ").map((part) => part.split("=")[0]);
+  return { cookie: `${csrfName}=bench-team-browser; ${sessionName}=${token}` };
+}
+
+/** A review round's report, when the page exists (the review rounds are being built alongside). */
+async function reviewReportPath(site: DemoSite): Promise<string | null> {
+  const rows = (
+    (await site.database.db.execute(
+      sql`select to_regclass('monitoring_review_rounds') is not null as present`,
+    )) as unknown as { rows: Array<{ present: boolean }> }
+  ).rows;
+  if (!rows[0]?.present) return null;
+  const [round] = (
+    (await site.database.db.execute(
+      sql`select id from monitoring_review_rounds order by created_at desc limit 1`,
+    )) as unknown as { rows: Array<{ id: string }> }
+  ).rows;
+  if (!round) return null;
+  const path = `/reviews/${round.id}/report`;
+  const response = await get(`${site.appUrl}${path}`, site.visitorHeaders);
+  await response.arrayBuffer();
+  return response.status === 200 ? path : null;
+}
+
+async function runOn(kind: "pglite" | "postgres"): Promise<Result> {
+  const site = await openDemoSite(kind);
+  const pool = (site.database.db as unknown as { $client?: { on?: (event: string, listener: () => void) => void } })
+    .$client;
+  if (kind === "postgres" && typeof pool?.on === "function") pool.on("error", () => {});
+  console.log(`\n[${kind}] filling: ${MEASURES} measures × ${INDICATORS} indicators × ${PERIODS} periods …`);
+  const filled = await fillMonitoring(
+    site.database,
+    { measures: MEASURES, indicators: INDICATORS, periods: PERIODS },
+    site.deps.clock(),
+  );
+  console.log(
+    `[${kind}] filled in ${filled.seconds.toFixed(0)} s: ${filled.measures} measures, ${filled.uses} indicator uses, ${filled.values} values`,
+  );
+  const typical = `messreihe-${Math.max(1, Math.floor((MEASURES - 20) / 2))}`;
+  const headers: Record<Who, Record<string, string>> = {
+    visitor: site.visitorHeaders,
+    team: await teamHeaders(site, typical),
+  };
+  const pages = [
+    { label: "portfolio", path: "/monitoring" },
+    { label: "portfolio, page 5", path: "/monitoring?page=5" },
+    { label: "measure", path: `/measures/${typical}/monitoring` },
+  ];
+  const report = await reviewReportPath(site);
+  const notes = [`measure page: ${typical}`, report ? `review report: ${report}` : "review report: no such page yet"];
+  if (report) pages.push({ label: "review report", path: report });
+
+  const recorded = new Map<string, { body: Buffer; contentType: string }>();
+  const baseline = createServer((req, res) => {
+    const entry = recorded.get(req.url ?? "");
+    if (!entry) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": entry.contentType, "content-length": entry.body.length });
+    res.end(entry.body);
+  });
+  await new Promise<void>((resolve) => baseline.listen(0, "127.0.0.1", () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}`;
+
+  let fresh = 0;
+  const rows: PageRow[] = [];
+  for (const { label, path } of pages) {
+    for (const who of ["visitor", "team"] as const) {
+      const times: number[] = [];
+      let made = 0;
+      for (let i = 0; i < 3; i++) {
+        countedQueries.value = 0;
+        const t0 = performance.now();
+        const answer = await get(
+          `${site.appUrl}${path}${path.includes("?") ? "&" : "?"}fresh=${++fresh}`,
+          headers[who],
+        );
+        await answer.arrayBuffer();
+        times.push(performance.now() - t0);
+        made = countedQueries.value;
+      }
+      await (await get(`${site.appUrl}${path}`, headers[who])).arrayBuffer();
+      countedQueries.value = 0;
+      const response = await get(`${site.appUrl}${path}`, headers[who]);
+      const body = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200) throw new Error(`${who} ${path} answered ${response.status}`);
+      const key = `/${who}${path}`;
+      recorded.set(key, { body, contentType: response.headers.get("content-type") ?? "text/html" });
+      const queries = `${countedQueries.value}/${made}`;
+      const appUrl = `${site.appUrl}${path}`;
+      await measure(appUrl, CONNECTIONS, 1, { headers: headers[who] });
+      await settle(site);
+      await measure(`${baseUrl}${key}`, CONNECTIONS, 1);
+      const appRuns: Measurement[] = [];
+      const baseRuns: Measurement[] = [];
+      for (let round = 0; round < 2; round++) {
+        appRuns.push(await measure(appUrl, CONNECTIONS, SECONDS / 2, { headers: headers[who] }));
+        await settle(site);
+        baseRuns.push(await measure(`${baseUrl}${key}`, CONNECTIONS, SECONDS / 2));
+      }
+      const row: PageRow = {
+        who,
+        label,
+        path,
+        bytes: body.length,
+        queries,
+        afresh: median(times),
+        app: combine(appRuns),
+        base: combine(baseRuns),
+      };
+      rows.push(row);
+      console.log(
+        `[${kind}] ${who.padEnd(8)} ${label.padEnd(18)} p95 ${row.app.p95.toFixed(1)} ms (baseline ${row.base.p95.toFixed(1)}), ${perSecond(row.app).toFixed(0)} req/s, afresh ${row.afresh.toFixed(1)} ms`,
+      );
+    }
+  }
+  baseline.close();
+  await site.close();
+  return { kind, filled, notes, rows };
+}
+
+const pad = (value: string, width: number) => value.padStart(width);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "∞");
+
+function print(result: Result): { met: boolean; failed: boolean } {
+  let met = true;
+  let failed = false;
+  const name = result.kind === "pglite" ? "Embedded database (PGlite)" : "PostgreSQL (pool of 10)";
+  const f = result.filled;
+  console.log(
+    `\n${name}: ${f.measures} measures, ${f.uses} indicator uses, ${f.values} values; ${CONNECTIONS} connections, ${SECONDS} s per page`,
+  );
+  for (const note of result.notes) console.log(`  ${note}`);
+  console.log(
+    `\n${"who".padEnd(9)}${"page".padEnd(19)}${pad("bytes", 8)}${pad("q", 7)}${pad("afresh", 8)} │${pad("req/s", 7)}${pad("p50", 7)}${pad("p95", 7)} │${pad("base req/s", 11)}${pad("p95", 6)} │${pad("req/s÷b", 8)}${pad("p95÷b", 7)}`,
+  );
+  for (const row of result.rows) {
+    const { app: a, base: b } = row;
+    const ok = a.p95 < P95_TARGET_MS;
+    met &&= ok;
+    failed ||= a.non2xx > 0 || a.errors > 0;
+    console.log(
+      `${row.who.padEnd(9)}${row.label.padEnd(19)}${pad(String(row.bytes), 8)}${pad(row.queries, 7)}${pad(ms(row.afresh), 8)} │${pad(perSecond(a).toFixed(0), 7)}${pad(ms(a.p50), 7)}${pad(ms(a.p95), 7)} │${pad(perSecond(b).toFixed(0), 11)}${pad(ms(b.p95), 6)} │${pad((perSecond(a) / perSecond(b)).toFixed(3), 8)}${pad(ms(a.p95 / b.p95), 7)} ${ok ? " " : "!"}`,
+    );
+    if (a.non2xx || a.errors) console.log(`  ! non-2xx ${a.non2xx}; timeouts and errors ${a.errors}`);
+  }
+  return { met, failed };
+}
+
+console.log(
+  `Gemeinsam monitoring benchmark, Node ${process.version}. Latencies in ms; q = queries of one request, page kept/made afresh; afresh = one request for a page not kept; ÷b = against the bare baseline.`,
+);
+const kinds: Array<"pglite" | "postgres"> = [];
+if (ONLY !== "postgres") kinds.push("pglite");
+if (process.env.BENCH_DATABASE_URL && ONLY !== "pglite") kinds.push("postgres");
+const results: Result[] = [];
+for (const kind of kinds) results.push(await runOn(kind));
+let allMet = true;
+let anyFailed = false;
+for (const result of results) {
+  const { met, failed } = print(result);
+  allMet &&= met;
+  anyFailed ||= failed;
+}
+if (!process.env.BENCH_DATABASE_URL) console.log("\n(PostgreSQL skipped: set BENCH_DATABASE_URL to include it.)");
+console.log(allMet ? `\nAll pages met p95 < ${P95_TARGET_MS} ms.` : "\nSome pages missed the target (see !).");
+if (anyFailed) console.log("FAILED: requests failed.");
+process.exit(anyFailed ? 1 : 0);

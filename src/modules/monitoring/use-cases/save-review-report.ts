@@ -1,0 +1,78 @@
+import { Conflict, Invalid } from "../../../platform/errors/errors";
+import { defineUseCase } from "../../../platform/use-case/use-case";
+import { currentModel } from "../data/models";
+import { lockReport, saveReport } from "../data/reviews";
+import { applyChanges } from "../domain/logic-model";
+import { reportContentOf, saveReportInput } from "../domain/review-inputs";
+import { acceptsReports, checkReport } from "../domain/review-round";
+import { accountOf, measureOf, measureResourceOf, refused } from "./measure-access";
+import { roundOf } from "./review-access";
+import { modelContextFor } from "./revise-model";
+
+/** The report form's field of a path of the domain (`lessons.0.text` → `lesson-0-text`). */
+function fieldOf(path: string): string {
+  const lesson = /^lessons\.(\d+)\.(\w+)/.exec(path);
+  if (lesson) return `lesson-${lesson[1]}-${lesson[2] === "tags" ? "tags" : "text"}`;
+  if (path === "lessons") return "lesson-0-text";
+  const change = /^changes\.(\d+)\.?(\w*)/.exec(path);
+  if (change) {
+    const part =
+      change[2] === "to" ? "target" : change[2] === "period" || change[2] === "reason" ? change[2] : "indicator";
+    return `proposal-${change[1]}-${part}`;
+  }
+  return path === "" || path === "date" ? "form" : path;
+}
+
+/**
+ * A measure's team (or the office) saves its report as a draft or sends it, while the round is
+ * open. A sent report is final. Each proposed change is checked against the current logic model
+ * now, so the office decides on changes that can be made.
+ */
+export const saveReviewReport = defineUseCase({
+  action: "monitoring.review.report",
+  input: saveReportInput,
+  resource: measureResourceOf,
+  run: async (ctx, input) => {
+    const round = await roundOf(ctx.tx, input.round);
+    const measure = await measureOf(ctx.tx, input.slug);
+    if (!acceptsReports(round.state)) throw new Conflict("monitoring.errors.roundClosed");
+    const report = await lockReport(ctx.tx, round.id, measure.id);
+    if (!report) throw refused("form", "monitoring.errors.notInRound");
+    if (report.submittedAt) throw new Conflict("monitoring.errors.reportSent");
+    const sent = reportContentOf(input);
+    if (!sent.ok) throw new Invalid("errors.invalidInput", sent.issues);
+    const checked = checkReport(sent.content, input.intent);
+    if (!checked.ok) throw refused(fieldOf(checked.issue.path), checked.issue.message);
+    const { content } = checked;
+    const model = await currentModel(ctx.tx, measure.id);
+    if (content.proposals.length > 0) {
+      if (!model) throw refused("form", "monitoring.errors.modelMissing");
+      const reason = content.proposals.map((change) => change.reason).join("; ");
+      const context = await modelContextFor(ctx.tx, model.model, content.proposals, ctx.now);
+      const tried = applyChanges(model.model, { reason, changes: content.proposals }, context);
+      if (!tried.ok)
+        throw refused(
+          fieldOf(tried.issue.path === "reason" ? "changes.0.reason" : tried.issue.path),
+          tried.issue.message,
+        );
+    }
+    const submit = input.intent === "submit";
+    await saveReport(ctx.tx, report, content, {
+      now: ctx.now,
+      by: accountOf(ctx.actor),
+      submit,
+      modelVersion: model?.version ?? null,
+      title: measure.title,
+      measure: { phaseId: measure.phaseId, actionFieldIds: measure.actionFieldIds, valueIds: measure.strongValueIds },
+    });
+    return {
+      result: { round: round.id, slug: measure.slug, submitted: submit },
+      audit: {
+        action: submit ? "monitoring.review.submit" : "monitoring.review.saveDraft",
+        objectType: "monitoring_review_report",
+        objectId: report.id,
+        after: { lessons: content.lessons.length, proposals: content.proposals.length },
+      },
+    };
+  },
+});

@@ -1,0 +1,81 @@
+import type { Catalogues } from "../../../platform/i18n/i18n";
+
+/** Texts of a review round's implementation report (`/reviews/{id}/report`), German first. */
+export const implementationReportMessages: Catalogues = {
+  de: {
+    "monitoring.implementation.link": "Umsetzungsbericht dieser Runde (zum Drucken oder als PDF)",
+    "monitoring.implementation.title": "Umsetzungsbericht: {round}",
+    "monitoring.implementation.back": "Zurück zur Revisionsrunde",
+    "monitoring.implementation.lead":
+      "Dieser Bericht fasst die Runde zusammen: wie die Maßnahmen stehen, was ihre Teams berichtet haben, welche Änderungen an den Zielen angenommen wurden und was sie gelernt haben.",
+    "monitoring.implementation.notPublished":
+      "Diese Runde ist noch nicht veröffentlicht. Bis dahin sehen den Bericht nur die Geschäftsstelle und die Teams der Maßnahmen.",
+    "monitoring.implementation.printHint":
+      "Drucken / als PDF speichern: Nutzen Sie die Druckfunktion Ihres Browsers (Strg + P, auf dem Mac Befehlstaste + P). Dort können Sie auch „Als PDF speichern“ wählen. Menü und Fußzeile werden nicht mitgedruckt, die Adressen der Links schon.",
+    "monitoring.implementation.printButton": "Drucken / als PDF speichern",
+    "monitoring.implementation.assessedAt":
+      "Der Stand der Maßnahmen und Kennzahlen richtet sich nach den Messwerten vom {date}.",
+    "monitoring.implementation.summary.heading": "Überblick",
+    "monitoring.implementation.summary.text": "So stehen die Maßnahmen dieser Runde insgesamt:",
+    "monitoring.implementation.summary.caption": "Maßnahmen und Kennzahlen dieser Runde nach Stand",
+    "monitoring.implementation.summary.status": "Stand",
+    "monitoring.implementation.summary.measures": "Maßnahmen",
+    "monitoring.implementation.summary.indicators": "Kennzahlen",
+    "monitoring.implementation.summary.total": "Zusammen",
+    "monitoring.implementation.measures.heading": "Die Maßnahmen",
+    "monitoring.implementation.measures.none": "Keine Maßnahme hatte beim Eröffnen der Runde Ziele und Kennzahlen.",
+    "monitoring.implementation.measure.status": "Stand der Maßnahme:",
+    "monitoring.implementation.measure.report": "Bericht:",
+    "monitoring.implementation.indicators.caption": "Kennzahlen von „{measure}“",
+    "monitoring.implementation.indicators.name": "Kennzahl",
+    "monitoring.implementation.indicators.latest": "Neuester Wert",
+    "monitoring.implementation.indicators.target": "Ziel, das jetzt gilt",
+    "monitoring.implementation.indicators.targetValue": "{value} ({period})",
+    "monitoring.implementation.indicators.status": "Stand",
+    "monitoring.implementation.indicators.none": "Für diese Maßnahme sind keine Kennzahlen festgelegt.",
+    "monitoring.implementation.narrative": "Wie der Zeitraum lief",
+    "monitoring.implementation.changes": "Angenommene Änderungen",
+    "monitoring.implementation.noChanges": "In dieser Runde wurde keine Änderung angenommen.",
+    "monitoring.implementation.lessons": "Lektionen",
+    "monitoring.implementation.noTexts": "Von dieser Maßnahme liegt kein gesendeter Bericht vor.",
+    "monitoring.implementation.hiddenTexts":
+      "Was das Team berichtet hat, steht hier, sobald die Runde veröffentlicht ist.",
+  },
+  en: {
+    "monitoring.implementation.link": "Implementation report of this round (to print or save as PDF)",
+    "monitoring.implementation.title": "Implementation report: {round}",
+    "monitoring.implementation.back": "Back to the review round",
+    "monitoring.implementation.lead":
+      "This report sums up the round: how the measures stand, what their teams reported, which changes to the goals were accepted and what they learnt.",
+    "monitoring.implementation.notPublished":
+      "This round is not published yet. Until then only the strategy office and the measure teams see this report.",
+    "monitoring.implementation.printHint":
+      "Print / save as PDF: use your browser's print function (Ctrl + P, on a Mac Command + P). There you can also choose “Save as PDF”. The menu and the footer are left out; the addresses of the links are printed.",
+    "monitoring.implementation.printButton": "Print / save as PDF",
+    "monitoring.implementation.assessedAt": "How the measures and indicators stand follows the values of {date}.",
+    "monitoring.implementation.summary.heading": "Overview",
+    "monitoring.implementation.summary.text": "How the measures of this round stand overall:",
+    "monitoring.implementation.summary.caption": "Measures and indicators of this round by status",
+    "monitoring.implementation.summary.status": "Status",
+    "monitoring.implementation.summary.measures": "Measures",
+    "monitoring.implementation.summary.indicators": "Indicators",
+    "monitoring.implementation.summary.total": "Total",
+    "monitoring.implementation.measures.heading": "The measures",
+    "monitoring.implementation.measures.none": "No measure had goals and indicators when the round was opened.",
+    "monitoring.implementation.measure.status": "Status of the measure:",
+    "monitoring.implementation.measure.report": "Report:",
+    "monitoring.implementation.indicators.caption": "Indicators of “{measure}”",
+    "monitoring.implementation.indicators.name": "Indicator",
+    "monitoring.implementation.indicators.latest": "Latest value",
+    "monitoring.implementation.indicators.target": "Target that counts now",
+    "monitoring.implementation.indicators.targetValue": "{value} ({period})",
+    "monitoring.implementation.indicators.status": "Status",
+    "monitoring.implementation.indicators.none": "No indicators are set for this measure.",
+    "monitoring.implementation.narrative": "How the period went",
+    "monitoring.implementation.changes": "Accepted changes",
+    "monitoring.implementation.noChanges": "No change was accepted in this round.",
+    "monitoring.implementation.lessons": "Lessons",
+    "monitoring.implementation.noTexts": "There is no sent report from this measure.",
+    "monitoring.implementation.hiddenTexts": "What the team reported is shown here once the round is published.",
+  },
+};

@@ -1,0 +1,12 @@
+import type { Hono } from "hono";
+import type { AppEnv } from "../../../platform/http/env";
+import { listRoutes } from "./list-routes";
+import { organiserRoutes } from "./organiser-routes";
+import { workshopRoutes } from "./workshop-routes";
+
+/** Every page of the workshops module; fixed addresses (new, cancel, feed) before `/workshops/:id`. */
+export function workshopsRoutes(app: Hono<AppEnv>): void {
+  listRoutes(app);
+  organiserRoutes(app);
+  workshopRoutes(app);
+}

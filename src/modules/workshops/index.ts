@@ -1,0 +1,1 @@
+export { workshopsModule } from "./module";

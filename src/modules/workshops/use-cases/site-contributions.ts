@@ -1,0 +1,61 @@
+import type { SiteContributions } from "../../../platform/contributions/contributions";
+import { listWorkshops, workshopsOfMeasure } from "../data/workshops";
+import { registrationOpen, workshopPath } from "../domain/workshop";
+import { formatWhen } from "../views/format";
+
+/** A measure has a handful of events; more are not read for its journey. */
+const JOURNEY_LIMIT = 200;
+
+/** The events on the home page (the next one open for registration) and on the measure's journey. */
+export const workshopsSiteContributions: SiteContributions = {
+  version: (counters) => counters.workshops,
+  happening: async (deps, reader) => {
+    const { t } = reader;
+    const { items, total } = await listWorkshops(deps.database.db, {
+      when: "upcoming",
+      now: reader.now,
+      limit: 5,
+      offset: 0,
+    });
+    const next = items.find((workshop) => registrationOpen(workshop, reader.now));
+    if (!next) return [];
+    return [
+      {
+        title: t("workshops.site.title"),
+        badge: t("workshops.site.badge"),
+        text: t("workshops.site.text", { title: next.title, when: formatWhen(next, reader.locale), count: total }),
+        href: workshopPath(next.id),
+        sortKey: next.startsAt.getTime(),
+      },
+    ];
+  },
+  journey: {
+    version: (counters) => counters.workshops,
+    events: async (deps, measure, reader) => {
+      const { t } = reader;
+      const workshops = await workshopsOfMeasure(deps.database.db, measure.slug, JOURNEY_LIMIT);
+      return workshops
+        .filter((workshop) => workshop.cancelledAt === null)
+        .flatMap((workshop) => [
+          {
+            at: workshop.startsAt,
+            kind: t("workshops.journey.held"),
+            title: workshop.title,
+            text: formatWhen(workshop, reader.locale),
+            href: workshopPath(workshop.id),
+          },
+          ...(workshop.documentedAt
+            ? [
+                {
+                  at: workshop.documentedAt,
+                  kind: t("workshops.journey.documented"),
+                  title: workshop.title,
+                  text: [workshop.summary, ...workshop.followUps.map((f) => `→ ${f}`)].filter(Boolean).join("\n"),
+                  href: `${workshopPath(workshop.id)}#documentation`,
+                },
+              ]
+            : []),
+        ]);
+    },
+  },
+};

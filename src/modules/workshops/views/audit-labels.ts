@@ -1,0 +1,23 @@
+import type { Catalogues } from "../../../platform/i18n/i18n";
+
+/** Names of the workshops module's actions in the audit log, by action code. */
+export const workshopsAuditLabels: Catalogues = {
+  de: {
+    "workshops.create": "Veranstaltung angelegt",
+    "workshops.edit": "Veranstaltung geändert",
+    "workshops.document": "Teilnahme und Ergebnisse einer Veranstaltung festgehalten",
+    "workshops.registration.create": "Für eine Veranstaltung angemeldet",
+    "workshops.registration.cancel": "Anmeldung zu einer Veranstaltung zurückgegeben",
+    "workshops.remind": "Erinnerungen an eine Veranstaltung verschickt",
+    "workshops.eraseAccessNeeds": "Angaben zur Barrierefreiheit nach einer Veranstaltung gelöscht",
+  },
+  en: {
+    "workshops.create": "Event created",
+    "workshops.edit": "Event changed",
+    "workshops.document": "Attendance and results of an event recorded",
+    "workshops.registration.create": "Registered for an event",
+    "workshops.registration.cancel": "Registration for an event given back",
+    "workshops.remind": "Reminders of an event sent",
+    "workshops.eraseAccessNeeds": "Access needs erased after an event",
+  },
+};
