@@ -19,8 +19,8 @@
  * most discussed one. Each page is loaded with 50 connections: a warm-up, then application and
  * baseline interleaved twice (bench/support/paired-load.ts). "afresh" is one request for a page the
  * cache has not seen (the median of three), which is what the first request after any change costs
- * (and every request when nothing were kept: the random order and a signed-in entry page are made per
- * request from values kept in memory, the matching ids and the entry's public part).
+ * (and every request when nothing were kept). A signed-in entry page comes from a page kept per rights
+ * with the reader's own parts put in per answer (ADR 0019), so its "q" counts the reader's own state.
  *
  * Supports: 1,000 signed-in accounts post `/arena/{number}/support` with 50 connections for 10 s, each
  * account a different open entry every time, so each acknowledged support (303) must add one row.

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Context } from "hono";
+import type { Child } from "hono/jsx";
 import type { AppEnv, RequestState } from "./env";
+import { OWN_PART_END, OWN_PART_MARKERS, ownPartNamed, renderedParts } from "./page-cache-parts";
 
 /**
  * Public pages kept in memory per process, for visitors and for signed-in people alike.
@@ -15,6 +17,10 @@ import type { AppEnv, RequestState } from "./env";
  * that no account has, and for the personal bits (the CSRF token of the forms, the name, the e-mail
  * address) markers that are replaced with this person's values on every answer. So two people share an entry
  * only if the page would be the same for both apart from those bits, and nothing personal is kept.
+ *
+ * A page may also hold the reader's own parts (their support button, the links of their own
+ * comments): it is made with the parts as for a reader who has done nothing there yet, and each
+ * answer puts in this reader's own versions (see page-cache-parts.tsx and `ownParts`).
  *
  * Only routes whose page depends on nothing else of the person may use it (not a ballot page, not a
  * profile). Downloads that are the same for everyone use `cachedDownload`.
@@ -38,7 +44,12 @@ interface Entry {
   madeAt: number;
 }
 
-type Slot = keyof typeof marker;
+type Fixed = keyof typeof marker;
+/**
+ * A personal marker: a fixed one, or the start of one of the reader's own parts (with the index of
+ * the slot that ends it), or such an end.
+ */
+type Slot = Fixed | { part: string; end: number } | "partEnd";
 
 const MAX_ENTRIES = 4_000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -51,8 +62,8 @@ const marker = {
   name: `gmname${tag}`,
   email: `gmmail${tag}@example.invalid`,
 };
-const slotOf = new Map(Object.entries(marker).map(([slot, text]) => [text, slot as Slot]));
-const markers = new RegExp(`(${Object.values(marker).join("|")})`);
+const slotOf = new Map(Object.entries(marker).map(([slot, text]) => [text, slot as Fixed]));
+const markers = new RegExp(`(${[...Object.values(marker), OWN_PART_MARKERS].join("|")})`);
 
 class PageCache {
   private readonly entries = new Map<string, Entry>();
@@ -139,21 +150,55 @@ function split(body: string): Pick<Entry, "parts" | "slots"> {
   const pieces = body.split(markers);
   const parts: string[] = [];
   const slots: Slot[] = [];
+  let open: { part: string; end: number } | undefined;
   pieces.forEach((piece, i) => {
-    if (i % 2 === 0) parts.push(piece);
-    else slots.push(slotOf.get(piece) as Slot);
+    if (i % 2 === 0) {
+      parts.push(piece);
+      return;
+    }
+    const part = ownPartNamed(piece);
+    if (part !== undefined) {
+      // One part inside another could not be replaced without cutting the outer one apart.
+      if (open) throw new Error(`the reader's own part ${part} lies inside ${open.part}`);
+      open = { part, end: -1 };
+      slots.push(open);
+    } else if (piece === OWN_PART_END) {
+      if (!open) throw new Error("a reader's own part ends without having begun");
+      open.end = slots.length;
+      open = undefined;
+      slots.push("partEnd");
+    } else slots.push(slotOf.get(piece) as Fixed);
   });
+  if (open) throw new Error(`the reader's own part ${open.part} does not end`);
   return { parts, slots };
 }
 
-function personalised({ parts, slots }: Pick<Entry, "parts" | "slots">, state: RequestState): string {
-  const value: Record<Slot, string> = {
+/**
+ * The page for this person: their CSRF token, name and address in place of the markers, and their
+ * own version of each part they have one of (`own`), the shared version of the others.
+ */
+function personalised(
+  { parts, slots }: Pick<Entry, "parts" | "slots">,
+  state: RequestState,
+  own?: ReadonlyMap<string, string>,
+): string {
+  const value: Record<Fixed, string> = {
     csrf: state.csrfToken,
     name: escapeHtml(state.user?.displayName ?? ""),
     email: escapeHtml(state.user?.email ?? ""),
   };
   let text = parts[0] ?? "";
-  for (let i = 0; i < slots.length; i++) text += value[slots[i] as Slot] + parts[i + 1];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    if (typeof slot === "object") {
+      const mine = own?.get(slot.part);
+      if (mine !== undefined) {
+        text += mine;
+        i = slot.end;
+      }
+    } else if (slot !== "partEnd") text += value[slot];
+    text += parts[i + 1];
+  }
   return text;
 }
 
@@ -189,6 +234,12 @@ export interface PageCacheOptions {
    * is kept per person. The version must then cover every table the page reads about them.
    */
   perPerson?: boolean;
+  /**
+   * The reader's own versions of the page's own parts (see page-cache-parts.tsx), by part name,
+   * asked for on every answer after the page was found or made; a part not named keeps the shared
+   * version. Drawn with this reader's own page context (their CSRF token).
+   */
+  ownParts?: () => Record<string, Child> | Promise<Record<string, Child>>;
 }
 
 interface Wanted {
@@ -253,7 +304,11 @@ export async function cachedPage(
 ): Promise<Response> {
   const state = c.get("state");
   const signedInWithoutSession = state.actor.kind !== "guest" && !state.sessionIdHash;
-  if (c.req.method !== "GET" || signedInWithoutSession || state.actor.kind === "system") return produce();
+  const ownParts = async () => (options.ownParts ? renderedParts(await options.ownParts()) : undefined);
+  if (c.req.method !== "GET" || signedInWithoutSession || state.actor.kind === "system") {
+    // A page with own parts carries their markers, which are replaced here as on any answer.
+    return options.ownParts ? answeredAfresh(await produce(), state, await ownParts()) : produce();
+  }
   const url = new URL(c.req.url);
   const person = options.perPerson ? ` ${state.user?.id ?? "guest"}` : "";
   const key = `${options.scope} ${state.locale} ${url.pathname}${url.search} ${rightsKey(state)}${person}`;
@@ -273,13 +328,22 @@ export async function cachedPage(
       (state.actor.kind === "guest" && contentType.startsWith("application/json"));
     if (response.status === 200 && keep) return entryOf(response, await response.text(), version, now, false);
     // Not kept; the markers are replaced all the same (an error page shows the header too).
-    const headers = new Headers(response.headers);
-    headers.delete("content-length");
-    const body = personalised(split(await response.text()), state);
-    return new Response(body, { status: response.status, headers });
+    return answeredAfresh(response, state, await ownParts());
   });
   if (found instanceof Response) return found;
-  return send(c, found, personalised(found, state));
+  return send(c, found, personalised(found, state, await ownParts()));
+}
+
+/** A page not kept, with its markers replaced for this person. */
+async function answeredAfresh(
+  response: Response,
+  state: RequestState,
+  own: ReadonlyMap<string, string> | undefined,
+): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  const body = personalised(split(await response.text()), state, own);
+  return new Response(body, { status: response.status, headers });
 }
 
 /**

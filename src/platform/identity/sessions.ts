@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
-import type { Executor } from "../db/database";
+import { eq, inArray, sql } from "drizzle-orm";
+import { readPerTurn } from "../cache/reads-per-turn";
+import type { Db, Executor } from "../db/database";
 import { isLocale } from "../i18n/i18n";
 import type { RoleGrant } from "../permissions/permissions";
 import { hashToken, newToken, type RandomBytes } from "../security/tokens";
@@ -50,14 +51,30 @@ export interface SessionUser {
   expiresAt: Date;
 }
 
-/** Finds the live session for a cookie value; expired sessions are removed on sight. */
-export async function readSession(db: Executor, token: string, now: Date): Promise<SessionUser | null> {
-  const idHash = hashToken(token);
-  const [row] = await db
-    .select({ session: sessions, user: users })
+/**
+ * Sessions with their accounts and roles, one query for every session asked for in the same turn
+ * (many people sending a form at the same moment each need theirs), in the order of the hashes.
+ */
+const sessionRows = readPerTurn(async (db, idHashes: readonly string[]) => {
+  const rows = await db
+    .select({
+      session: sessions,
+      user: users,
+      grants: sql<RoleGrant[]>`
+        coalesce((select json_agg(json_build_object('role', ${roleAssignments.role}, 'scopeType', ${roleAssignments.scopeType},
+          'scopeId', ${roleAssignments.scopeId})) from ${roleAssignments} where ${roleAssignments.userId} = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.idHash, idHash));
+    .where(inArray(sessions.idHash, [...idHashes]));
+  const byHash = new Map(rows.map((row) => [row.session.idHash, row]));
+  return idHashes.map((idHash) => byHash.get(idHash));
+});
+
+/** Finds the live session for a cookie value; expired sessions are removed on sight. */
+export async function readSession(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+  const idHash = hashToken(token);
+  const row = await sessionRows(db, idHash);
   if (!row || row.user.deletedAt) return null;
   const idleExpired = now.getTime() - row.session.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (idleExpired || row.session.expiresAt <= now) {
@@ -67,10 +84,6 @@ export async function readSession(db: Executor, token: string, now: Date): Promi
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
   }
-  const grants = await db
-    .select({ role: roleAssignments.role, scopeType: roleAssignments.scopeType, scopeId: roleAssignments.scopeId })
-    .from(roleAssignments)
-    .where(eq(roleAssignments.userId, row.user.id));
   return {
     idHash,
     user: {
@@ -80,7 +93,7 @@ export async function readSession(db: Executor, token: string, now: Date): Promi
       locale: isLocale(row.user.locale) ? row.user.locale : "de",
       emailVerified: row.user.emailVerifiedAt !== null,
     },
-    grants: [{ role: "resident", scopeType: null, scopeId: null }, ...grants],
+    grants: [{ role: "resident", scopeType: null, scopeId: null }, ...row.grants],
     secondFactorAt: row.session.secondFactorAt,
     expiresAt: row.session.expiresAt,
   };
@@ -119,7 +132,7 @@ function sessionCacheOf(db: object): Map<string, CachedSession> {
  * afresh (readSession) and kept at this count. Unknown or ended sessions are never kept.
  */
 export async function readSessionCached(
-  db: Executor,
+  db: Db,
   token: string,
   now: Date,
   identity: number,

@@ -8,7 +8,7 @@ import { invocation } from "../../../platform/http/invocation";
 import { cachedPage } from "../../../platform/http/page-cache";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
-import { loadCommentThread } from "../../comments";
+import { loadCommentThread, loadSharedCommentThread, ownThreadParts } from "../../comments";
 import { acceptAsMeasure } from "../use-cases/accept-as-measure";
 import { answerCollaboration } from "../use-cases/answer-collaboration";
 import { changeEntryState } from "../use-cases/change-state";
@@ -18,9 +18,17 @@ import { entryFormChoices } from "../use-cases/form-choices";
 import { formConsortium } from "../use-cases/form-consortium";
 import { COUNTS_MAX_AGE_MS } from "../use-cases/list-entries";
 import { offerCollaboration } from "../use-cases/offer-collaboration";
-import { entryIdByNumber, entryNumberOf, showEntry, viewerOf } from "../use-cases/show-entry";
+import {
+  entryIdByNumber,
+  entryNumberOf,
+  isAuthorOf,
+  readerOf,
+  sharedViewerOf,
+  showEntry,
+  viewerOf,
+} from "../use-cases/show-entry";
 import { supportEntry, withdrawSupport } from "../use-cases/support-entry";
-import { EntryPage } from "../views/entry-page";
+import { EntryPage, ownEntryParts } from "../views/entry-page";
 
 type SentForm = { name: string; errors: Record<string, string>; values: Record<string, string> };
 
@@ -60,6 +68,57 @@ async function entryPage(c: AppContext, form?: SentForm) {
 }
 
 /**
+ * The page of a signed-in reader who did not write the entry. It is drawn once for everyone with the
+ * same rights, language, address and right to write comments, as for a reader who has done nothing
+ * on the entry yet; each answer puts in the reader's own support, follow and offer (one query) and
+ * the links of their own comments and their form key (from the kept thread). The authors' page, which
+ * shows the offers with their messages and the team's addresses, is made for them alone.
+ */
+async function readerEntryPage(c: AppContext) {
+  const deps = c.get("deps");
+  const { actor, locale } = c.get("state");
+  const counters = await requestCounters(c);
+  const view = await showEntry(deps, c.req.param("number"), { counters });
+  if (isAuthorOf(actor, view.entry)) return entryPage(c);
+  const [reader, { thread, reader: commentReader }] = await Promise.all([
+    readerOf(deps, actor, view.entry),
+    loadSharedCommentThread(deps, { type: ENTRY_TYPE, id: view.entry.id }, actor, locale, {
+      object: { title: view.entry.title, acceptsComments: acceptsComments(view.entry) },
+      counters,
+    }),
+  ]);
+  const { arena, comments, moderation, catalogue, identity } = counters;
+  return cachedPage(
+    c,
+    {
+      scope: `arena-entry-reader ${thread.refusal ?? "may-write"}`,
+      version: `${arena}.${comments}.${moderation}.${catalogue}.${identity}`,
+      maxAgeMs: COUNTS_MAX_AGE_MS,
+      ownParts: () => {
+        const page = pageContext(c);
+        return { ...ownEntryParts(page, view, reader), ...ownThreadParts(page, thread, commentReader) };
+      },
+    },
+    async () => {
+      // Made for a neutral reader with these rights (see cachedPage).
+      const page = pageContext(c);
+      const { actionFields, compassValues } = await entryFormChoices(deps, page.locale, counters);
+      const viewer = sharedViewerOf(c.get("state").actor, view);
+      return c.html(
+        <EntryPage
+          page={page}
+          view={view}
+          viewer={viewer}
+          thread={thread}
+          actionFields={actionFields}
+          compassValues={compassValues}
+        />,
+      );
+    },
+  );
+}
+
+/**
  * Runs a form of the entry page. A mistake shows the page again with the form's messages and its
  * text kept; success goes back to the entry with a note of what was done.
  */
@@ -87,11 +146,11 @@ async function entryIdOf(c: AppContext): Promise<string> {
 }
 
 export function entryRoutes(app: Hono<AppEnv>): void {
-  // Visitors share one kept page per version of the arena, its comments and their moderation; a
-  // signed-in person's page is made per request from the kept public parts (entry, thread) and
-  // their own state (supported, following, offers, their own comments).
+  // Visitors share one kept page per version of the arena, its comments and their moderation;
+  // signed-in readers share one per rights with their own parts put in (readerEntryPage), except
+  // on the answer to their own action, which reads the entry afresh so the count they moved is right.
   app.get("/arena/:number", async (c) => {
-    if (c.get("state").user) return entryPage(c);
+    if (c.get("state").user) return c.req.query("done") === undefined ? readerEntryPage(c) : entryPage(c);
     const counters = await requestCounters(c);
     return cachedPage(
       c,

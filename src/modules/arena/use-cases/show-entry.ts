@@ -1,17 +1,18 @@
 import { type Counters, currentCounters } from "../../../platform/cache/change-counters";
 import { keptValue } from "../../../platform/cache/kept-values";
+import { readPerTurn } from "../../../platform/cache/reads-per-turn";
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { can } from "../../../platform/permissions/permissions";
 import { officialFeedbackFor } from "../../moderation";
-import { isFollowing } from "../../notifications";
+import { followsCondition } from "../../notifications";
 import { entryAttachments } from "../data/attachments";
 import { acceptedTeamNames, collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
 import { consortiumRequestsOf } from "../data/consortium-requests";
 import { displayNames, entriesOfConsortium, findEntryByNumber } from "../data/entries";
-import { readerStateOf } from "../data/reader-state";
+import { type Reader, type ReaderState, readerStatesOf } from "../data/reader-state";
 import { stateHistory } from "../data/state-changes";
 import { authorMayEdit, isEntryState, nextStates } from "../domain/workflow";
 import { ENTRY_TYPE } from "./entry-resource";
@@ -87,36 +88,97 @@ async function readEntryView(deps: Deps, number: number) {
 }
 export type EntryView = Awaited<ReturnType<typeof showEntry>>;
 
+/** The readers' own states asked for at the same moment, read with one query (see reads-per-turn.ts). */
+const readerState = readPerTurn((db, readers: readonly Reader[]) =>
+  readerStatesOf(db, readers, (accountId, entryId) => followsCondition(accountId, { type: ENTRY_TYPE, id: entryId })),
+);
+
+/**
+ * What the signed-in reader did on the entry (supported it, offered to take part) and whether they
+ * follow it: one query, shared with the other readers who ask at the same moment. Nothing for a
+ * visitor.
+ */
+export async function readerOf(deps: Deps, actor: Actor, entry: EntryView["entry"]): Promise<ReaderState> {
+  if (actor.kind !== "user") return { supported: false, offer: null, following: false };
+  return readerState(deps.database.db, { entryId: entry.id, accountId: actor.id });
+}
+
+/** Whether the signed-in actor wrote the entry (and so sees the offers with their messages). */
+export function isAuthorOf(actor: Actor, entry: EntryView["entry"]): boolean {
+  return actor.kind === "user" && entry.authorId === actor.id;
+}
+
 /** What the signed-in reader may do on the entry page, and their own state (supported, following). */
-export async function viewerOf(deps: Deps, actor: Actor, view: EntryView) {
+export async function viewerOf(deps: Deps, actor: Actor, view: EntryView): Promise<EntryViewer> {
   const { entry } = view;
   const db = deps.database.db;
-  const resource = { type: ENTRY_TYPE, id: entry.id };
-  const me = actor.kind === "user" ? actor.id : null;
-  const isAuthor = me !== null && entry.authorId === me;
-  const state = isEntryState(entry.state) ? entry.state : "submitted";
-  const [own, following, collaborations, consortiumRequests] = await Promise.all([
-    me ? readerStateOf(db, entry.id, me) : { supported: false, offer: null },
-    me ? isFollowing(db, me, resource) : false,
+  const isAuthor = isAuthorOf(actor, entry);
+  const [own, collaborations, consortiumRequests] = await Promise.all([
+    readerOf(deps, actor, entry),
     // The offers with their messages (and the team's addresses) are for the authors; anyone else
     // signed in sees only the state of their own offer.
     isAuthor ? collaborationsOf(db, entry.id) : [],
     isAuthor ? consortiumRequestsOf(db, entry.id) : null,
   ]);
   return {
-    signedIn: me !== null,
+    ...rightsOnEntry(actor, view),
     isAuthor,
     supported: own.supported,
-    following,
-    /** The state of the reader's own open or accepted offer. */
+    following: own.following,
     myOffer: own.offer === null ? null : { status: own.offer },
-    /** Every offer with its message, and the accepted people's addresses (authors only). */
     collaborations,
-    mayEdit: isAuthor && authorMayEdit(state),
-    /** Open requests to form a consortium with another entry, sent and received (authors only). */
+    mayEdit: isAuthor && authorMayEdit(stateOf(entry)),
     consortiumRequests,
-    mayManage: can(actor, "arena.manage"),
-    nextStates: can(actor, "arena.manage") ? nextStates(state) : [],
+    shared: false,
   };
 }
-export type EntryViewer = Awaited<ReturnType<typeof viewerOf>>;
+
+/**
+ * The viewer of a page drawn once for every signed-in reader with the actor's rights who did not
+ * write the entry: one who has done nothing on it yet. Each reader's own support, follow and offer
+ * are put in per answer (`ownEntryParts`).
+ */
+export function sharedViewerOf(actor: Actor, view: EntryView): EntryViewer {
+  return {
+    ...rightsOnEntry(actor, view),
+    isAuthor: false,
+    supported: false,
+    following: false,
+    myOffer: null,
+    collaborations: [],
+    mayEdit: false,
+    consortiumRequests: null,
+    shared: true,
+  };
+}
+
+export type { ReaderState };
+
+const stateOf = (entry: EntryView["entry"]) => (isEntryState(entry.state) ? entry.state : "submitted");
+
+function rightsOnEntry(actor: Actor, view: EntryView) {
+  const mayManage = can(actor, "arena.manage");
+  return {
+    signedIn: actor.kind === "user",
+    mayManage,
+    nextStates: mayManage ? nextStates(stateOf(view.entry)) : [],
+  };
+}
+
+export interface EntryViewer {
+  signedIn: boolean;
+  isAuthor: boolean;
+  supported: boolean;
+  following: boolean;
+  /** The state of the reader's own open or accepted offer. */
+  myOffer: { status: "pending" | "accepted" } | null;
+  /** Every offer with its message, and the accepted people's addresses (authors only). */
+  collaborations: Awaited<ReturnType<typeof collaborationsOf>>;
+  mayEdit: boolean;
+  /** Open requests to form a consortium with another entry, sent and received (authors only). */
+  consortiumRequests: Awaited<ReturnType<typeof consortiumRequestsOf>> | null;
+  mayManage: boolean;
+  nextStates: ReturnType<typeof nextStates>;
+  /** Drawn once for every reader with these rights: the reader's own parts are marked (see `sharedViewerOf`). */
+  shared: boolean;
+}

@@ -1,4 +1,6 @@
+import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { OwnPart } from "../../../platform/http/page-cache-parts";
 import { districtName, stakeholderGroupName } from "../../../platform/reference-data";
 import { Alert, Badge, DescriptionList } from "../../../ui/components/content";
 import { Form, TextArea } from "../../../ui/components/form";
@@ -10,7 +12,7 @@ import { FollowButton } from "../../notifications";
 import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
 import { referenceNumber } from "../domain/entry";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
-import type { EntryView, EntryViewer } from "../use-cases/show-entry";
+import type { EntryView, EntryViewer, ReaderState } from "../use-cases/show-entry";
 import { EntryAttachments } from "./attachments";
 import { ConsortiumRequests } from "./consortium-requests";
 import { contentLang, formatDate, kindLabel, resourceLabel, stateLabel, stateTone } from "./format";
@@ -182,6 +184,12 @@ export function EntryPage(props: EntryPageProps) {
   );
 }
 
+/**
+ * The parts of the page that are the signed-in reader's own (see page-cache-parts.tsx): in a page
+ * drawn for everyone with the same rights they show what a reader who has done nothing here sees.
+ */
+const OWN = { support: "arena-support", follow: "arena-follow", offer: "arena-offer" } as const;
+
 function SupportBox(props: EntryPageProps) {
   const { page, view, viewer } = props;
   const { t } = page;
@@ -194,24 +202,64 @@ function SupportBox(props: EntryPageProps) {
       </h2>
       <p class="arena-support__count">{t("arena.support.count", { count: e.supportCount })}</p>
       {viewer.signedIn ? (
-        <Form page={page} action={`${path}/${viewer.supported ? "unsupport" : "support"}`} class="inline-form">
-          <button type="submit" class={viewer.supported ? "button button-secondary" : "button"}>
-            {viewer.supported ? t("arena.support.withdraw") : t("arena.support.add")}
-          </button>
-        </Form>
+        <OwnPart name={OWN.support} shared={viewer.shared}>
+          <SupportForm page={page} entry={e} supported={viewer.supported} />
+        </OwnPart>
       ) : (
         <a class="button" href={`/login?next=${encodeURIComponent(path)}`}>
           {t("arena.support.signIn")}
         </a>
       )}
-      <FollowButton
-        page={page}
-        resource={{ type: ENTRY_TYPE, id: e.id }}
-        following={viewer.following}
-        returnTo={path}
-      />
+      <OwnPart name={OWN.follow} shared={viewer.shared}>
+        <EntryFollowButton page={page} entry={e} following={viewer.following} />
+      </OwnPart>
     </section>
   );
+}
+
+function SupportForm(props: { page: PageContext; entry: EntryView["entry"]; supported: boolean }) {
+  const { page, supported } = props;
+  return (
+    <Form
+      page={page}
+      action={`/arena/${props.entry.number}/${supported ? "unsupport" : "support"}`}
+      class="inline-form"
+    >
+      <button type="submit" class={supported ? "button button-secondary" : "button"}>
+        {supported ? page.t("arena.support.withdraw") : page.t("arena.support.add")}
+      </button>
+    </Form>
+  );
+}
+
+function EntryFollowButton(props: { page: PageContext; entry: EntryView["entry"]; following: boolean }) {
+  const { entry } = props;
+  return (
+    <FollowButton
+      page={props.page}
+      resource={{ type: ENTRY_TYPE, id: entry.id }}
+      following={props.following}
+      returnTo={`/arena/${entry.number}`}
+    />
+  );
+}
+
+/** What a reader who offered to take part sees instead of the form. */
+function OfferState(props: { page: PageContext; status: "pending" | "accepted" }) {
+  return <p>{props.page.t(`arena.team.myOffer.${props.status}`)}</p>;
+}
+
+/**
+ * The signed-in reader's own versions of the parts of a page drawn for everyone (`sharedViewerOf`):
+ * only those that differ from what a reader who has done nothing here sees.
+ */
+export function ownEntryParts(page: PageContext, view: EntryView, reader: ReaderState): Record<string, Child> {
+  const e = view.entry;
+  const parts: Record<string, Child> = {};
+  if (reader.supported) parts[OWN.support] = <SupportForm page={page} entry={e} supported />;
+  if (reader.following) parts[OWN.follow] = <EntryFollowButton page={page} entry={e} following />;
+  if (reader.offer) parts[OWN.offer] = <OfferState page={page} status={reader.offer} />;
+  return parts;
 }
 
 /** Words of the page's language, then the author's note in the author's language. */
@@ -325,23 +373,27 @@ function TeamSection(props: EntryPageProps) {
             <p>
               <a href={`/login?next=${encodeURIComponent(path)}`}>{t("arena.team.signIn")}</a>
             </p>
-          ) : viewer.myOffer ? (
-            <p>{t(`arena.team.myOffer.${viewer.myOffer.status}`)}</p>
           ) : (
-            <Form page={page} action={`${path}/collaborate`}>
-              <TextArea
-                name="message"
-                label={t("arena.team.message")}
-                hint={t("arena.team.messageHint")}
-                rows={4}
-                required
-                errors={form?.errors}
-                values={form?.values}
-              />
-              <button type="submit" class="button">
-                {t("arena.team.send")}
-              </button>
-            </Form>
+            <OwnPart name={OWN.offer} shared={viewer.shared}>
+              {viewer.myOffer ? (
+                <OfferState page={page} status={viewer.myOffer.status} />
+              ) : (
+                <Form page={page} action={`${path}/collaborate`}>
+                  <TextArea
+                    name="message"
+                    label={t("arena.team.message")}
+                    hint={t("arena.team.messageHint")}
+                    rows={4}
+                    required
+                    errors={form?.errors}
+                    values={form?.values}
+                  />
+                  <button type="submit" class="button">
+                    {t("arena.team.send")}
+                  </button>
+                </Form>
+              )}
+            </OwnPart>
           )}
         </>
       )}

@@ -47,10 +47,26 @@ export interface CommentThreadData {
   count: number;
   /** Why the viewer may not write now (sign in, confirm the address, blocked); null when they may. */
   refusal: PostingRefusal | null;
-  /** A fresh one-time key for the forms of this page, so a form sent twice stores one comment. */
+  /**
+   * A fresh one-time key for the forms of this page, so a form sent twice stores one comment (empty
+   * when `shared`: each reader gets their own with `ownThreadParts`).
+   */
   formKey: string;
   /** The tree marks the viewer's own comments: it is theirs alone (otherwise it is the kept tree everyone shares). */
   personal: boolean;
+  /**
+   * Drawn once for every reader with the same rights to write: no comment is marked as the
+   * reader's, and their own parts (the links of their comments, the form key) are marked for the
+   * page cache to put in per answer (see `SharedCommentThread`).
+   */
+  shared: boolean;
+}
+
+/** What is the reader's own in a thread drawn for everyone: a fresh form key and their comments. */
+export interface CommentReader {
+  formKey: string;
+  /** The ids of the reader's own comments on the object. */
+  own: ReadonlySet<string>;
 }
 
 /**
@@ -211,21 +227,52 @@ export async function loadCommentThread(
   locale: Locale,
   context: ThreadContext = {},
 ): Promise<CommentThreadData> {
+  const { kept, data } = await keptAndShared(deps, resource, actor, locale, context);
+  const roots = treeFor(kept, actor);
+  return { ...data, roots, formKey: newToken(deps.random, 16), personal: roots !== kept.roots, shared: false };
+}
+
+async function keptAndShared(
+  deps: Deps,
+  resource: Resource,
+  actor: Actor,
+  locale: Locale,
+  context: ThreadContext,
+): Promise<{ kept: KeptThread; data: CommentThreadData }> {
   const db = deps.database.db;
   const object = context.object ?? (await commentableResource(db, resource.type, resource.id, locale)).summary;
   const [kept, refusal] = await Promise.all([
     keptThread(deps, resource, context.counters),
     keptPostingRefusal(deps, actor, context.counters),
   ]);
-  const roots = treeFor(kept, actor);
-  return {
+  const data: CommentThreadData = {
     resource,
     title: object.title,
     open: object.acceptsComments,
-    roots,
+    roots: kept.roots,
     count: kept.count,
     refusal,
-    formKey: newToken(deps.random, 16),
-    personal: roots !== kept.roots,
+    formKey: "",
+    personal: false,
+    shared: true,
   };
+  return { kept, data };
+}
+
+/**
+ * The thread for a page made once for every reader with the same rights to write (the page keeps
+ * it per `thread.refusal`): the thread as everyone sees it, and apart from it what is this reader's
+ * own, for the page cache to put in per answer (`ownThreadParts`). Reads nothing the kept
+ * thread and the kept right to post do not already hold.
+ */
+export async function loadSharedCommentThread(
+  deps: Deps,
+  resource: Resource,
+  actor: Actor,
+  locale: Locale,
+  context: ThreadContext = {},
+): Promise<{ thread: CommentThreadData; reader: CommentReader }> {
+  const { kept, data } = await keptAndShared(deps, resource, actor, locale, context);
+  const own = actor.kind === "user" ? kept.commentsByAuthor.get(actor.id) : undefined;
+  return { thread: data, reader: { formKey: newToken(deps.random, 16), own: own ?? new Set() } };
 }

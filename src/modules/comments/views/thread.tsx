@@ -1,10 +1,11 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
+import { OwnPart, ownPartText } from "../../../platform/http/page-cache-parts";
 import { Pagination } from "../../../ui/components/pagination";
 import type { PageContext } from "../../../ui/page-context";
 import { ReportLink } from "../../moderation";
-import { COMMENTS_PER_PAGE, pageCount, shownPage, type ThreadNode } from "../domain/thread";
-import type { CommentThreadData, ThreadComment } from "../use-cases/load-thread";
+import { COMMENTS_PER_PAGE, inReadingOrder, pageCount, shownPage, type ThreadNode } from "../domain/thread";
+import type { CommentReader, CommentThreadData, ThreadComment } from "../use-cases/load-thread";
 import { CommentForm } from "./comment-form";
 import { contentLang, dateTime } from "./format";
 
@@ -69,6 +70,37 @@ function CommentBody(props: { page: PageContext; comment: ThreadComment }) {
   );
 }
 
+/** The name of the form key's part in a shared page (see page-cache-parts.tsx). */
+const FORM_KEY_PART = "comments-form-key";
+
+/** The part of a comment that differs for its author: edit it, or (for everyone else) report it. */
+const ownPartOf = (c: ThreadComment) => `comment-${c.id}`;
+
+/** The key the forms of this page send: the reader's own part when the page is drawn for everyone. */
+const formKeyOf = (thread: CommentThreadData) => (thread.shared ? ownPartText(FORM_KEY_PART) : thread.formKey);
+
+function EditOrReport(props: { page: PageContext; comment: ThreadComment }) {
+  const { page, comment: c } = props;
+  const { t } = page;
+  if (c.own)
+    return (
+      <a href={`/comments/${c.id}/edit`}>
+        {t("comments.editOrDelete")}
+        <span class="visually-hidden">
+          {" "}
+          – {t("comments.yourComment", { date: dateTime(c.createdAt, page.locale) })}
+        </span>
+      </a>
+    );
+  return (
+    <ReportLink
+      page={page}
+      resource={{ type: "comment", id: c.id }}
+      title={t("comments.commentBy", { name: c.authorName ?? t("comments.deletedAccount") })}
+    />
+  );
+}
+
 function CommentActions(props: { view: ThreadView; comment: ThreadComment }) {
   const { page, thread, reply } = props.view;
   const { t } = page;
@@ -78,21 +110,10 @@ function CommentActions(props: { view: ThreadView; comment: ThreadComment }) {
   const answering = canAnswer && reply === c.id;
   return (
     <footer class="comment-actions">
-      {c.own && c.state === "visible" && (
-        <a href={`/comments/${c.id}/edit`}>
-          {t("comments.editOrDelete")}
-          <span class="visually-hidden">
-            {" "}
-            – {t("comments.yourComment", { date: dateTime(c.createdAt, page.locale) })}
-          </span>
-        </a>
-      )}
-      {!c.own && c.state === "visible" && (
-        <ReportLink
-          page={page}
-          resource={{ type: "comment", id: c.id }}
-          title={t("comments.commentBy", { name: author })}
-        />
+      {c.state === "visible" && (
+        <OwnPart name={ownPartOf(c)} shared={thread.shared}>
+          <EditOrReport page={page} comment={c} />
+        </OwnPart>
       )}
       {canAnswer && !answering && (
         // One answer form at a time: the link opens this page again with the form under this comment.
@@ -106,7 +127,7 @@ function CommentActions(props: { view: ThreadView; comment: ThreadComment }) {
           <CommentForm
             page={page}
             resource={thread.resource}
-            formKey={thread.formKey}
+            formKey={formKeyOf(thread)}
             parentId={c.id}
             answering={author}
           />
@@ -173,7 +194,7 @@ function CommentList(props: { view: ThreadView; shown: ReadonlyArray<ThreadNode<
   if (view.thread.personal || view.reply !== null) return list();
   const { locale, url } = view.page;
   const mayAnswer = view.thread.open && view.thread.refusal === null;
-  const key = `${locale} ${mayAnswer} ${props.current} ${hereWith(url, () => {}, "")}`;
+  const key = `${locale} ${mayAnswer} ${view.thread.shared} ${props.current} ${hereWith(url, () => {}, "")}`;
   let lists = renderedLists.get(view.thread.roots);
   const kept = lists?.get(key);
   if (kept !== undefined) return raw(kept);
@@ -209,7 +230,7 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
   return (
     <>
       <h3>{t("comments.writeHeading")}</h3>
-      <CommentForm page={props.page} resource={thread.resource} formKey={thread.formKey} />
+      <CommentForm page={props.page} resource={thread.resource} formKey={formKeyOf(thread)} />
     </>
   );
 }
@@ -227,9 +248,7 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
 export function CommentThread(props: { page: PageContext; thread: CommentThreadData; framed?: boolean }) {
   const { t, url } = props.page;
   const { thread } = props;
-  const last = pageCount(thread.roots.length);
-  const current = shownPage(url.searchParams.get("comments"), last);
-  const shown = thread.roots.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  const { current, shown } = shownRoots(props.page, thread);
   const view: ThreadView = { page: props.page, thread, reply: url.searchParams.get("reply") };
   const content = (
     <>
@@ -258,4 +277,26 @@ export function CommentThread(props: { page: PageContext; thread: CommentThreadD
       {content}
     </section>
   );
+}
+
+/** The page of the thread the address asks for, and its comments on the object. */
+function shownRoots(page: PageContext, thread: CommentThreadData) {
+  const current = shownPage(page.url.searchParams.get("comments"), pageCount(thread.roots.length));
+  const shown = thread.roots.slice((current - 1) * COMMENTS_PER_PAGE, current * COMMENTS_PER_PAGE);
+  return { current, shown };
+}
+
+/**
+ * The reader's own parts of a thread drawn for everyone (`loadSharedCommentThread`), for the page
+ * cache to put in: their form key, and the edit link of each of their visible comments on the page
+ * shown.
+ */
+export function ownThreadParts(page: PageContext, thread: CommentThreadData, reader: CommentReader) {
+  const parts: Record<string, Child> = { [FORM_KEY_PART]: reader.formKey };
+  if (reader.own.size === 0) return parts;
+  for (const { comment } of inReadingOrder(shownRoots(page, thread).shown)) {
+    if (!reader.own.has(comment.id) || comment.state !== "visible") continue;
+    parts[ownPartOf(comment)] = <EditOrReport page={page} comment={{ ...comment, own: true }} />;
+  }
+  return parts;
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { ResourceRef } from "../domain/resource-ref";
 import { notificationFollows } from "./schema";
@@ -26,6 +26,16 @@ export async function isFollowing(db: Executor, accountId: string, resource: Res
     .where(and(eq(notificationFollows.accountId, accountId), ofResource(resource)))
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * "The account follows the resource" as a condition for another module's query (the account and the
+ * resource's id may be that query's columns), so a page that reads its readers' own state asks the
+ * database once.
+ */
+export function followsCondition(accountId: SQL, resource: { type: string; id: SQL }): SQL {
+  return sql`exists (select 1 from ${notificationFollows} where ${notificationFollows.accountId} = ${accountId}
+    and ${notificationFollows.resourceType} = ${resource.type} and ${notificationFollows.resourceId} = ${resource.id})`;
 }
 
 export async function followerCount(db: Executor, resource: ResourceRef): Promise<number> {
