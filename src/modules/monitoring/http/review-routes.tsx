@@ -108,9 +108,8 @@ async function reportPage(c: AppContext, form?: SentForm & { name: "report" | "d
 /**
  * Review rounds (`/reviews`), one round (`/reviews/{id}`), its implementation report
  * (`/reviews/{id}/report`), a measure's report in it (`/reviews/{id}/measures/{slug}`) and the
- * lessons learnt (`/lessons`). Every form goes through its
- * use case, which checks the permission before it reads a field; a mistake shows the page again
- * with the messages and what was typed.
+ * lessons learnt (`/lessons`). Every form goes through its use case, which checks the permission
+ * before it reads a field; a mistake shows the page again with the messages and what was typed.
  */
 export function reviewRoutes(app: Hono<AppEnv>): void {
   app.get(reviewsPath, async (c) =>

@@ -13,6 +13,7 @@ import { dayOf } from "../domain/indicator";
 import { applyChanges, createLogicModel, type DefinitionFacts } from "../domain/logic-model";
 import { aggregateByPeriod, type Frequency } from "../domain/periods";
 import { FETCH_SOURCE_JOB } from "./fetch-source";
+import { seedDemoReviewRound } from "./seed-demo-review";
 import { demoSensorThingsBase } from "./source-network";
 
 /** Values per indicator: the newest complete periods. */
@@ -69,11 +70,17 @@ const revisionReason =
  * and indicators of the demo file (domain/demo-indicators.ts) as version 1, one revised target as
  * version 2 so the history has something to tell, and invented values for the last periods
  * (domain/demo-observations.ts). Everything is marked as demo content. The values come from one
- * number drawn from `deps.random`, so an injected source gives the same demo every time.
+ * number drawn from `deps.random`, so an injected source gives the same demo every time. Then one
+ * finished review round (use-cases/seed-demo-review.ts), when there is none yet.
  */
 export async function seedMonitoring(deps: Deps): Promise<void> {
+  if (!(await hasAnyModel(deps.database.db))) await seedLogicModels(deps);
+  // Like the demo's automatic source, only while the demo is on: tests start from no round.
+  if (deps.config.SEED_DEMO) await seedDemoReviewRound(deps);
+}
+
+async function seedLogicModels(deps: Deps): Promise<void> {
   const db = deps.database.db;
-  if (await hasAnyModel(db)) return;
   const plans = demoMeasurePlans();
   const measures = await findMeasureReferencesByCodes(
     db,
