@@ -10,6 +10,7 @@ import type { ReviewRound } from "../domain/review-records";
 import type { ImplementationReport, ReportedIndicator, ReportedMeasure } from "../use-cases/show-implementation-report";
 import { formatDay, formatNumber, formatValue, localized, periodLabel } from "./format";
 import { proposalText, TextBlock, topicLabel } from "./report-page";
+import { RoundAnswers } from "./review-pages";
 
 interface ReportProps {
   page: PageContext;
@@ -122,38 +123,6 @@ function Summary(props: ReportProps) {
         </tr>
       </DataTable>
     </section>
-  );
-}
-
-/** The office's answer and the panel's recommendation, as the published round page shows them. */
-function Answers(props: { page: PageContext; round: ReviewRound }) {
-  const { t, locale } = props.page;
-  const { round } = props;
-  return (
-    <>
-      <section aria-labelledby="report-answer">
-        <h2 id="report-answer">{t("monitoring.review.answer.heading")}</h2>
-        <TextBlock text={round.officeAnswer} empty="" />
-      </section>
-      <section aria-labelledby="report-panel">
-        <h2 id="report-panel">{t("monitoring.review.answer.panelHeading")}</h2>
-        {round.panelRecommendation === "" ? (
-          <p>{t("monitoring.review.answer.noPanel")}</p>
-        ) : (
-          <>
-            <p>
-              {t("monitoring.review.answer.panelBy", {
-                panel: round.panelName,
-                date: round.panelRecommendedOn ? formatDay(locale, round.panelRecommendedOn) : "",
-              })}
-            </p>
-            <blockquote>
-              <TextBlock text={round.panelRecommendation} empty="" />
-            </blockquote>
-          </>
-        )}
-      </section>
-    </>
   );
 }
 
@@ -300,7 +269,7 @@ export function ImplementationReportPageView(props: ReportProps) {
         {round.state !== "published" && <p>{t("monitoring.implementation.notPublished")}</p>}
         <PrintHint t={t} />
         <Summary {...props} />
-        {round.state === "published" && <Answers page={page} round={round} />}
+        {round.state === "published" && <RoundAnswers page={page} round={round} />}
         <section aria-labelledby="report-measures">
           <h2 id="report-measures">{t("monitoring.implementation.measures.heading")}</h2>
           {data.measures.length === 0 ? (

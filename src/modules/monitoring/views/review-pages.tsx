@@ -210,7 +210,8 @@ function OfficeSteps(props: { page: PageContext; data: RoundPage; form?: SentFor
   );
 }
 
-function Answers(props: { page: PageContext; round: ReviewRound }) {
+/** The office's answer and the panel's recommendation of a published round (its page and its report). */
+export function RoundAnswers(props: { page: PageContext; round: ReviewRound }) {
   const { t, locale } = props.page;
   const { round } = props;
   return (
@@ -256,7 +257,7 @@ export function RoundPageView(props: { page: PageContext; data: RoundPage; form?
       <p>
         <a href={`${roundPath(round.id)}/report`}>{t("monitoring.implementation.link")}</a>
       </p>
-      {round.state === "published" && <Answers page={page} round={round} />}
+      {round.state === "published" && <RoundAnswers page={page} round={round} />}
       <Overview page={page} data={data} />
       <OfficeSteps page={page} data={data} form={props.form} />
       {round.state === "published" && (
