@@ -161,7 +161,7 @@ export function Layout({ page, title, children, section }: LayoutProps) {
                   <a href="/impressum">{t("nav.imprint")}</a>
                 </li>
                 <li>
-                  <a href="/offene-daten">{t("nav.api")}</a>
+                  <a href="/open-data">{t("nav.api")}</a>
                 </li>
               </ul>
             </nav>

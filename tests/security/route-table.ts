@@ -85,6 +85,7 @@ const table: Record<string, Access> = {
   "GET /impressum": "public",
   "GET /datenschutz": "public",
   "GET /leichte-sprache": "public",
+  "GET /open-data": "public",
   "GET /offene-daten": "public",
   "GET /strategy": "public",
   "GET /measures": "public",

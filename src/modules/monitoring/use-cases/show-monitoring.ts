@@ -15,8 +15,12 @@ import type { ProgressStatus } from "../domain/progress";
 import { type MonitoringPermissions, measureOf, monitoringPermissions } from "./measure-access";
 
 export const HISTORY_PAGE_SIZE = 10;
-/** Values shown per indicator on the page, newest first. */
-const VALUES_SHOWN = 60;
+/**
+ * Values shown per indicator on the page, newest first (two years of monthly values); every value
+ * is in the open data and the API. More made the page of a long-measured measure hundreds of KB,
+ * mostly old values and their options in the correction form.
+ */
+const VALUES_SHOWN = 24;
 /** A guard on the values read for one measure (a handful of indicators, a value per period). */
 const VALUES_READ = 5000;
 /** Definitions offered when adding an indicator to a model. */

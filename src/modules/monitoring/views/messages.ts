@@ -153,6 +153,7 @@ export const monitoringMessages: Catalogues = {
     "monitoring.values.note": "Hinweis",
     "monitoring.values.replaced": "Ersetzt den früheren Wert {values}.",
     "monitoring.values.more": "Gezeigt werden die {shown} neuesten von {total} Werten.",
+    "monitoring.values.all": "Alle Werte in den offenen Daten",
 
     "monitoring.history.heading": "Änderungen an Zielen und Indikatoren",
     "monitoring.history.intro":
@@ -509,6 +510,7 @@ export const monitoringMessages: Catalogues = {
     "monitoring.values.note": "Note",
     "monitoring.values.replaced": "Replaces the earlier value {values}.",
     "monitoring.values.more": "Showing the {shown} newest of {total} values.",
+    "monitoring.values.all": "All values in the open data",
 
     "monitoring.history.heading": "Changes to goals and indicators",
     "monitoring.history.intro":

@@ -212,7 +212,10 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
             ))}
           </DataTable>
           {view.valueCount > view.values.length && (
-            <p>{t("monitoring.values.more", { shown: view.values.length, total: view.valueCount })}</p>
+            <p>
+              {t("monitoring.values.more", { shown: view.values.length, total: view.valueCount })}{" "}
+              <a href="/open-data">{t("monitoring.values.all")}</a>
+            </p>
           )}
         </>
       )}

@@ -28,9 +28,11 @@ export function siteRoutes(app: Hono<AppEnv>): void {
     const version = readHappeningVersion(await requestCounters(c));
     return version === null ? home() : cachedPage(c, { scope: "site", version, maxAgeMs: 1_000 }, home);
   });
-  app.get("/offene-daten", async (c) =>
+  app.get("/open-data", async (c) =>
     c.html(<OpenDataPage page={pageContext(c)} items={await readOpenData(c.get("deps"), reader(c))} />),
   );
+  // The page's first address; links to it keep working.
+  app.get("/offene-daten", (c) => c.redirect("/open-data", 301));
   app.get("/office", async (c) => {
     const tasks = await readOfficeTasks(c.get("deps"), c.get("state").actor, reader(c));
     return c.html(<OfficePage page={pageContext(c)} tasks={tasks} />);

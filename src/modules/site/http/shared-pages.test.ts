@@ -63,7 +63,10 @@ describe("the home page", () => {
 
 describe("the open-data page", () => {
   it("lists the downloads and the interface as a page, not raw JSON", async () => {
-    const response = await t.app.request("/offene-daten?lang=de");
+    const moved = await t.app.request("/offene-daten");
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe("/open-data");
+    const response = await t.app.request("/open-data?lang=de");
     expect(response.headers.get("content-type")).toContain("text/html");
     const html = await response.text();
     for (const href of [

@@ -54,7 +54,7 @@ export function HomePage({ page, happening }: { page: PageContext; happening: Ha
       <h2>{t("home.valuesHeading")}</h2>
       <p>{t("home.valuesText")}</p>
       <p>
-        <a href="/offene-daten">{t("home.openDataLink")}</a>
+        <a href="/open-data">{t("home.openDataLink")}</a>
       </p>
     </Layout>
   );
