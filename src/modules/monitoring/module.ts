@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../platform/module";
 import { monitoringPersonalData } from "./data/personal-data";
 import { monitoringApi } from "./http/api-routes";
 import { openDataApi } from "./http/open-data-routes";
+import { reviewApi } from "./http/review-api-routes";
 import { monitoringRoutes } from "./http/routes";
 import { observationUploadLimits } from "./http/upload-routes";
 import { fetchSourceHandler } from "./use-cases/fetch-source";
@@ -79,8 +80,8 @@ export const monitoringModule: ModuleManifest = {
   },
   scheduledJobs: [fetchSourceHandler, reviewReminderHandler],
   routes: monitoringRoutes,
-  /** The open-data catalogue (DCAT-AP.de) of the monitoring downloads. */
-  api: [...openDataApi, ...monitoringApi],
+  /** The open-data catalogue (DCAT-AP.de), indicators and their values (token to send values), review rounds and lessons. */
+  api: [...openDataApi, ...monitoringApi, ...reviewApi],
   // A CSV file of values, and its confirmation, which carries the file along (http/upload-routes.tsx).
   uploads: observationUploadLimits,
   personalData: monitoringPersonalData,

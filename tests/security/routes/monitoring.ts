@@ -16,6 +16,8 @@ export const monitoringRoutes: Record<string, Access> = {
   "GET /demo/sensorthings/v1.1/:datastream/Observations": "public",
   "GET /api/v1/measures/:slug/indicators": "public",
   "GET /api/v1/indicators/:id/observations": "public",
+  "GET /api/v1/review-rounds": "public",
+  "GET /api/v1/lessons": "public",
   // The strategy office and the measure's team, with a token; checked before the body is read.
   "POST /api/v1/indicators/:id/observations": "token",
   "GET /monitoring/indicators/new": "office",
