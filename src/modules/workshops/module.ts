@@ -3,6 +3,7 @@ import { workshopsPersonalData } from "./data/personal-data";
 import { workshopsApi } from "./http/api";
 import { workshopsRoutes } from "./http/routes";
 import { eraseNeedsHandler, remindHandler } from "./use-cases/jobs";
+import { seedWorkshops } from "./use-cases/seed-demo-workshops";
 import { workshopsSiteContributions } from "./use-cases/site-contributions";
 import { workshopResource } from "./use-cases/workshop-resource";
 import { workshopsAuditLabels } from "./views/audit-labels";
@@ -38,4 +39,5 @@ export const workshopsModule: ModuleManifest = {
   routes: workshopsRoutes,
   api: workshopsApi,
   personalData: workshopsPersonalData,
+  seed: seedWorkshops,
 };

@@ -10,8 +10,12 @@ import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 
-/** What is happening now across the modules, for the home page: open calls first, then the newest. */
-export async function readHappening(deps: Deps, reader: Reader, limit = 6): Promise<HappeningItem[]> {
+/**
+ * What is happening now across the modules, for the home page: open calls first (a vote, proposals,
+ * a panel's registration, an idea call, the next event), then the newest. Eight leaves room for the
+ * newest measures when every module has a call open.
+ */
+export async function readHappening(deps: Deps, reader: Reader, limit = 8): Promise<HappeningItem[]> {
   const lists = await Promise.all(siteContributions().map((c) => c.happening?.(deps, reader) ?? []));
   return lists
     .flat()
