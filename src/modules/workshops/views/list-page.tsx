@@ -91,7 +91,11 @@ export function WorkshopListPage(props: { page: PageContext; list: WorkshopList;
             <tr>
               {week.map((day) => (
                 <td>
-                  <span class={day.inMonth ? undefined : "muted"}>{formatDay(day.day, locale)}</span>
+                  {/* The day's number to see; its full date for screen readers, which read cells one by one. */}
+                  <span class={day.inMonth ? undefined : "muted"} aria-hidden="true">
+                    {Number(day.day.slice(8, 10))}
+                  </span>
+                  <span class="visually-hidden">{formatDay(day.day, locale)}</span>
                   {day.events.length > 0 && (
                     <ul class="plain-list">
                       {day.events.map((workshop) => (
