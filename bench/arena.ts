@@ -34,7 +34,6 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { performance as nodePerformance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { sql } from "drizzle-orm";
 import { users } from "../src/platform/identity/schema";
@@ -42,14 +41,10 @@ import { createSession } from "../src/platform/identity/sessions";
 import { fillArena, volumeOf } from "./support/arena-data";
 import { countedQueries, type DemoSite, openDemoSite, recordedQueries } from "./support/demo-site";
 import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
+import { get, option, settle } from "./support/run";
 
 // ---------- options ----------
 
-function option(name: string, env: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at >= 0 && process.argv[at + 1] !== undefined) return process.argv[at + 1] as string;
-  return process.env[env] ?? fallback;
-}
 const ENTRIES = Number(option("entries", "ARENA_ENTRIES", "50000"));
 const INTERACTIONS = Number(option("interactions", "ARENA_INTERACTIONS", "500000"));
 const SECONDS = Number(option("seconds", "BENCH_SECONDS", "4"));
@@ -128,37 +123,6 @@ function supportLoad(
     });
     worker.once("error", reject);
   });
-}
-
-/**
- * A GET that tries once more when the connection was dropped (the server closes kept-alive
- * connections that stood idle while the data was written).
- */
-async function get(url: string, headers: Record<string, string>, redirect: RequestRedirect = "follow") {
-  try {
-    return await fetch(url, { headers, redirect });
-  } catch {
-    return fetch(url, { headers, redirect });
-  }
-}
-
-/**
- * Waits until the application has worked off what the last load left queued (requests whose
- * clients are gone still run to the end): the event loop mostly idle and the database answering a
- * trivial query at once. So the baseline measured next does not pay for the application's backlog.
- * Gives up after a minute; returns the seconds waited.
- */
-async function settle(site: DemoSite): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < 60_000) {
-    const before = nodePerformance.eventLoopUtilization();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const busy = nodePerformance.eventLoopUtilization(before).utilization;
-    const t0 = performance.now();
-    await site.database.db.execute(sql`select 1`);
-    if (busy < 0.1 && performance.now() - t0 < 20) break;
-  }
-  return (performance.now() - started) / 1000;
 }
 
 /**

@@ -23,19 +23,14 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { performance as nodePerformance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { createSession } from "../src/platform/identity/sessions";
 import { createAccount } from "../tests/support/accounts";
 import { countedQueries, type DemoSite, openDemoSite } from "./support/demo-site";
 import { fillMonitoring } from "./support/monitoring-data";
 import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
+import { get, option, settle } from "./support/run";
 
-function option(name: string, env: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at >= 0 && process.argv[at + 1] !== undefined) return process.argv[at + 1] as string;
-  return process.env[env] ?? fallback;
-}
 const MEASURES = Number(option("measures", "MONITORING_MEASURES", "500"));
 const INDICATORS = Number(option("indicators", "MONITORING_INDICATORS", "10"));
 const PERIODS = Number(option("periods", "MONITORING_PERIODS", "40"));
@@ -64,32 +59,6 @@ interface Result {
   filled: { measures: number; uses: number; values: number; seconds: number };
   notes: string[];
   rows: PageRow[];
-}
-
-/** A GET that tries once more when a kept-alive connection was dropped while the data was written. */
-async function get(url: string, headers: Record<string, string>) {
-  try {
-    return await fetch(url, { headers, redirect: "manual" });
-  } catch {
-    return fetch(url, { headers, redirect: "manual" });
-  }
-}
-
-/**
- * Waits until the application has worked off what the last load left queued: the event loop mostly
- * idle and the database answering a trivial query at once, so the next measurement does not pay
- * for it. Gives up after a minute.
- */
-async function settle(site: DemoSite): Promise<void> {
-  const started = performance.now();
-  while (performance.now() - started < 60_000) {
-    const before = nodePerformance.eventLoopUtilization();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const busy = nodePerformance.eventLoopUtilization(before).utilization;
-    const t0 = performance.now();
-    await site.database.db.execute(sql`select 1`);
-    if (busy < 0.1 && performance.now() - t0 < 20) return;
-  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -121,7 +90,7 @@ async function reviewReportPath(site: DemoSite): Promise<string | null> {
   ).rows;
   if (!round) return null;
   const path = `/reviews/${round.id}/report`;
-  const response = await get(`${site.appUrl}${path}`, site.visitorHeaders);
+  const response = await get(`${site.appUrl}${path}`, site.visitorHeaders, "manual");
   await response.arrayBuffer();
   return response.status === 200 ? path : null;
 }
@@ -179,14 +148,15 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result> {
         const answer = await get(
           `${site.appUrl}${path}${path.includes("?") ? "&" : "?"}fresh=${++fresh}`,
           headers[who],
+          "manual",
         );
         await answer.arrayBuffer();
         times.push(performance.now() - t0);
         made = countedQueries.value;
       }
-      await (await get(`${site.appUrl}${path}`, headers[who])).arrayBuffer();
+      await (await get(`${site.appUrl}${path}`, headers[who], "manual")).arrayBuffer();
       countedQueries.value = 0;
-      const response = await get(`${site.appUrl}${path}`, headers[who]);
+      const response = await get(`${site.appUrl}${path}`, headers[who], "manual");
       const body = Buffer.from(await response.arrayBuffer());
       if (response.status !== 200) throw new Error(`${who} ${path} answered ${response.status}`);
       const key = `/${who}${path}`;
