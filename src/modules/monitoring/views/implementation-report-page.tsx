@@ -9,7 +9,7 @@ import { type ProgressStatus, progressStatuses } from "../domain/progress";
 import type { ReviewRound } from "../domain/review-records";
 import type { ImplementationReport, ReportedIndicator, ReportedMeasure } from "../use-cases/show-implementation-report";
 import { formatDay, formatNumber, formatValue, localized, periodLabel } from "./format";
-import { proposalText, TextBlock, topicLabel } from "./report-page";
+import { LessonList, proposalText, TextBlock } from "./report-page";
 import { RoundAnswers } from "./review-pages";
 
 interface ReportProps {
@@ -197,18 +197,7 @@ function Texts(props: { page: PageContext; data: ImplementationReport; measure: 
       {texts.lessons.length === 0 ? (
         <p>{t("monitoring.review.report.noLessons")}</p>
       ) : (
-        <ul>
-          {texts.lessons.map((lesson) => (
-            <li>
-              {lesson.text}{" "}
-              {lesson.tags.map((tag) => (
-                <>
-                  <Badge>{topicLabel(t, tag)}</Badge>{" "}
-                </>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <LessonList t={t} lessons={texts.lessons} />
       )}
     </>
   );

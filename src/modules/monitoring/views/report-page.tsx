@@ -15,7 +15,7 @@ import type { PageContext } from "../../../ui/page-context";
 import type { ProposedChange } from "../domain/logic-model";
 import type { StoredDefinition } from "../domain/monitoring-view";
 import type { ReviewProposal, ReviewReport } from "../domain/review-records";
-import { lessonTopics, MAX_LESSONS, MAX_PROPOSALS } from "../domain/review-round";
+import { type Lesson, lessonTopics, MAX_LESSONS, MAX_PROPOSALS } from "../domain/review-round";
 import type { ReportPage } from "../use-cases/show-reviews";
 import { formatDay, formatValue, localized, periodLabel } from "./format";
 
@@ -24,6 +24,24 @@ type SentForm = { errors: FieldErrors; values: FormValues };
 const roundHref = (id: string) => `/reviews/${encodeURIComponent(id)}`;
 
 /** A text people wrote, paragraph by paragraph (an empty line starts a new one). */
+/** A report's lessons, each with its topic and tags. */
+export function LessonList(props: { t: Translate; lessons: readonly Lesson[] }) {
+  return (
+    <ul>
+      {props.lessons.map((lesson) => (
+        <li>
+          {lesson.text}{" "}
+          {lesson.tags.map((tag) => (
+            <>
+              <Badge>{topicLabel(props.t, tag)}</Badge>{" "}
+            </>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function TextBlock(props: { text: string; empty: string }) {
   const parts = props.text.split(/\n\s*\n/).filter((part) => part.trim() !== "");
   if (parts.length === 0) return <p class="hint">{props.empty}</p>;
@@ -93,18 +111,7 @@ export function ReportBody(props: {
       {report.lessons.length === 0 ? (
         <p class="hint">{t("monitoring.review.report.noLessons")}</p>
       ) : (
-        <ul>
-          {report.lessons.map((lesson) => (
-            <li>
-              {lesson.text}{" "}
-              {lesson.tags.map((tag) => (
-                <>
-                  <Badge>{topicLabel(t, tag)}</Badge>{" "}
-                </>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <LessonList t={t} lessons={report.lessons} />
       )}
       <H>{t("monitoring.review.report.risks")}</H>
       <TextBlock text={report.risks} empty={empty} />
