@@ -7,6 +7,7 @@ import { moderationModule } from "../modules/moderation";
 import { monitoringModule } from "../modules/monitoring";
 import { notificationsModule } from "../modules/notifications";
 import { panelModule } from "../modules/panel";
+import { participationModule } from "../modules/participation";
 import { siteModule } from "../modules/site";
 import { strategyModule } from "../modules/strategy";
 import { workshopsModule } from "../modules/workshops";
@@ -34,6 +35,7 @@ export const modules: readonly ModuleManifest[] = [
   arenaModule,
   monitoringModule,
   workshopsModule,
+  participationModule,
 ];
 
 let registered = false;
