@@ -129,9 +129,7 @@ CREATE TABLE "participation_wordings" (
 	"wording" text NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "participation_comment_answers" ADD CONSTRAINT "participation_comment_answers_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_comment_answers" ADD CONSTRAINT "participation_comment_answers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "participation_comment_supports" ADD CONSTRAINT "participation_comment_supports_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_comment_supports" ADD CONSTRAINT "participation_comment_supports_account_id_users_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_drafts" ADD CONSTRAINT "participation_drafts_process_id_participation_processes_id_fk" FOREIGN KEY ("process_id") REFERENCES "public"."participation_processes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_drafts" ADD CONSTRAINT "participation_drafts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -147,7 +145,6 @@ ALTER TABLE "participation_survey_profiles" ADD CONSTRAINT "participation_survey
 ALTER TABLE "participation_survey_responses" ADD CONSTRAINT "participation_survey_responses_survey_id_participation_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."participation_surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_survey_responses" ADD CONSTRAINT "participation_survey_responses_account_id_users_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_surveys" ADD CONSTRAINT "participation_surveys_process_id_participation_processes_id_fk" FOREIGN KEY ("process_id") REFERENCES "public"."participation_processes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "participation_wordings" ADD CONSTRAINT "participation_wordings_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participation_wordings" ADD CONSTRAINT "participation_wordings_paragraph_id_participation_paragraphs_id_fk" FOREIGN KEY ("paragraph_id") REFERENCES "public"."participation_paragraphs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "participation_comment_supports_account_idx" ON "participation_comment_supports" USING btree ("account_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "participation_drafts_version_unique" ON "participation_drafts" USING btree ("process_id","version");--> statement-breakpoint

@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../platform/module";
 import { participationApi } from "./http/api";
 import { participationRoutes } from "./http/routes";
 import { participationModuleParts } from "./use-cases/module-parts";
+import { participationPrivacy } from "./views/privacy";
 import { processAuditLabels, processMessages } from "./views/process-messages";
 import { reportAuditLabels, reportMessages } from "./views/report-messages";
 import { surveyAuditLabels, surveyMessages } from "./views/survey-messages";
@@ -18,6 +19,7 @@ const system = { roles: [] };
 export const participationModule: ModuleManifest = {
   name: "participation",
   ...participationModuleParts,
+  privacy: participationPrivacy,
   messages: {
     de: { ...processMessages.de, ...textMessages.de, ...surveyMessages.de, ...reportMessages.de },
     en: { ...processMessages.en, ...textMessages.en, ...surveyMessages.en, ...reportMessages.en },

@@ -12,14 +12,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "../../../platform/identity/schema";
-import { comments } from "../../comments/data/schema";
 import type { DraftSection } from "../domain/draft-text";
 import type { Answers, Bilingual, Question } from "../domain/survey";
 
 /**
  * The participation module's tables. A process's subject (a measure, an action field) is named by
  * its public key without a foreign key: it belongs to another module, and a process outlives a
- * renamed or closed measure. Texts the office writes are stored in both languages (`{ de, en }`).
+ * renamed or closed measure. The same holds for comments (the comments module's rows, which are
+ * never deleted, only turned into stubs). Texts the office writes are stored in both languages (`{ de, en }`).
  */
 
 /** A participation process (domain/process.ts): what it is about, who may take part, and its report. */
@@ -155,9 +155,7 @@ export const participationParagraphs = pgTable(
 
 /** A changed wording proposed with a comment on a paragraph, shown as a difference to the paragraph. */
 export const participationWordings = pgTable("participation_wordings", {
-  commentId: uuid("comment_id")
-    .primaryKey()
-    .references(() => comments.id, { onDelete: "cascade" }),
+  commentId: uuid("comment_id").primaryKey(),
   paragraphId: uuid("paragraph_id")
     .notNull()
     .references(() => participationParagraphs.id, { onDelete: "cascade" }),
@@ -168,9 +166,7 @@ export const participationWordings = pgTable("participation_wordings", {
 export const participationCommentSupports = pgTable(
   "participation_comment_supports",
   {
-    commentId: uuid("comment_id")
-      .notNull()
-      .references(() => comments.id, { onDelete: "cascade" }),
+    commentId: uuid("comment_id").notNull(),
     accountId: uuid("account_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -184,9 +180,7 @@ export const participationCommentSupports = pgTable(
 
 /** The office's answer to a comment on the draft; its existence marks the comment as considered. */
 export const participationCommentAnswers = pgTable("participation_comment_answers", {
-  commentId: uuid("comment_id")
-    .primaryKey()
-    .references(() => comments.id, { onDelete: "cascade" }),
+  commentId: uuid("comment_id").primaryKey(),
   answer: text("answer").notNull(),
   answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
   answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),

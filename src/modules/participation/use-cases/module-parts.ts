@@ -1,13 +1,11 @@
 import type { ModuleManifest } from "../../../platform/module";
-import { participationPrivacy } from "../views/privacy";
 
 /**
- * The manifest's parts beyond pages, texts and actions: privacy, personal data, resources (the
+ * The manifest's parts beyond pages, texts, actions and the privacy statement (views/privacy.ts, set in
+ * module.ts so that use cases do not depend on views): personal data, resources (the
  * process to follow, the paragraph to comment on), jobs, the demo seed and the site contributions.
  */
 export const participationModuleParts: Pick<
   ModuleManifest,
-  "privacy" | "personalData" | "resources" | "scheduledJobs" | "seed" | "contributes"
-> = {
-  privacy: participationPrivacy,
-};
+  "personalData" | "resources" | "scheduledJobs" | "seed" | "contributes"
+> = {};
