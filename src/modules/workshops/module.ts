@@ -1,8 +1,8 @@
 import type { ModuleManifest } from "../../platform/module";
-import { workshopsPersonalData } from "./data/personal-data";
 import { workshopsApi } from "./http/api";
 import { workshopsRoutes } from "./http/routes";
 import { eraseNeedsHandler, remindHandler } from "./use-cases/jobs";
+import { workshopsPersonalData } from "./use-cases/personal-data";
 import { seedWorkshops } from "./use-cases/seed-demo-workshops";
 import { workshopsSiteContributions } from "./use-cases/site-contributions";
 import { workshopResource } from "./use-cases/workshop-resource";

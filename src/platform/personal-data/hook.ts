@@ -11,6 +11,11 @@ export interface PersonalDataContext {
   deps: Deps;
   now: Date;
   t: Translate;
+  /**
+   * For an erase inside the account deletion: runs a delivery once the deletion committed (a mail a
+   * module queued in the transaction, e.g. to the person who moves up into a freed seat).
+   */
+  afterCommit?: (effect: () => Promise<void>) => void;
 }
 
 /**

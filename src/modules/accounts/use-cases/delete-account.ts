@@ -25,7 +25,7 @@ export const deleteAccount = defineUseCase({
       { key: `account-delete:${id}`, rule: rateLimitRules.login },
     ];
   },
-  run: async ({ deps, tx, now, actor }, input) => {
+  run: async ({ deps, tx, now, actor, afterCommit }, input) => {
     const user = await findUserById(tx, actingUserId(actor));
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
       throw new Invalid("errors.invalidInput", [{ path: "password", message: "auth.password.wrong" }]);
@@ -35,7 +35,7 @@ export const deleteAccount = defineUseCase({
     }
     await eraseAccount(tx, user.id, now);
     // Text a hook stores in place of a name is read by everyone, so it is in the default language.
-    const context = { deps, now, t: translator(defaultLocale) };
+    const context = { deps, now, t: translator(defaultLocale), afterCommit };
     for (const [, hook] of personalDataHooks()) await hook.erase(tx, user.id, context);
     return { result: undefined, audit: { action: "account.delete", objectType: "user", objectId: user.id } };
   },

@@ -1,4 +1,4 @@
-import type { PersonalDataHook } from "../../../platform/personal-data/hook";
+import type { Executor } from "../../../platform/db/database";
 import { capacityOf, type StoredWorkshop } from "../domain/workshop";
 import {
   deleteRegistrationsOfAccount,
@@ -6,43 +6,56 @@ import {
   forgetCreator,
   lockWorkshop,
   registrationsOfAccount,
+  type StoredRegistration,
 } from "./registrations";
 
+/** A person's registrations as they download them ("download my data"), or null when there are none. */
+export async function exportRegistrations(db: Executor, accountId: string): Promise<unknown> {
+  const rows = await registrationsOfAccount(db, accountId);
+  if (rows.length === 0) return null;
+  return {
+    registrations: rows.map(({ registration, title, startsAt, group }) => ({
+      event: title,
+      startsAt: startsAt.toISOString(),
+      mode: registration.mode,
+      status: registration.status,
+      group,
+      accessNeeds: registration.accessNeeds,
+      accessNeedOther: registration.accessNeedOther,
+      registeredAt: registration.createdAt.toISOString(),
+      cancelledAt: registration.cancelledAt?.toISOString() ?? null,
+    })),
+  };
+}
+
 /**
- * Workshops' part in "download my data" and "delete my account". Registrations (with the access
- * needs still kept) are the person's own data: exported whole, and deleted with the account. A
- * seat freed that way goes to the first on the waiting list, as with a cancellation. Events the
- * person created stay, without the link to the account.
+ * Deletes a person's registrations with their account. A seat freed before the event goes to the
+ * first on the waiting list, as with a cancellation; answers who moved up, per event, for their
+ * mails. Events the person created stay, without the link to the account.
  */
-export const workshopsPersonalData: PersonalDataHook = {
-  async export(db, accountId) {
-    const rows = await registrationsOfAccount(db, accountId);
-    if (rows.length === 0) return null;
-    return {
-      registrations: rows.map(({ registration, title, startsAt, group }) => ({
-        event: title,
-        startsAt: startsAt.toISOString(),
-        mode: registration.mode,
-        status: registration.status,
-        group,
-        accessNeeds: registration.accessNeeds,
-        accessNeedOther: registration.accessNeedOther,
-        registeredAt: registration.createdAt.toISOString(),
-        cancelledAt: registration.cancelledAt?.toISOString() ?? null,
-      })),
-    };
-  },
-  async erase(tx, accountId, ctx) {
-    // The events' locks first, in one order, as every change of seats takes them.
-    const held = await registrationsOfAccount(tx, accountId);
-    const events = [...new Set(held.map((row) => row.registration.workshopId))].sort();
-    const locked = new Map<string, StoredWorkshop | null>();
-    for (const id of events) locked.set(id, await lockWorkshop(tx, id));
-    for (const seat of await deleteRegistrationsOfAccount(tx, accountId)) {
-      const workshop = locked.get(seat.workshopId);
-      if (!workshop || workshop.startsAt.getTime() <= ctx.now.getTime()) continue;
-      await fillFreeSeats(tx, workshop.id, seat.mode, capacityOf(workshop.capacities, seat.mode) ?? 0, ctx.now);
-    }
-    await forgetCreator(tx, accountId);
-  },
-};
+export async function eraseRegistrations(
+  tx: Executor,
+  accountId: string,
+  now: Date,
+): Promise<Array<{ workshop: StoredWorkshop; movedUp: StoredRegistration[] }>> {
+  // The events' locks first, in one order, as every change of seats takes them.
+  const held = await registrationsOfAccount(tx, accountId);
+  const events = [...new Set(held.map((row) => row.registration.workshopId))].sort();
+  const locked = new Map<string, StoredWorkshop | null>();
+  for (const id of events) locked.set(id, await lockWorkshop(tx, id));
+  const moved: Array<{ workshop: StoredWorkshop; movedUp: StoredRegistration[] }> = [];
+  for (const seat of await deleteRegistrationsOfAccount(tx, accountId)) {
+    const workshop = locked.get(seat.workshopId);
+    if (!workshop || workshop.startsAt.getTime() <= now.getTime()) continue;
+    const movedUp = await fillFreeSeats(
+      tx,
+      workshop.id,
+      seat.mode,
+      capacityOf(workshop.capacities, seat.mode) ?? 0,
+      now,
+    );
+    if (movedUp.length > 0) moved.push({ workshop, movedUp });
+  }
+  await forgetCreator(tx, accountId);
+  return moved;
+}

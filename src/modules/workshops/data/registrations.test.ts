@@ -10,9 +10,9 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import { cancelRegistration } from "../use-cases/cancel-registration";
 import { createWorkshop } from "../use-cases/create-workshop";
 import { eraseEventAccessNeeds } from "../use-cases/jobs";
+import { workshopsPersonalData } from "../use-cases/personal-data";
 import { registerForWorkshop } from "../use-cases/register";
 import { cancelToken } from "./cancel-token";
-import { workshopsPersonalData } from "./personal-data";
 import { workshopRegistrations } from "./schema";
 
 const now = new Date("2026-05-01T08:00:00Z");
@@ -104,14 +104,27 @@ describe.each(testDatabaseKinds)("registration for the last seats on $kind", ({ 
   }, 60_000);
 
   it("exports a person's registration with their access needs, and deleting the account passes their seat on", async () => {
-    const ctx = { deps: t.deps, now, t: translator("de") };
+    const deliveries: Array<() => Promise<void>> = [];
+    const ctx = {
+      deps: t.deps,
+      now,
+      t: translator("de"),
+      afterCommit: (effect: () => Promise<void>) => deliveries.push(effect),
+    };
     const seated = (await rows()).find((r) => r.status === "registered");
     const firstWaiting = (await rows()).find((r) => r.status === "waiting");
     if (!seated || !firstWaiting) throw new Error("the registrations are missing");
     expect(await workshopsPersonalData.export(t.database.db, seated.accountId, ctx)).toMatchObject({
       registrations: [{ event: "Werkstatt mit zehn Plätzen", status: "registered", accessNeeds: ["childcare"] }],
     });
+    const movedUpAddress = `person${accounts.indexOf(firstWaiting.accountId)}@example.org`;
+    const mailsBefore = (await mailsTo(t.database, movedUpAddress)).length;
     await t.database.db.transaction((tx) => workshopsPersonalData.erase(tx, seated.accountId, ctx));
+    // The person who moved up is told, with the calendar file, once the deletion committed.
+    expect(deliveries).toHaveLength(1);
+    const mails = await mailsTo(t.database, movedUpAddress);
+    expect(mails.slice(mailsBefore).map((m) => m.subject)).toEqual(["Ein Platz ist frei geworden – Sie sind dabei"]);
+    expect(mails.at(-1)?.attachments?.[0]?.contentType).toContain("text/calendar");
     expect(await workshopsPersonalData.export(t.database.db, seated.accountId, ctx)).toBeNull();
     const after = await rows();
     expect(after.find((r) => r.id === firstWaiting.id)?.status).toBe("registered");
