@@ -7,6 +7,7 @@ import { seedWorkshops } from "./use-cases/seed-demo-workshops";
 import { workshopsSiteContributions } from "./use-cases/site-contributions";
 import { workshopResource } from "./use-cases/workshop-resource";
 import { workshopsAuditLabels } from "./views/audit-labels";
+import { callOffMessages } from "./views/call-off-messages";
 import { workshopsMessages } from "./views/messages";
 import { workshopsPrivacy } from "./views/privacy";
 
@@ -22,7 +23,10 @@ const system = { roles: [] };
 export const workshopsModule: ModuleManifest = {
   name: "workshops",
   privacy: workshopsPrivacy,
-  messages: workshopsMessages,
+  messages: {
+    de: { ...workshopsMessages.de, ...callOffMessages.de },
+    en: { ...workshopsMessages.en, ...callOffMessages.en },
+  },
   auditLabels: workshopsAuditLabels,
   contributes: workshopsSiteContributions,
   resources: [workshopResource],

@@ -21,4 +21,6 @@ export const workshopsRoutes: Record<string, Access> = {
   "POST /workshops/:id/edit": "office",
   "GET /workshops/:id/documentation": "office",
   "POST /workshops/:id/documentation": "office",
+  "GET /workshops/:id/call-off": "office",
+  "POST /workshops/:id/call-off": "office",
 };

@@ -24,15 +24,21 @@ export interface CalendarOptions {
   name: string;
   /** The site's host, for identifiers that stay the same across files (`<id>@<host>`). */
   host: string;
-  /** A personal file says REQUEST (an invitation); a feed says PUBLISH. */
-  method: "publish" | "request";
+  /** A personal file says REQUEST (an invitation) or, for an event called off, CANCEL; a feed says PUBLISH. */
+  method: "publish" | "request" | "cancel";
 }
+
+const calendarMethods = {
+  publish: ICalCalendarMethod.PUBLISH,
+  request: ICalCalendarMethod.REQUEST,
+  cancel: ICalCalendarMethod.CANCEL,
+} as const;
 
 export function workshopCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const calendar = ical({
     name: options.name,
     prodId: { company: "Gemeinsam", product: "workshops", language: "DE" },
-    method: options.method === "request" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
+    method: calendarMethods[options.method],
   });
   for (const event of events) {
     calendar.createEvent({

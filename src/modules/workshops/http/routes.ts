@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/env";
+import { callOffRoutes } from "./call-off-routes";
 import { listRoutes } from "./list-routes";
 import { organiserRoutes } from "./organiser-routes";
 import { workshopRoutes } from "./workshop-routes";
@@ -8,5 +9,6 @@ import { workshopRoutes } from "./workshop-routes";
 export function workshopsRoutes(app: Hono<AppEnv>): void {
   listRoutes(app);
   organiserRoutes(app);
+  callOffRoutes(app);
   workshopRoutes(app);
 }

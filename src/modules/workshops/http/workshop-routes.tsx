@@ -13,7 +13,7 @@ import { CancelPage, RegisterPage, type SentForm } from "../views/form-pages";
 import { WorkshopPageView } from "../views/workshop-page";
 import { refusedFormErrors, singleValues } from "./form-errors";
 
-const notices = ["registered", "waiting", "created", "saved", "documented"] as const;
+const notices = ["registered", "waiting", "created", "saved", "documented", "calledOff"] as const;
 
 async function registerPage(c: AppContext, form?: SentForm) {
   const { workshop, groups } = await registrationForm(c.get("deps"), c.req.param("id") ?? "");

@@ -28,12 +28,15 @@ function calendarEventOf(deps: Deps, workshop: StoredWorkshop, locale: Locale): 
 
 const hostOf = (deps: Deps) => new URL(deps.config.baseUrl).host;
 
-/** The file a participant gets with the confirmation: one event, as an invitation. */
+/**
+ * The file a participant gets with a mail: one event, as an invitation, or as its cancellation once
+ * called off (calendar programs then take it out).
+ */
 export function personalCalendar(deps: Deps, workshop: StoredWorkshop, locale: Locale): string {
   return workshopCalendar([calendarEventOf(deps, workshop, locale)], {
     name: workshop.title,
     host: hostOf(deps),
-    method: "request",
+    method: workshop.cancelledAt ? "cancel" : "request",
   });
 }
 

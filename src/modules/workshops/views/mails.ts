@@ -2,8 +2,11 @@ import { type MailContent, renderMail } from "../../../platform/mail";
 import type { Participant } from "../domain/workshop";
 import { formatWhen } from "./format";
 
-/** What a participant's mail says: a seat, a place on the waiting list, a seat after waiting, a reminder. */
-export type RegistrationMailKind = "registered" | "waiting" | "movedUp" | "reminder";
+/**
+ * What a participant's mail says: a seat, a place on the waiting list, a seat after waiting, a
+ * reminder, or that the event was called off.
+ */
+export type RegistrationMailKind = "registered" | "waiting" | "movedUp" | "reminder" | "calledOff";
 
 export interface RegistrationMailFacts {
   title: string;
@@ -34,9 +37,12 @@ export function registrationMail(
         params: { ...params, place: facts.place, number: facts.waitingPlace ?? 0 },
       },
       { key: "workshops.mail.facts", params },
-      ...(kind === "waiting" ? [] : [{ key: "workshops.mail.calendarAttached" }]),
+      ...(kind === "waiting"
+        ? []
+        : [{ key: kind === "calledOff" ? "workshops.mail.calledOff.calendar" : "workshops.mail.calendarAttached" }]),
     ],
     action: { label: "workshops.mail.pageLink", url: facts.pageUrl },
-    after: [{ key: "workshops.mail.cancel", params: { url: facts.cancelUrl } }],
+    // Nothing is left to give back once the event is called off.
+    after: kind === "calledOff" ? [] : [{ key: "workshops.mail.cancel", params: { url: facts.cancelUrl } }],
   });
 }

@@ -69,6 +69,11 @@ function OrganiserSection(props: { page: PageContext; view: WorkshopPage }) {
         <a class="button button-secondary" href={`${workshopPath(workshop.id)}/documentation`}>
           {t("workshops.organiser.document")}
         </a>
+        {props.view.registrationOpen && (
+          <a class="button button-secondary" href={`${workshopPath(workshop.id)}/call-off`}>
+            {t("workshops.organiser.callOff")}
+          </a>
+        )}
       </p>
       <DataTable
         caption={t("workshops.organiser.needsCaption")}
