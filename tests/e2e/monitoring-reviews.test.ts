@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())("a review round in a real browser", () => {
     await page.getByLabel("Wie lief der Zeitraum?").fill("Die Fortbildungen liefen, aber weniger Bezirke machten mit.");
     await page.getByLabel("Neuer Zielwert").fill("900");
     await page.getByLabel("Zeitraum des Zielwerts").fill("2027");
-    await page.getByLabel("Begründung").fill(reason);
+    await page.locator("#field-proposal-0-reason").fill(reason);
     await clickAndLoad(page.getByRole("button", { name: "Bericht senden" }));
     await eventually(() => page.locator(".error-summary").textContent()).toContain(
       "Bitte nennen Sie mindestens eine Lektion",

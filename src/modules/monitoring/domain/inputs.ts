@@ -64,7 +64,7 @@ export const slug = z
   .min(1, { error: error("measure") })
   .max(200);
 
-const reason = z
+export const reason = z
   .string({ error: error("reason") })
   .trim()
   .min(10, { error: error("reason") })
@@ -77,7 +77,7 @@ const periodText = z
   .max(20, { error: error("periodInvalid") });
 
 /** The version of the model the form was made from: a change to an older one is refused, not merged. */
-const modelVersion = z.coerce
+export const modelVersion = z.coerce
   .number({ error: error("modelChanged") })
   .int({ error: error("modelChanged") })
   .min(1, { error: error("modelChanged") });

@@ -67,6 +67,12 @@ export type ProposedChange =
   | { kind: "change-goal-text"; goal: string; text: Bilingual; reason: string }
   | { kind: "change-baseline"; indicator: string; baseline: Baseline | null; reason: string };
 
+/** The indicator a change is about, or null for a change of a goal's text. */
+export function indicatorOfChange(change: ProposedChange): string | null {
+  if (change.kind === "add-indicator") return change.use.indicator;
+  return change.kind === "change-goal-text" ? null : change.indicator;
+}
+
 /** One applied change, with what was before, so a page can tell it and `inverseChanges` can undo it. */
 export type Difference =
   | {

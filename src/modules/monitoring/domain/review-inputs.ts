@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { indicatorKey } from "./indicator";
-import { formText, optionalNumberText, slug } from "./inputs";
+import { formText, slug } from "./inputs";
 import type { ProposedChange } from "./logic-model";
+import { type ProposalKind, proposalFieldNames, proposalForms, proposalKinds, typedFields } from "./proposal-fields";
 import { type Lesson, lessonTags, MAX_LESSONS, MAX_PROPOSALS, type ReportContent } from "./review-round";
 
 /**
  * What the review forms send. The report form works without JavaScript: it lists the lessons and
- * proposals saved so far and one empty slot of each, with numbered fields (`lesson-0-text`,
- * `proposal-0-target`); saving the draft adds another slot. A slot left empty is no lesson or
- * proposal, so emptying one removes it.
+ * proposals saved so far and one empty slot of each (of each kind of proposal), with numbered
+ * fields (`lesson-0-text`, `proposal-0-target`, `proposal-goal-0-textDe`); saving the draft adds
+ * another slot. A slot left empty is no lesson or proposal, so emptying one removes it.
  */
 const error = (name: string) => `monitoring.errors.${name}`;
 
@@ -40,15 +40,58 @@ function field(form: Record<string, unknown>, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
+/** The report form's prefix of each kind's numbered proposals; target changes keep the form's first names. */
+export const proposalPrefixes: Record<ProposalKind, string> = {
+  "change-target": "proposal",
+  "add-indicator": "proposal-add",
+  "remove-indicator": "proposal-remove",
+  "change-goal-text": "proposal-goal",
+  "change-baseline": "proposal-baseline",
+};
+
+/** One proposal of the form: its kind, and the prefix of its fields (`proposal-goal-0`). */
+export interface ProposalSlot {
+  kind: ProposalKind;
+  prefix: string;
+}
+
+type Issue = { path: string; message: string };
+
+/** The proposals of the numbered fields, kind by kind, each with its slot; a slot left empty is none. */
+function proposalsOf(form: Record<string, unknown>, issues: Issue[]) {
+  const proposals: ProposedChange[] = [];
+  const slots: ProposalSlot[] = [];
+  for (const kind of proposalKinds) {
+    for (let i = 0; i < MAX_PROPOSALS + 1; i++) {
+      const prefix = `${proposalPrefixes[kind]}-${i}`;
+      const names = proposalFieldNames[kind];
+      const fields = Object.fromEntries(names.map((name) => [name, field(form, `${prefix}-${name}`)]));
+      if (typedFields(kind).every((name) => (fields[name] ?? "").trim() === "")) continue;
+      const parsed = proposalForms[kind].safeParse(fields);
+      if (!parsed.success) {
+        const seen = new Set<string>();
+        for (const issue of parsed.error.issues) {
+          const path = `${prefix}-${String(issue.path[0] ?? names[0])}`;
+          if (!seen.has(path)) issues.push({ path, message: issue.message });
+          seen.add(path);
+        }
+        continue;
+      }
+      proposals.push(parsed.data);
+      slots.push({ kind, prefix });
+    }
+  }
+  return { proposals, slots };
+}
+
 /**
- * The report's content from the numbered fields, each problem named by its field. Target changes
- * are the proposals the form offers; the indicator and period are checked against the logic model
- * by `applyChanges` in the use case.
+ * The report's content from the numbered fields, each problem named by its field, and the slot of
+ * each proposal, so an issue `applyChanges` finds in the use case is shown at its field.
  */
 export function reportContentOf(
   form: SentReport,
-): { ok: true; content: ReportContent } | { ok: false; issues: { path: string; message: string }[] } {
-  const issues: { path: string; message: string }[] = [];
+): { ok: true; content: ReportContent; slots: ProposalSlot[] } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
   const lessons: Lesson[] = [];
   for (let i = 0; i < MAX_LESSONS + 1; i++) {
     const lessonText = field(form, `lesson-${i}-text`).trim();
@@ -60,25 +103,7 @@ export function reportContentOf(
       issues.push({ path: `lesson-${i}-${tags.message.endsWith("topic") ? "topic" : "tags"}`, message: tags.message });
     else lessons.push({ text: lessonText, tags: tags.tags });
   }
-  const proposals: ProposedChange[] = [];
-  for (let i = 0; i < MAX_PROPOSALS + 1; i++) {
-    const indicator = field(form, `proposal-${i}-indicator`);
-    const period = field(form, `proposal-${i}-period`).trim();
-    const target = field(form, `proposal-${i}-target`);
-    const reason = field(form, `proposal-${i}-reason`).trim();
-    if (period === "" && target.trim() === "" && reason === "") continue;
-    const key = indicatorKey.safeParse(indicator);
-    if (!key.success) {
-      issues.push({ path: `proposal-${i}-indicator`, message: "monitoring.errors.indicatorChoose" });
-      continue;
-    }
-    const to = optionalNumberText.safeParse(target);
-    if (!to.success) {
-      issues.push({ path: `proposal-${i}-target`, message: to.error.issues[0]?.message ?? error("textLong") });
-      continue;
-    }
-    proposals.push({ kind: "change-target", indicator: key.data, period, to: to.data, reason });
-  }
+  const { proposals, slots } = proposalsOf(form, issues);
   if (issues.length > 0) return { ok: false, issues };
   const content = {
     valuesNote: form.valuesNote,
@@ -88,7 +113,7 @@ export function reportContentOf(
     lessons,
     proposals,
   };
-  return { ok: true, content };
+  return { ok: true, content, slots };
 }
 
 /** The office's decisions on a report's open proposals: `decision-<id>` and `comment-<id>` per proposal. */

@@ -10,6 +10,8 @@ import { cachedPage } from "../../../platform/http/page-cache";
 import type { Invocation } from "../../../platform/use-case/use-case";
 import { pageContext } from "../../../ui/page-context";
 import { addIndicator } from "../use-cases/add-indicator";
+import { changeBaseline } from "../use-cases/change-baseline";
+import { changeGoalText } from "../use-cases/change-goal-text";
 import { changeTarget } from "../use-cases/change-target";
 import { configureSource } from "../use-cases/configure-source";
 import { correctObservation } from "../use-cases/correct-observation";
@@ -114,5 +116,9 @@ export function measureMonitoringRoutes(app: Hono<AppEnv>): void {
   );
   app.post("/measures/:slug/monitoring/indicators", (c) =>
     monitoringForm(c, "add", addIndicator as Run, "indicatorAdded"),
+  );
+  app.post("/measures/:slug/monitoring/goals", (c) => monitoringForm(c, "goal", changeGoalText as Run, "goalChanged"));
+  app.post("/measures/:slug/monitoring/baselines", (c) =>
+    monitoringForm(c, "baseline", changeBaseline as Run, "baselineChanged"),
   );
 }

@@ -14,6 +14,8 @@ const notices = [
   "corrected",
   "targetChanged",
   "indicatorAdded",
+  "goalChanged",
+  "baselineChanged",
   "sourceConfigured",
   "sourceRemoved",
 ] as const;

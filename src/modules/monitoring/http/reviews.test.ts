@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
@@ -10,6 +10,7 @@ import { measures } from "../../strategy/data/schema";
 import {
   monitoringLessons,
   monitoringModelVersions,
+  monitoringReviewProposals,
   monitoringReviewReports,
   monitoringReviewRounds,
 } from "../data/schema";
@@ -268,6 +269,196 @@ describe("publishing a round", () => {
     const journey = visible(await (await guest.get(`/measures/${slug}`)).text());
     expect(journey).toContain("Vorschlag aus der Revisionsrunde angenommen");
     expect(journey).toContain("Lektion aus der Revisionsrunde veröffentlicht");
+  });
+});
+
+describe("a round in which the team proposes every kind of change", () => {
+  let second = "";
+  let added = { key: "", name: "" };
+  const share = "z1-share-of-projects-with-user-testing";
+  const secondReport = () => `/reviews/${second}/measures/${slug}`;
+  const newOutcome = "Mehr Verwaltungsprojekte testen ihre Angebote mit Nutzer:innen";
+  const reasons = {
+    target: "Die Schulungsräume kommen erst im Herbst 2027.",
+    add: "Offene Daten zeigen, ob die Fortbildungen wirken.",
+    remove: "Die Projekte melden Tests nicht verlässlich.",
+    goal: "Der alte Wortlaut ließ offen, was gemessen wird.",
+    baseline: "Vor dem Start gab es schon 120 Teilnehmende.",
+  };
+  const everyKind = () => ({
+    ...goodReport,
+    "proposal-0-indicator": participants,
+    "proposal-0-period": "2027",
+    "proposal-0-target": "800",
+    "proposal-0-reason": reasons.target,
+    "proposal-add-0-indicator": added.key,
+    "proposal-add-0-goal": "output",
+    "proposal-add-0-baselineValue": "5",
+    "proposal-add-0-baselineDate": "2026-01-01",
+    "proposal-add-0-reason": reasons.add,
+    "proposal-remove-0-indicator": share,
+    "proposal-remove-0-reason": reasons.remove,
+    "proposal-goal-0-goal": "outcome",
+    "proposal-goal-0-textDe": newOutcome,
+    "proposal-goal-0-textEn": "More administrative projects test their services with users",
+    "proposal-goal-0-reason": reasons.goal,
+    "proposal-baseline-0-indicator": participants,
+    "proposal-baseline-0-baselineValue": "120",
+    "proposal-baseline-0-baselineDate": "2026-01-01",
+    "proposal-baseline-0-reason": reasons.baseline,
+  });
+  const proposalsOfSecond = async () =>
+    t.deps.database.db
+      .select({ change: monitoringReviewProposals.change })
+      .from(monitoringReviewProposals)
+      .innerJoin(monitoringReviewReports, eq(monitoringReviewReports.id, monitoringReviewProposals.reportId))
+      .where(and(eq(monitoringReviewReports.roundId, second), eq(monitoringReviewReports.measureId, measureId)));
+
+  beforeAll(async () => {
+    await office.get("/reviews");
+    const opened = await office.post("/reviews", {
+      title: "Zwischenrunde Herbst 2026",
+      periodFrom: "2026-09-01",
+      periodTo: "2026-10-31",
+      deadline: "2026-11-20",
+    });
+    second = /\/reviews\/([0-9a-f-]+)/.exec(opened.headers.get("location") ?? "")?.[1] ?? "";
+  });
+
+  it("offers a form for each kind, the catalogue's unused indicators among them", async () => {
+    const { browser: team } = await teamMemberOf(t, slug);
+    const html = await (await team.get(secondReport())).text();
+    const option =
+      /name="proposal-add-0-indicator"[^>]*><option value="">[^<]*<\/option><option value="([^"]+)"[^>]*>([^<]+)</.exec(
+        html,
+      );
+    added = { key: option?.[1] ?? "", name: visible(option?.[2] ?? "").trim() };
+    expect(added.key).not.toBe("");
+    expect(added.key).not.toBe(participants);
+    const text = visible(html);
+    for (const kind of [
+      "Einen Zielwert ändern oder streichen",
+      "Einen Indikator aufnehmen",
+      "Einen Indikator entfernen",
+      "Ein Ziel neu fassen",
+      "Einen Ausgangswert ändern",
+    ])
+      expect(text).toContain(kind);
+    for (const field of ["proposal-remove-0-indicator", "proposal-goal-0-textEn", "proposal-baseline-0-baselineDate"])
+      expect(html).toContain(`name="${field}"`);
+  });
+
+  it("refuses a starting value dated in the future at its field, keeps what was typed and stores nothing", async () => {
+    const { browser: team } = await teamMemberOf(t, slug);
+    await team.get(secondReport());
+    const response = await team.post(secondReport(), {
+      ...everyKind(),
+      "proposal-baseline-0-baselineDate": "2026-12-01",
+    });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toMatch(/id="field-proposal-baseline-0-baselineDate"[^>]*aria-invalid="true"/);
+    expect(visible(html)).toContain("Der Tag des Ausgangswerts darf nicht in der Zukunft liegen.");
+    expect(html).toContain(newOutcome);
+    expect(html).toMatch(/name="proposal-add-0-baselineValue"[^>]*value="5"/);
+    const [report] = await t.deps.database.db
+      .select({ started: monitoringReviewReports.started })
+      .from(monitoringReviewReports)
+      .where(and(eq(monitoringReviewReports.roundId, second), eq(monitoringReviewReports.measureId, measureId)));
+    expect(report?.started).toBe(false);
+    expect(await proposalsOfSecond()).toEqual([]);
+  });
+
+  it("saves a draft with one proposal of each kind and offers one more empty one of each", async () => {
+    const { browser: team } = await teamMemberOf(t, slug);
+    await team.get(secondReport());
+    const draft = await team.post(secondReport(), { ...everyKind(), intent: "draft" });
+    expect(draft.headers.get("location")).toContain("done=saved");
+    const kinds = (await proposalsOfSecond()).map(({ change }) => change.kind);
+    expect(kinds).toEqual([
+      "change-target",
+      "add-indicator",
+      "remove-indicator",
+      "change-goal-text",
+      "change-baseline",
+    ]);
+    const html = await (await team.get(secondReport())).text();
+    expect(html).toMatch(/name="proposal-goal-0-textDe"[^>]*>Mehr Verwaltungsprojekte testen/);
+    expect(html).toMatch(/name="proposal-baseline-0-baselineValue"[^>]*value="120"/);
+    for (const next of ["proposal-1-target", "proposal-add-1-goal", "proposal-remove-1-reason", "proposal-goal-1-goal"])
+      expect(html).toContain(`name="${next}"`);
+    const sent = await team.post(secondReport(), everyKind());
+    expect(sent.headers.get("location")).toContain("done=submitted");
+  });
+
+  it("shows the office each proposal in words, in German and in English", async () => {
+    const text = visible(await (await office.get(secondReport())).text());
+    expect(text).toContain("Teilnehmende an Fortbildungen: Ziel 2027 von 900 Personen auf 800 Personen senken");
+    expect(text).toContain(
+      `Indikator „${added.name}“ aufnehmen, für das Ziel „Was die Maßnahme leistet (Output)“ (Ausgangswert 5`,
+    );
+    expect(text).toContain("Indikator „Anteil der Projekte mit Tests durch Nutzer:innen“ entfernen");
+    expect(text).toContain(
+      `Ziel „Was sich für Menschen ändert (Outcome)“ neu fassen: „${newOutcome}“ statt „Mehr Verwaltungsprojekte arbeiten nutzer:innenzentriert und iterativ“`,
+    );
+    expect(text).toContain(
+      "Teilnehmende an Fortbildungen: Ausgangswert von 0 Personen auf 120 Personen (Stand 01.01.2026) ändern",
+    );
+    const { browser: englishOffice } = await signedIn(t, { roles: ["strategy_office"] });
+    const english = visible(await (await englishOffice.get(`${secondReport()}?lang=en`)).text());
+    expect(english).toContain("Training participants: lower the 2027 target from 900");
+    expect(english).toContain("Remove the indicator “Share of projects with user testing”");
+    expect(english).toContain("Reword the goal “What changes for people (outcome)”");
+    expect(english).toContain("Training participants: change the starting value from 0");
+  });
+
+  it("makes one new version of the accepted changes, and the measure page names each with its reason", async () => {
+    const html = await (await office.get(secondReport())).text();
+    const ids = [...html.matchAll(/name="decision-([0-9a-f-]+)"/g)].map((match) => match[1] ?? "");
+    expect(ids).toHaveLength(5);
+    const [target, add, remove, goal, baseline] = ids;
+    const versions = await count(monitoringModelVersions);
+    const decisions: Record<string, string> = {};
+    for (const id of [target, add, goal, baseline]) decisions[`decision-${id}`] = "accepted";
+    decisions[`decision-${remove}`] = "returned";
+    decisions[`comment-${remove}`] = "Wir brauchen den Indikator noch für den Bericht an den Senat.";
+    const response = await office.post(`${secondReport()}/decisions`, decisions);
+    expect(response.headers.get("location")).toContain("done=decided");
+    expect(await count(monitoringModelVersions)).toBe(versions + 1);
+
+    const [latest] = await t.deps.database.db
+      .select({ content: monitoringModelVersions.content, differences: monitoringModelVersions.differences })
+      .from(monitoringModelVersions)
+      .where(eq(monitoringModelVersions.measureId, measureId))
+      .orderBy(desc(monitoringModelVersions.version))
+      .limit(1);
+    expect(latest?.differences.map((difference) => difference.kind)).toEqual([
+      "target-changed",
+      "indicator-added",
+      "goal-text-changed",
+      "baseline-changed",
+    ]);
+    const model = latest?.content;
+    const use = model?.indicators.find((candidate) => candidate.indicator === participants);
+    expect(use?.targets["2027"]).toBe(800);
+    expect(use?.baseline).toEqual({ value: 120, date: "2026-01-01" });
+    expect(model?.indicators.map((candidate) => candidate.indicator)).toEqual([participants, share, added.key]);
+    expect(model?.goals.find((candidate) => candidate.id === "outcome")?.text.de).toBe(newOutcome);
+
+    const report = visible(await (await office.get(secondReport())).text());
+    expect(report).toContain("Zurückgegeben");
+    expect(report).toContain("Wir brauchen den Indikator noch für den Bericht an den Senat.");
+
+    const monitoring = visible(await (await new BrowserClient(t.app).get(`/measures/${slug}/monitoring`)).text());
+    expect(monitoring).toContain(
+      `Teilnehmende an Fortbildungen: Ziel 2027 von 900 Personen auf 800 Personen gesenkt am 02.11.2026, weil: ${reasons.target}`,
+    );
+    expect(monitoring).toContain(`Indikator „${added.name}“ aufgenommen am 02.11.2026, weil: ${reasons.add}`);
+    expect(monitoring).toContain(`Ziel neu formuliert: „${newOutcome}“ am 02.11.2026, weil: ${reasons.goal}`);
+    expect(monitoring).toContain(
+      `Teilnehmende an Fortbildungen: Ausgangswert auf 120 Personen (am 01.01.2026) geändert am 02.11.2026, weil: ${reasons.baseline}`,
+    );
+    expect(monitoring).not.toContain(reasons.remove);
   });
 });
 

@@ -40,11 +40,18 @@ export const decideReviewProposals = defineUseCase({
     if (revision) {
       const current = await currentModel(ctx.tx, measure.id);
       if (!current) throw refused("form", "monitoring.errors.modelMissing");
+      // The accepted proposals in the order of the revision's changes (both follow the report's order).
+      const accepted = decided.decided.filter((decision) => decision.decision === "accepted").map((d) => d.id);
       const revised = await reviseModel(
         ctx,
         { slug: measure.slug, version: current.version, reason: revision.reason },
         () => [...revision.changes],
-        () => "form",
+        (path) => {
+          // A change that no longer fits the model (it changed since the report) is named at its decision.
+          const index = /^changes\.(\d+)/.exec(path)?.[1];
+          const id = index === undefined ? undefined : accepted[Number(index)];
+          return id ? `decision-${id}` : "form";
+        },
         "monitoring.review.decide",
       );
       version = revised.result.version;

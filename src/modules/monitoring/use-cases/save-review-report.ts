@@ -1,9 +1,10 @@
-import { Conflict, Invalid } from "../../../platform/errors/errors";
+import { Conflict, type FieldIssue, Invalid } from "../../../platform/errors/errors";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { currentModel } from "../data/models";
 import { lockReport, saveReport } from "../data/reviews";
 import { applyChanges } from "../domain/logic-model";
-import { reportContentOf, saveReportInput } from "../domain/review-inputs";
+import { changeFieldOf } from "../domain/proposal-fields";
+import { type ProposalSlot, reportContentOf, saveReportInput } from "../domain/review-inputs";
 import { acceptsReports, checkReport } from "../domain/review-round";
 import { accountOf, measureOf, measureResourceOf, refused } from "./measure-access";
 import { roundOf } from "./review-access";
@@ -14,13 +15,16 @@ function fieldOf(path: string): string {
   const lesson = /^lessons\.(\d+)\.(\w+)/.exec(path);
   if (lesson) return `lesson-${lesson[1]}-${lesson[2] === "tags" ? "tags" : "text"}`;
   if (path === "lessons") return "lesson-0-text";
-  const change = /^changes\.(\d+)\.?(\w*)/.exec(path);
-  if (change) {
-    const part =
-      change[2] === "to" ? "target" : change[2] === "period" || change[2] === "reason" ? change[2] : "indicator";
-    return `proposal-${change[1]}-${part}`;
-  }
-  return path === "" || path === "date" ? "form" : path;
+  return path === "" || path === "proposals" ? "form" : path;
+}
+
+/** The form's field of an issue `applyChanges` found in the proposals (`changes.2.to` → `proposal-1-target`). */
+function proposalFieldOf(slots: readonly ProposalSlot[], issue: FieldIssue): string {
+  const index = /^changes\.(\d+)/.exec(issue.path)?.[1];
+  const slot = index === undefined ? undefined : slots[Number(index)];
+  if (!slot) return "form";
+  const field = changeFieldOf(slot.kind, issue.path, issue.message);
+  return field === "form" ? "form" : `${slot.prefix}-${field}`;
 }
 
 /**
@@ -47,14 +51,11 @@ export const saveReviewReport = defineUseCase({
     const model = await currentModel(ctx.tx, measure.id);
     if (content.proposals.length > 0) {
       if (!model) throw refused("form", "monitoring.errors.modelMissing");
-      const reason = content.proposals.map((change) => change.reason).join("; ");
+      // A trial only: the version's own reason is made when the office decides (review-round.ts).
+      const reason = content.proposals[0]?.reason ?? "";
       const context = await modelContextFor(ctx.tx, model.model, content.proposals, ctx.now);
       const tried = applyChanges(model.model, { reason, changes: content.proposals }, context);
-      if (!tried.ok)
-        throw refused(
-          fieldOf(tried.issue.path === "reason" ? "changes.0.reason" : tried.issue.path),
-          tried.issue.message,
-        );
+      if (!tried.ok) throw refused(proposalFieldOf(sent.slots, tried.issue), tried.issue.message);
     }
     const submit = input.intent === "submit";
     await saveReport(ctx.tx, report, content, {

@@ -3,6 +3,7 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import { findDefinitions } from "../data/indicators";
 import { assessedCityValuesOfAllMeasures, currentModelsOfAllMeasures } from "../data/portfolio";
 import { reportsOfRound } from "../data/reviews";
+import { indicatorOfChange } from "../domain/logic-model";
 import { assessUse, type StoredDefinition } from "../domain/monitoring-view";
 import {
   measureStatus,
@@ -79,7 +80,7 @@ export async function showImplementationReport(deps: Deps, actor: Actor, id: str
   const keys = new Set<string>();
   for (const report of reports) {
     for (const use of models.get(report.measureId)?.indicators ?? []) keys.add(use.indicator);
-    for (const proposal of report.proposals) if ("indicator" in proposal.change) keys.add(proposal.change.indicator);
+    for (const key of report.proposals.map((proposal) => indicatorOfChange(proposal.change))) if (key) keys.add(key);
   }
   const definitions = await findDefinitions(db, [...keys]);
   const deadline = deadlineMoment(round.deadline);

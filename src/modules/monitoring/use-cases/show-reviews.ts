@@ -3,9 +3,10 @@ import type { Deps } from "../../../platform/deps";
 import { Forbidden, Unauthenticated } from "../../../platform/errors/errors";
 import type { Actor } from "../../../platform/permissions/permissions";
 import type { MeasureReference } from "../../strategy";
-import { findDefinitions } from "../data/indicators";
+import { definitionChoices, findDefinitions } from "../data/indicators";
 import { currentModel } from "../data/models";
 import { listRounds, reportsOfRound } from "../data/reviews";
+import { indicatorOfChange } from "../domain/logic-model";
 import type { ModelVersion, StoredDefinition } from "../domain/monitoring-view";
 import type { ReviewReport, ReviewRound } from "../domain/review-records";
 import { deadlineMoment, type ReportStatus, reportStatus, statusCounts } from "../domain/review-round";
@@ -29,7 +30,17 @@ export interface RoundPage {
   reports: Array<ReviewReport & { status: ReportStatus; mayReport: boolean }>;
   counts: Record<ReportStatus, number>;
   permissions: ReviewPermissions;
+  /** The definitions the proposals name, for their names and units. */
+  definitions: Map<string, StoredDefinition>;
 }
+
+/** The definitions a report's proposals name. */
+function proposalKeys(reports: readonly ReviewReport[]): string[] {
+  return reports.flatMap((report) => report.proposals.flatMap((proposal) => indicatorOfChange(proposal.change) ?? []));
+}
+
+/** How many catalogue definitions the report form offers for a new indicator, as the monitoring page does. */
+const CHOICES = 500;
 
 /** One round: the who-reported overview, and once published every report with its decisions. */
 export async function showReviewRound(deps: Deps, actor: Actor, id: string): Promise<RoundPage> {
@@ -47,6 +58,7 @@ export async function showReviewRound(deps: Deps, actor: Actor, id: string): Pro
     })),
     counts: statusCounts(reports, deadline),
     permissions: reviewPermissions(actor),
+    definitions: await findDefinitions(db, round.state === "published" ? proposalKeys(reports) : []),
   };
 }
 
@@ -57,6 +69,8 @@ export interface ReportPage {
   status: ReportStatus;
   model: ModelVersion | null;
   definitions: Map<string, StoredDefinition>;
+  /** Definitions of the catalogue the model does not use yet, for a proposal to add one (the team's form only). */
+  addable: StoredDefinition[];
   mayReport: boolean;
   mayDecide: boolean;
 }
@@ -77,8 +91,9 @@ export async function showReviewReport(deps: Deps, actor: Actor, id: string, slu
   const [report] = await reportsOfRound(db, round.id, measure.id);
   if (!report) throw new Forbidden("monitoring.errors.notInRound");
   const model = await currentModel(db, measure.id);
-  const keys = new Set(model?.model.indicators.map((use) => use.indicator) ?? []);
-  for (const proposal of report.proposals) if ("indicator" in proposal.change) keys.add(proposal.change.indicator);
+  const keys = new Set([...(model?.model.indicators.map((use) => use.indicator) ?? []), ...proposalKeys([report])]);
+  const writesNow = writes && round.state === "open" && report.submittedAt === null;
+  const choices = model && writesNow ? await definitionChoices(db, CHOICES) : [];
   return {
     round,
     measure,
@@ -86,6 +101,7 @@ export async function showReviewReport(deps: Deps, actor: Actor, id: string, slu
     status: reportStatus(report, deadlineMoment(round.deadline)),
     model,
     definitions: await findDefinitions(db, [...keys]),
+    addable: choices.filter((definition) => !model?.model.indicators.some((use) => use.indicator === definition.key)),
     mayReport: writes,
     mayDecide: permissions.decide,
   };

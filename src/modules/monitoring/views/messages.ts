@@ -185,6 +185,9 @@ export const monitoringMessages: Catalogues = {
     "monitoring.notice.targetChanged":
       "Der Zielwert ist geändert. Die Änderung steht mit Begründung in der Liste unten.",
     "monitoring.notice.indicatorAdded": "Der Indikator gehört jetzt zur Maßnahme.",
+    "monitoring.notice.goalChanged": "Das Ziel ist neu gefasst. Die Änderung steht mit Begründung in der Liste unten.",
+    "monitoring.notice.baselineChanged":
+      "Der Ausgangswert ist geändert. Die Änderung steht mit Begründung in der Liste unten.",
 
     "monitoring.forms.heading": "Für das Team der Maßnahme",
     "monitoring.forms.intro": "Diese Formulare sehen nur das Team der Maßnahme und das Strategiebüro.",
@@ -238,6 +241,21 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.baselineHint": "Der Wert vor dem Start der Maßnahme, mit dem Tag, an dem er galt.",
     "monitoring.forms.baselineDate": "Tag des Ausgangswerts",
     "monitoring.forms.add": "Indikator hinzufügen",
+    "monitoring.forms.goalHeading": "Ein Ziel neu fassen",
+    "monitoring.forms.goalLead":
+      "Für Ziele und Meilensteine. Schreiben Sie den ganzen neuen Wortlaut; der frühere bleibt mit Ihrer Begründung öffentlich sichtbar.",
+    "monitoring.forms.goalToChange": "Welches Ziel?",
+    "monitoring.forms.goalTextDe": "Neuer Wortlaut auf Deutsch",
+    "monitoring.forms.goalTextEn": "Neuer Wortlaut auf Englisch",
+    "monitoring.forms.goalTextHint": "Bleibt ein Feld leer, gilt der Wortlaut der anderen Sprache.",
+    "monitoring.forms.changeGoal": "Ziel neu fassen",
+    "monitoring.forms.baselineHeading": "Einen Ausgangswert ändern",
+    "monitoring.forms.baselineLead":
+      "Der Wert vor dem Start der Maßnahme, mit dem Tag, an dem er galt. Lassen Sie beide Felder leer, um ihn zu streichen.",
+    "monitoring.forms.newBaselineValue": "Neuer Ausgangswert",
+    "monitoring.forms.baselineReasonHint":
+      "Warum ändert sich der Ausgangswert? Die Begründung ist öffentlich (mindestens 10 Zeichen).",
+    "monitoring.forms.changeBaseline": "Ausgangswert ändern",
 
     "monitoring.errors.measureNotFound": "Diese Maßnahme gibt es nicht.",
     "monitoring.errors.indicatorNotFound": "Diesen Indikator gibt es nicht im Katalog.",
@@ -541,6 +559,8 @@ export const monitoringMessages: Catalogues = {
     "monitoring.notice.corrected": "The value is corrected. The earlier value stays visible.",
     "monitoring.notice.targetChanged": "The target is changed. The change is listed below with its reason.",
     "monitoring.notice.indicatorAdded": "The indicator now belongs to the measure.",
+    "monitoring.notice.goalChanged": "The goal is reworded. The change is listed below with its reason.",
+    "monitoring.notice.baselineChanged": "The starting value is changed. The change is listed below with its reason.",
 
     "monitoring.forms.heading": "For the measure's team",
     "monitoring.forms.intro": "Only the measure's team and the strategy office see these forms.",
@@ -594,6 +614,21 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.baselineHint": "The value before the measure started, with the day it applied to.",
     "monitoring.forms.baselineDate": "Day of the starting value",
     "monitoring.forms.add": "Add indicator",
+    "monitoring.forms.goalHeading": "Reword a goal",
+    "monitoring.forms.goalLead":
+      "For goals and milestones. Write the whole new wording; the earlier one stays publicly visible with your reason.",
+    "monitoring.forms.goalToChange": "Which goal?",
+    "monitoring.forms.goalTextDe": "New wording in German",
+    "monitoring.forms.goalTextEn": "New wording in English",
+    "monitoring.forms.goalTextHint": "If one field is left empty, the other language's wording is used.",
+    "monitoring.forms.changeGoal": "Reword goal",
+    "monitoring.forms.baselineHeading": "Change a starting value",
+    "monitoring.forms.baselineLead":
+      "The value before the measure started, with the day it applied. Leave both fields empty to remove it.",
+    "monitoring.forms.newBaselineValue": "New starting value",
+    "monitoring.forms.baselineReasonHint":
+      "Why does the starting value change? The reason is public (at least 10 characters).",
+    "monitoring.forms.changeBaseline": "Change starting value",
 
     "monitoring.errors.measureNotFound": "This measure does not exist.",
     "monitoring.errors.indicatorNotFound": "This indicator is not in the catalogue.",

@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import type { Locale, Translate } from "../../../platform/i18n/i18n";
+import type { Translate } from "../../../platform/i18n/i18n";
 import { Badge } from "../../../ui/components/content";
 import {
   ErrorSummary,
@@ -12,18 +12,20 @@ import {
 } from "../../../ui/components/form";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import type { ProposedChange } from "../domain/logic-model";
 import type { StoredDefinition } from "../domain/monitoring-view";
 import type { ReviewProposal, ReviewReport } from "../domain/review-records";
-import { type Lesson, lessonTopics, MAX_LESSONS, MAX_PROPOSALS } from "../domain/review-round";
+import { type Lesson, lessonTopics, MAX_LESSONS } from "../domain/review-round";
 import type { ReportPage } from "../use-cases/show-reviews";
-import { formatDay, formatValue, localized, periodLabel } from "./format";
+import { formatDay, localized } from "./format";
+import { ProposalSlots, savedProposalValues } from "./proposal-slots";
+import { proposalText } from "./proposal-text";
+
+export { proposalText };
 
 type SentForm = { errors: FieldErrors; values: FormValues };
 
 const roundHref = (id: string) => `/reviews/${encodeURIComponent(id)}`;
 
-/** A text people wrote, paragraph by paragraph (an empty line starts a new one). */
 /** A report's lessons, each with its topic and tags. */
 export function LessonList(props: { t: Translate; lessons: readonly Lesson[] }) {
   return (
@@ -42,6 +44,7 @@ export function LessonList(props: { t: Translate; lessons: readonly Lesson[] }) 
   );
 }
 
+/** A text people wrote, paragraph by paragraph (an empty line starts a new one). */
 export function TextBlock(props: { text: string; empty: string }) {
   const parts = props.text.split(/\n\s*\n/).filter((part) => part.trim() !== "");
   if (parts.length === 0) return <p class="hint">{props.empty}</p>;
@@ -52,22 +55,6 @@ export function TextBlock(props: { text: string; empty: string }) {
       ))}
     </>
   );
-}
-
-/** A proposed change in words, e.g. "Teilnehmende: Ziel 2026 auf 900 ändern". */
-export function proposalText(
-  t: Translate,
-  locale: Locale,
-  change: ProposedChange,
-  definitions?: ReadonlyMap<string, StoredDefinition>,
-): string {
-  if (change.kind !== "change-target") return t("monitoring.review.proposal.other");
-  const definition = definitions?.get(change.indicator) ?? null;
-  const name = definition ? localized(definition.name, locale).text : change.indicator;
-  const period = periodLabel(t, locale, change.period);
-  return change.to === null
-    ? t("monitoring.review.proposal.targetRemove", { name, period })
-    : t("monitoring.review.proposal.target", { name, period, to: formatValue(t, locale, change.to, definition) });
 }
 
 function DecisionState(props: { t: Translate; proposal: ReviewProposal }) {
@@ -161,14 +148,7 @@ function reportValues(data: ReportPage, form?: SentForm): FormValues {
     values[`lesson-${i}-topic`] = topic;
     values[`lesson-${i}-tags`] = lesson.tags.filter((tag) => tag !== topic).join(", ");
   });
-  report.proposals.forEach((proposal, i) => {
-    if (proposal.change.kind !== "change-target") return;
-    values[`proposal-${i}-indicator`] = proposal.change.indicator;
-    values[`proposal-${i}-period`] = proposal.change.period;
-    values[`proposal-${i}-target`] = proposal.change.to === null ? "" : String(proposal.change.to);
-    values[`proposal-${i}-reason`] = proposal.change.reason;
-  });
-  return values;
+  return { ...values, ...savedProposalValues(report.proposals.map((proposal) => proposal.change)) };
 }
 
 /** How many numbered slots the form shows: those filled, and one empty one more. */
@@ -187,10 +167,6 @@ function TeamForm(props: { page: PageContext; data: ReportPage; form?: SentForm 
   const values = reportValues(data, props.form);
   const fields = { errors: props.form?.errors, values };
   const topics = lessonTopics.map((topic) => ({ value: topic, label: t(`monitoring.review.topic.${topic}`) }));
-  const indicators = (data.model?.model.indicators ?? []).map((use) => {
-    const definition = data.definitions.get(use.indicator);
-    return { value: use.indicator, label: definition ? localized(definition.name, locale).text : use.indicator };
-  });
   const action = `${roundHref(data.round.id)}/measures/${encodeURIComponent(data.measure.slug)}`;
   return (
     <Form page={page} action={action}>
@@ -231,41 +207,7 @@ function TeamForm(props: { page: PageContext; data: ReportPage; form?: SentForm 
         </fieldset>
       ))}
       <TextArea name="risks" label={t("monitoring.review.report.risks")} rows={4} {...fields} />
-      {indicators.length > 0 && (
-        <>
-          <h2>{t("monitoring.review.report.proposals")}</h2>
-          <p>{t("monitoring.review.report.proposalsLead")}</p>
-          {Array.from({ length: slots(values, "proposal", MAX_PROPOSALS) }, (_, i) => (
-            <fieldset>
-              <legend>{t("monitoring.review.report.proposal", { n: i + 1 })}</legend>
-              <SelectField
-                name={`proposal-${i}-indicator`}
-                label={t("monitoring.review.report.indicator")}
-                options={indicators}
-                {...fields}
-              />
-              <TextField
-                name={`proposal-${i}-period`}
-                label={t("monitoring.review.report.period")}
-                hint={t("monitoring.review.report.periodHint")}
-                {...fields}
-              />
-              <TextField
-                name={`proposal-${i}-target`}
-                label={t("monitoring.review.report.target")}
-                inputmode="decimal"
-                {...fields}
-              />
-              <TextArea
-                name={`proposal-${i}-reason`}
-                label={t("monitoring.review.report.reason")}
-                rows={2}
-                {...fields}
-              />
-            </fieldset>
-          ))}
-        </>
-      )}
+      <ProposalSlots t={t} locale={locale} data={data} errors={fields.errors} values={values} />
       <p class="hint">{t("monitoring.review.report.submitHint")}</p>
       <SubmitButton variant="secondary" name="intent" value="draft">
         {t("monitoring.review.report.saveDraft")}
@@ -292,7 +234,7 @@ function DecisionForm(props: { page: PageContext; data: ReportPage; form?: SentF
         <ErrorSummary page={page} errors={fields.errors} />
         {open.map((proposal) => (
           <fieldset>
-            <legend>{proposalText(t, locale, proposal.change, data.definitions)}</legend>
+            <legend>{proposalText(t, locale, proposal.change, data.definitions, data.model?.model)}</legend>
             <p>{t("monitoring.review.proposal.reason", { reason: proposal.change.reason })}</p>
             <SelectField
               name={`decision-${proposal.id}`}

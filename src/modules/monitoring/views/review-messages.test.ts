@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { proposalKinds } from "../domain/proposal-fields";
 import { lessonTopics, reportStatuses, roundStates } from "../domain/review-round";
 import { reviewMessages } from "./review-messages";
 
@@ -13,6 +14,10 @@ describe("the review rounds' messages", () => {
   it("name every word the pages build from a stored code", () => {
     const built = [
       ...lessonTopics.map((topic) => `monitoring.review.topic.${topic}`),
+      ...proposalKinds.flatMap((kind) => [
+        `monitoring.review.report.kind.${kind}`,
+        `monitoring.review.report.kindLead.${kind}`,
+      ]),
       ...roundStates.map((state) => `monitoring.review.state.${state}`),
       ...reportStatuses.map((status) => `monitoring.review.status.${status}`),
       ...["opened", "saved", "submitted", "decided", "closed", "published"].map((n) => `monitoring.review.notice.${n}`),

@@ -270,7 +270,7 @@ export function RoundPageView(props: { page: PageContext; data: RoundPage; form?
                 <h3 id={`report-${report.id}`}>
                   <a href={reportPath(round.id, report.measureSlug)}>{localized(report.measureTitle, locale).text}</a>
                 </h3>
-                <ReportBody page={page} report={report} headingLevel={4} />
+                <ReportBody page={page} report={report} headingLevel={4} definitions={data.definitions} />
               </article>
             ))}
         </section>

@@ -19,6 +19,8 @@ export const formPrefixes = {
   correct: "correct-",
   target: "target-",
   add: "add-",
+  goal: "goal-",
+  baseline: "baseline-",
   source: "source-",
 } as const;
 export type FormName = keyof typeof formPrefixes;
@@ -75,6 +77,8 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
   const correct = fields("correct");
   const target = fields("target");
   const add = fields("add");
+  const goal = fields("goal");
+  const baseline = fields("baseline");
   const goalsGiven = (["output", "outcome", "impact"] as const).some(
     (level) => (data.measure.goals[level].de || data.measure.goals[level].en).trim().length >= 3,
   );
@@ -294,6 +298,88 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
               {...add}
             />
             <SubmitButton>{t("monitoring.forms.add")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && model.model.goals.length > 0 && (
+        <FormSection id="goal" heading={t("monitoring.forms.goalHeading")}>
+          <Form page={page} action={`${base}/goals`}>
+            <p>{t("monitoring.forms.goalLead")}</p>
+            <ErrorSummary page={page} errors={goal.errors} />
+            <input type="hidden" name="goal-version" value={String(model.version)} />
+            <SelectField
+              name="goal-goal"
+              label={t("monitoring.forms.goalToChange")}
+              options={model.model.goals.map((option) => ({
+                value: option.id,
+                label: `${t(`monitoring.level.${option.level}`)}: ${localized(option.text, locale).text}`,
+              }))}
+              required
+              {...goal}
+            />
+            <TextArea
+              name="goal-textDe"
+              label={t("monitoring.forms.goalTextDe")}
+              hint={t("monitoring.forms.goalTextHint")}
+              rows={2}
+              {...goal}
+            />
+            <TextArea
+              name="goal-textEn"
+              label={t("monitoring.forms.goalTextEn")}
+              hint={t("monitoring.forms.goalTextHint")}
+              rows={2}
+              {...goal}
+            />
+            <TextArea
+              name="goal-reason"
+              label={t("monitoring.forms.reason")}
+              hint={t("monitoring.forms.reasonHint")}
+              rows={3}
+              required
+              {...goal}
+            />
+            <SubmitButton>{t("monitoring.forms.changeGoal")}</SubmitButton>
+          </Form>
+        </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && indicatorOptions.length > 0 && (
+        <FormSection id="baseline" heading={t("monitoring.forms.baselineHeading")}>
+          <Form page={page} action={`${base}/baselines`}>
+            <p>{t("monitoring.forms.baselineLead")}</p>
+            <ErrorSummary page={page} errors={baseline.errors} />
+            <input type="hidden" name="baseline-version" value={String(model.version)} />
+            <SelectField
+              name="baseline-indicator"
+              label={t("monitoring.forms.indicator")}
+              options={indicatorOptions}
+              required
+              {...baseline}
+            />
+            <TextField
+              name="baseline-baselineValue"
+              label={t("monitoring.forms.newBaselineValue")}
+              hint={t("monitoring.forms.valueHint")}
+              inputmode="decimal"
+              {...baseline}
+            />
+            <TextField
+              name="baseline-baselineDate"
+              label={t("monitoring.forms.baselineDate")}
+              type="date"
+              {...baseline}
+            />
+            <TextArea
+              name="baseline-reason"
+              label={t("monitoring.forms.reason")}
+              hint={t("monitoring.forms.baselineReasonHint")}
+              rows={3}
+              required
+              {...baseline}
+            />
+            <SubmitButton>{t("monitoring.forms.changeBaseline")}</SubmitButton>
           </Form>
         </FormSection>
       )}
