@@ -1,41 +1,55 @@
 /**
  * Monitoring at a strategy's full size: the portfolio dashboard, a typical measure's monitoring page
- * and (once it exists) a review round's report, under 20 connections, as a visitor and signed in as
- * a member of the measure's team, on the embedded database and on PostgreSQL. Every figure is printed
+ * and a review round's implementation report, under 20 connections, as a visitor and signed in as a
+ * member of the measure's team, on the embedded database and on PostgreSQL. Every figure is printed
  * beside a bare `node:http` baseline that answers the very same bytes in the same run (these machines
  * are noisy: the ratio counts more than the milliseconds).
  *
  *   npx tsx bench/monitoring.ts                                       (embedded PGlite)
  *   BENCH_DATABASE_URL=postgres://… npx tsx bench/monitoring.ts       (PGlite, then PostgreSQL)
- *   --measures 500 --indicators 10 --periods 40 --seconds 4 --only pglite|postgres
+ *   --measures 500 --indicators 10 --periods 40 --seconds 4 --only pglite|postgres   (--help lists them)
  *   (or MONITORING_MEASURES, MONITORING_INDICATORS, MONITORING_PERIODS, BENCH_SECONDS, BENCH_ONLY)
+ *   --explain: no load; EXPLAIN ANALYZE of every read each page makes afresh, as a visitor
  *
  * Data: the demo, then measures up to 500, each with a logic model of 10 indicators and 40 values
- * per indicator, one in twenty corrected (bench/support/monitoring-data.ts): 200,000 values. Pages:
+ * per indicator, one in twenty corrected (bench/support/monitoring-data.ts): 200,000 values; and a
+ * published review round over every measure with a model, every other report sent. Pages:
  * `/monitoring` (its first page of measures, every count over all of them), `/monitoring?page=5`,
- * and the monitoring page of a measure of the series (10 indicators, 400 values and their
- * corrections). Each page: "afresh" is one request for a page the cache has not seen (the median of
- * three), which is what the first request after any change of the monitoring data costs; then a
- * warm-up and two rounds of load, application and baseline interleaved.
+ * the monitoring page of a measure of the series (10 indicators, 400 values and their corrections)
+ * and the round's implementation report (`/reviews/{id}/report`). Each page: "afresh" is one
+ * request for a page the cache has not seen (the median of three), which is what the first request
+ * after any change of the monitoring data costs; then a warm-up and two rounds of load, application
+ * and baseline interleaved.
  *
  * Target (from the issue): p95 < 100 ms for every page, visitor and signed in. Exits non-zero on
  * failed requests, not on missed targets.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { sql } from "drizzle-orm";
 import { createSession } from "../src/platform/identity/sessions";
 import { createAccount } from "../tests/support/accounts";
-import { countedQueries, type DemoSite, openDemoSite } from "./support/demo-site";
-import { fillMonitoring } from "./support/monitoring-data";
+import { countedQueries, type DemoSite, openDemoSite, recordedQueries } from "./support/demo-site";
+import { fillMonitoring, fillReviewRound } from "./support/monitoring-data";
 import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
 import { get, option, settle } from "./support/run";
+
+if (process.argv.includes("--help")) {
+  console.log(`Usage: npx tsx bench/monitoring.ts [options]   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
+  --measures N     measures in all, the demo's included (MONITORING_MEASURES, default 500)
+  --indicators N   indicators in each bench measure's logic model (MONITORING_INDICATORS, default 10)
+  --periods N      values per indicator (MONITORING_PERIODS, default 40)
+  --seconds N      seconds of load per page and person (BENCH_SECONDS, default 4)
+  --only KIND      pglite or postgres (BENCH_ONLY)
+  --explain        no load: EXPLAIN ANALYZE of every read each page makes afresh, as a visitor`);
+  process.exit(0);
+}
 
 const MEASURES = Number(option("measures", "MONITORING_MEASURES", "500"));
 const INDICATORS = Number(option("indicators", "MONITORING_INDICATORS", "10"));
 const PERIODS = Number(option("periods", "MONITORING_PERIODS", "40"));
 const SECONDS = Number(option("seconds", "BENCH_SECONDS", "4"));
 const ONLY = option("only", "BENCH_ONLY", "");
+const EXPLAIN = process.argv.includes("--explain");
 const CONNECTIONS = 20;
 const P95_TARGET_MS = 100;
 
@@ -75,27 +89,65 @@ async function teamHeaders(site: DemoSite, slug: string): Promise<Record<string,
   return { cookie: `${csrfName}=bench-team-browser; ${sessionName}=${token}` };
 }
 
-/** A review round's report, when the page exists (the review rounds are being built alongside). */
-async function reviewReportPath(site: DemoSite): Promise<string | null> {
-  const rows = (
-    (await site.database.db.execute(
-      sql`select to_regclass('monitoring_review_rounds') is not null as present`,
-    )) as unknown as { rows: Array<{ present: boolean }> }
-  ).rows;
-  if (!rows[0]?.present) return null;
-  const [round] = (
-    (await site.database.db.execute(
-      sql`select id from monitoring_review_rounds order by created_at desc limit 1`,
-    )) as unknown as { rows: Array<{ id: string }> }
-  ).rows;
-  if (!round) return null;
-  const path = `/reviews/${round.id}/report`;
+/** The implementation report of the bench's review round, checked to answer a visitor. */
+async function reviewReportPath(site: DemoSite, round: string): Promise<string> {
+  const path = `/reviews/${round}/report`;
   const response = await get(`${site.appUrl}${path}`, site.visitorHeaders, "manual");
   await response.arrayBuffer();
-  return response.status === 200 ? path : null;
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  return path;
 }
 
-async function runOn(kind: "pglite" | "postgres"): Promise<Result> {
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+function scans(node: PlanNode): string[] {
+  const here =
+    node["Relation Name"] !== undefined
+      ? [`${node["Node Type"]} ${node["Relation Name"]}${node["Index Name"] ? ` (${node["Index Name"]})` : ""}`]
+      : [];
+  return [...here, ...(node.Plans ?? []).flatMap(scans)];
+}
+
+/** Every query one request makes, run again under EXPLAIN ANALYZE: execution time and scans. */
+async function explainRequest(site: DemoSite, label: string, url: string): Promise<void> {
+  const client = (
+    site.database.db as unknown as { $client: { query: (text: string, params: unknown[]) => Promise<unknown> } }
+  ).$client;
+  recordedQueries.list = [];
+  const response = await get(url, site.visitorHeaders, "manual");
+  const bytes = (await response.arrayBuffer()).byteLength;
+  const queries = recordedQueries.list.filter((q) => /^\s*(select|with)\b/i.test(q.text));
+  recordedQueries.list = null;
+  let total = 0;
+  const lines: string[] = [];
+  for (const query of queries) {
+    const result = (await client.query(`explain (analyze, format json) ${query.text}`, query.params)) as {
+      rows: Array<Record<string, unknown>>;
+    };
+    const cell = Object.values(result.rows[0] ?? {})[0];
+    const [plan] = (typeof cell === "string" ? JSON.parse(cell) : cell) as Array<{
+      Plan: PlanNode;
+      "Execution Time": number;
+    }>;
+    if (!plan) continue;
+    total += plan["Execution Time"];
+    const shown = query.text.replace(/\s+/g, " ").slice(0, 110);
+    lines.push(
+      `  ${plan["Execution Time"].toFixed(2).padStart(8)} ms  ${shown}\n              ${scans(plan.Plan).join(", ") || "(no table)"}`,
+    );
+  }
+  console.log(
+    `\n${label} (${response.status}, ${bytes} bytes; ${queries.length} reads, ${total.toFixed(1)} ms in the database)`,
+  );
+  for (const line of lines) console.log(line);
+}
+
+async function runOn(kind: "pglite" | "postgres"): Promise<Result | undefined> {
   const site = await openDemoSite(kind);
   const pool = (site.database.db as unknown as { $client?: { on?: (event: string, listener: () => void) => void } })
     .$client;
@@ -106,8 +158,9 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result> {
     { measures: MEASURES, indicators: INDICATORS, periods: PERIODS },
     site.deps.clock(),
   );
+  const round = await fillReviewRound(site.database, site.deps.clock());
   console.log(
-    `[${kind}] filled in ${filled.seconds.toFixed(0)} s: ${filled.measures} measures, ${filled.uses} indicator uses, ${filled.values} values`,
+    `[${kind}] filled in ${filled.seconds.toFixed(0)} s: ${filled.measures} measures, ${filled.uses} indicator uses, ${filled.values} values, a published review round`,
   );
   const typical = `messreihe-${Math.max(1, Math.floor((MEASURES - 20) / 2))}`;
   const headers: Record<Who, Record<string, string>> = {
@@ -119,9 +172,21 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result> {
     { label: "portfolio, page 5", path: "/monitoring?page=5" },
     { label: "measure", path: `/measures/${typical}/monitoring` },
   ];
-  const report = await reviewReportPath(site);
-  const notes = [`measure page: ${typical}`, report ? `review report: ${report}` : "review report: no such page yet"];
-  if (report) pages.push({ label: "review report", path: report });
+  const report = await reviewReportPath(site, round);
+  const notes = [`measure page: ${typical}`, `implementation report: ${report}`];
+  pages.push({ label: "review report", path: report });
+  if (EXPLAIN) {
+    let n = 0;
+    for (const { label, path } of pages) {
+      await explainRequest(
+        site,
+        `[${kind}] ${label}: ${path}`,
+        `${site.appUrl}${path}${path.includes("?") ? "&" : "?"}plan=${++n}`,
+      );
+    }
+    await site.close();
+    return undefined;
+  }
 
   const recorded = new Map<string, { body: Buffer; contentType: string }>();
   const baseline = createServer((req, res) => {
@@ -229,7 +294,11 @@ const kinds: Array<"pglite" | "postgres"> = [];
 if (ONLY !== "postgres") kinds.push("pglite");
 if (process.env.BENCH_DATABASE_URL && ONLY !== "pglite") kinds.push("postgres");
 const results: Result[] = [];
-for (const kind of kinds) results.push(await runOn(kind));
+for (const kind of kinds) {
+  const result = await runOn(kind);
+  if (result) results.push(result);
+}
+if (EXPLAIN) process.exit(0);
 let allMet = true;
 let anyFailed = false;
 for (const result of results) {

@@ -3,10 +3,13 @@
  * `measures`, each with a logic model of `indicators` uses of bench definitions (half quarterly, half
  * monthly, with a baseline and a target), and `periods` city-wide values per use up to the last
  * complete period, one in twenty corrected (the replaced value kept, as a correction does). Values go
- * straight into the table with set-based SQL; models through the domain's own check.
+ * straight into the table with set-based SQL; models through the domain's own check. Then a review
+ * round over every measure with a model, published, with every other report sent (a narrative and a
+ * lesson each): the implementation report at full size.
  */
 import { sql } from "drizzle-orm";
 import { insertDefinition } from "../../src/modules/monitoring/data/indicators";
+import { insertRound, measuresWithModel, publishLessons } from "../../src/modules/monitoring/data/reviews";
 import { monitoringModelVersions } from "../../src/modules/monitoring/data/schema";
 import { type IndicatorDefinition, indicatorDefinitionSchema } from "../../src/modules/monitoring/domain/indicator";
 import { createLogicModel, type LogicModel } from "../../src/modules/monitoring/domain/logic-model";
@@ -209,4 +212,54 @@ export async function fillMonitoring(
     values: Number(counted?.values),
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * A published review round of the last half-year over every measure with a logic model, every other
+ * report sent with a narrative and a lesson, the rest missing (as in a real round). Answers its id.
+ */
+export async function fillReviewRound(database: Database, now: Date): Promise<string> {
+  const db = database.db;
+  const rowsOf: RowsOf = async <T>(query: ReturnType<typeof sql>) =>
+    ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  const ids = [...(await measuresWithModel(db))];
+  const titled = await rowsOf<{ id: string; slug: string; de: string; en: string }>(
+    sql`select id, slug, title_de as de, title_en as en from strategy_measures where id in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  );
+  const year = now.getUTCFullYear();
+  const round = await insertRound(
+    db,
+    {
+      title: "Lastprobe: Halbjahresbericht",
+      periodFrom: `${year}-01-01`,
+      periodTo: `${year}-06-30`,
+      deadline: `${year}-07-31`,
+    },
+    titled.map((m) => ({ id: m.id, slug: m.slug, title: { de: m.de, en: m.en } })),
+    { now, by: null },
+  );
+  await db.execute(sql`
+    update monitoring_review_reports set
+      started = true, submitted_at = ${now}, model_version = 1,
+      values_note = 'Die Werte des Halbjahres sind auf der Wirkungsseite eingetragen.',
+      narrative = 'Die Maßnahme kommt voran; die ersten Angebote laufen und werden gut angenommen. Die Zusammenarbeit mit den Bezirken trägt.',
+      went_well = 'Die Zusammenarbeit mit Initiativen aus der Stadtgesellschaft.',
+      risks = 'Die Finanzierung ab dem nächsten Haushaltsjahr ist noch nicht gesichert.'
+    where round_id = ${round} and abs(hashtext(measure_slug)) % 2 = 0`);
+  await db.execute(sql`
+    insert into monitoring_lessons (report_id, round_id, measure_id, position, text, tags)
+    select id, round_id, measure_id, 0, 'Früh mit den Menschen vor Ort sprechen spart später Umwege.', array['Bezirke']
+    from monitoring_review_reports where round_id = ${round} and submitted_at is not null`);
+  await db.execute(sql`
+    update monitoring_review_rounds set state = 'published', closed_at = ${now}, published_at = ${now},
+      office_answer = 'Die Strategieleitstelle dankt den Teams.', panel_name = 'Bürger:innenrat',
+      panel_recommendation = 'Der Rat empfiehlt, die Ergebnisse in einfacher Sprache zu veröffentlichen.',
+      panel_recommended_on = ${`${year}-07-15`}
+    where id = ${round}`);
+  await publishLessons(db, round, now);
+  await db.execute(sql`analyze`);
+  return round;
 }

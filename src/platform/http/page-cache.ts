@@ -331,7 +331,9 @@ export async function cachedPage(
     return answeredAfresh(response, state, await ownParts());
   });
   if (found instanceof Response) return found;
-  return send(c, found, personalised(found, state, await ownParts()));
+  // Sent as bytes: Node writes a large string body several times slower than the same bytes
+  // (a 150 KB page from a bare Node server: about 500 against 3,000 answers a second).
+  return send(c, found, new TextEncoder().encode(personalised(found, state, await ownParts())));
 }
 
 /** A page not kept, with its markers replaced for this person. */

@@ -38,6 +38,79 @@ export async function observationsOfMeasure(db: Executor, measureId: string, lim
   return rows.map(observationOf);
 }
 
+/** What the monitoring page reads of a measure's values (see `valuesShownOfMeasure`). */
+export interface ShownValues {
+  /** The shown current values, the values they replaced, and the city-wide values an assessment reads. */
+  observations: StoredObservation[];
+  /** How many current values each indicator use has in all, by definition key (a use without any is left out). */
+  currentCounts: Map<string, number>;
+}
+
+/**
+ * Of each of these indicator uses of a measure: the `shown` newest current values (newest period
+ * first, then by area) with the values they replaced, the city-wide current values an assessment
+ * reads (the two latest periods and the earliest, see domain/progress.ts) and how many current
+ * values there are. One query, ranked and counted in the database through the index of current
+ * values, so the page never reads a long-measured use's whole history. A replaced value has the
+ * period and area of the value that replaced it (a correction keeps them).
+ */
+export async function valuesShownOfMeasure(
+  db: Executor,
+  measureId: string,
+  indicators: readonly string[],
+  shown: number,
+): Promise<ShownValues> {
+  if (indicators.length === 0) return { observations: [], currentCounts: new Map() };
+  const o = monitoringObservations;
+  const ranked = db.$with("ranked").as(
+    db
+      .select({
+        id: sql<string>`${o.id}`.as("current_id"),
+        indicatorKey: sql<string>`${o.indicatorKey}`.as("current_indicator"),
+        period: sql<string>`${o.period}`.as("current_period"),
+        spatialUnit: sql<string>`${o.spatialUnit}`.as("current_area"),
+        shownRank:
+          sql<number>`row_number() over (partition by ${o.indicatorKey} order by ${o.period} desc, ${o.spatialUnit})`.as(
+            "shown_rank",
+          ),
+        newest:
+          sql<number>`row_number() over (partition by ${o.indicatorKey}, ${o.spatialUnit} order by ${o.period} desc)`.as(
+            "newest",
+          ),
+        oldest:
+          sql<number>`row_number() over (partition by ${o.indicatorKey}, ${o.spatialUnit} order by ${o.period})`.as(
+            "oldest",
+          ),
+        currentCount: sql<number>`(count(*) over (partition by ${o.indicatorKey}))::int`.as("current_count"),
+      })
+      .from(o)
+      .where(
+        and(eq(o.measureId, measureId), isNull(o.supersededAt), inArray(o.indicatorKey, [...new Set(indicators)])),
+      ),
+  );
+  const isShown = sql`${ranked.shownRank} <= ${shown}`;
+  const rows = await db
+    .with(ranked)
+    .select({ row: o, currentCount: ranked.currentCount })
+    .from(ranked)
+    .innerJoin(
+      o,
+      and(
+        eq(o.measureId, measureId),
+        eq(o.indicatorKey, ranked.indicatorKey),
+        eq(o.period, ranked.period),
+        eq(o.spatialUnit, ranked.spatialUnit),
+      ),
+    )
+    .where(
+      sql`(${o.id} = ${ranked.id} and (${isShown} or (${ranked.spatialUnit} = 'city' and (${ranked.newest} <= 2 or ${ranked.oldest} = 1))))
+        or (${o.supersededAt} is not null and ${isShown})`,
+    );
+  const currentCounts = new Map<string, number>();
+  for (const { row, currentCount } of rows) currentCounts.set(row.indicatorKey, Number(currentCount));
+  return { observations: rows.map(({ row }) => observationOf(row)), currentCounts };
+}
+
 export interface NewObservation {
   measureId: string;
   indicator: string;

@@ -6,6 +6,7 @@ import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
 import { demoMonitoringApp, teamMemberOf } from "../../../../tests/support/monitoring";
 import { measures } from "../../strategy/data/schema";
+import { REPORT_PAGE_SIZE } from "../use-cases/show-implementation-report";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
@@ -148,6 +149,31 @@ describe("the implementation report of a published round", () => {
     expect(part).toContain(`Stand der Maßnahme: ${status}`);
     // Links are written in full, so the printed page shows where they lead.
     expect(html).toContain(`href="${t.deps.config.baseUrl}/measures/${slug}/monitoring"`);
+  });
+
+  it("shows its measures a page at a time, and all of them on one page for printing", async () => {
+    const guest = new BrowserClient(t.app);
+    const measuresOf = (html: string) =>
+      [...html.matchAll(/<article class="card report-measure" aria-labelledby="measure-([^"]+)"/g)].map(
+        (m) => m[1] ?? "",
+      );
+    const summaryOf = (html: string) =>
+      visible(html.slice(html.indexOf('id="report-summary"'), html.indexOf('id="report-measures"')));
+    const all = await (await guest.get(`${reportPath()}?page=all`)).text();
+    const everyMeasure = measuresOf(all);
+    expect(everyMeasure).toContain(slug);
+    const pages: string[] = [];
+    for (let page = 1; page <= Math.ceil(everyMeasure.length / REPORT_PAGE_SIZE); page++) {
+      const html = await (await guest.get(`${reportPath()}?page=${page}`)).text();
+      expect(measuresOf(html).length).toBeLessThanOrEqual(REPORT_PAGE_SIZE);
+      // Every page sums up the whole round, not only its own measures.
+      expect(summaryOf(html)).toBe(summaryOf(all));
+      pages.push(...measuresOf(html));
+    }
+    expect(pages).toEqual(everyMeasure);
+    // A page past the last shows the last one.
+    const past = await (await guest.get(`${reportPath()}?page=999`)).text();
+    expect(measuresOf(past)).toEqual(everyMeasure.slice(-measuresOf(past).length));
   });
 
   it("is correct in English, with dates in the English way", async () => {

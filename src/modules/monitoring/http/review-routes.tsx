@@ -30,6 +30,7 @@ import {
   roundPath,
   type SentForm,
 } from "../views/review-pages";
+import { pageNumber } from "./query";
 
 /**
  * The implementation report is made afresh at least this often: whether a measure is on track
@@ -139,7 +140,8 @@ export function reviewRoutes(app: Hono<AppEnv>): void {
         maxAgeMs: IMPLEMENTATION_REPORT_MAX_AGE_MS,
       },
       async () => {
-        const data = await showImplementationReport(c.get("deps"), c.get("state").actor, c.req.param("id") ?? "");
+        const page = c.req.query("page") === "all" ? "all" : pageNumber(c.req.query("page"));
+        const data = await showImplementationReport(c.get("deps"), c.get("state").actor, c.req.param("id") ?? "", page);
         const siteUrl = c.get("deps").config.baseUrl;
         return c.html(<ImplementationReportPageView page={pageContext(c)} data={data} siteUrl={siteUrl} />);
       },

@@ -46,6 +46,14 @@ export interface ReportedMeasure {
   texts: ReportedTexts | null;
 }
 
+/**
+ * Measures shown on one page of the report: at a strategy's full size the whole report is
+ * megabytes (a few hundred measures, ten indicators each). The summary always counts them all;
+ * `"all"` shows every measure on one page, for printing.
+ */
+export const REPORT_PAGE_SIZE = 10;
+export type ReportPage = number | "all";
+
 export interface ImplementationReport {
   round: ReviewRound;
   /** The moment the statuses were assessed: they follow the values as they are now, like the dashboard. */
@@ -55,7 +63,10 @@ export interface ImplementationReport {
     measureStatusCounts: Record<ProgressStatus, number>;
     indicatorStatusCounts: Record<ProgressStatus, number>;
   };
+  /** The measures of the page shown (all of them for `"all"`). */
   measures: ReportedMeasure[];
+  /** Which measures are shown: the page (clamped to the last one), and how many measures the round has. */
+  shown: { page: ReportPage; pageSize: number; total: number };
   definitions: Map<string, StoredDefinition>;
 }
 
@@ -67,7 +78,12 @@ export interface ImplementationReport {
  * lessons. Visible as the round page is: to everyone once published, before that to the office and
  * the measure teams; a report's own texts before publication only to its team and the office.
  */
-export async function showImplementationReport(deps: Deps, actor: Actor, id: string): Promise<ImplementationReport> {
+export async function showImplementationReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  page: ReportPage = 1,
+): Promise<ImplementationReport> {
   const db = deps.database.db;
   const round = await roundOf(db, id);
   requireFollow(actor, round);
@@ -118,6 +134,8 @@ export async function showImplementationReport(deps: Deps, actor: Actor, id: str
     };
   });
   const measureStatuses = measures.map((measure) => measure.status);
+  const last = Math.max(1, Math.ceil(measures.length / REPORT_PAGE_SIZE));
+  const shownPage = page === "all" ? page : Math.min(page, last);
   return {
     round,
     assessedAt: now,
@@ -126,7 +144,9 @@ export async function showImplementationReport(deps: Deps, actor: Actor, id: str
       measureStatusCounts: statusCounts(measureStatuses),
       indicatorStatusCounts: statusCounts(measures.flatMap((measure) => measure.indicators.map((i) => i.status))),
     },
-    measures,
+    measures:
+      shownPage === "all" ? measures : measures.slice((shownPage - 1) * REPORT_PAGE_SIZE, shownPage * REPORT_PAGE_SIZE),
+    shown: { page: shownPage, pageSize: REPORT_PAGE_SIZE, total: measures.length },
     definitions,
   };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import type { MeasureReference } from "../../strategy";
 import { definitionChoices, findDefinitions } from "../data/indicators";
 import { currentModel, listModelVersions } from "../data/models";
-import { observationsOfMeasure } from "../data/observations";
+import { valuesShownOfMeasure } from "../data/observations";
 import {
   type IndicatorView,
   indicatorViews,
@@ -21,8 +21,6 @@ export const HISTORY_PAGE_SIZE = 10;
  * mostly old values and their options in the correction form.
  */
 const VALUES_SHOWN = 24;
-/** A guard on the values read for one measure (a handful of indicators, a value per period). */
-const VALUES_READ = 5000;
 /** Definitions offered when adding an indicator to a model. */
 const CHOICES = 500;
 
@@ -54,21 +52,29 @@ export async function showMonitoring(
   const measure = await measureOf(db, slug);
   const now = deps.clock();
   const permissions = monitoringPermissions(actor, measure.slug);
-  const [model, history, observations] = await Promise.all([
+  const [model, history] = await Promise.all([
     currentModel(db, measure.id),
     listModelVersions(db, measure.id, { limit: HISTORY_PAGE_SIZE, offset: (historyPage - 1) * HISTORY_PAGE_SIZE }),
-    observationsOfMeasure(db, measure.id, VALUES_READ),
   ]);
-  const keys = new Set<string>(model?.model.indicators.map((use) => use.indicator) ?? []);
+  const used = model?.model.indicators.map((use) => use.indicator) ?? [];
+  const keys = new Set<string>(used);
   for (const version of history.items)
     for (const difference of version.differences) {
       if ("indicator" in difference) keys.add(difference.indicator);
     }
-  const [definitions, choices] = await Promise.all([
+  const [definitions, choices, values] = await Promise.all([
     findDefinitions(db, [...keys]),
     model && permissions.changeModel ? definitionChoices(db, CHOICES) : Promise.resolve([]),
+    valuesShownOfMeasure(db, measure.id, used, VALUES_SHOWN),
   ]);
-  const indicators = model ? indicatorViews(model.model, definitions, observations, now, VALUES_SHOWN) : [];
+  // The values read are the shown ones and what the assessment needs, so the count of all current
+  // values comes from the database, not from what was read.
+  const indicators = model
+    ? indicatorViews(model.model, definitions, values.observations, now, VALUES_SHOWN).map((view) => ({
+        ...view,
+        valueCount: values.currentCounts.get(view.use.indicator) ?? 0,
+      }))
+    : [];
   return {
     measure,
     model,

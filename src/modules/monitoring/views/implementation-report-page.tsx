@@ -2,6 +2,7 @@ import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { BarChart } from "../../../ui/components/bar-chart";
 import { Badge } from "../../../ui/components/content";
 import { DataTable } from "../../../ui/components/data-table";
+import { Pagination } from "../../../ui/components/pagination";
 import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
@@ -60,7 +61,8 @@ function RoundFacts(props: { t: Translate; locale: Locale; round: ReviewRound })
 
 function Summary(props: ReportProps) {
   const { t, locale } = props.page;
-  const { summary, measures } = props.data;
+  const { summary } = props.data;
+  const total = props.data.shown.total;
   const n = (value: number) => formatNumber(locale, value);
   const m = summary.measureStatusCounts;
   const i = summary.indicatorStatusCounts;
@@ -75,7 +77,7 @@ function Summary(props: ReportProps) {
       </p>
       <p>
         {t("monitoring.portfolio.overall.counts", {
-          total: n(measures.length),
+          total: n(total),
           onTrack: n(m["on-track"]),
           atRisk: n(m["at-risk"]),
           offTrack: n(m["off-track"]),
@@ -118,7 +120,7 @@ function Summary(props: ReportProps) {
         ))}
         <tr>
           <th scope="row">{t("monitoring.implementation.summary.total")}</th>
-          <td>{n(measures.length)}</td>
+          <td>{n(total)}</td>
           <td>{n(indicatorTotal)}</td>
         </tr>
       </DataTable>
@@ -240,6 +242,51 @@ function Measure(props: ReportProps & { measure: ReportedMeasure }) {
   );
 }
 
+/**
+ * The round's measures: a page of them with links to the others, or all of them for printing. The
+ * whole report of a strategy's few hundred measures is megabytes, too much for every reader.
+ */
+function MeasureList(props: ReportProps) {
+  const { page, data } = props;
+  const { t, locale } = page;
+  const { shown } = data;
+  const reportHref = `${roundHref(data.round.id)}/report`;
+  const paged = shown.page !== "all";
+  const first = paged ? (Number(shown.page) - 1) * shown.pageSize + 1 : 1;
+  return (
+    <>
+      {shown.total > shown.pageSize && (
+        <p class="no-print">
+          {paged &&
+            `${t("monitoring.implementation.measures.range", {
+              from: formatNumber(locale, first),
+              to: formatNumber(locale, first + data.measures.length - 1),
+              total: formatNumber(locale, shown.total),
+            })} `}
+          <a href={paged ? `${reportHref}?page=all#report-measures` : `${reportHref}#report-measures`}>
+            {paged
+              ? t("monitoring.implementation.measures.all", { total: formatNumber(locale, shown.total) })
+              : t("monitoring.implementation.measures.paged")}
+          </a>
+        </p>
+      )}
+      {data.measures.map((measure) => (
+        <Measure {...props} measure={measure} />
+      ))}
+      {paged && (
+        <Pagination
+          page={page}
+          current={Number(shown.page)}
+          pageSize={shown.pageSize}
+          total={shown.total}
+          fragment="report-measures"
+          label={t("monitoring.implementation.measures.pages")}
+        />
+      )}
+    </>
+  );
+}
+
 /** A round's implementation report: one page made to be read on screen and to be printed or saved as PDF. */
 export function ImplementationReportPageView(props: ReportProps) {
   const { page, data } = props;
@@ -261,11 +308,7 @@ export function ImplementationReportPageView(props: ReportProps) {
         {round.state === "published" && <RoundAnswers page={page} round={round} />}
         <section aria-labelledby="report-measures">
           <h2 id="report-measures">{t("monitoring.implementation.measures.heading")}</h2>
-          {data.measures.length === 0 ? (
-            <p>{t("monitoring.implementation.measures.none")}</p>
-          ) : (
-            data.measures.map((measure) => <Measure {...props} measure={measure} />)
-          )}
+          {data.shown.total === 0 ? <p>{t("monitoring.implementation.measures.none")}</p> : <MeasureList {...props} />}
         </section>
       </div>
     </Layout>
