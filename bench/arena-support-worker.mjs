@@ -2,7 +2,8 @@
 // the server under test. `connections` loops post supports for `seconds` (or until every pair is
 // used): request k (counted from `start`, so a second run goes on where the first stopped) is account k % accounts.length supporting entry (a · 37 + j) % entries.length,
 // j = floor(k / accounts.length), so no account supports an entry twice and every acknowledged
-// support must add a row. Records each answer's status and time.
+// support must add a row. Records each answer's status and time (all times are sent back, so runs
+// can be combined).
 import { parentPort, workerData } from "node:worker_threads";
 
 const { baseUrl, connections, seconds, accounts, numbers, csrf, start = 0 } = workerData;
@@ -55,4 +56,5 @@ parentPort.postMessage({
   p50: at(0.5),
   p95: at(0.95),
   p99: at(0.99),
+  times,
 });

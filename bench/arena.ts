@@ -8,7 +8,9 @@
  *   BENCH_DATABASE_URL=postgres://… npx tsx bench/arena.ts          (PGlite, then PostgreSQL)
  *   npx tsx bench/arena.ts --entries 5000 --interactions 50000      (a quick run with less data)
  *   --only postgres|pglite, --seconds 4 (per page), --support-seconds 10
+ *   --supports-only: no pages, only the supports (and the list loaded beside them)
  *   --explain: no load; EXPLAIN ANALYZE of every read each page makes afresh, signed in
+ *   --help: these options
  *   (or ARENA_ENTRIES, ARENA_INTERACTIONS, BENCH_ONLY, BENCH_SECONDS, ARENA_SUPPORT_SECONDS)
  *
  * Data: the demo is seeded (the strategy's action fields), then 50,000 entries with varied German
@@ -25,9 +27,11 @@
  * Supports: 1,000 signed-in accounts post `/arena/{number}/support` with 50 connections for 10 s, each
  * account a different open entry every time, so each acknowledged support (303) must add one row.
  * Afterwards the rows are counted and every entry's support_count compared with its rows; the
- * baseline is a bare server answering the same POST with a 303. Then 5 s of supports again while a
- * visitor loads the filtered list (supports leave the arena's counter alone; a page with counts is
- * kept for at most five seconds). Supports arriving together are written in one transaction (ADR 0016).
+ * baseline is a bare server answering the same POST with a 303, measured in two halves between the
+ * two halves of the supports (2 s each at most). Then 5 s of supports again while a visitor loads the
+ * filtered list (supports leave the arena's counter alone; a page with counts is kept for at most
+ * five seconds). Supports arriving together are written in one transaction and one statement
+ * (ADR 0016, ADR 0022).
  *
  * Targets (from the issue): p95 < 100 ms for every page and visitor; ≥ 500 supports per second with
  * none lost. Exits non-zero on lost or drifted supports and on failed requests, not on missed targets.
@@ -45,12 +49,26 @@ import { get, option, settle } from "./support/run";
 
 // ---------- options ----------
 
+if (process.argv.includes("--help")) {
+  console.log(`Usage: [BENCH_DATABASE_URL=postgres://…] npx tsx bench/arena.ts [options]
+
+  --entries N            entries to fill (ARENA_ENTRIES, default 50000)
+  --interactions N       supports and comments to fill, 60/40 (ARENA_INTERACTIONS, default 500000)
+  --only pglite|postgres one database only (BENCH_ONLY); PostgreSQL needs BENCH_DATABASE_URL
+  --seconds S            load per page (BENCH_SECONDS, default 4)
+  --support-seconds S    load of supports (ARENA_SUPPORT_SECONDS, default 10)
+  --supports-only        skip the pages, measure only the supports (ARENA_SUPPORTS_ONLY=1)
+  --explain              no load: EXPLAIN ANALYZE of every read each page makes afresh (ARENA_EXPLAIN=1)`);
+  process.exit(0);
+}
+
 const ENTRIES = Number(option("entries", "ARENA_ENTRIES", "50000"));
 const INTERACTIONS = Number(option("interactions", "ARENA_INTERACTIONS", "500000"));
 const SECONDS = Number(option("seconds", "BENCH_SECONDS", "4"));
 const SUPPORT_SECONDS = Number(option("support-seconds", "ARENA_SUPPORT_SECONDS", "10"));
 const ONLY = option("only", "BENCH_ONLY", "");
 const EXPLAIN = process.argv.includes("--explain") || process.env.ARENA_EXPLAIN === "1";
+const SUPPORTS_ONLY = process.argv.includes("--supports-only") || process.env.ARENA_SUPPORTS_ONLY === "1";
 const CONNECTIONS = 50;
 const SUPPORTERS = 1_000;
 const P95_TARGET_MS = 100;
@@ -82,6 +100,8 @@ interface SupportRun {
   p50: number;
   p95: number;
   p99: number;
+  /** Every answer's time in ms, sorted. */
+  times: number[];
 }
 
 interface SupportResult {
@@ -123,6 +143,26 @@ function supportLoad(
     });
     worker.once("error", reject);
   });
+}
+
+/** Runs of supports one after the other, as one: their counts added, percentiles over all answers. */
+function combineSupportRuns(runs: SupportRun[]): SupportRun {
+  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
+  const at = (q: number) =>
+    times.length ? (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number) : Number.NaN;
+  const statuses: Record<string, number> = {};
+  for (const run of runs)
+    for (const [status, n] of Object.entries(run.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
+  return {
+    sent: runs.reduce((sum, r) => sum + r.sent, 0),
+    seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
+    statuses,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    times,
+  };
 }
 
 /**
@@ -277,7 +317,7 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result | undefined> {
   await new Promise<void>((resolve) => baseline.listen(0, "127.0.0.1", () => resolve()));
   const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}`;
 
-  for (const { label, path } of pages) {
+  for (const { label, path } of SUPPORTS_ONLY ? [] : pages) {
     for (const who of ["visitor", "resident"] as const) {
       const headers = headersOf(who);
       const times: number[] = [];
@@ -369,11 +409,20 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result | undefined> {
   };
   const before = await totals();
   console.log(`[${kind}] supports: ${SUPPORTERS} accounts, ${numbers.length} open entries, ${SUPPORT_SECONDS} s …`);
-  const run = await supportLoad(site.appUrl, SUPPORT_SECONDS, accounts, numbers, csrf);
-  await settle(site);
+  // Application and baseline interleaved twice, so a change in the machine's load between them
+  // moves both; each half goes on where the one before stopped, so every pair stays new.
+  const appRuns: SupportRun[] = [];
+  const baseRuns: SupportRun[] = [];
+  for (let round = 0; round < 2; round++) {
+    const sentSoFar = appRuns.reduce((sum, r) => sum + r.sent, 0);
+    appRuns.push(await supportLoad(site.appUrl, SUPPORT_SECONDS / 2, accounts, numbers, csrf, sentSoFar));
+    await settle(site);
+    baseRuns.push(await supportLoad(baseUrl, Math.min(SUPPORT_SECONDS / 2, 2), accounts, numbers, csrf));
+  }
+  const run = combineSupportRuns(appRuns);
+  const baseRun = combineSupportRuns(baseRuns);
   const afterRun = await totals();
   const acknowledged = run.statuses["303"] ?? 0;
-  const baseRun = await supportLoad(baseUrl, Math.min(SUPPORT_SECONDS, 4), accounts, numbers, csrf);
 
   // Supports again (going on where the first run stopped, so every pair is new) while a visitor
   // loads the filtered list, which every support makes stale.

@@ -132,19 +132,6 @@ export async function findEntryByNumber(db: Executor, number: number): Promise<E
 }
 
 /** What a support needs to know of the entries with these numbers: id, state and whether hidden. */
-export async function supportTargets(db: Executor, numbers: readonly number[]) {
-  if (numbers.length === 0) return [];
-  return db
-    .select({
-      id: arenaEntries.id,
-      number: arenaEntries.number,
-      state: arenaEntries.state,
-      hiddenReason: arenaEntries.hiddenReason,
-    })
-    .from(arenaEntries)
-    .where(inArray(arenaEntries.number, [...new Set(numbers)]));
-}
-
 export async function entriesByIds(db: Executor, ids: readonly string[]): Promise<EntryRow[]> {
   if (ids.length === 0) return [];
   return db

@@ -8,7 +8,7 @@ import { insertConsortium, joinConsortium } from "../data/consortia";
 import { findEntryById, insertEntry, setEntryFields, setEntryState } from "../data/entries";
 import { arenaEntries } from "../data/schema";
 import { insertStateChange } from "../data/state-changes";
-import { addSupports } from "../data/supports";
+import { writeSupports } from "../data/supports";
 import { demoAuthors, demoComments, demoEntries } from "../domain/demo-entries";
 import { ENTRY_TYPE, entryPath } from "./entry-resource";
 
@@ -48,9 +48,10 @@ export async function seedArena(deps: Deps): Promise<void> {
       });
       entryIds.set(demo.key, id);
       const supporters = people.filter((p) => p !== author).slice(0, demo.supporters);
-      await addSupports(
+      await writeSupports(
         tx,
-        supporters.map((accountId) => ({ entryId: id, accountId, createdAt })),
+        "add",
+        supporters.map((accountId) => ({ number, accountId, createdAt })),
       );
       for (const answer of demo.answers) {
         const at = new Date(createdAt.getTime() + answer.afterDays * DAY_MS);

@@ -1,56 +1,50 @@
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import { defineBatchedUseCase } from "../../../platform/use-case/batched-use-case";
 import { postingRefusalError, postingRefusals } from "../../moderation";
-import { supportTargets } from "../data/entries";
-import { addSupports, removeSupports, supportPairKey } from "../data/supports";
+import { supportPairKey, writeSupports } from "../data/supports";
 import { supportInput } from "../domain/inputs";
-import { isClosed, isEntryState } from "../domain/workflow";
+import { supportRefusal } from "../domain/support";
 import { accountId } from "./account";
 
 /**
  * Supporting and withdrawing are the Arena's most frequent writes (everyone clicks at once when an
  * entry is shared), so they are written in batches: each click is checked on its own, then all
- * waiting clicks go into one transaction (see batched-use-case.ts, ADR 0016).
+ * waiting clicks go into one transaction (see batched-use-case.ts, ADR 0016): who may post, then
+ * the entries, the supports and their counts in one statement (ADR 0022), then the audit entries.
  */
 const supportChange = (support: boolean) =>
   defineBatchedUseCase({
     action: "arena.support",
     input: supportInput,
     runBatch: async ({ tx }, items) => {
-      const [refusals, targets] = await Promise.all([
-        postingRefusals(
-          tx,
-          items.map((item) => item.actor),
-        ),
-        supportTargets(
-          tx,
-          items.map((item) => item.input.number),
-        ),
-      ]);
+      const refusals = await postingRefusals(
+        tx,
+        items.map((item) => item.actor),
+      );
+      const allowed = items.filter((_, i) => (refusals[i] ?? null) === null);
+      // Idempotent both ways: supporting twice or withdrawing twice changes nothing the second time.
+      const { targets, changed } = await writeSupports(
+        tx,
+        support ? "add" : "remove",
+        allowed.map((item) => ({ number: item.input.number, accountId: accountId(item.actor), createdAt: item.now })),
+      );
       const byNumber = new Map(targets.map((entry) => [entry.number, entry]));
-      // Each item: the refusal that answers it, or the support it asks for.
-      const asked = items.map((item, i) => {
+      return items.map((item, i) => {
         const refusal = refusals[i] ?? null;
         if (refusal !== null) return postingRefusalError(refusal);
+        // The statement wrote nothing for an entry refused here (the same rule, domain/support.ts).
         const entry = byNumber.get(item.input.number);
-        if (!entry || entry.hiddenReason) return new NotFound("arena.errors.notFound");
-        if (support && isEntryState(entry.state) && isClosed(entry.state))
-          return new Conflict("arena.errors.supportClosed");
-        return { entryId: entry.id, accountId: accountId(item.actor), createdAt: item.now, number: entry.number };
-      });
-      const pairs = asked.filter((a): a is Exclude<(typeof asked)[number], Error> => !(a instanceof Error));
-      // Idempotent both ways: supporting twice or withdrawing twice changes nothing the second time.
-      const changed = support ? await addSupports(tx, pairs) : await removeSupports(tx, pairs);
-      return asked.map((pair) => {
-        if (pair instanceof Error) return pair;
+        const refused = supportRefusal(entry, support ? "add" : "remove");
+        if (refused === "closed") return new Conflict("arena.errors.supportClosed");
+        if (refused !== null || !entry) return new NotFound("arena.errors.notFound");
         // A pair asked twice in one batch changed once: only its first item says so.
-        const didChange = changed.delete(supportPairKey(pair));
+        const didChange = changed.delete(supportPairKey({ entryId: entry.id, accountId: accountId(item.actor) }));
         return {
-          result: { number: pair.number, changed: didChange, supported: support },
+          result: { number: entry.number, changed: didChange, supported: support },
           audit: {
             action: support ? "arena.entry.support" : "arena.entry.unsupport",
             objectType: "arena_entry",
-            objectId: pair.entryId,
+            objectId: entry.id,
             after: { changed: didChange },
           },
         };
