@@ -6,6 +6,7 @@ import { budgetHeadings } from "../../src/modules/budget/data/schema";
 import { generateVotingCodes } from "../../src/modules/budget/use-cases/generate-codes";
 import { monitoringModule } from "../../src/modules/monitoring";
 import { monitoringIndicators, monitoringModelVersions } from "../../src/modules/monitoring/data/schema";
+import { participationSurveyResponses, participationSurveys } from "../../src/modules/participation/data/schema";
 import { measures } from "../../src/modules/strategy/data/schema";
 import { seedStrategy } from "../../src/modules/strategy/use-cases/seed-demo-strategy";
 import { createAccount, signIn } from "../support/accounts";
@@ -13,6 +14,7 @@ import { createTestApp, type TestApp } from "../support/app";
 import { BrowserClient } from "../support/browser-client";
 import { feasibleProjects, proposalBudget } from "../support/budget";
 import { uploadFile } from "../support/panel/browser";
+import { insertSurveyProcess } from "../support/participation-survey";
 
 /**
  * Every CSV the platform writes is safe to open in a spreadsheet: text that people wrote (a project
@@ -218,6 +220,49 @@ describe("CSV exports with formula payloads in every field people write", () => 
     expect(template.status).toBe(200);
     expectSafe(await template.text(), []);
     covered.add("GET /measures/:slug/monitoring/template.csv");
+  });
+
+  it("participation: a survey's answers, free texts included", async () => {
+    const process = await insertSurveyProcess(t.deps.database.db, { slug: "umfrage-mit-formeln", now });
+    const [survey] = await t.deps.database.db
+      .insert(participationSurveys)
+      .values({
+        processId: process.id,
+        questions: [
+          {
+            id: "wunsch",
+            kind: "long-text",
+            text: { de: "Was wünschen Sie sich?", en: "What do you wish for?" },
+            required: false,
+            choices: [],
+            rows: [],
+            scaleLabels: null,
+            showIf: null,
+          },
+        ],
+        answeredBy: "anonymous",
+        updatedAt: now,
+      })
+      .returning({ id: participationSurveys.id });
+    for (const [i, payload] of payloads.entries())
+      await t.deps.database.db.insert(participationSurveyResponses).values({
+        surveyId: survey?.id ?? "",
+        browserKey: `formel-${i}`,
+        answers: { wunsch: payload },
+        submittedAt: now,
+      });
+    // The clock moved on in the tests above: a new session for the office.
+    const strategyOffice = new BrowserClient(t.app);
+    await signIn(
+      strategyOffice,
+      t.deps,
+      await createAccount(t.deps, { email: "office3@example.org", displayName: "Amt", roles: ["strategy_office"] }),
+    );
+    const response = await strategyOffice.get(`/participation/${process.slug}/survey/results.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    expectSafe(await response.text(), payloads);
+    covered.add("GET /participation/:slug/survey/results.csv");
   });
 
   it("covers every route that answers with CSV", () => {

@@ -103,7 +103,12 @@ export async function routeFixture(): Promise<RouteFixture> {
   );
 
   const values: Record<string, (path: string) => string> = {
-    slug: (path) => (path.startsWith("/budgets") || path.startsWith("/api/v1/budgets") ? budget.slug : measure.slug),
+    slug: (path) =>
+      path.startsWith("/budgets") || path.startsWith("/api/v1/budgets")
+        ? budget.slug
+        : path.startsWith("/participation")
+          ? "naechste-fassung-der-strategie"
+          : measure.slug,
     id: (path) => {
       if (path.startsWith("/arena/drafts")) return draftId;
       if (path.startsWith("/action-fields")) return field.id;
@@ -117,7 +122,10 @@ export async function routeFixture(): Promise<RouteFixture> {
     projectId: () => project.id,
     // The demo Arena's first entry (up for decision) and consortium; the last step of the draft,
     // whose forms submit it and add files.
-    number: () => "1",
+    number: (path) => (path.startsWith("/participation") ? "1.1" : "1"),
+    // The demo process's paragraph 1.1, one of its survey's questions (participation).
+    question: () => "wunsch",
+    commentId: () => "00000000-0000-4000-8000-000000000000",
     step: () => "review",
     attachmentId: () => "00000000-0000-4000-8000-000000000000",
     name: () => "site.css",

@@ -5,6 +5,7 @@ import { commentsRoutes } from "./routes/comments";
 import { moderationRoutes } from "./routes/moderation";
 import { monitoringRoutes } from "./routes/monitoring";
 import { notificationsRoutes } from "./routes/notifications";
+import { participationRoutes } from "./routes/participation";
 import { workshopsRoutes } from "./routes/workshops";
 
 /**
@@ -167,6 +168,7 @@ const table: Record<string, Access> = {
   ...arenaRoutes,
   ...monitoringRoutes,
   ...workshopsRoutes,
+  ...participationRoutes,
 };
 
 export interface RouteEntry {

@@ -4,6 +4,8 @@
  * shows it with its forms.
  */
 
+/** For modules that count the comments on their own objects in their own queries (a closing report's figures). */
+export { comments } from "./data/schema";
 export type { ThreadNode } from "./domain/thread";
 export { commentsModule } from "./module";
 /** For seeds and other modules' use cases: writes a comment as the given actor (the same rules as the form). */

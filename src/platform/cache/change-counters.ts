@@ -22,6 +22,8 @@ export interface Counters {
   monitoring: number;
   /** Events, their groups and documentation (workshops module); not registrations. */
   workshops: number;
+  /** Participation processes and their phases (participation module); not what residents contribute. */
+  participation: number;
 }
 
 const names = [
@@ -35,6 +37,7 @@ const names = [
   "moderation",
   "monitoring",
   "workshops",
+  "participation",
 ] as const;
 
 async function readCounters(db: Db): Promise<Counters> {
@@ -50,6 +53,7 @@ async function readCounters(db: Db): Promise<Counters> {
     moderation: 0,
     monitoring: 0,
     workshops: 0,
+    participation: 0,
   };
   for (const row of rows) {
     const name = names.find((n) => n === row.name);

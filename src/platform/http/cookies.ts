@@ -25,6 +25,8 @@ export const cookieNames = {
   lang: (config: Config) => name(config, "gemeinsam_lang"),
   /** Between a correct password and the second factor (see identity/pending-login.ts). */
   pendingLogin: (config: Config) => name(config, "gemeinsam_pending_login"),
+  /** A random key per browser, so an anonymous survey is answered once per browser (participation). */
+  surveyKey: (config: Config) => name(config, "gemeinsam_survey"),
 };
 
 export function readCookie(c: Context, config: Config, key: keyof typeof cookieNames): string | undefined {

@@ -26,7 +26,11 @@ export interface ResourceKind {
   followable?: boolean;
   reportable?: boolean;
   /** The object as the public sees it; null when it does not exist. */
-  summary(db: Executor, id: string, locale: Locale): Promise<ResourceSummary | null>;
+  /**
+   * `now` is the moment of the question where the caller knows it (a use case's clock), for kinds
+   * whose answer depends on time, such as whether the object takes comments in its current phase.
+   */
+  summary(db: Executor, id: string, locale: Locale, now?: Date): Promise<ResourceSummary | null>;
   /**
    * Called in the same transaction when a visible comment on the object is added (+1) or removed
    * (−1), for modules that keep the count beside the object (to sort by it).

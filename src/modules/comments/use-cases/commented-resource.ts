@@ -9,17 +9,18 @@ export async function commentableResource(
   type: string,
   id: string,
   locale: Locale,
+  now?: Date,
 ): Promise<{ kind: ResourceKind; summary: ResourceSummary }> {
   const kind = resourceKind(type);
   if (kind?.commentable !== true) throw new NotFound("comments.errors.unknownResource");
-  const summary = await kind.summary(db, id, locale);
+  const summary = await kind.summary(db, id, locale, now);
   if (!summary) throw new NotFound("comments.errors.unknownResource");
   return { kind, summary };
 }
 
 /** As above, and the object must take comments now (not closed, not hidden). */
-export async function openForComments(db: Executor, type: string, id: string, locale: Locale) {
-  const found = await commentableResource(db, type, id, locale);
+export async function openForComments(db: Executor, type: string, id: string, locale: Locale, now: Date) {
+  const found = await commentableResource(db, type, id, locale, now);
   if (!found.summary.acceptsComments) throw new Conflict("comments.errors.closed");
   return found;
 }

@@ -18,6 +18,8 @@ interface ThreadView {
   thread: CommentThreadData;
   /** The id in `?reply=`, or null. */
   reply: string | null;
+  /** What the object's page adds under each comment (see `CommentThread`). */
+  extras?: (comment: ThreadComment) => Child;
 }
 
 /** The address of this page with the query changed (`lang` dropped: it only switches the language once). */
@@ -151,6 +153,7 @@ function CommentItem(props: { view: ThreadView; node: ThreadNode<ThreadComment>;
       <article id={`comment-${c.id}`} class={`comment comment--${c.state}`}>
         <Byline page={page} comment={c} deep={props.deep} />
         <CommentBody page={page} comment={c} />
+        {props.view.extras?.(c)}
         <CommentActions view={props.view} comment={c} />
       </article>
       {props.children}
@@ -191,7 +194,8 @@ const MAX_LISTS_PER_TREE = 50;
 function CommentList(props: { view: ThreadView; shown: ReadonlyArray<ThreadNode<ThreadComment>>; current: number }) {
   const { view } = props;
   const list = () => <ol class="comment-list">{levelItems(view, props.shown, 1)}</ol>;
-  if (view.thread.personal || view.reply !== null) return list();
+  // Extras may differ per reader and change without a comment changing: drawn for every request.
+  if (view.thread.personal || view.reply !== null || view.extras) return list();
   const { locale, url } = view.page;
   const mayAnswer = view.thread.open && view.thread.refusal === null;
   const key = `${locale} ${mayAnswer} ${view.thread.shared} ${props.current} ${hereWith(url, () => {}, "")}`;
@@ -214,7 +218,7 @@ function CommentList(props: { view: ThreadView; shown: ReadonlyArray<ThreadNode<
  * the numbers around the current page, next) but leading to the comments (`#comments`) and closing
  * an open answer form. Nothing for a thread that fits on one page.
  */
-function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
+function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData; form?: (formKey: string) => Child }) {
   const { t } = props.page;
   const { thread } = props;
   if (!thread.open) return <p>{t("comments.closed")}</p>;
@@ -230,7 +234,11 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
   return (
     <>
       <h3>{t("comments.writeHeading")}</h3>
-      <CommentForm page={props.page} resource={thread.resource} formKey={formKeyOf(thread)} />
+      {props.form ? (
+        props.form(formKeyOf(thread))
+      ) : (
+        <CommentForm page={props.page} resource={thread.resource} formKey={formKeyOf(thread)} />
+      )}
     </>
   );
 }
@@ -243,13 +251,21 @@ function WriteOrWhy(props: { page: PageContext; thread: CommentThreadData }) {
  * only. It brings its own `<section id="comments">` with an `<h2>` (the count); a page that frames the
  * comments in a section and heading of its own passes `framed={false}` and gets the list and the forms
  * alone (comment authors are `<h3>` either way, so the frame's heading should be an `<h2>`, and the
- * frame should carry `id="comments"`, where the pages of the thread lead).
+ * frame should carry `id="comments"`, where the pages of the thread lead). A page may add something
+ * under each comment (`extras`, drawn for every request) and offer a form of its own for a new
+ * comment (`form`, given the form key; it must send the fields of `CommentForm`).
  */
-export function CommentThread(props: { page: PageContext; thread: CommentThreadData; framed?: boolean }) {
+export function CommentThread(props: {
+  page: PageContext;
+  thread: CommentThreadData;
+  framed?: boolean;
+  extras?: (comment: ThreadComment) => Child;
+  form?: (formKey: string) => Child;
+}) {
   const { t, url } = props.page;
   const { thread } = props;
   const { current, shown } = shownRoots(props.page, thread);
-  const view: ThreadView = { page: props.page, thread, reply: url.searchParams.get("reply") };
+  const view: ThreadView = { page: props.page, thread, reply: url.searchParams.get("reply"), extras: props.extras };
   const content = (
     <>
       {thread.roots.length === 0 ? (
@@ -267,7 +283,7 @@ export function CommentThread(props: { page: PageContext; thread: CommentThreadD
         drop={["reply"]}
         label={t("comments.pages")}
       />
-      <WriteOrWhy page={props.page} thread={thread} />
+      <WriteOrWhy page={props.page} thread={thread} form={props.form} />
     </>
   );
   if (props.framed === false) return <div class="comment-thread">{content}</div>;

@@ -1,4 +1,11 @@
 import type { ModuleManifest } from "../../../platform/module";
+import { participationPersonalData } from "../data/personal-data";
+import { DRAFT_UPLOAD } from "./add-draft-version";
+import { announcePhasesJob } from "./announce-phases";
+import { paragraphResource } from "./paragraph-resource";
+import { processResource } from "./process-resource";
+import { seedDemoProcess } from "./seed-demo-process";
+import { participationSiteContributions } from "./site-contributions";
 
 /**
  * The manifest's parts beyond pages, texts, actions and the privacy statement (views/privacy.ts, set in
@@ -7,5 +14,12 @@ import type { ModuleManifest } from "../../../platform/module";
  */
 export const participationModuleParts: Pick<
   ModuleManifest,
-  "personalData" | "resources" | "scheduledJobs" | "seed" | "contributes"
-> = {};
+  "personalData" | "resources" | "jobs" | "scheduledJobs" | "seed" | "contributes" | "uploads"
+> = {
+  personalData: participationPersonalData,
+  resources: [processResource, paragraphResource],
+  jobs: [announcePhasesJob],
+  uploads: [DRAFT_UPLOAD],
+  seed: seedDemoProcess,
+  contributes: participationSiteContributions,
+};

@@ -57,3 +57,8 @@ export async function requireParticipation(
   const check = await participationCheck(db, actor, process, action, now);
   if (!check.ok) throw new Conflict(check.reason);
 }
+
+/** Whether the actor may take part in the process at all (invited, or it is public), for the page to explain. */
+export async function mayTakePart(db: Executor, actor: Actor, process: StoredProcess): Promise<boolean> {
+  return counted(db, actor, process);
+}

@@ -205,3 +205,14 @@ export async function workshopsOfMeasure(db: Executor, measureSlug: string, limi
     .limit(limit);
   return rows.map(workshopOf);
 }
+
+/** The events of a participation process, soonest first (a process has a handful). */
+export async function workshopsOfProcess(db: Executor, processId: string, limit: number): Promise<StoredWorkshop[]> {
+  const rows = await db
+    .select()
+    .from(workshops)
+    .where(eq(workshops.processId, processId))
+    .orderBy(asc(workshops.startsAt), asc(workshops.id))
+    .limit(limit);
+  return rows.map(workshopOf);
+}

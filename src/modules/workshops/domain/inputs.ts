@@ -111,6 +111,11 @@ export const workshopInput = z
     /** The measure's address (slug); empty: no measure. */
     measure: textField(200, "measure"),
     arenaEntry: entryField,
+    /** The participation process the event belongs to (its id), sent along from the process's page. */
+    process: z
+      .string()
+      .optional()
+      .refine((text) => blank(text) || z.uuid().safeParse((text ?? "").trim()).success, { error: error("process") }),
   })
   .superRefine((input, ctx) => {
     const onSite = input.format !== "online";
@@ -146,6 +151,7 @@ export const workshopInput = z
       groups: linesOf(input.groups),
       measure: orNull(input.measure),
       arenaEntry: blank(input.arenaEntry) ? null : Number((input.arenaEntry ?? "").trim().replace("#", "")),
+      processId: orNull(input.process),
       startsAt: instantOf(day, timeOf(input.startTime)),
       endsAt: instantOf(day, timeOf(input.endTime)),
     };

@@ -21,11 +21,12 @@ export function organiserRoutes(app: Hono<AppEnv>): void {
   app.get("/workshops/new", (c) => {
     const measure = c.req.query("measure");
     requireOrganiserOf(c.get("state").actor, measure);
+    const process = c.req.query("process") ?? "";
     return c.html(
       <EditorPage
         page={pageContext(c)}
         action="/workshops/new"
-        values={{ format: "on_site", measure: measure ?? "" }}
+        values={{ format: "on_site", measure: measure ?? "", process }}
       />,
     );
   });

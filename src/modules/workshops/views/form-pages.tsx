@@ -176,6 +176,7 @@ export function EditorPage(props: {
       <h1>{title}</h1>
       <ErrorSummary page={page} errors={errors} />
       <Form page={page} action={props.action}>
+        {!props.workshop && values.process && <input type="hidden" name="process" value={values.process} />}
         <TextField name="title" label={t("workshops.editor.title")} required {...field} />
         <TextArea name="description" label={t("workshops.editor.description")} rows={4} {...field} />
         <TextArea

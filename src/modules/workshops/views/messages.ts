@@ -168,6 +168,8 @@ export const workshopsMessages: Catalogues = {
     "workshops.errors.groupsMany": "Bitte nennen Sie höchstens 20 Kleingruppen.",
     "workshops.errors.measure": "Diese Maßnahme gibt es nicht. Bitte prüfen Sie die Adresse.",
     "workshops.errors.arenaEntry": "Bitte geben Sie die Nummer des Beitrags ein, zum Beispiel 42.",
+    "workshops.errors.process":
+      "Dieses Beteiligungsverfahren gibt es nicht. Bitte öffnen Sie das Formular von seiner Seite aus.",
     "workshops.errors.mode": "Bitte wählen Sie, ob Sie vor Ort oder online teilnehmen.",
     "workshops.errors.group": "Bitte wählen Sie eine Kleingruppe aus der Liste.",
     "workshops.errors.need": "Bitte wählen Sie nur aus der Liste.",
@@ -372,6 +374,7 @@ export const workshopsMessages: Catalogues = {
     "workshops.errors.groupsMany": "Please name at most 20 small groups.",
     "workshops.errors.measure": "This measure does not exist. Please check the address.",
     "workshops.errors.arenaEntry": "Please enter the entry's number, for example 42.",
+    "workshops.errors.process": "This participation process does not exist. Please open the form from its page.",
     "workshops.errors.mode": "Please choose whether you take part on site or online.",
     "workshops.errors.group": "Please choose a small group from the list.",
     "workshops.errors.need": "Please choose only from the list.",

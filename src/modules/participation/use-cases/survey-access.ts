@@ -1,0 +1,89 @@
+import { keptValue } from "../../../platform/cache/kept-values";
+import type { Executor } from "../../../platform/db/database";
+import type { Deps } from "../../../platform/deps";
+import { NotFound } from "../../../platform/errors/errors";
+import type { Actor } from "../../../platform/permissions/permissions";
+import { findProcessById, findProcessBySlug } from "../data/processes";
+import { hasAnswered, hasResponses, type Respondent } from "../data/survey-responses";
+import { findSurvey, findSurveyHead, findSurveyWithVersion, type StoredSurvey, type SurveyHead } from "../data/surveys";
+
+export type { StoredSurvey };
+
+import type { StoredPhase, StoredProcess } from "../domain/stored-process";
+import { mayManageProcesses, processOrNotFound } from "./process-access";
+
+/** The process at this address and its survey (null while none is saved). */
+export async function processWithSurvey(
+  db: Executor,
+  slug: string,
+): Promise<{ process: StoredProcess; survey: StoredSurvey | null }> {
+  const process = await processOrNotFound(db, slug);
+  return { process, survey: await findSurvey(db, process.id) };
+}
+
+/** The process and its saved survey; a process without one has no survey pages. */
+export async function surveyOrNotFound(
+  db: Executor,
+  slug: string,
+): Promise<{ process: StoredProcess; survey: StoredSurvey }> {
+  const { process, survey } = await processWithSurvey(db, slug);
+  if (!survey) throw new NotFound("participation.errors.noSurvey");
+  return { process, survey };
+}
+
+/** The last survey phase of the process: the results may be published once it has ended. */
+export function surveyPhase(process: StoredProcess): StoredPhase | null {
+  return process.phases.filter((phase) => phase.method === "survey").at(-1) ?? null;
+}
+
+export function surveyPhaseEnded(process: StoredProcess, now: Date): boolean {
+  const phase = surveyPhase(process);
+  return phase !== null && now.getTime() >= phase.endsAt.getTime();
+}
+
+/**
+ * The process at this address, kept in memory while no process or phase changes (the platform's
+ * `participation` change counter), so a results page kept in memory costs one small query.
+ */
+function keptProcess(deps: Deps, counter: number, slug: string): Promise<StoredProcess | null> {
+  const db = deps.database.db;
+  const key = `participation-process:${slug}`;
+  return keptValue({ owner: db, key, version: counter, now: deps.clock().getTime() }, () =>
+    findProcessBySlug(db, slug),
+  );
+}
+
+/**
+ * The process and its survey's head (data/surveys.ts `findSurveyHead`) for someone who may see its
+ * results: the office always, everyone else once the office published them; before that the
+ * results do not exist for them. `counter` is the platform's `participation` change counter.
+ */
+export async function resultsHeadOrNotFound(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  counter: number,
+): Promise<{ process: StoredProcess; head: SurveyHead; office: boolean }> {
+  const process = await keptProcess(deps, counter, slug);
+  const head = process ? await findSurveyHead(deps.database.db, process.id) : null;
+  const office = mayManageProcesses(actor);
+  if (!process || !head || (!office && !head.resultsPublishedAt)) throw new NotFound("participation.errors.noResults");
+  return { process, head, office };
+}
+
+/** Whether this person or browser has answered the survey already (the answer page says so at once). */
+export function answeredAlready(db: Executor, surveyId: string, respondent: Respondent): Promise<boolean> {
+  return hasAnswered(db, surveyId, respondent);
+}
+
+/** Whether any answer exists: from then on the questions are fixed. */
+export function surveyLocked(db: Executor, surveyId: string): Promise<boolean> {
+  return hasResponses(db, surveyId);
+}
+
+/** A process (by id or address) and its survey with the version of its results, for the API; null when either is missing. */
+export async function processSurveyForApi(db: Executor, key: string) {
+  const process = (await findProcessById(db, key)) ?? (await findProcessBySlug(db, key));
+  const found = process ? await findSurveyWithVersion(db, process.id) : null;
+  return process && found ? { process, ...found } : null;
+}
