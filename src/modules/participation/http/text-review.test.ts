@@ -232,6 +232,9 @@ describe("residents comment on a paragraph", () => {
     expect(visible(text)).toContain("Mehr Gemeinsamkeit.");
     expect(text).toMatch(/<ins><span class="visually-hidden">\[eingefügt: <\/span>gemeinsam/);
     expect(visible(text)).toContain("1 Absätze geändert, 1 neu, 0 entfernt.");
+    // The draft's page without a version, kept since version 1 was shown, now shows version 2.
+    const current = await (await new BrowserClient(t.app).get(`/participation/${slug}/text`)).text();
+    expect(visible(current)).toContain("Mehr Gemeinsamkeit.");
     // The paragraph 1.2 is unchanged: the comment made on version 1 is shown with it.
     const paragraph = await (await new BrowserClient(t.app).get(`/participation/${slug}/text/1.2`)).text();
     expect(visible(paragraph)).toContain("Kommentare zu Fassung 1");

@@ -1,9 +1,12 @@
 import type { Hono } from "hono";
+import { requestCounters } from "../../../platform/cache/change-counters";
 import { AppError, Invalid, TooManyRequests, Unauthenticated } from "../../../platform/errors/errors";
 import { type FieldErrors, fieldErrors, formValues } from "../../../platform/forms/forms";
+import { publicPage } from "../../../platform/http/cache-policy";
 import { clientAddress } from "../../../platform/http/client-address";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
+import { cachedPage } from "../../../platform/http/page-cache";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { newToken } from "../../../platform/security/tokens";
 import { pageContext } from "../../../ui/page-context";
@@ -186,15 +189,26 @@ async function commentAction(c: AppContext, what: "support" | "unsupport" | "ans
 /** The draft of a process, its paragraphs with their comments, and the office's new versions. */
 export function textRoutes(app: Hono<AppEnv>): void {
   app.get("/participation/:slug/text", async (c) => {
-    const page = pageContext(c);
-    const data = await showDraft(
-      c.get("deps"),
-      c.get("state").actor,
-      c.req.param("slug"),
-      c.req.query("version"),
-      page.locale,
+    const counters = await requestCounters(c);
+    publicPage(c);
+    // Kept per version of the processes and drafts (a new version, a phase) and of the comments (the
+    // counts beside each paragraph); a minute at most, as the phase that opens commenting starts by
+    // the clock.
+    return cachedPage(
+      c,
+      { scope: "participation-text", version: `${counters.participation}.${counters.comments}`, maxAgeMs: 60_000 },
+      async () => {
+        const page = pageContext(c);
+        const data = await showDraft(
+          c.get("deps"),
+          c.get("state").actor,
+          c.req.param("slug"),
+          c.req.query("version"),
+          page.locale,
+        );
+        return c.html(<TextPage page={page} data={data} notice={c.req.query("done")} />);
+      },
     );
-    return c.html(<TextPage page={page} data={data} notice={c.req.query("done")} />);
   });
   app.get("/participation/:slug/text/new", async (c) => {
     const { process, nextVersion } = await openDraftForm(c.get("deps"), c.get("state").actor, c.req.param("slug"));
