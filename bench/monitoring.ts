@@ -2,8 +2,8 @@
  * Monitoring at a strategy's full size: the portfolio dashboard, a typical measure's monitoring page
  * and a review round's implementation report, under 20 connections, as a visitor and signed in as a
  * member of the measure's team, on the embedded database and on PostgreSQL. Every figure is printed
- * beside a bare `node:http` baseline that answers the very same bytes in the same run (these machines
- * are noisy: the ratio counts more than the milliseconds).
+ * beside a bare `node:http` baseline that answers the very same bytes in the same run
+ * (bench/support/page-table.ts; these machines are noisy: the ratio counts more than the milliseconds).
  *
  *   npx tsx bench/monitoring.ts                                       (embedded PGlite)
  *   BENCH_DATABASE_URL=postgres://… npx tsx bench/monitoring.ts       (PGlite, then PostgreSQL)
@@ -24,14 +24,12 @@
  * Target (from the issue): p95 < 100 ms for every page, visitor and signed in. Exits non-zero on
  * failed requests, not on missed targets.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createSession } from "../src/platform/identity/sessions";
 import { createAccount } from "../tests/support/accounts";
-import { countedQueries, type DemoSite, openDemoSite, recordedQueries } from "./support/demo-site";
+import { type DemoSite, openDemoSite, recordedQueries } from "./support/demo-site";
 import { fillMonitoring, fillReviewRound } from "./support/monitoring-data";
-import { combine, type Measurement, measure, perSecond } from "./support/paired-load";
-import { get, option, settle } from "./support/run";
+import { loadPages, type PageRow, printPages } from "./support/page-table";
+import { get, option } from "./support/run";
 
 if (process.argv.includes("--help")) {
   console.log(`Usage: npx tsx bench/monitoring.ts [options]   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
@@ -55,27 +53,12 @@ const P95_TARGET_MS = 100;
 
 type Who = "visitor" | "team";
 
-interface PageRow {
-  who: Who;
-  label: string;
-  path: string;
-  bytes: number;
-  /** Queries of one request for a kept page / for one made afresh. */
-  queries: string;
-  /** One request for a page not kept, in ms (median of three). */
-  afresh: number;
-  app: Measurement;
-  base: Measurement;
-}
-
 interface Result {
   kind: "pglite" | "postgres";
   filled: { measures: number; uses: number; values: number; seconds: number };
   notes: string[];
   rows: PageRow[];
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** A member of the measure's team, signed in (the page then carries the team's forms). */
 async function teamHeaders(site: DemoSite, slug: string): Promise<Record<string, string>> {
@@ -188,103 +171,22 @@ async function runOn(kind: "pglite" | "postgres"): Promise<Result | undefined> {
     return undefined;
   }
 
-  const recorded = new Map<string, { body: Buffer; contentType: string }>();
-  const baseline = createServer((req, res) => {
-    const entry = recorded.get(req.url ?? "");
-    if (!entry) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": entry.contentType, "content-length": entry.body.length });
-    res.end(entry.body);
-  });
-  await new Promise<void>((resolve) => baseline.listen(0, "127.0.0.1", () => resolve()));
-  const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}`;
-
-  let fresh = 0;
-  const rows: PageRow[] = [];
-  for (const { label, path } of pages) {
-    for (const who of ["visitor", "team"] as const) {
-      const times: number[] = [];
-      let made = 0;
-      for (let i = 0; i < 3; i++) {
-        countedQueries.value = 0;
-        const t0 = performance.now();
-        const answer = await get(
-          `${site.appUrl}${path}${path.includes("?") ? "&" : "?"}fresh=${++fresh}`,
-          headers[who],
-          "manual",
-        );
-        await answer.arrayBuffer();
-        times.push(performance.now() - t0);
-        made = countedQueries.value;
-      }
-      await (await get(`${site.appUrl}${path}`, headers[who], "manual")).arrayBuffer();
-      countedQueries.value = 0;
-      const response = await get(`${site.appUrl}${path}`, headers[who], "manual");
-      const body = Buffer.from(await response.arrayBuffer());
-      if (response.status !== 200) throw new Error(`${who} ${path} answered ${response.status}`);
-      const key = `/${who}${path}`;
-      recorded.set(key, { body, contentType: response.headers.get("content-type") ?? "text/html" });
-      const queries = `${countedQueries.value}/${made}`;
-      const appUrl = `${site.appUrl}${path}`;
-      await measure(appUrl, CONNECTIONS, 1, { headers: headers[who] });
-      await settle(site);
-      await measure(`${baseUrl}${key}`, CONNECTIONS, 1);
-      const appRuns: Measurement[] = [];
-      const baseRuns: Measurement[] = [];
-      for (let round = 0; round < 2; round++) {
-        appRuns.push(await measure(appUrl, CONNECTIONS, SECONDS / 2, { headers: headers[who] }));
-        await settle(site);
-        baseRuns.push(await measure(`${baseUrl}${key}`, CONNECTIONS, SECONDS / 2));
-      }
-      const row: PageRow = {
-        who,
-        label,
-        path,
-        bytes: body.length,
-        queries,
-        afresh: median(times),
-        app: combine(appRuns),
-        base: combine(baseRuns),
-      };
-      rows.push(row);
-      console.log(
-        `[${kind}] ${who.padEnd(8)} ${label.padEnd(18)} p95 ${row.app.p95.toFixed(1)} ms (baseline ${row.base.p95.toFixed(1)}), ${perSecond(row.app).toFixed(0)} req/s, afresh ${row.afresh.toFixed(1)} ms`,
-      );
-    }
-  }
-  baseline.close();
+  const rows = await loadPages(site, pages, headers, { connections: CONNECTIONS, seconds: SECONDS, tag: kind });
   await site.close();
   return { kind, filled, notes, rows };
 }
 
-const pad = (value: string, width: number) => value.padStart(width);
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "∞");
+const _pad = (value: string, width: number) => value.padStart(width);
+const _ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "∞");
 
 function print(result: Result): { met: boolean; failed: boolean } {
-  let met = true;
-  let failed = false;
   const name = result.kind === "pglite" ? "Embedded database (PGlite)" : "PostgreSQL (pool of 10)";
   const f = result.filled;
   console.log(
     `\n${name}: ${f.measures} measures, ${f.uses} indicator uses, ${f.values} values; ${CONNECTIONS} connections, ${SECONDS} s per page`,
   );
   for (const note of result.notes) console.log(`  ${note}`);
-  console.log(
-    `\n${"who".padEnd(9)}${"page".padEnd(19)}${pad("bytes", 8)}${pad("q", 7)}${pad("afresh", 8)} │${pad("req/s", 7)}${pad("p50", 7)}${pad("p95", 7)} │${pad("base req/s", 11)}${pad("p95", 6)} │${pad("req/s÷b", 8)}${pad("p95÷b", 7)}`,
-  );
-  for (const row of result.rows) {
-    const { app: a, base: b } = row;
-    const ok = a.p95 < P95_TARGET_MS;
-    met &&= ok;
-    failed ||= a.non2xx > 0 || a.errors > 0;
-    console.log(
-      `${row.who.padEnd(9)}${row.label.padEnd(19)}${pad(String(row.bytes), 8)}${pad(row.queries, 7)}${pad(ms(row.afresh), 8)} │${pad(perSecond(a).toFixed(0), 7)}${pad(ms(a.p50), 7)}${pad(ms(a.p95), 7)} │${pad(perSecond(b).toFixed(0), 11)}${pad(ms(b.p95), 6)} │${pad((perSecond(a) / perSecond(b)).toFixed(3), 8)}${pad(ms(a.p95 / b.p95), 7)} ${ok ? " " : "!"}`,
-    );
-    if (a.non2xx || a.errors) console.log(`  ! non-2xx ${a.non2xx}; timeouts and errors ${a.errors}`);
-  }
-  return { met, failed };
+  return printPages(result.rows, P95_TARGET_MS);
 }
 
 console.log(

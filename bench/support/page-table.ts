@@ -1,7 +1,8 @@
 /**
  * Pages under load beside a bare baseline, for the benchmarks that measure a module's pages as a
- * visitor and signed in (bench/participation.ts). For each page and reader: "afresh" is one request
- * for a page the cache has not seen (the median of three, each with a new query string), then a
+ * visitor and signed in (bench/monitoring.ts, bench/participation.ts). For each page and reader:
+ * "afresh" is one request for a page the cache has not seen (the median of three, each with a new
+ * query string), then a
  * warm-up and two rounds of load, the application and a bare `node:http` server answering the very
  * same bytes interleaved, so the ratio stands even on a noisy machine.
  */
