@@ -132,7 +132,7 @@ export function PhaseTimeline(props: {
             </p>
             {actions.length > 0 && (
               <>
-                <p>{t(time === "active" ? "participation.phase.canNow" : "participation.phase.can")}</p>
+                <p>{t(`participation.phase.can.${time}`)}</p>
                 <ul>
                   {actions.map((action) => (
                     <li>{t(`participation.action.${action}`)}</li>
