@@ -4,16 +4,13 @@ import { clientAddress } from "../../../platform/http/client-address";
 import { readCookie, writeCookie } from "../../../platform/http/cookies";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
-import { can } from "../../../platform/permissions/permissions";
-import { requirePermission } from "../../../platform/permissions/require-permission";
 import { hmac, newToken } from "../../../platform/security/tokens";
 import { pageContext } from "../../../ui/page-context";
 import type { StoredProcess } from "../domain/stored-process";
 import { type Answers, checkAnswers, isShown, surveyPages } from "../domain/survey";
 import { answerFields, keptFields, nextPage, previousPage, sentAnswers } from "../domain/survey-form";
 import { answerSurvey } from "../use-cases/answer-survey";
-import { mayManageProcesses, participationCheck } from "../use-cases/process-access";
-import { answeredAlready, type StoredSurvey, surveyOrNotFound } from "../use-cases/survey-access";
+import { answeringGate, type StoredSurvey, surveyOrNotFound } from "../use-cases/survey-access";
 import { type AnswerPageState, SurveyAnswerPage, SurveyMessagePage } from "../views/survey-answer-page";
 import { surveyPath } from "../views/survey-parts";
 import { refusedSurveyForm, sentFields, single } from "./survey-form-errors";
@@ -34,50 +31,32 @@ function browserDigest(c: AppContext, survey: StoredSurvey, create: boolean): st
 
 type Gate = { open: true; preview: boolean } | { open: false; response: Response | Promise<Response> };
 
-/**
- * Whether this person may answer now (the permission first, then sign-in for a survey with
- * accounts, then the phase and invitation, then whether they answered already); the office may look
- * at the questions at any time without answering.
- */
+/** The answer page's gate (use-cases/survey-access.ts), or the page that explains why it is closed. */
 async function gate(c: AppContext, process: StoredProcess, survey: StoredSurvey): Promise<Gate> {
   const { actor, t } = c.get("state");
-  const db = c.get("deps").database.db;
   const page = pageContext(c);
   const message = (title: string, text: string, extra: Partial<Parameters<typeof SurveyMessagePage>[0]> = {}) =>
     c.html(<SurveyMessagePage page={page} process={process} title={title} text={text} {...extra} />);
-  if (mayManageProcesses(actor) && !can(actor, "participation.answer")) return { open: true, preview: true };
-  if (survey.answeredBy === "accounts" && actor.kind !== "user") {
+  const found = await answeringGate(c.get("deps"), actor, process, survey, () => browserDigest(c, survey, true));
+  if (found.kind === "open") return { open: true, preview: found.preview };
+  if (found.kind === "signIn")
     return {
       open: false,
       response: message(t("participation.survey.closedTitle"), t("participation.survey.signIn"), { signIn: true }),
     };
-  }
-  requirePermission(actor, "participation.answer");
-  const check = await participationCheck(db, actor, process, "answer-survey", c.get("deps").clock());
-  if (!check.ok) {
+  if (found.kind === "closed")
     return {
       open: false,
-      response: message(t("participation.survey.closedTitle"), t(check.reason), {
+      response: message(t("participation.survey.closedTitle"), t(found.reason), {
         resultsLink: survey.resultsPublishedAt !== null,
       }),
     };
-  }
-  const digest = survey.answeredBy === "anonymous" ? browserDigest(c, survey, true) : null;
-  const respondent = actor.kind === "user" && survey.answeredBy === "accounts" ? { accountId: actor.id } : null;
-  const answered = respondent
-    ? await answeredAlready(db, survey.id, respondent)
-    : digest
-      ? await answeredAlready(db, survey.id, { browserKey: digest })
-      : false;
-  if (answered) {
-    return {
-      open: false,
-      response: message(t("participation.survey.alreadyTitle"), t("participation.survey.alreadyText"), {
-        status: "success",
-      }),
-    };
-  }
-  return { open: true, preview: false };
+  return {
+    open: false,
+    response: message(t("participation.survey.alreadyTitle"), t("participation.survey.alreadyText"), {
+      status: "success",
+    }),
+  };
 }
 
 interface Step {

@@ -2,15 +2,16 @@ import { keptValue } from "../../../platform/cache/kept-values";
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
-import type { Actor } from "../../../platform/permissions/permissions";
+import { type Actor, can } from "../../../platform/permissions/permissions";
+import { requirePermission } from "../../../platform/permissions/require-permission";
 import { findProcessById, findProcessBySlug } from "../data/processes";
-import { hasAnswered, hasResponses, type Respondent } from "../data/survey-responses";
+import { hasAnswered, hasResponses } from "../data/survey-responses";
 import { findSurvey, findSurveyHead, findSurveyWithVersion, type StoredSurvey, type SurveyHead } from "../data/surveys";
 
 export type { StoredSurvey };
 
 import type { StoredPhase, StoredProcess } from "../domain/stored-process";
-import { mayManageProcesses, processOrNotFound } from "./process-access";
+import { mayManageProcesses, participationCheck, processOrNotFound } from "./process-access";
 
 /** The process at this address and its survey (null while none is saved). */
 export async function processWithSurvey(
@@ -71,11 +72,6 @@ export async function resultsHeadOrNotFound(
   return { process, head, office };
 }
 
-/** Whether this person or browser has answered the survey already (the answer page says so at once). */
-export function answeredAlready(db: Executor, surveyId: string, respondent: Respondent): Promise<boolean> {
-  return hasAnswered(db, surveyId, respondent);
-}
-
 /** Whether any answer exists: from then on the questions are fixed. */
 export function surveyLocked(db: Executor, surveyId: string): Promise<boolean> {
   return hasResponses(db, surveyId);
@@ -86,4 +82,40 @@ export async function processSurveyForApi(db: Executor, key: string) {
   const process = (await findProcessById(db, key)) ?? (await findProcessBySlug(db, key));
   const found = process ? await findSurveyWithVersion(db, process.id) : null;
   return process && found ? { process, ...found } : null;
+}
+
+/** What the answer page may do for this reader now; `closed` names the reason (a message key). */
+export type AnsweringGate =
+  | { kind: "open"; preview: boolean }
+  | { kind: "signIn" }
+  | { kind: "closed"; reason: string }
+  | { kind: "answered" };
+
+/**
+ * Whether this reader may answer now: the office may look at the questions at any time without
+ * answering; then sign-in for a survey with accounts, the permission, the phase and invitation, and
+ * whether they answered already. `browserKey` is asked for only once the survey is open to them
+ * (it may set the browser's key).
+ */
+export async function answeringGate(
+  deps: Deps,
+  actor: Actor,
+  process: StoredProcess,
+  survey: StoredSurvey,
+  browserKey: () => string | null,
+): Promise<AnsweringGate> {
+  const db = deps.database.db;
+  if (mayManageProcesses(actor) && !can(actor, "participation.answer")) return { kind: "open", preview: true };
+  if (survey.answeredBy === "accounts" && actor.kind !== "user") return { kind: "signIn" };
+  requirePermission(actor, "participation.answer");
+  const check = await participationCheck(db, actor, process, "answer-survey", deps.clock());
+  if (!check.ok) return { kind: "closed", reason: check.reason };
+  const digest = survey.answeredBy === "anonymous" ? browserKey() : null;
+  const respondent = actor.kind === "user" && survey.answeredBy === "accounts" ? { accountId: actor.id } : null;
+  const answered = respondent
+    ? await hasAnswered(db, survey.id, respondent)
+    : digest
+      ? await hasAnswered(db, survey.id, { browserKey: digest })
+      : false;
+  return answered ? { kind: "answered" } : { kind: "open", preview: false };
 }
