@@ -1,7 +1,6 @@
 import type { Hono } from "hono";
 import type { AppContext, AppEnv } from "../../../platform/http/env";
 import { invocation } from "../../../platform/http/invocation";
-import { requirePermission } from "../../../platform/permissions/require-permission";
 import { pageContext } from "../../../ui/page-context";
 import {
   applyOperation,
@@ -14,16 +13,13 @@ import {
 } from "../domain/survey-builder";
 import { readProfileQuestions } from "../domain/survey-profile";
 import { editSurvey } from "../use-cases/edit-survey";
-import { processWithSurvey, surveyLocked } from "../use-cases/survey-access";
+import { surveyForEditing } from "../use-cases/survey-access";
 import { type SurveyEditorState, SurveyEditPage } from "../views/survey-edit-page";
 import { surveyPath } from "../views/survey-parts";
 import { refusedSurveyForm, sentFields, single } from "./survey-form-errors";
 
-async function editorOf(c: AppContext) {
-  requirePermission(c.get("state").actor, "participation.manage");
-  const { process, survey } = await processWithSurvey(c.get("deps").database.db, c.req.param("slug") ?? "");
-  const locked = survey ? await surveyLocked(c.get("deps").database.db, survey.id) : false;
-  return { process, survey, locked };
+function editorOf(c: AppContext) {
+  return surveyForEditing(c.get("state").actor, c.get("deps").database.db, c.req.param("slug") ?? "");
 }
 
 /** The office's questionnaire builder: the working copy travels in the form until it is saved. */

@@ -72,9 +72,18 @@ export async function resultsHeadOrNotFound(
   return { process, head, office };
 }
 
-/** Whether any answer exists: from then on the questions are fixed. */
-export function surveyLocked(db: Executor, surveyId: string): Promise<boolean> {
-  return hasResponses(db, surveyId);
+/**
+ * What the office's questionnaire builder starts from: the process, its survey (null while none is
+ * saved) and whether any answer exists, for from then on the questions are fixed.
+ */
+export async function surveyForEditing(
+  actor: Actor,
+  db: Executor,
+  slug: string,
+): Promise<{ process: StoredProcess; survey: StoredSurvey | null; locked: boolean }> {
+  requirePermission(actor, "participation.manage");
+  const { process, survey } = await processWithSurvey(db, slug);
+  return { process, survey, locked: survey ? await hasResponses(db, survey.id) : false };
 }
 
 /** A process (by id or address) and its survey with the version of its results, for the API; null when either is missing. */
