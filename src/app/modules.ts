@@ -14,6 +14,7 @@ import { workshopsModule } from "../modules/workshops";
 import { auditLabelMessages } from "../platform/audit/labels";
 import { registerContributions } from "../platform/contributions/contributions";
 import { registerMessages } from "../platform/i18n/i18n";
+import { registerIdeaCalls } from "../platform/idea-calls/idea-calls";
 import type { ModuleManifest } from "../platform/module";
 import { defineActions } from "../platform/permissions/permissions";
 import { registerPersonalData } from "../platform/personal-data/hook";
@@ -39,7 +40,7 @@ export const modules: readonly ModuleManifest[] = [
 ];
 
 let registered = false;
-/** Registers the modules' messages, actions, audit labels and personal-data hooks once per process. */
+/** Registers the modules' messages, actions, audit labels, idea calls and personal-data hooks once per process. */
 export function registerModules(): readonly ModuleManifest[] {
   if (!registered) {
     for (const module of modules) {
@@ -50,6 +51,7 @@ export function registerModules(): readonly ModuleManifest[] {
       if (module.contributes?.messages) registerMessages(module.contributes.messages);
       registerContributions(module);
       if (module.resources) registerResourceKinds(module.resources);
+      if (module.ideaCalls) registerIdeaCalls(module.ideaCalls);
       if (module.personalData) {
         registerPersonalData(module.name, module.personalData);
         if (module.personalData.messages) registerMessages(module.personalData.messages);

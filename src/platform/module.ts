@@ -7,6 +7,7 @@ import type { Deps } from "./deps";
 import type { UploadLimit } from "./http/body-limit";
 import type { AppEnv } from "./http/env";
 import type { Catalogues } from "./i18n/i18n";
+import type { IdeaCallSource } from "./idea-calls/idea-calls";
 import type { PeriodicJob } from "./jobs/periodic";
 import type { ScheduledJobHandler } from "./jobs/scheduled";
 import type { ActionRule } from "./permissions/permissions";
@@ -56,6 +57,8 @@ export interface ModuleManifest {
   privacy: PrivacyDeclaration;
   /** Objects of this module that others may comment on, follow or report (see resources/resources.ts). */
   resources?: readonly ResourceKind[];
+  /** Calls for ideas this module runs, which the Arena's submission offers (see idea-calls/idea-calls.ts). */
+  ideaCalls?: IdeaCallSource;
   /** What this module shows on the home page, the office's start page, the open-data page and the role form. */
   contributes?: SiteContributions;
 }

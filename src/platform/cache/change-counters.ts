@@ -22,7 +22,10 @@ export interface Counters {
   monitoring: number;
   /** Events, their groups and documentation (workshops module); not registrations. */
   workshops: number;
-  /** Participation processes and their phases (participation module); not what residents contribute. */
+  /**
+   * Participation processes, their phases and drafts, and the Arena entries submitted to their idea
+   * calls (participation module); the migrations name every table that moves it.
+   */
   participation: number;
 }
 

@@ -1,14 +1,19 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
-import type { EntryContent } from "../domain/entry";
+import type { DraftContent } from "../domain/entry";
 import { arenaAttachments, arenaDrafts } from "./schema";
 
 export type DraftRow = typeof arenaDrafts.$inferSelect;
 
-export async function insertDraft(tx: Executor, accountId: string, now: Date): Promise<string> {
+export async function insertDraft(
+  tx: Executor,
+  accountId: string,
+  now: Date,
+  content: DraftContent = {},
+): Promise<string> {
   const [row] = await tx
     .insert(arenaDrafts)
-    .values({ accountId, createdAt: now, updatedAt: now })
+    .values({ accountId, content, createdAt: now, updatedAt: now })
     .returning({ id: arenaDrafts.id });
   if (!row) throw new Error("draft not stored");
   return row.id;
@@ -27,7 +32,7 @@ export async function findDraft(db: Executor, id: string, accountId: string, loc
 export async function saveDraft(
   tx: Executor,
   id: string,
-  change: { content: Partial<EntryContent>; step: number; now: Date },
+  change: { content: DraftContent; step: number; now: Date },
 ): Promise<void> {
   await tx
     .update(arenaDrafts)

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { EntryContent } from "../domain/entry";
+import type { DraftContent, EntryContent } from "../domain/entry";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
@@ -118,7 +118,7 @@ export const arenaDrafts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     accountId: uuid("account_id").notNull(),
     step: integer("step").notNull().default(1),
-    content: jsonb("content").$type<Partial<EntryContent>>().notNull().default({}),
+    content: jsonb("content").$type<DraftContent>().notNull().default({}),
     entryId: uuid("entry_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),

@@ -33,6 +33,13 @@ export interface EntryContent {
   needNote: string;
 }
 
+/**
+ * A submission on its way: the entry's fields as far as the author got, and the call for ideas it
+ * is meant for (its key; empty or absent: none). The call is not part of the entry: on submission it
+ * is told about the entry (platform/idea-calls).
+ */
+export type DraftContent = Partial<EntryContent> & { ideaCall?: string };
+
 /** The fields compared between two versions, in the order a reader meets them. */
 export const contentFields = [
   "title",

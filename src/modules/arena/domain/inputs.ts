@@ -42,6 +42,18 @@ export const placeStep = z.object({
   districtIds: list(z.string().trim().min(1).max(64), 30, "arena.errors.districts"),
 });
 
+/**
+ * With step 3, where calls for ideas are open: the call the entry is meant for, by its key (empty:
+ * none). Whether it is open for the author is the use case's question.
+ */
+export const ideaCallChoice = z.object({
+  ideaCall: z
+    .string({ error: "arena.errors.ideaCall" })
+    .trim()
+    .max(100, { error: "arena.errors.ideaCall" })
+    .default(""),
+});
+
 /** Step 4: the values compass, one score and one sentence per value (the use case knows the values). */
 export const compassAnswerInput = z.object({
   score: z.coerce.number({ error: "arena.errors.score" }).int().min(0, { error: "arena.errors.score" }).max(3, {

@@ -10,7 +10,7 @@ import { isHoneypotFilled } from "../../moderation";
 import { type SubmissionStep, submissionSteps } from "../domain/inputs";
 import { entryFormChoices } from "../use-cases/form-choices";
 import { saveDraftStep } from "../use-cases/save-draft-step";
-import { showDraft, showNewEntry } from "../use-cases/show-draft";
+import { ideaCallChoices, showDraft, showNewEntry } from "../use-cases/show-draft";
 import { startDraft } from "../use-cases/start-draft";
 import { submitDraft } from "../use-cases/submit-draft";
 import { NewEntryPage, SubmissionStepPage } from "../views/submit-pages";
@@ -34,7 +34,13 @@ export async function stepPage(
     c.req.param("id") ?? "",
     step === "review",
   );
-  const { actionFields, compassValues } = await entryFormChoices(deps, page.locale);
+  const [{ actionFields, compassValues }, ideaCalls] = await Promise.all([
+    entryFormChoices(deps, page.locale),
+    // The calls for ideas open now are offered with the place and named in the summary.
+    step === "place" || step === "review"
+      ? ideaCallChoices(deps, c.get("state").actor, page.locale)
+      : Promise.resolve([]),
+  ]);
   return c.html(
     <SubmissionStepPage
       page={page}
@@ -44,6 +50,7 @@ export async function stepPage(
       content={draft.content}
       actionFields={actionFields}
       compassValues={compassValues}
+      ideaCalls={ideaCalls}
       similar={similar}
       attachments={attachments}
       errors={sent?.errors}
@@ -59,14 +66,20 @@ export async function stepPage(
  * survives signing out and an expired session; all of it works without JavaScript.
  */
 export function submitRoutes(app: Hono<AppEnv>): void {
+  // `?call=<key>` comes from a call for ideas (a participation process's page): the new draft is meant for it.
   app.get("/arena/new", async (c) => {
-    const { drafts, refusal } = await showNewEntry(c.get("deps"), c.get("state").actor);
     const page = pageContext(c);
-    return c.html(<NewEntryPage page={page} drafts={drafts} refusal={refusal ? page.t(refusal) : null} />);
+    const { drafts, refusal, call } = await showNewEntry(c.get("deps"), c.get("state").actor, {
+      call: c.req.query("call"),
+      locale: page.locale,
+    });
+    return c.html(<NewEntryPage page={page} drafts={drafts} refusal={refusal ? page.t(refusal) : null} call={call} />);
   });
 
   app.post("/arena/new", async (c) => {
-    const { id } = await startDraft(c.get("deps"), invocation(c), {});
+    requirePermission(c.get("state").actor, "arena.submit");
+    const { call } = (await c.req.parseBody()) as Record<string, unknown>;
+    const { id } = await startDraft(c.get("deps"), invocation(c), { call: typeof call === "string" ? call : "" });
     return c.redirect(`/arena/drafts/${id}/problem`, 303);
   });
 

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
+import { openIdeaCalls } from "../../../platform/idea-calls/idea-calls";
+import type { Actor } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { compassValueChoices } from "../../strategy";
 import { findDraft, saveDraft } from "../data/drafts";
-import type { EntryContent } from "../domain/entry";
+import type { DraftContent, EntryContent } from "../domain/entry";
 import {
   approachStep,
   compassAnswerInput,
+  ideaCallChoice,
   offersStep,
   placeStep,
   problemStep,
@@ -33,7 +36,9 @@ export const saveDraftStep = defineUseCase({
     const draft = await findDraft(ctx.tx, input.draftId, accountId(ctx.actor), true);
     if (!draft) throw new NotFound("arena.errors.draftNotFound");
     const part = await stepContent(ctx.tx, ctx.deps.city, input.step, input.fields);
-    const content: Partial<EntryContent> = { ...draft.content, ...part, language: input.language };
+    // The step "Thema und Ort" also says which call for ideas the entry is meant for, if any.
+    const call = input.step === "place" ? { ideaCall: await chosenCall(ctx, input.fields) } : {};
+    const content: DraftContent = { ...draft.content, ...part, ...call, language: input.language };
     const index = submissionSteps.indexOf(input.step);
     const step = Math.max(draft.step, Math.min(index + 2, submissionSteps.length));
     await saveDraft(ctx.tx, draft.id, { content, step, now: ctx.now });
@@ -43,6 +48,22 @@ export const saveDraftStep = defineUseCase({
     };
   },
 });
+
+/**
+ * The call for ideas chosen on the step (empty: none, also when no call was offered); a call that
+ * is not open for the author (any more) is refused by name of the field.
+ */
+async function chosenCall(
+  ctx: { tx: Parameters<typeof openIdeaCalls>[0]; actor: Actor; now: Date },
+  fields: Record<string, unknown>,
+): Promise<string> {
+  const { ideaCall } = check(ideaCallChoice, { ideaCall: fields.ideaCall ?? "" });
+  if (!ideaCall) return "";
+  const open = await openIdeaCalls(ctx.tx, ctx.actor, "de", ctx.now);
+  if (!open.some((call) => call.key === ideaCall))
+    throw new Invalid("errors.invalidInput", [{ path: "ideaCall", message: "arena.errors.ideaCallClosed" }]);
+  return ideaCall;
+}
 
 function check<S extends z.ZodType>(schema: S, fields: Record<string, unknown>): z.output<S> {
   const parsed = schema.safeParse(fields);

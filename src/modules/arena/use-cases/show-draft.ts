@@ -1,5 +1,7 @@
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
+import type { Locale } from "../../../platform/i18n/i18n";
+import { type OpenIdeaCall, openIdeaCalls } from "../../../platform/idea-calls/idea-calls";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { postingRefusal, postingRefusalMessage } from "../../moderation";
@@ -8,15 +10,34 @@ import { findDraft, openDrafts } from "../data/drafts";
 import { similarEntries } from "../data/entries";
 import { accountId } from "./account";
 
-/** The start page of a submission: the account's unfinished drafts, and why it may not post, if so. */
-export async function showNewEntry(deps: Deps, actor: Actor) {
+/**
+ * The start page of a submission: the account's unfinished drafts, and why it may not post, if so.
+ * Coming from a call for ideas (`call`, its key), the call if it is open for the account, or that
+ * it is not.
+ */
+export async function showNewEntry(deps: Deps, actor: Actor, options: { call?: string; locale: Locale }) {
   requirePermission(actor, "arena.submit");
   const db = deps.database.db;
-  const [drafts, refusal] = await Promise.all([openDrafts(db, accountId(actor)), postingRefusal(db, actor)]);
+  const wanted = options.call?.trim() ?? "";
+  const [drafts, refusal, calls] = await Promise.all([
+    openDrafts(db, accountId(actor)),
+    postingRefusal(db, actor),
+    wanted ? openIdeaCalls(db, actor, options.locale, deps.clock()) : Promise.resolve([]),
+  ]);
   return {
     drafts: drafts.map((d) => ({ id: d.id, title: d.content.title ?? null, step: d.step, updatedAt: d.updatedAt })),
     refusal: refusal ? postingRefusalMessage(refusal) : null,
+    call: wanted ? { key: wanted, open: calls.find((call) => call.key === wanted) ?? null } : null,
   };
+}
+
+/**
+ * The calls for ideas the account may submit to now (a participation process in its idea-call
+ * phase), for the step that offers them and the summary before submitting.
+ */
+export async function ideaCallChoices(deps: Deps, actor: Actor, locale: Locale): Promise<OpenIdeaCall[]> {
+  requirePermission(actor, "arena.submit");
+  return openIdeaCalls(deps.database.db, actor, locale, deps.clock());
 }
 
 /**

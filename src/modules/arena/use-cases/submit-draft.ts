@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
+import { submittedToIdeaCall } from "../../../platform/idea-calls/idea-calls";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { assertMayPost } from "../../moderation";
 import { follow } from "../../notifications";
@@ -13,9 +14,9 @@ import { ENTRY_TYPE } from "./entry-resource";
 import { arenaPostLimits } from "./post-limits";
 
 /**
- * Turns a finished draft into an entry. The draft row is locked and remembers the entry it became:
- * the last step sent twice (a double click, a retry after a lost answer) finds the entry instead
- * of making a second one.
+ * Turns a finished draft into an entry, and tells the call for ideas it is meant for, if any. The
+ * draft row is locked and remembers the entry it became: the last step sent twice (a double click,
+ * a retry after a lost answer) finds the entry instead of making a second one.
  */
 export const submitDraft = defineUseCase({
   action: "arena.submit",
@@ -52,6 +53,16 @@ export const submitDraft = defineUseCase({
       stakeholderGroup: await stakeholderGroupOf(tx, author),
       now,
     });
+    // Meant for a call for ideas: the call records the entry in this transaction, or refuses it
+    // (closed in the meantime, not for this author) and nothing is stored; the draft stays as it is.
+    const ideaCall = draft.content.ideaCall || undefined;
+    if (ideaCall) {
+      const answer = await submittedToIdeaCall(tx, ideaCall, entry.number, ctx.actor, now);
+      if (!answer?.ok)
+        throw new Invalid("arena.errors.ideaCallRefused", [
+          { path: "ideaCall", message: answer?.reason ?? "arena.errors.ideaCallClosed" },
+        ]);
+    }
     await markDraftSubmitted(tx, draft.id, entry.id, now);
     await moveDraftAttachmentsToEntry(tx, draft.id, entry.id);
     // Authors hear of comments, offers and answers on their entry.
@@ -62,7 +73,7 @@ export const submitDraft = defineUseCase({
         action: "arena.entry.submit",
         objectType: "arena_entry",
         objectId: entry.id,
-        after: { number: entry.number, title: content.title, kind: content.kind },
+        after: { number: entry.number, title: content.title, kind: content.kind, ...(ideaCall ? { ideaCall } : {}) },
       },
     };
   },

@@ -160,6 +160,26 @@ export const arenaMessages: Catalogues = {
     "arena.new.start": "Los geht's",
     "arena.new.myDrafts": "Ihre Entwürfe",
     "arena.new.untitled": "Entwurf ohne Titel",
+    "arena.field.ideaCall": "Für ein Beteiligungsverfahren einreichen",
+    "arena.field.ideaCallHint":
+      "Diese Beteiligungsverfahren sammeln gerade Ideen. Passt Ihr Beitrag zu einem davon, wählen Sie es aus: Dann steht er auch auf der Seite des Verfahrens.",
+    "arena.ideaCall.none": "Für kein Verfahren, nur in der Arena",
+    "arena.review.ideaCall": "Beteiligungsverfahren",
+    "arena.review.ideaCallNone": "Keines",
+    "arena.review.ideaCallChange": "Ändern",
+    "arena.review.ideaCallClosed":
+      "Das gewählte Beteiligungsverfahren nimmt gerade keine Ideen an. Wählen Sie im Schritt „Thema und Ort“ ein anderes oder keines.",
+    "arena.new.callTitle": "Idee für ein Beteiligungsverfahren",
+    "arena.new.call": "Sie reichen Ihre Idee für das Beteiligungsverfahren „{title}“ ein.",
+    "arena.new.callPage": "Zur Seite des Verfahrens",
+    "arena.new.callClosed":
+      "Dieses Beteiligungsverfahren nimmt gerade keine Ideen an. Sie können Ihre Idee trotzdem in die Arena einbringen.",
+    "arena.new.callDrafts": "Einen begonnenen Entwurf können Sie im Schritt „Thema und Ort“ diesem Verfahren zuordnen.",
+    "arena.errors.ideaCall": "Bitte wählen Sie ein Beteiligungsverfahren aus der Liste oder keines.",
+    "arena.errors.ideaCallClosed":
+      "Dieses Beteiligungsverfahren nimmt gerade keine Ideen an. Bitte wählen Sie ein anderes oder keines.",
+    "arena.errors.ideaCallRefused":
+      "Ihr Beitrag ist noch nicht eingereicht, Ihr Entwurf bleibt gespeichert. Wählen Sie im Schritt „Thema und Ort“ ein anderes Beteiligungsverfahren oder keines und reichen Sie dann ein.",
     "arena.edit.title": "Beitrag ändern",
     "arena.edit.lead": "Sie können Ihren Beitrag ändern, bis die Prüfung beginnt. Jede Fassung bleibt sichtbar.",
     "arena.edit.save": "Änderungen speichern",
@@ -561,6 +581,26 @@ export const arenaMessages: Catalogues = {
     "arena.new.start": "Let's start",
     "arena.new.myDrafts": "Your drafts",
     "arena.new.untitled": "Draft without a title",
+    "arena.field.ideaCall": "Submit for a participation process",
+    "arena.field.ideaCallHint":
+      "These participation processes are collecting ideas now. If your entry fits one of them, choose it: then it is also shown on the process's page.",
+    "arena.ideaCall.none": "For no process, only in the Arena",
+    "arena.review.ideaCall": "Participation process",
+    "arena.review.ideaCallNone": "None",
+    "arena.review.ideaCallChange": "Change",
+    "arena.review.ideaCallClosed":
+      "The participation process you chose is not taking ideas at the moment. Choose another one or none in the step “Topic and place”.",
+    "arena.new.callTitle": "An idea for a participation process",
+    "arena.new.call": "You are submitting your idea for the participation process “{title}”.",
+    "arena.new.callPage": "Go to the process's page",
+    "arena.new.callClosed":
+      "This participation process is not taking ideas at the moment. You can still bring your idea into the Arena.",
+    "arena.new.callDrafts": "You can assign a draft you have started to this process in the step “Topic and place”.",
+    "arena.errors.ideaCall": "Please choose a participation process from the list, or none.",
+    "arena.errors.ideaCallClosed":
+      "This participation process is not taking ideas at the moment. Please choose another one or none.",
+    "arena.errors.ideaCallRefused":
+      "Your entry has not been submitted yet; your draft stays saved. Choose another participation process or none in the step “Topic and place”, then submit.",
     "arena.edit.title": "Change your entry",
     "arena.edit.lead": "You can change your entry until the review starts. Every version stays visible.",
     "arena.edit.save": "Save changes",

@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import type { OpenIdeaCall } from "../../../platform/idea-calls/idea-calls";
 import { districtOptions } from "../../../platform/reference-data";
 import { CheckboxGroup } from "../../../ui/components/checkbox-group";
 import { Alert } from "../../../ui/components/content";
@@ -7,7 +8,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { HoneypotField } from "../../moderation";
 import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
-import { compassScores, type EntryContent, entryKinds, resourceTypes } from "../domain/entry";
+import { compassScores, type DraftContent, entryKinds, resourceTypes } from "../domain/entry";
 import { missingSteps, type SubmissionStep, submissionSteps } from "../domain/inputs";
 import type { EntryListRow } from "../use-cases/list-entries";
 import type { AttachmentItem } from "../use-cases/show-attachment";
@@ -21,9 +22,11 @@ export interface StepPageProps {
   step: SubmissionStep;
   /** The furthest step the draft has reached (1-based): earlier steps are links. */
   reached: number;
-  content: Partial<EntryContent>;
+  content: DraftContent;
   actionFields: ActionFieldChoice[];
   compassValues: CompassValueChoice[];
+  /** The calls for ideas the author may submit to now (offered with the place, named in the summary). */
+  ideaCalls?: OpenIdeaCall[];
   similar?: EntryListRow[];
   /** The draft's images and documents (on the last step). */
   attachments?: AttachmentItem[];
@@ -34,9 +37,18 @@ export interface StepPageProps {
 }
 
 /** The text values of a saved draft as a form shows them. */
-export function savedValues(content: Partial<EntryContent>): FormValues {
+export function savedValues(content: DraftContent): FormValues {
   const values: FormValues = {};
-  for (const key of ["title", "problem", "affected", "approach", "kind", "offerNote", "needNote"] as const) {
+  for (const key of [
+    "title",
+    "problem",
+    "affected",
+    "approach",
+    "kind",
+    "offerNote",
+    "needNote",
+    "ideaCall",
+  ] as const) {
     const value = content[key];
     if (typeof value === "string") values[key] = value;
   }
@@ -226,6 +238,9 @@ export function StepFields(
             checked={props.lists("districtIds")}
             error={errors?.districtIds}
           />
+          {props.ideaCalls && props.ideaCalls.length > 0 && (
+            <IdeaCallField page={page} calls={props.ideaCalls} value={values.ideaCall ?? ""} error={errors?.ideaCall} />
+          )}
         </>
       );
     }
@@ -289,6 +304,64 @@ export function StepFields(
   }
 }
 
+/**
+ * "Für ein Beteiligungsverfahren einreichen": the calls for ideas open now, none chosen unless the
+ * draft is meant for one of them (a call that closed in between is no longer offered).
+ */
+function IdeaCallField(props: { page: PageContext; calls: OpenIdeaCall[]; value: string; error?: string }) {
+  const { t } = props.page;
+  const chosen = props.calls.some((call) => call.key === props.value) ? props.value : "";
+  const options = [{ key: "", title: t("arena.ideaCall.none") }, ...props.calls];
+  return (
+    <fieldset
+      id="field-ideaCall"
+      class={props.error ? "radio-group has-error" : "radio-group"}
+      tabindex={-1}
+      aria-describedby="hint-ideaCall"
+    >
+      <legend>{t("arena.field.ideaCall")}</legend>
+      <p class="hint" id="hint-ideaCall">
+        {t("arena.field.ideaCallHint")}
+      </p>
+      {props.error && <p class="field-error">{props.error}</p>}
+      {options.map((call, i) => (
+        <div class="field checkbox">
+          <input
+            type="radio"
+            id={`field-ideaCall-${i}`}
+            name="ideaCall"
+            value={call.key}
+            checked={chosen === call.key}
+          />
+          <label for={`field-ideaCall-${i}`}>{call.title}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The call for ideas the draft is meant for, in the summary: its name, or that it takes no ideas now. */
+function ReviewIdeaCall(props: StepPageProps) {
+  const { t } = props.page;
+  const key = props.content.ideaCall ?? "";
+  const call = props.ideaCalls?.find((c) => c.key === key);
+  if (!key && (props.ideaCalls ?? []).length === 0) return null;
+  const error = props.errors?.ideaCall ?? (key && !call ? t("arena.review.ideaCallClosed") : undefined);
+  return (
+    <>
+      <dt>{t("arena.review.ideaCall")}</dt>
+      <dd id="field-ideaCall" tabindex={-1}>
+        {call ? <a href={call.href}>{call.title}</a> : !key && t("arena.review.ideaCallNone")}
+        {error && <p class="field-error">{error}</p>}{" "}
+        <a href={`/arena/drafts/${props.draftId}/place`}>
+          {t("arena.review.ideaCallChange")}
+          <span class="visually-hidden">{`: ${t("arena.review.ideaCall")}`}</span>
+        </a>
+      </dd>
+    </>
+  );
+}
+
 /** The last step: similar entries first (join instead of duplicating), then a summary and "submit". */
 function Review(props: StepPageProps) {
   const { page } = props;
@@ -332,6 +405,7 @@ function Review(props: StepPageProps) {
           <dd>{c.kind ? kindLabel(t, c.kind) : ""}</dd>
           <dt>{t("arena.field.problem")}</dt>
           <dd class="preserve-lines">{c.problem ?? ""}</dd>
+          <ReviewIdeaCall {...props} />
         </dl>
       </section>
       <DraftAttachments
@@ -356,7 +430,10 @@ export function NewEntryPage(props: {
   page: PageContext;
   drafts: Array<{ id: string; title: string | null; step: number; updatedAt: Date }>;
   refusal: string | null;
+  /** Coming from a call for ideas: its key, and the call if it is open for the account now. */
+  call?: { key: string; open: OpenIdeaCall | null } | null;
 }) {
+  const open = props.call?.open ?? null;
   const { page } = props;
   const { t } = page;
   return (
@@ -366,6 +443,18 @@ export function NewEntryPage(props: {
       </p>
       <h1>{t("arena.new.title")}</h1>
       <p class="lead">{t("arena.new.lead")}</p>
+      {open && (
+        <Alert tone="info" title={t("arena.new.callTitle")}>
+          <p>
+            {t("arena.new.call", { title: open.title })} <a href={open.href}>{t("arena.new.callPage")}</a>
+          </p>
+        </Alert>
+      )}
+      {props.call && !open && (
+        <Alert tone="warning" title={t("arena.new.callTitle")}>
+          <p>{t("arena.new.callClosed")}</p>
+        </Alert>
+      )}
       <ol>
         {submissionSteps.map((s) => (
           <li>{t(`arena.step.${s}.short`)}</li>
@@ -376,12 +465,14 @@ export function NewEntryPage(props: {
         <Alert tone="warning">{props.refusal}</Alert>
       ) : (
         <Form page={page} action="/arena/new">
+          {open && <input type="hidden" name="call" value={open.key} />}
           <SubmitButton>{t("arena.new.start")}</SubmitButton>
         </Form>
       )}
       {props.drafts.length > 0 && (
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">{t("arena.new.myDrafts")}</h2>
+          {open && <p>{t("arena.new.callDrafts")}</p>}
           <ul>
             {props.drafts.map((d) => (
               <li>

@@ -25,14 +25,19 @@ function phaseTimes(process: StoredProcess, now: Date): PhaseTime[] {
   });
 }
 
-/** What a phase's method offers: its events, its ideas, or its own page. */
+/**
+ * What a phase's method offers: its events, its ideas (and, while the call runs, the way to submit
+ * one), or its own page.
+ */
 function PhaseLinks(props: {
   page: PageContext;
   process: StoredProcess;
   phase: StoredPhase;
+  time: PhaseTime;
   events: StoredWorkshop[];
   ideas: number[];
   mayManage: boolean;
+  mayTakePart: boolean;
 }) {
   const { page, process, phase } = props;
   const { t, locale } = page;
@@ -84,9 +89,17 @@ function PhaseLinks(props: {
             ))}
           </ul>
         )}
-        <p>
-          <a href="/arena/new">{t("participation.phase.submitIdea")}</a>
-        </p>
+        {props.time === "active" && props.mayTakePart && (
+          <>
+            <p class="actions">
+              <a class="button" href={`/arena/new?call=${encodeURIComponent(process.slug)}`}>
+                {t("participation.phase.submitIdea")}
+                <span class="visually-hidden">{`: ${title}`}</span>
+              </a>
+            </p>
+            <p class="hint">{t("participation.phase.submitIdeaHint")}</p>
+          </>
+        )}
       </>
     );
   return null;
@@ -103,6 +116,8 @@ export function PhaseTimeline(props: {
   events: StoredWorkshop[];
   ideas: number[];
   mayManage: boolean;
+  /** False for someone not invited to a process limited to invited people: no call to submit. */
+  mayTakePart: boolean;
 }) {
   const { page, process } = props;
   const { t, locale } = page;
@@ -144,9 +159,11 @@ export function PhaseTimeline(props: {
               page={page}
               process={process}
               phase={phase}
+              time={time}
               events={props.events}
               ideas={props.ideas}
               mayManage={props.mayManage}
+              mayTakePart={props.mayTakePart}
             />
           </li>
         );

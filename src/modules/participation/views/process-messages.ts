@@ -112,7 +112,12 @@ export const processMessages: Catalogues = {
     "participation.phase.createEvent": "Werkstatt für dieses Verfahren anlegen",
     "participation.phase.noIdeas": "Es wurden noch keine Ideen eingereicht.",
     "participation.phase.idea": "Idee Nr. {number} in der Arena",
-    "participation.phase.submitIdea": "Eine Idee in der Arena einreichen",
+    "participation.phase.submitIdea": "Idee einreichen",
+    "participation.phase.submitIdeaHint":
+      "Sie schreiben Ihre Idee in der Arena der Ideen auf. Danach steht sie dort und in der Liste dieses Verfahrens.",
+    "participation.ideaCall.closed": "Dieses Beteiligungsverfahren nimmt gerade keine Ideen an.",
+    "participation.ideaCall.notInvited":
+      "Bei diesem Beteiligungsverfahren können nur eingeladene Personen Ideen einreichen.",
     "participation.form.newTitle": "Neues Beteiligungsverfahren",
     "participation.form.editTitle": "Verfahren bearbeiten: {title}",
     "participation.form.lead":
@@ -324,7 +329,11 @@ export const processMessages: Catalogues = {
     "participation.phase.createEvent": "Create a workshop for this process",
     "participation.phase.noIdeas": "No ideas have been submitted yet.",
     "participation.phase.idea": "Idea no. {number} in the Arena",
-    "participation.phase.submitIdea": "Submit an idea in the Arena",
+    "participation.phase.submitIdea": "Submit an idea",
+    "participation.phase.submitIdeaHint":
+      "You write down your idea in the Arena of ideas. Then it is shown there and in this process's list.",
+    "participation.ideaCall.closed": "This participation process is not taking ideas at the moment.",
+    "participation.ideaCall.notInvited": "Only invited people can submit ideas to this participation process.",
     "participation.form.newTitle": "New participation process",
     "participation.form.editTitle": "Edit the process: {title}",
     "participation.form.lead":

@@ -88,6 +88,7 @@ export function ProcessPage(props: { page: PageContext; view: ProcessView; notic
           events={view.events}
           ideas={view.ideas}
           mayManage={view.mayManage}
+          mayTakePart={view.mayTakePart}
         />
       </section>
     </Layout>
