@@ -23,8 +23,9 @@ export interface Counters {
   /** Events, their groups and documentation (workshops module); not registrations. */
   workshops: number;
   /**
-   * Participation processes, their phases and drafts, and the Arena entries submitted to their idea
-   * calls (participation module); the migrations name every table that moves it.
+   * Participation processes, their phases and drafts, the Arena entries submitted to their idea
+   * calls, and the supports of and answers to comments on a draft (participation module); the
+   * migrations name every table that moves it.
    */
   participation: number;
 }

@@ -4,12 +4,13 @@ import type { Executor } from "../../../platform/db/database";
 import { comments } from "../../comments";
 import { participationCommentAnswers, participationCommentSupports, participationWordings } from "./schema";
 
-/** What the text review adds to a comment on a paragraph: a proposed wording, support and the office's answer. */
+/**
+ * What the text review adds to a comment on a paragraph, the same for every reader: a proposed
+ * wording, the number of supports and the office's answer.
+ */
 export interface CommentExtra {
   wording: string | null;
   supports: number;
-  /** The viewer supports it. */
-  supported: boolean;
   answer: { text: string; answeredAt: Date } | null;
 }
 
@@ -18,7 +19,6 @@ export async function commentExtrasOn(
   db: Executor,
   resourceType: string,
   paragraphIds: readonly string[],
-  viewerId: string | null,
 ): Promise<Map<string, CommentExtra>> {
   if (paragraphIds.length === 0) return new Map();
   const rows = await db
@@ -28,9 +28,6 @@ export async function commentExtrasOn(
       answer: participationCommentAnswers.answer,
       answeredAt: participationCommentAnswers.answeredAt,
       supports: sql<number>`(select count(*) from participation_comment_supports s where s.comment_id = ${comments.id})`,
-      supported: viewerId
-        ? sql<boolean>`exists (select 1 from participation_comment_supports s where s.comment_id = ${comments.id} and s.account_id = ${viewerId})`
-        : sql<boolean>`false`,
     })
     .from(comments)
     .leftJoin(participationWordings, eq(participationWordings.commentId, comments.id))
@@ -42,11 +39,31 @@ export async function commentExtrasOn(
       {
         wording: row.wording,
         supports: Number(row.supports),
-        supported: row.supported === true,
         answer: row.answer && row.answeredAt ? { text: row.answer, answeredAt: row.answeredAt } : null,
       },
     ]),
   );
+}
+
+/** The comments on this paragraph the account supports (by id), for its own support buttons. */
+export async function supportedOn(
+  db: Executor,
+  resourceType: string,
+  paragraphId: string,
+  accountId: string,
+): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: participationCommentSupports.commentId })
+    .from(participationCommentSupports)
+    .innerJoin(comments, eq(comments.id, participationCommentSupports.commentId))
+    .where(
+      and(
+        eq(participationCommentSupports.accountId, accountId),
+        eq(comments.resourceType, resourceType),
+        eq(comments.resourceId, paragraphId),
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
 }
 
 /** A comment's object, author and whether it is visible (neither deleted nor hidden), or null. */

@@ -187,6 +187,36 @@ describe("residents comment on a paragraph", () => {
     expect((await commenter.browser.post(`${action}/support`, { paragraphId })).status).toBe(409);
   });
 
+  it("draws the page once for readers with the same rights, with each reader's own support, links and form key", async () => {
+    const supporter = await signedIn(t, { name: "Ada Unterstützt" });
+    const reader = await signedIn(t, { name: "Bo Liest" });
+    const path = `/participation/${slug}/text/1.2`;
+    await supporter.browser.get(path);
+    const paragraphId = supporter.browser.lastHtml.match(/name="paragraphId" value="([^"]+)"/)?.[1] ?? "";
+    const action = `${path}/comments/${commentId}`;
+    expect((await supporter.browser.post(`${action}/support`, { paragraphId })).status).toBe(303);
+    const pages = {
+      reader: await (await reader.browser.get(path)).text(),
+      supporter: await (await supporter.browser.get(path)).text(),
+      author: await (await commenter.browser.get(path)).text(),
+      readerAgain: await (await reader.browser.get(path)).text(),
+    };
+    expect(pages.reader).toContain(`action="${action}/support"`);
+    expect(pages.reader).not.toContain(`action="${action}/unsupport"`);
+    expect(pages.supporter).toContain(`action="${action}/unsupport"`);
+    expect(pages.supporter).not.toContain(`action="${action}/support"`);
+    expect(pages.author).not.toContain(`${action}/support"`);
+    expect(pages.author).not.toContain(`${action}/unsupport"`);
+    expect(visible(pages.author)).toContain("Bearbeiten oder löschen");
+    expect(visible(pages.reader)).not.toContain("Bearbeiten oder löschen");
+    for (const html of Object.values(pages)) expect(visible(html)).toContain("Unterstützt von 1 Personen");
+    const formKey = (html: string) => html.match(/name="submissionKey" value="([^"]+)"/)?.[1];
+    const keys = Object.values(pages).map(formKey);
+    expect(keys.every((key) => key !== undefined && /^[A-Za-z0-9_-]{8,64}$/.test(key))).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect((await supporter.browser.post(`${action}/unsupport`, { paragraphId })).status).toBe(303);
+  });
+
   it("lets the office answer a comment, marks it as considered and tells its author", async () => {
     const { browser } = await office();
     await browser.get(`/participation/${slug}/text/1.2?answer=${commentId}`);

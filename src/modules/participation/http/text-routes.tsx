@@ -10,7 +10,7 @@ import { cachedPage } from "../../../platform/http/page-cache";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { newToken } from "../../../platform/security/tokens";
 import { pageContext } from "../../../ui/page-context";
-import { type CommentThreadData, loadCommentThread } from "../../comments";
+import { type CommentThreadData, loadCommentThread, loadSharedCommentThread, ownThreadParts } from "../../comments";
 import { isHoneypotFilled } from "../../moderation";
 import { MAX_DRAFT_BYTES } from "../domain/draft-text";
 import { addDraftVersion, NumberingMismatch } from "../use-cases/add-draft-version";
@@ -20,6 +20,7 @@ import { supportComment, withdrawCommentSupport } from "../use-cases/comment-sup
 import { PARAGRAPH_TYPE, textPath } from "../use-cases/paragraph-resource";
 import { openDraftForm, showDraft } from "../use-cases/show-draft";
 import { showParagraph } from "../use-cases/show-paragraph";
+import { ownSupportParts } from "../views/paragraph-comment-parts";
 import { ParagraphPage } from "../views/paragraph-page";
 import { TextFormPage } from "../views/text-form-page";
 import { TextPage } from "../views/text-page";
@@ -105,25 +106,83 @@ function keepable(error: unknown): error is AppError {
 
 type SentComment = { values: Record<string, string>; errors: FieldErrors; formKey: string };
 
-async function paragraphPage(c: AppContext, sent?: SentComment, status: 200 | 400 | 409 | 422 | 429 = 200) {
-  const deps = c.get("deps");
-  const page = pageContext(c);
-  const { actor } = c.get("state");
-  const data = await showParagraph(deps, actor, {
+/** The paragraph the address names, in the reader's language. */
+function paragraphAddress(c: AppContext) {
+  return {
     slug: c.req.param("slug") ?? "",
     number: c.req.param("number") ?? "",
     version: c.req.query("version"),
-    locale: page.locale,
-  });
+    locale: c.get("state").locale,
+  };
+}
+
+/** The title the comments module gives a paragraph's thread (in mails, queues and the form). */
+const threadObject = (c: AppContext, paragraph: { number: string }, open: boolean) => ({
+  title: c.get("state").t("participation.text.paragraph", { number: paragraph.number }),
+  acceptsComments: open,
+});
+
+/** The page after a refused comment: drawn for this reader alone, with the form's messages and text kept. */
+async function paragraphPage(c: AppContext, sent: SentComment, status: 400 | 409 | 422 | 429) {
+  const deps = c.get("deps");
+  const { actor, locale } = c.get("state");
+  const data = await showParagraph(deps, actor, paragraphAddress(c), await requestCounters(c));
   const threadOf = (paragraph: { id: string; number: string }, open: boolean): Promise<CommentThreadData> =>
-    loadCommentThread(deps, { type: PARAGRAPH_TYPE, id: paragraph.id }, actor, page.locale, {
-      object: { title: page.t("participation.text.paragraph", { number: paragraph.number }), acceptsComments: open },
+    loadCommentThread(deps, { type: PARAGRAPH_TYPE, id: paragraph.id }, actor, locale, {
+      object: threadObject(c, paragraph, open),
     });
   const [thread, ...earlier] = await Promise.all([
     threadOf(data.paragraph, data.open),
     ...data.predecessors.map((p) => threadOf(p, false)),
   ]);
+  const page = pageContext(c);
   return c.html(<ParagraphPage page={page} data={data} thread={thread} earlier={earlier} form={sent} />, status);
+}
+
+/**
+ * A paragraph's page, drawn once for everyone with the same rights, language, address and right to
+ * take part (to write, comment and support), as for a reader who has done nothing there yet; each
+ * answer puts in the reader's own parts: the form key, the edit links of their comments and their
+ * support buttons. Everything that changes with the clock (the phase) is in the key, through the
+ * reader's rights to take part.
+ */
+async function keptParagraphPage(c: AppContext) {
+  const deps = c.get("deps");
+  const { actor, locale } = c.get("state");
+  const counters = await requestCounters(c);
+  const data = await showParagraph(deps, actor, paragraphAddress(c), counters);
+  const threadOf = (paragraph: { id: string; number: string }, open: boolean) =>
+    loadSharedCommentThread(deps, { type: PARAGRAPH_TYPE, id: paragraph.id }, actor, locale, {
+      object: threadObject(c, paragraph, open),
+      counters,
+    });
+  const [current, ...earlier] = await Promise.all([
+    threadOf(data.paragraph, data.open),
+    ...data.predecessors.map((p) => threadOf(p, false)),
+  ]);
+  const { participation, comments, moderation, identity } = counters;
+  const { comment, support } = data.refusals;
+  return cachedPage(
+    c,
+    {
+      scope: `participation-paragraph ${data.open} ${current.thread.refusal ?? "-"} ${comment ?? "-"} ${support ?? "-"}`,
+      version: `${participation}.${comments}.${moderation}.${identity}`,
+      ownParts: () => {
+        const page = pageContext(c);
+        // The current thread's last: its form key is the one the page's form sends.
+        const threads = [...earlier, current].map(({ thread, reader }) => ownThreadParts(page, thread, reader));
+        return Object.assign({}, ...threads, ownSupportParts(page, data, current.thread.roots, current.reader.own));
+      },
+    },
+    async () => {
+      // Made for a neutral reader with these rights (see cachedPage), who supports nothing.
+      const page = pageContext(c);
+      const shared = { ...data, supported: new Set<string>() };
+      return c.html(
+        <ParagraphPage page={page} data={shared} thread={current.thread} earlier={earlier.map((e) => e.thread)} />,
+      );
+    },
+  );
 }
 
 async function commentForm(c: AppContext) {
@@ -215,7 +274,7 @@ export function textRoutes(app: Hono<AppEnv>): void {
     return c.html(<TextFormPage page={pageContext(c)} process={process} nextVersion={nextVersion} />);
   });
   app.post("/participation/:slug/text/new", (c) => draftForm(c));
-  app.get("/participation/:slug/text/:number", (c) => paragraphPage(c));
+  app.get("/participation/:slug/text/:number", (c) => keptParagraphPage(c));
   app.post("/participation/:slug/text/:number/comments", (c) => commentForm(c));
   app.post("/participation/:slug/text/:number/comments/:commentId/support", (c) => commentAction(c, "support"));
   app.post("/participation/:slug/text/:number/comments/:commentId/unsupport", (c) => commentAction(c, "unsupport"));

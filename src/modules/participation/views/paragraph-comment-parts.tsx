@@ -1,7 +1,9 @@
+import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
+import { OwnPart } from "../../../platform/http/page-cache-parts";
 import { ErrorSummary, Form, SubmitButton, TextArea } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
-import type { ThreadComment } from "../../comments";
+import type { ThreadComment, ThreadNode } from "../../comments";
 import { HoneypotField } from "../../moderation";
 import { wordingDifference } from "../domain/draft-text";
 import { MAX_WORDING_LENGTH } from "../use-cases/comment-on-paragraph";
@@ -24,6 +26,8 @@ export function CommentExtras(props: {
   paragraph: ParagraphView;
   comment: ThreadComment;
   answering: string | null;
+  /** The page is drawn for everyone with these rights; the reader's support is their own part. */
+  shared: boolean;
 }) {
   const { page, data, comment: c } = props;
   const { t, locale } = page;
@@ -53,23 +57,66 @@ export function CommentExtras(props: {
       )}
       <div class="comment-support">
         <p>{t("participation.paragraph.supports", { count: extra?.supports ?? 0 })}</p>
-        {props.paragraph.id === data.paragraph.id && data.refusals.support === null && page.user && !c.own && (
-          <Form
-            page={page}
-            action={commentAction(data, c.id, extra?.supported ? "unsupport" : "support")}
-            class="inline-form"
-          >
-            <input type="hidden" name="paragraphId" value={data.paragraph.id} />
-            <SubmitButton variant="secondary">
-              {extra?.supported ? t("participation.paragraph.unsupport") : t("participation.paragraph.support")}
-              <span class="visually-hidden"> – {t("comments.commentBy", { name: author })}</span>
-            </SubmitButton>
-          </Form>
+        {props.paragraph.id === data.paragraph.id && data.refusals.support === null && page.user && (
+          <OwnPart name={supportPartOf(c.id)} shared={props.shared}>
+            {!c.own && <SupportButton page={page} data={data} comment={c} supported={data.supported.has(c.id)} />}
+          </OwnPart>
         )}
       </div>
       {mayAnswer && <AnswerPart page={page} data={data} comment={c} author={author} open={props.answering === c.id} />}
     </div>
   );
+}
+
+/** The reader's own part of a comment's support in a page drawn for everyone (see page-cache-parts.tsx). */
+const supportPartOf = (commentId: string) => `support-${commentId}`;
+
+/** The button to support a comment, or to withdraw one's support. */
+function SupportButton(props: {
+  page: PageContext;
+  data: ParagraphPageData;
+  comment: ThreadComment;
+  supported: boolean;
+}) {
+  const { page, data, comment: c } = props;
+  const { t } = page;
+  return (
+    <Form page={page} action={commentAction(data, c.id, props.supported ? "unsupport" : "support")} class="inline-form">
+      <input type="hidden" name="paragraphId" value={data.paragraph.id} />
+      <SubmitButton variant="secondary">
+        {props.supported ? t("participation.paragraph.unsupport") : t("participation.paragraph.support")}
+        <span class="visually-hidden">
+          {" "}
+          – {t("comments.commentBy", { name: c.authorName ?? t("comments.deletedAccount") })}
+        </span>
+      </SubmitButton>
+    </Form>
+  );
+}
+
+/**
+ * The reader's own support parts of a paragraph page drawn for everyone (where it shows a support
+ * button under every comment): no button under their own comments, "withdraw" under those they
+ * support. `own` are the reader's comments on the paragraph; comments not on the page shown are
+ * simply not used.
+ */
+export function ownSupportParts(
+  page: PageContext,
+  data: ParagraphPageData,
+  thread: ReadonlyArray<ThreadNode<ThreadComment>>,
+  own: ReadonlySet<string>,
+): Record<string, Child> {
+  const parts: Record<string, Child> = {};
+  const visit = (nodes: ReadonlyArray<ThreadNode<ThreadComment>>) => {
+    for (const { comment, replies } of nodes) {
+      if (own.has(comment.id)) parts[supportPartOf(comment.id)] = "";
+      else if (data.supported.has(comment.id))
+        parts[supportPartOf(comment.id)] = <SupportButton page={page} data={data} comment={comment} supported />;
+      visit(replies);
+    }
+  };
+  visit(thread);
+  return parts;
 }
 
 function AnswerPart(props: {

@@ -31,7 +31,14 @@ export function ParagraphPage(props: ParagraphPageProps) {
   const back = `${textPath(data.process.slug)}${data.latest ? "" : `?version=${data.shown.version}`}#${paragraphAnchor(data.paragraph.number)}`;
   const answering = page.url.searchParams.get("answer");
   const extras = (paragraph: ParagraphView) => (comment: Parameters<typeof CommentExtras>[0]["comment"]) => (
-    <CommentExtras page={page} data={data} paragraph={paragraph} comment={comment} answering={answering} />
+    <CommentExtras
+      page={page}
+      data={data}
+      paragraph={paragraph}
+      comment={comment}
+      answering={answering}
+      shared={props.thread.shared}
+    />
   );
   return (
     <Layout page={page} title={`${name} – ${t("participation.text.title", { title })}`}>
