@@ -1,6 +1,4 @@
-import { inArray } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
-import { workshops } from "../../workshops";
 import type { Method } from "../domain/process";
 import type { Bilingual } from "../domain/survey";
 import { participationPhases, participationProcesses } from "./schema";
@@ -34,16 +32,4 @@ export async function insertDemoProcess(
     .insert(participationPhases)
     .values(phases.map((phase, position) => ({ processId: row.id, position, ...phase })));
   return row.id;
-}
-
-/**
- * Puts the demo's events on the process. The workshops module's forms do not yet choose a process,
- * so the seed creates the events through its use cases and then names their process here.
- */
-export async function attachWorkshops(tx: Executor, workshopIds: readonly string[], processId: string): Promise<void> {
-  if (workshopIds.length === 0) return;
-  await tx
-    .update(workshops)
-    .set({ processId })
-    .where(inArray(workshops.id, [...workshopIds]));
 }

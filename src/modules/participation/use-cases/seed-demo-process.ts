@@ -4,7 +4,7 @@ import { demoAccount } from "../../../platform/identity/demo-accounts";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { createComment } from "../../comments";
 import { createWorkshop, documentWorkshop } from "../../workshops";
-import { attachWorkshops, hasAnyProcess, insertDemoProcess } from "../data/demo-process";
+import { hasAnyProcess, insertDemoProcess } from "../data/demo-process";
 import { latestDraft } from "../data/drafts";
 import { paragraphByNumber } from "../data/paragraphs";
 import { insertResponse } from "../data/survey-responses";
@@ -41,13 +41,13 @@ const residentActor = (id: string, label: string): Actor => ({
   grants: [{ role: "resident", scopeType: null, scopeId: null }],
 });
 
-/** A demo event on no measure, as the workshops module's form sends it. */
-function demoEvent(day: Date, title: string, description: string) {
+/** A demo event of the process, on no measure, as the workshops module's form sends it. */
+function demoEvent(day: Date, title: string, description: string, processId: string) {
   return {
     title,
     description,
     agenda: "17:00 Ankommen\n17:15 Der Entwurf in zehn Minuten\n17:30 Arbeit an Tischen\n19:00 Was wir mitnehmen",
-    format: "hybrid",
+    format: "hybrid" as const,
     day: dayOf(day),
     startTime: "17:00",
     endTime: "19:30",
@@ -59,6 +59,7 @@ function demoEvent(day: Date, title: string, description: string) {
     groups: "Ziele und Berichte\nMitmachen in den Bezirken",
     measure: "",
     arenaEntry: "",
+    process: processId,
   };
 }
 
@@ -204,7 +205,8 @@ async function seedWorkshops(deps: Deps, processId: string) {
       pastDay,
       "Auftakt: Die nächste Fassung der Strategie (Demo)",
       "Demo-Inhalt: Zum Auftakt stellt die Geschäftsstelle vor, was sich in der nächsten Fassung ändern soll, und sammelt erste Hinweise.",
-    ) as never,
+      processId,
+    ),
   );
   await documentWorkshop(deps, invocation, {
     id: past,
@@ -215,15 +217,15 @@ async function seedWorkshops(deps: Deps, processId: string) {
     results:
       "Demo-Inhalt: Gewünscht sind Berichte in einfacher Sprache und ein Ort für alle Termine. Die Bezirke wollen früher beteiligt werden.",
     followUps: "Berichte in einfacher Sprache in den Entwurf aufnehmen\nTermine an einem Ort sammeln",
-  } as never);
-  const { id: upcoming } = await createWorkshop(
+  });
+  await createWorkshop(
     deps,
     invocation,
     demoEvent(
       new Date(now.getTime() + 45 * DAY_MS),
       "Werkstatt: Die Strategie gemeinsam fertig schreiben (Demo)",
       "Demo-Inhalt: In der Werkstatt arbeiten wir an den Stellen des Entwurfs, zu denen es die meisten Hinweise gab.",
-    ) as never,
+      processId,
+    ),
   );
-  await attachWorkshops(deps.database.db, [past, upcoming], processId);
 }
