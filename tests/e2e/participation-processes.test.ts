@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
 import { createUserCommand, grantRoleCommand } from "../../src/modules/admin/cli/user";
 import { loadConfig } from "../../src/platform/config/config";
+import { signedInContext } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad } from "./support/navigation";
@@ -43,15 +44,8 @@ describe.runIf(browserAvailable())("participation processes in a real browser", 
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function signedIn(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE", javaScriptEnabled });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.locator("#field-email").fill(office.email);
-    await page.locator("#field-password").fill(password);
-    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
-    return { context, page };
+  function signedIn(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+    return signedInContext(browser, server.baseUrl, { email: office.email, password }, javaScriptEnabled);
   }
 
   const field = (page: Page, name: string) => page.locator(`[id="field-${name}"]`);

@@ -7,6 +7,7 @@ import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
 import { createUserCommand, grantRoleCommand } from "../../src/modules/admin/cli/user";
 import { loadConfig } from "../../src/platform/config/config";
 import { type ReportFixture, reportFixture } from "../support/participation-report";
+import { signedInContext } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";
@@ -45,15 +46,8 @@ describe.runIf(browserAvailable())("the closing report in a real browser", () =>
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE", javaScriptEnabled });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.locator("#field-email").fill(email);
-    await page.locator("#field-password").fill(password);
-    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
-    return { context, page };
+  function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+    return signedInContext(browser, server.baseUrl, { email: email, password }, javaScriptEnabled);
   }
 
   it("lets the office write and publish the report, a missing reason named first, and tells the participant", async () => {

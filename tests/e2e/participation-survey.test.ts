@@ -10,6 +10,7 @@ import { saveSurvey } from "../../src/modules/participation/data/surveys";
 import { checkQuestionnaire } from "../../src/modules/participation/domain/survey";
 import { loadConfig } from "../../src/platform/config/config";
 import { insertSurveyProcess } from "../support/participation-survey";
+import { signedInContext } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";
@@ -104,15 +105,8 @@ describe.runIf(browserAvailable())("a survey in a real browser", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE", javaScriptEnabled });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.locator("#field-email").fill(email);
-    await page.locator("#field-password").fill(password);
-    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
-    return { context, page };
+  function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+    return signedInContext(browser, server.baseUrl, { email: email, password }, javaScriptEnabled);
   }
 
   /** Answers every page: "yes", so the conditional question shows on the next page. */

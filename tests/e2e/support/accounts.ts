@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { clickAndLoad } from "./navigation";
 import type { ReceivedMail } from "./smtp";
 
@@ -17,6 +17,20 @@ export async function logInGerman(page: Page, email: string, password: string): 
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel(/^Passwort\b/).fill(password);
   await clickAndLoad(page.getByRole("button", { name: "Anmelden" }));
+}
+
+/** A new browser context in German for the server at `baseUrl`, signed in through the login form. */
+export async function signedInContext(
+  browser: Browser,
+  baseUrl: string,
+  account: { email: string; password: string },
+  javaScriptEnabled = true,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", javaScriptEnabled });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await logInGerman(page, account.email, account.password);
+  return { context, page };
 }
 
 /** Registers through the form and follows the confirmation link from the mail, in German. */
