@@ -339,7 +339,7 @@ describe("results", () => {
     expect(text).not.toContain("Frau Müller");
     expect(text).toContain("Durchschnitt: 4");
     const filtered = visible(await (await guest.get(`/participation/${slug}/survey/results?district=mitte`)).text());
-    expect(filtered).toContain("1 Antworten passen zum Filter");
+    expect(filtered).toContain("1 Antwort passt zum Filter");
   });
 
   it("downloads one row per response through the CSV writer, and the API answers after publication", async () => {

@@ -178,11 +178,11 @@ describe("residents comment on a paragraph", () => {
     expect((await other.browser.post(`${action}/support`, { paragraphId })).status).toBe(303);
     expect((await other.browser.post(`${action}/support`, { paragraphId })).status).toBe(303);
     let html = await (await other.browser.get(`/participation/${slug}/text/1.2`)).text();
-    expect(visible(html)).toContain("Unterstützt von 1 Personen");
+    expect(visible(html)).toContain("Unterstützt von 1 Person");
     expect(visible(html)).toContain("Unterstützung zurückziehen");
     expect((await other.browser.post(`${action}/unsupport`, { paragraphId })).status).toBe(303);
     html = await (await other.browser.get(`/participation/${slug}/text/1.2`)).text();
-    expect(visible(html)).toContain("Unterstützt von 0 Personen");
+    expect(visible(html)).toContain("Noch keine Unterstützung");
     await commenter.browser.get(`/participation/${slug}/text/1.2`);
     expect((await commenter.browser.post(`${action}/support`, { paragraphId })).status).toBe(409);
   });
@@ -209,7 +209,7 @@ describe("residents comment on a paragraph", () => {
     expect(pages.author).not.toContain(`${action}/unsupport"`);
     expect(visible(pages.author)).toContain("Bearbeiten oder löschen");
     expect(visible(pages.reader)).not.toContain("Bearbeiten oder löschen");
-    for (const html of Object.values(pages)) expect(visible(html)).toContain("Unterstützt von 1 Personen");
+    for (const html of Object.values(pages)) expect(visible(html)).toContain("Unterstützt von 1 Person");
     const formKey = (html: string) => html.match(/name="submissionKey" value="([^"]+)"/)?.[1];
     const keys = Object.values(pages).map(formKey);
     expect(keys.every((key) => key !== undefined && /^[A-Za-z0-9_-]{8,64}$/.test(key))).toBe(true);

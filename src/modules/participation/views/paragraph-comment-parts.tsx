@@ -12,6 +12,14 @@ import type { ParagraphPageData, ParagraphView } from "../use-cases/show-paragra
 import { WordDifference } from "./text-difference";
 import { dateOf } from "./text-format";
 
+/** How many support a comment, in words that fit the number. */
+const supportsKey = (count: number) =>
+  count === 0
+    ? "participation.paragraph.supportsNone"
+    : count === 1
+      ? "participation.paragraph.supportsOne"
+      : "participation.paragraph.supports";
+
 /** Where the forms about one comment go. */
 const commentAction = (data: ParagraphPageData, commentId: string, what: string) =>
   `${paragraphPath(data.process.slug, data.paragraph.number)}/comments/${commentId}/${what}`;
@@ -56,7 +64,7 @@ export function CommentExtras(props: {
         </div>
       )}
       <div class="comment-support">
-        <p>{t("participation.paragraph.supports", { count: extra?.supports ?? 0 })}</p>
+        <p>{t(supportsKey(extra?.supports ?? 0), { count: extra?.supports ?? 0 })}</p>
         {props.paragraph.id === data.paragraph.id && data.refusals.support === null && page.user && (
           <OwnPart name={supportPartOf(c.id)} shared={props.shared}>
             {!c.own && <SupportButton page={page} data={data} comment={c} supported={data.supported.has(c.id)} />}

@@ -278,10 +278,22 @@ function QuestionResults(props: {
       <h2 id={`${id}-heading`}>
         {props.number}. {title}
       </h2>
-      <p>{t("participation.survey.results.answered", { count: result.answered })}</p>
+      <p>
+        {t(
+          result.answered === 1 ? "participation.survey.results.answeredOne" : "participation.survey.results.answered",
+          { count: result.answered },
+        )}
+      </p>
       {body}
     </section>
   );
+}
+
+/** The number of answers, in words that fit the number. */
+function totalKey(filtering: boolean, total: number): string {
+  if (filtering)
+    return total === 1 ? "participation.survey.results.totalFilteredOne" : "participation.survey.results.totalFiltered";
+  return total === 1 ? "participation.survey.results.totalOne" : "participation.survey.results.total";
 }
 
 /** The results page: per question a chart and a table (free texts listed), filters, downloads, publishing. */
@@ -358,11 +370,7 @@ export function SurveyResultsPage(props: {
         </form>
       )}
       <p>
-        <strong>
-          {t(filtering ? "participation.survey.results.totalFiltered" : "participation.survey.results.total", {
-            count: view.total,
-          })}
-        </strong>
+        <strong>{t(totalKey(filtering, view.total), { count: view.total })}</strong>
       </p>
       <h2>{t("participation.survey.results.downloads")}</h2>
       <ul>
