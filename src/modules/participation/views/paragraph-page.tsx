@@ -8,6 +8,7 @@ import { CommentThread, type CommentThreadData } from "../../comments";
 import { paragraphAnchor, textPath } from "../use-cases/paragraph-resource";
 import type { ParagraphPageData, ParagraphView } from "../use-cases/show-paragraph";
 import { CommentExtras, ParagraphCommentForm } from "./paragraph-comment-parts";
+import { readOnlyNote } from "./text-format";
 
 export interface ParagraphPageProps {
   page: PageContext;
@@ -54,9 +55,7 @@ export function ParagraphPage(props: ParagraphPageProps) {
         <h2 id="comments-heading">
           {t("participation.paragraph.comments", { number: data.paragraph.number, count: props.thread.count })}
         </h2>
-        {data.latest && data.refusals.comment !== null && (
-          <p>{`${t("participation.text.readOnly")} ${t(data.refusals.comment)}`}</p>
-        )}
+        {data.latest && data.refusals.comment !== null && <p>{readOnlyNote(t, data.refusals.comment)}</p>}
         <CommentThread
           page={page}
           thread={props.thread}

@@ -7,7 +7,9 @@ export const textMessages: Catalogues = {
     "participation.text.none": "Für dieses Verfahren gibt es noch keinen Entwurf.",
     "participation.text.howTo":
       "Der Entwurf ist in nummerierte Absätze gegliedert. Zu jedem Absatz können Sie einen Kommentar schreiben und eine neue Formulierung vorschlagen.",
-    "participation.text.readOnly": "Sie können den Entwurf und alle Kommentare lesen.",
+    "participation.text.readOnly": "Den Entwurf und alle Kommentare können Sie weiterhin lesen.",
+    "participation.text.noCommentsInThisPhase":
+      "In der aktuellen Phase des Verfahrens werden keine Kommentare gesammelt.",
     "participation.text.olderVersion":
       "Das ist eine frühere Fassung des Entwurfs. Kommentieren können Sie nur die neueste Fassung.",
     "participation.text.versions": "Fassungen",
@@ -93,7 +95,8 @@ export const textMessages: Catalogues = {
     "participation.text.none": "There is no draft for this process yet.",
     "participation.text.howTo":
       "The draft is divided into numbered paragraphs. You can comment on each paragraph and propose a new wording.",
-    "participation.text.readOnly": "You can read the draft and all comments.",
+    "participation.text.readOnly": "You can still read the draft and all comments.",
+    "participation.text.noCommentsInThisPhase": "Comments are not being collected in the process's current phase.",
     "participation.text.olderVersion":
       "This is an earlier version of the draft. Only the newest version can be commented on.",
     "participation.text.versions": "Versions",

@@ -7,7 +7,7 @@ import type { ParagraphComparison } from "../domain/draft-text";
 import { paragraphAnchor, paragraphPath, textPath } from "../use-cases/paragraph-resource";
 import type { DraftPageData, ShownParagraph, ShownSection } from "../use-cases/show-draft";
 import { WordDifference } from "./text-difference";
-import { dateOf } from "./text-format";
+import { dateOf, readOnlyNote } from "./text-format";
 
 /** The draft's sections, each paragraph with its number, anchor and the link to its comments. */
 export function TextPage(props: { page: PageContext; data: DraftPageData; notice?: string }) {
@@ -49,13 +49,7 @@ function Introduction(props: { page: PageContext; data: DraftPageData }) {
   const { t } = props.page;
   const { data } = props;
   if (!data.latest) return <Alert tone="info">{t("participation.text.olderVersion")}</Alert>;
-  return (
-    <p>
-      {data.commentRefusal === null
-        ? t("participation.text.howTo")
-        : `${t("participation.text.readOnly")} ${t(data.commentRefusal)}`}
-    </p>
-  );
+  return <p>{data.commentRefusal === null ? t("participation.text.howTo") : readOnlyNote(t, data.commentRefusal)}</p>;
 }
 
 function Versions(props: { page: PageContext; data: DraftPageData }) {
