@@ -1,30 +1,26 @@
 /**
  * The rules for images and documents of an entry. A file's type is read from its content, never from
- * its name or the type the browser sent; images are re-encoded (at most `MAX_IMAGE_SIDE` pixels on
- * the long side, without metadata) and documents (PDF only) are kept as sent.
+ * its name or the type the browser sent; images are re-encoded by the platform's image rule (scaled
+ * down, without metadata) and documents (PDF only) are kept as sent.
  */
 
 /** The largest file taken, before an image is re-encoded. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 /** Images and documents of one draft or entry together. */
 export const MAX_ATTACHMENTS = 5;
-/** The long side of a stored image, in pixels; larger images are scaled down. */
-export const MAX_IMAGE_SIDE = 2000;
-/** Images with more pixels than this are not decoded at all (a small file can unpack to gigabytes). */
-export const MAX_IMAGE_PIXELS = 50_000_000;
 /** The description: required for images (it is their text alternative), optional for documents. */
 export const DESCRIPTION_MIN = 3;
 export const DESCRIPTION_MAX = 250;
 /** The upload route's body limit: one file and its form fields. */
 export const UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BYTES + 256 * 1024;
 
-/** The types taken, as detected from the content. Images are stored re-encoded as WebP. */
+/**
+ * The types taken, as detected from the content. Images are the platform's (JPEG, PNG, WebP; see
+ * src/platform/uploads/images.ts, which re-encodes them as WebP); documents are the Arena's own.
+ */
 export const imageTypes = ["image/jpeg", "image/png", "image/webp"] as const;
 export const documentTypes = ["application/pdf"] as const;
 export type AcceptedType = (typeof imageTypes)[number] | (typeof documentTypes)[number];
-
-/** The type an image is stored in after re-encoding. */
-export const STORED_IMAGE_TYPE = "image/webp";
 
 const extensions: Record<string, string> = {
   "image/jpeg": "jpg",

@@ -1,7 +1,6 @@
-import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
 import { z } from "zod";
 import { Invalid, NotFound } from "../../../platform/errors/errors";
+import { detectedType, reencodeImage, STORED_IMAGE_TYPE } from "../../../platform/uploads/images";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { assertMayPost } from "../../moderation";
 import { countDraftAttachments, insertAttachment } from "../data/attachments";
@@ -11,9 +10,6 @@ import {
   descriptionRefusal,
   downloadFileName,
   kindOfType,
-  MAX_IMAGE_PIXELS,
-  MAX_IMAGE_SIDE,
-  STORED_IMAGE_TYPE,
   uploadRefusal,
 } from "../domain/attachments";
 import { accountId } from "./account";
@@ -23,28 +19,16 @@ function refuse(field: "file" | "description", message: string): never {
   throw new Invalid("errors.invalidInput", [{ path: field, message }]);
 }
 
-/**
- * Re-encodes an image: turned as its orientation says, scaled down to the long side allowed, written
- * anew as WebP. Nothing of the original file is kept but its pixels: sharp writes no metadata (EXIF
- * with its location, XMP, comments, the colour profile) unless asked to.
- */
-async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
-  return sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error" })
-    .rotate()
-    .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true })
-    .webp({ quality: 82 })
-    .toBuffer();
-}
-
 /** The file as it is stored: its kind, type and bytes; refused when its content is not taken. */
 async function checkedContent(
   bytes: Uint8Array,
 ): Promise<{ kind: AttachmentKind; mediaType: string; content: Buffer }> {
   // The type comes from the bytes; the name and the type the browser sent are not looked at.
-  const detected = await fileTypeFromBuffer(bytes);
-  const kind = kindOfType(detected?.mime);
+  // Images follow the platform's rule (src/platform/uploads/images.ts): re-encoded, no metadata.
+  const detected = await detectedType(bytes);
+  const kind = kindOfType(detected);
   if (!kind || !detected) return refuse("file", "arena.errors.attachmentType");
-  if (kind === "document") return { kind, mediaType: detected.mime, content: Buffer.from(bytes) };
+  if (kind === "document") return { kind, mediaType: detected, content: Buffer.from(bytes) };
   try {
     return { kind, mediaType: STORED_IMAGE_TYPE, content: await reencodeImage(bytes) };
   } catch {
