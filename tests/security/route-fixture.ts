@@ -128,6 +128,8 @@ export async function routeFixture(): Promise<RouteFixture> {
     commentId: () => "00000000-0000-4000-8000-000000000000",
     step: () => "review",
     attachmentId: () => "00000000-0000-4000-8000-000000000000",
+    // A workshop's documentation photo (none exists under the empty id: the routes answer 404 or refuse).
+    photoId: () => "00000000-0000-4000-8000-000000000000",
     name: () => "site.css",
     // A definition of the demo's indicator catalogue (monitoring).
     key: () => "z1-training-participants",

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../../platform/module";
+import { MAX_IMAGE_BYTES, uploadBodyBytes } from "../../platform/uploads/images";
 import { workshopsApi } from "./http/api";
 import { workshopsRoutes } from "./http/routes";
 import { eraseNeedsHandler, remindHandler } from "./use-cases/jobs";
@@ -18,7 +19,8 @@ const system = { roles: [] };
 /**
  * Workshops and other events on a measure, an Arena entry or (later) a participation process: on
  * site, online or hybrid, with registration, a waiting list that moves up by itself, access needs
- * counted for the organisers, calendar files and feeds, reminders, and the documentation afterwards.
+ * counted for the organisers, calendar files and feeds, reminders, and the documentation afterwards
+ * (with photos, under the platform's image rule).
  */
 export const workshopsModule: ModuleManifest = {
   name: "workshops",
@@ -41,6 +43,8 @@ export const workshopsModule: ModuleManifest = {
   },
   scheduledJobs: [remindHandler, eraseNeedsHandler],
   routes: workshopsRoutes,
+  /** One photo of the documentation and its description (the platform's image rule). */
+  uploads: [{ path: "/workshops/:id/photos", maxBytes: uploadBodyBytes(MAX_IMAGE_BYTES) }],
   api: workshopsApi,
   personalData: workshopsPersonalData,
   seed: seedWorkshops,

@@ -7,6 +7,7 @@ export const workshopsRoutes: Record<string, Access> = {
   "GET /measures/:slug/workshops.ics": "public",
   "GET /workshops/:id/calendar.ics": "public",
   "GET /workshops/:id": "public",
+  "GET /workshops/:id/photos/:photoId": "public",
   "GET /api/v1/workshops": "public",
   "GET /api/v1/workshops/:id": "public",
   // The personal link from the mail: signed for one registration, so it works without signing in.
@@ -21,6 +22,8 @@ export const workshopsRoutes: Record<string, Access> = {
   "POST /workshops/:id/edit": "office",
   "GET /workshops/:id/documentation": "office",
   "POST /workshops/:id/documentation": "office",
+  "POST /workshops/:id/photos": "office",
+  "POST /workshops/:id/photos/:photoId/delete": "office",
   "GET /workshops/:id/call-off": "office",
   "POST /workshops/:id/call-off": "office",
 };

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../../../platform/identity/schema";
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 /**
  * An event on a measure, an Arena entry or (later) a participation process. The measure and the
@@ -107,5 +109,32 @@ export const workshopRegistrations = pgTable(
       .where(sql`${t.status} <> 'cancelled'`),
     index("workshop_registrations_seats_idx").on(t.workshopId, t.mode, t.status, t.arrival),
     index("workshop_registrations_account_idx").on(t.accountId),
+  ],
+);
+
+/**
+ * Photos of an event's documentation, re-encoded as WebP without metadata (the platform's image
+ * rule). The description is the photo's text alternative and caption. Who uploaded a photo is kept
+ * for the audit and forgotten with their account; the photo stays with the event.
+ */
+export const workshopPhotos = pgTable(
+  "workshop_photos",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workshopId: uuid("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    /** The order on the page: each new photo comes after the others. */
+    position: integer("position").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    content: bytea("content").notNull(),
+    description: text("description").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("workshop_photos_position_unique").on(t.workshopId, t.position),
+    index("workshop_photos_uploaded_by_idx").on(t.uploadedBy),
   ],
 );

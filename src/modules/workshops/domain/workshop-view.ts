@@ -1,5 +1,6 @@
 import type { AccessNeed } from "./access-needs";
 import type { CalendarDay } from "./month";
+import type { WorkshopPhoto } from "./photos";
 import type { ParticipationMode, RegistrationStatus, SeatCounts, StoredWorkshop, WorkshopGroup } from "./workshop";
 
 /*
@@ -52,6 +53,8 @@ export interface WorkshopPage {
   /** The online link, for a registered online participant shortly before the start. */
   onlineUrl: string | null;
   organiser: OrganiserView | null;
+  /** The photos of the documentation, in their order. */
+  photos: WorkshopPhoto[];
   /** Whether the viewer follows the event, and how many do. */
   follow: { following: boolean; followers: number };
 }

@@ -9,8 +9,9 @@ import { createWorkshop } from "../use-cases/create-workshop";
 import { documentWorkshop } from "../use-cases/document-workshop";
 import { editWorkshop } from "../use-cases/edit-workshop";
 import { openOrganiserForm, requireOrganiserOf } from "../use-cases/organiser-access";
-import { DocumentationPage, EditorPage, editorValues } from "../views/form-pages";
+import { EditorPage, editorValues } from "../views/form-pages";
 import { refusedFormErrors, singleValues } from "./form-errors";
+import { documentationPage } from "./photo-routes";
 
 async function formBody(c: AppContext): Promise<Record<string, unknown>> {
   return singleValues((await c.req.parseBody()) as Record<string, unknown>);
@@ -86,14 +87,7 @@ export function organiserRoutes(app: Hono<AppEnv>): void {
   });
   app.get("/workshops/:id/documentation", async (c) => {
     const { workshop } = await openOrganiserForm(c.get("deps"), c.get("state").actor, c.req.param("id"));
-    const values = {
-      attendedOnSite: workshop.attendance.onSite?.toString() ?? "",
-      attendedOnline: workshop.attendance.online?.toString() ?? "",
-      summary: workshop.summary ?? "",
-      results: workshop.results ?? "",
-      followUps: workshop.followUps.join("\n"),
-    };
-    return c.html(<DocumentationPage page={pageContext(c)} workshop={workshop} values={values} />);
+    return documentationPage(c, workshop);
   });
   app.post("/workshops/:id/documentation", async (c) => {
     const { workshop } = await openOrganiserForm(c.get("deps"), c.get("state").actor, c.req.param("id"));
@@ -107,10 +101,7 @@ export function organiserRoutes(app: Hono<AppEnv>): void {
       return c.redirect(`${workshopPath(workshop.id)}?done=documented#documentation`, 303);
     } catch (error) {
       const errors = refusedFormErrors(c, error, "documentation");
-      return c.html(
-        <DocumentationPage page={pageContext(c)} workshop={workshop} values={formValues(body)} errors={errors} />,
-        422,
-      );
+      return documentationPage(c, workshop, { values: formValues(body), errors });
     }
   });
 }

@@ -3,6 +3,7 @@ import { type Locale, localized } from "../../../platform/i18n/i18n";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { followState } from "../../notifications";
 import { findMeasureReference } from "../../strategy";
+import { photosOf } from "../data/photos";
 import { accessNeedsOf, activeRegistration, groupChoices, seatCounts, waitingArrivals } from "../data/registrations";
 import { groupsOf } from "../data/workshops";
 import { accessNeedCounts } from "../domain/access-needs";
@@ -18,12 +19,13 @@ export async function showWorkshop(deps: Deps, actor: Actor, id: string, locale:
   const workshop = await workshopOrNotFound(db, id);
   const now = deps.clock();
   const manage = mayManage(actor, workshop);
-  const [groups, counts, measure, registration, follow] = await Promise.all([
+  const [groups, counts, measure, registration, follow, photos] = await Promise.all([
     groupsOf(db, workshop.id),
     seatCounts(db, [workshop.id]),
     workshop.measureSlug ? findMeasureReference(db, workshop.measureSlug) : Promise.resolve(null),
     actor.kind === "user" ? activeRegistration(db, workshop.id, actor.id) : Promise.resolve(null),
     followState(db, actor, { type: WORKSHOP_TYPE, id: workshop.id }),
+    photosOf(db, workshop.id),
   ]);
   let own: OwnRegistration | null = null;
   if (registration) {
@@ -47,6 +49,7 @@ export async function showWorkshop(deps: Deps, actor: Actor, id: string, locale:
     own,
     onlineUrl: own && onlineLinkVisible(workshop, own, now) ? workshop.onlineUrl : null,
     organiser: manage ? await organiserView(deps, workshop) : null,
+    photos,
     follow,
   };
 }

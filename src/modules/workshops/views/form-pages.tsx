@@ -12,8 +12,10 @@ import {
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { accessNeeds } from "../domain/access-needs";
+import type { WorkshopPhoto } from "../domain/photos";
 import { modesOf, type StoredWorkshop, type WorkshopGroup, workshopFormats, workshopPath } from "../domain/workshop";
 import { formatWhen } from "./format";
+import { PhotoUploads } from "./photos";
 
 /** A form sent back: its messages and what was typed. */
 export interface SentForm {
@@ -284,8 +286,11 @@ export function DocumentationPage(props: {
   workshop: StoredWorkshop;
   values: FormValues;
   errors?: FieldErrors;
+  photos: WorkshopPhoto[];
+  /** A refused photo upload: its messages and the description typed. */
+  photoForm?: SentForm;
 }) {
-  const { page, workshop, values, errors } = props;
+  const { page, workshop, values, errors, photoForm } = props;
   const { t } = page;
   const title = t("workshops.documentationForm.title", { title: workshop.title });
   const field = { errors, values };
@@ -294,7 +299,7 @@ export function DocumentationPage(props: {
       <Breadcrumb page={page} workshop={workshop} />
       <h1>{title}</h1>
       <p>{t("workshops.documentationForm.lead")}</p>
-      <ErrorSummary page={page} errors={errors} />
+      <ErrorSummary page={page} errors={photoForm ? photoForm.errors : errors} />
       <Form page={page} action={`${workshopPath(workshop.id)}/documentation`}>
         {workshop.format !== "online" && (
           <TextField
@@ -323,6 +328,13 @@ export function DocumentationPage(props: {
         />
         <SubmitButton>{t("workshops.documentationForm.submit")}</SubmitButton>
       </Form>
+      <PhotoUploads
+        page={page}
+        workshopId={workshop.id}
+        photos={props.photos}
+        errors={photoForm?.errors}
+        values={photoForm?.values}
+      />
     </Layout>
   );
 }

@@ -25,4 +25,25 @@ export const workshopsPrivacy = declarePrivacy({
         "We delete the details of your needs shortly after the event (after the set number of days, usually 14). We delete the registration itself when you delete your account.",
     },
   },
+  workshopPhotos: {
+    legalBasis: ["e", "a"],
+    de: {
+      name: "Fotos in der Dokumentation von Veranstaltungen",
+      data: "Fotos, die Veranstaltende nach einer Veranstaltung hinzufügen, mit ihrer Beschreibung. Auf Fotos können Menschen zu sehen sein. Jedes Foto wird neu gespeichert, ohne Angaben zu Kamera, Ort und Zeit der Aufnahme. Wer ein Foto hinzugefügt hat, halten wir im Konto und im Protokoll fest.",
+      purpose: "Öffentlich zeigen, wie eine Veranstaltung war und was dabei herausgekommen ist.",
+      basis:
+        "Die Dokumentation der Beteiligung ist eine öffentliche Aufgabe. Ein Foto mit Menschen darf nur hinzugefügt werden, wenn die abgebildeten Personen mit der Veröffentlichung einverstanden sind; das bestätigen die Veranstaltenden beim Hochladen.",
+      retention:
+        "Fotos bleiben bei der Veranstaltung, bis die Veranstaltenden sie entfernen oder die Veranstaltung gelöscht wird. Wenn Sie Ihr Konto löschen, bleiben Ihre Fotos bei der Veranstaltung, ohne Verbindung zu Ihrem Konto. Wer auf einem Foto zu sehen ist und es nicht mehr zeigen möchte, kann sich an die Veranstaltenden wenden.",
+    },
+    en: {
+      name: "Photos in the documentation of events",
+      data: "Photos that organisers add after an event, with their description. Photos can show people. Each photo is stored anew, without details of the camera, the place and the time it was taken. We record who added a photo, with their account and in the log.",
+      purpose: "Showing publicly what an event was like and what came out of it.",
+      basis:
+        "Documenting participation is a public task. A photo showing people may only be added when the people shown agree to the publication; the organisers confirm this when they upload it.",
+      retention:
+        "Photos stay with the event until the organisers remove them or the event is deleted. When you delete your account, your photos stay with the event, without the link to your account. Anyone shown in a photo who no longer wants it shown can contact the organisers.",
+    },
+  },
 });

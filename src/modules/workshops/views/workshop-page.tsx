@@ -4,6 +4,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { FollowButton } from "../../notifications";
 import { accessNeeds } from "../domain/access-needs";
+import { photoPath } from "../domain/photos";
 import { WORKSHOP_TYPE, workshopPath } from "../domain/workshop";
 import type { WorkshopPage } from "../domain/workshop-view";
 import { formatWhen } from "./format";
@@ -117,16 +118,19 @@ function OrganiserSection(props: { page: PageContext; view: WorkshopPage }) {
 function Documentation(props: { page: PageContext; view: WorkshopPage }) {
   const { t } = props.page;
   const w = props.view.workshop;
-  if (!w.documentedAt) return null;
+  const photos = props.view.photos;
+  if (!w.documentedAt && photos.length === 0) return null;
   return (
-    <section aria-labelledby="documentation" id="documentation">
+    <section aria-labelledby="documentation-heading" id="documentation">
       <h2 id="documentation-heading">{t("workshops.documentation.heading")}</h2>
-      <DescriptionList
-        items={[
-          { term: t("workshops.documentation.attendedOnSite"), value: w.attendance.onSite?.toString() },
-          { term: t("workshops.documentation.attendedOnline"), value: w.attendance.online?.toString() },
-        ]}
-      />
+      {w.documentedAt && (
+        <DescriptionList
+          items={[
+            { term: t("workshops.documentation.attendedOnSite"), value: w.attendance.onSite?.toString() },
+            { term: t("workshops.documentation.attendedOnline"), value: w.attendance.online?.toString() },
+          ]}
+        />
+      )}
       {w.summary && (
         <>
           <h3>{t("workshops.documentation.summary")}</h3>
@@ -147,6 +151,17 @@ function Documentation(props: { page: PageContext; view: WorkshopPage }) {
               <li>{item}</li>
             ))}
           </ul>
+        </>
+      )}
+      {photos.length > 0 && (
+        <>
+          <h3>{t("workshops.photos.heading")}</h3>
+          {photos.map((photo) => (
+            <figure class="workshop-photo">
+              <img src={photoPath(w.id, photo.id)} alt={photo.description} loading="lazy" />
+              <figcaption>{photo.description}</figcaption>
+            </figure>
+          ))}
         </>
       )}
     </section>
