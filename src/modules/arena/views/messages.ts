@@ -39,8 +39,8 @@ export const arenaMessages: Catalogues = {
     "arena.places.heading": "Beiträge nach Bezirk",
     "arena.places.mapTitle": "Karte: Beiträge nach Bezirk",
     "arena.places.mapDescription":
-      "Je dunkler ein Bezirk, desto mehr Beiträge betreffen ihn. {count} Beiträge gelten für die ganze Stadt. Die Zahlen stehen auch in der Liste unter der Karte.",
-    "arena.places.areaLabel": "{district}: {count} Beiträge",
+      "Je dunkler ein Bezirk, desto mehr Beiträge betreffen ihn. Beiträge für die ganze Stadt: {count}. Die Zahlen stehen auch in der Liste unter der Karte.",
+    "arena.places.areaLabel": "Beiträge für {district}: {count}",
     "arena.kind.idea": "Idee",
     "arena.kind.challenge": "Herausforderung",
     "arena.kind.existing_project": "Bestehendes Projekt",
@@ -464,8 +464,8 @@ export const arenaMessages: Catalogues = {
     "arena.places.heading": "Entries by district",
     "arena.places.mapTitle": "Map: entries by district",
     "arena.places.mapDescription":
-      "The darker a district, the more entries concern it. {count} entries are for the whole city. The figures are also in the list below the map.",
-    "arena.places.areaLabel": "{district}: {count} entries",
+      "The darker a district, the more entries concern it. Entries for the whole city: {count}. The figures are also in the list below the map.",
+    "arena.places.areaLabel": "Entries for {district}: {count}",
     "arena.kind.idea": "Idea",
     "arena.kind.challenge": "Challenge",
     "arena.kind.existing_project": "Existing project",

@@ -31,8 +31,8 @@ export const processMessages: Catalogues = {
     "participation.places.heading": "Verfahren nach Bezirk",
     "participation.places.mapTitle": "Karte: Beteiligungsverfahren je Bezirk",
     "participation.places.mapDescription":
-      "Je dunkler ein Bezirk, desto mehr Verfahren betreffen ihn. Die Zahlen stehen auch in der Liste unter der Karte. {count} Verfahren betreffen die ganze Stadt.",
-    "participation.places.areaLabel": "{district}: {count} Verfahren",
+      "Je dunkler ein Bezirk, desto mehr Verfahren betreffen ihn. Die Zahlen stehen auch in der Liste unter der Karte. Verfahren für die ganze Stadt: {count}.",
+    "participation.places.areaLabel": "Verfahren für {district}: {count}",
     "participation.wholeCity": "Ganze Stadt",
     "participation.subjectKind.measure": "eine Maßnahme",
     "participation.subjectKind.action-field": "ein Handlungsfeld",
@@ -248,8 +248,8 @@ export const processMessages: Catalogues = {
     "participation.places.heading": "Processes by district",
     "participation.places.mapTitle": "Map: participation processes per district",
     "participation.places.mapDescription":
-      "The darker a district, the more processes concern it. The numbers are also in the list below the map. {count} processes concern the whole city.",
-    "participation.places.areaLabel": "{district}: {count} processes",
+      "The darker a district, the more processes concern it. The numbers are also in the list below the map. Processes for the whole city: {count}.",
+    "participation.places.areaLabel": "Processes for {district}: {count}",
     "participation.wholeCity": "Whole city",
     "participation.subjectKind.measure": "a measure",
     "participation.subjectKind.action-field": "an action field",
