@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
+import { photoWithLocation } from "../../../../tests/support/images";
 import { strategyModule } from "../../strategy";
 import { arenaPersonalData } from "../data/personal-data";
 import { arenaAttachments, arenaEntries } from "../data/schema";
@@ -13,23 +14,6 @@ import { arenaModule } from "../module";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
-
-/** A photo as a phone takes it: 2400 × 1200 pixels, turned by its EXIF orientation, with the place in GPS tags. */
-async function photoWithLocation(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1200, channels: 3, background: { r: 200, g: 120, b: 40 } } })
-    .jpeg()
-    .withExif({
-      IFD0: { Make: "Kamera der Nachbarin" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "52/1 31/1 12/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "13/1 24/1 18/1",
-      },
-    })
-    .withMetadata({ orientation: 6 })
-    .toBuffer();
-}
 
 async function smallPng(): Promise<Buffer> {
   return sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 0, g: 90, b: 200, alpha: 0.5 } } })

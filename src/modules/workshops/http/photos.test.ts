@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
+import { photoWithLocation } from "../../../../tests/support/images";
 import { teamMemberOf } from "../../../../tests/support/monitoring";
 import { auditLog } from "../../../platform/audit/schema";
 import { workshopPhotos, workshops } from "../data/schema";
@@ -14,23 +15,6 @@ import { workshopsPersonalData } from "../use-cases/personal-data";
 let t: TestApp;
 const now = new Date("2026-05-04T10:00:00Z");
 const slug = "daten-im-kiez";
-
-/** A photo as a phone takes it: with the camera and the place in its EXIF tags. */
-async function photoWithLocation(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1200, channels: 3, background: { r: 40, g: 120, b: 200 } } })
-    .jpeg()
-    .withExif({
-      IFD0: { Make: "Kamera der Nachbarin" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "52/1 31/1 12/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "13/1 24/1 18/1",
-      },
-    })
-    .withMetadata({ orientation: 6 })
-    .toBuffer();
-}
 
 async function smallPng(): Promise<Buffer> {
   return sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 0, g: 90, b: 200 } } })
