@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, openMigratedDatabase } from "../../src/app/bootstrap";
 import { createUserCommand, grantRoleCommand } from "../../src/modules/admin/cli/user";
+import { workshops } from "../../src/modules/workshops/data/schema";
 import { loadConfig } from "../../src/platform/config/config";
-import { linkInMail } from "./support/accounts";
+import { linkInMail, signedInContext } from "./support/accounts";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";
@@ -39,6 +41,8 @@ describe.runIf(browserAvailable())("events with registration in a real browser",
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let dataDir: string;
   let eventPath = "";
+  /** An event of the measure that took place yesterday, to document. */
+  let pastEventPath = "";
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "gemeinsam-e2e-workshops-"));
@@ -49,6 +53,21 @@ describe.runIf(browserAvailable())("events with registration in a real browser",
     for (const person of [team, ada, bo])
       await createUserCommand(deps, { email: person.email, name: person.name, password }, quiet);
     await grantRoleCommand(deps, { email: team.email, role: "team_member", scopeType: "measure", scopeId: Z1 }, quiet);
+    const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    const [past] = await database.db
+      .insert(workshops)
+      .values({
+        title: "Werkstatt von gestern",
+        format: "on_site",
+        startsAt: yesterday,
+        endsAt: new Date(yesterday.getTime() + 2 * 60 * 60 * 1000),
+        venue: "Stadtteilzentrum, Musterstraße 5, 10115 Berlin",
+        measureSlug: Z1,
+        createdAt: yesterday,
+        updatedAt: yesterday,
+      })
+      .returning({ id: workshops.id });
+    pastEventPath = `/workshops/${past?.id}`;
     await database.close();
     smtp = await startSmtpServer();
     server = await startServer({ DATA_DIR: dataDir, SMTP_URL: smtp.url });
@@ -62,15 +81,8 @@ describe.runIf(browserAvailable())("events with registration in a real browser",
   });
 
   /** A browser signed in as the person; axe needs JavaScript, the flows are also run without. */
-  async function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: "de-DE", javaScriptEnabled });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.locator("#field-email").fill(email);
-    await page.locator("#field-password").fill(password);
-    await clickAndLoad(page.locator("form[action='/login'] button[type=submit]"));
-    return { context, page };
+  function signedIn(email: string, javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+    return signedInContext(browser, server.baseUrl, { email, password }, javaScriptEnabled);
   }
 
   it("lets the measure's team create an event, a mistake named at its field first", async () => {
@@ -148,11 +160,50 @@ describe.runIf(browserAvailable())("events with registration in a real browser",
     for (const context of [first.context, second.context, organiser.context, guest]) await context.close();
   });
 
+  it("lets the organiser add a photo to the documentation, described and with consent, without JavaScript", async () => {
+    const withScript = await signedIn(team.email, true);
+    await withScript.page.goto(`${pastEventPath}/documentation`);
+    expect(await axeViolations(withScript.page)).toEqual([]);
+    await withScript.context.close();
+
+    const { context, page } = await signedIn(team.email, false);
+    await page.goto(`${pastEventPath}/documentation`);
+    const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#2a6fdb" } })
+      .jpeg()
+      .toBuffer();
+    await page
+      .getByLabel("Foto", { exact: true })
+      .setInputFiles({ name: "tisch.jpg", mimeType: "image/jpeg", buffer: photo });
+    await clickAndLoad(page.getByRole("button", { name: "Foto hinzufügen" }));
+    const summary = page.locator(".error-summary");
+    await eventually(() => summary.textContent()).toContain(
+      "Bitte beschreiben Sie kurz, was auf dem Foto zu sehen ist",
+    );
+    expect(await summary.textContent()).toContain(
+      "Bitte bestätigen Sie, dass die abgebildeten Personen einverstanden sind.",
+    );
+
+    await page
+      .getByLabel("Foto", { exact: true })
+      .setInputFiles({ name: "tisch.jpg", mimeType: "image/jpeg", buffer: photo });
+    await page.getByLabel("Was ist auf dem Foto zu sehen?").fill("Menschen an einem Tisch mit einer Karte vom Kiez");
+    await page.getByLabel("Die abgebildeten Personen sind mit der Veröffentlichung einverstanden.").check();
+    await clickAndLoad(page.getByRole("button", { name: "Foto hinzufügen" }));
+    await page.goto(pastEventPath);
+    const shown = page.getByRole("img", { name: "Menschen an einem Tisch mit einer Karte vom Kiez" });
+    expect(await shown.count()).toBe(1);
+    const source = await shown.getAttribute("src");
+    const served = await page.request.get(source ?? "");
+    expect(served.headers()["content-type"]).toBe("image/webp");
+    await context.close();
+  });
+
   for (const lang of ["de", "en"] as const) {
-    it(`shows the list, the month calendar and the event in ${lang} without WCAG 2.2 A/AA violations or sideways scrolling at 320 px`, async () => {
+    it(`shows the list, the month calendar and the events (one with a photo) in ${lang} without WCAG 2.2 A/AA violations or sideways scrolling at 320 px`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
-      for (const path of ["/workshops", `/workshops?month=${day.slice(0, 7)}`, eventPath]) {
+      // The event of yesterday shows the photo added above.
+      for (const path of ["/workshops", `/workshops?month=${day.slice(0, 7)}`, eventPath, pastEventPath]) {
         const response = await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
         expect(response?.status()).toBe(200);
         expect(await axeViolations(page)).toEqual([]);
