@@ -68,6 +68,49 @@ export interface OpenDataItem {
   links: { href: string; label: string; format: string }[];
 }
 
+/** A text in both languages, for documents that carry both (the open-data catalogue). */
+export interface BothLanguages {
+  de: string;
+  en: string;
+}
+
+/**
+ * A dataset a module offers to the open-data catalogue (DCAT-AP.de, `/api/v1/open-data/catalog.*`),
+ * beside its item on the open-data page: what a harvester needs that a page does not — both
+ * languages, themes, keywords, the moment of the last change, and per download its media type and
+ * file type.
+ */
+export interface CataloguedDataset {
+  /** Unique across modules, e.g. `participation-processes`; never changes once published. */
+  id: string;
+  title: BothLanguages;
+  description: BothLanguages;
+  keywords: { de: string[]; en: string[] };
+  /** Codes of the EU data-theme vocabulary, e.g. `GOVE` (government and public sector). */
+  themes: string[];
+  modified: Date;
+  distributions: Array<{
+    /** Unique within the dataset, e.g. `json`. */
+    id: string;
+    title: BothLanguages;
+    /** The address of the download or interface (a path on this site). */
+    url: string;
+    /** An IANA media type, e.g. `application/json`. */
+    mediaType: string;
+    /** A code of the EU file-type vocabulary, e.g. `JSON`. */
+    format: string;
+  }>;
+}
+
+/** Keywords of a dataset from messages, in both languages. */
+export function keywordsOf(
+  both: (key: string) => BothLanguages,
+  keys: readonly string[],
+): CataloguedDataset["keywords"] {
+  const texts = keys.map(both);
+  return { de: texts.map((text) => text.de), en: texts.map((text) => text.en) };
+}
+
 /**
  * One step on a measure's way, from the module where it happened: the idea it came from, the vote
  * that funded it, a workshop on it, a review and its lessons. The measure page lists them by date.
@@ -117,6 +160,8 @@ export interface SiteContributions {
   version?: (counters: Counters) => number;
   officeTasks?: (deps: Deps, actor: Actor, reader: Reader) => Promise<OfficeTask[]>;
   openData?: (deps: Deps, reader: Reader) => Promise<OpenDataItem[]>;
+  /** This module's datasets in the open-data catalogue; `both` gives a message in both languages. */
+  catalogue?: (deps: Deps, both: (key: string) => BothLanguages) => Promise<CataloguedDataset[]>;
   /** This module's steps on a measure's way, shown on the measure page. */
   journey?: MeasureJourney;
   roleScopes?: readonly RoleScope[];

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /**
- * The open-data catalogue of the monitoring datasets in DCAT-AP.de 2.0, as JSON-LD and as Turtle.
+ * The site's open-data catalogue in DCAT-AP.de 2.0 (the monitoring datasets and those other modules
+ * offer), as JSON-LD and as Turtle.
  * Pure: the caller passes the site's base URL, the texts and every date; nothing is read here.
  *
  * What is written follows the DCAT-AP.de 2.0 specification and the GovData conventions handbook

@@ -54,7 +54,7 @@ export const openDataApi: ApiRouteDefinition[] = [
   defineApiRoute({
     method: "get",
     path: CATALOGUE_JSONLD,
-    summary: "DCAT-AP.de catalogue of the monitoring open data (JSON-LD)",
+    summary: "DCAT-AP.de catalogue of the open data: monitoring, participation processes, events (JSON-LD)",
     tag: "open-data",
     produces: "application/ld+json",
     response: z.unknown(),
@@ -68,7 +68,7 @@ export const openDataApi: ApiRouteDefinition[] = [
   defineApiRoute({
     method: "get",
     path: CATALOGUE_TURTLE,
-    summary: "DCAT-AP.de catalogue of the monitoring open data (Turtle)",
+    summary: "DCAT-AP.de catalogue of the open data: monitoring, participation processes, events (Turtle)",
     tag: "open-data",
     produces: "text/turtle",
     response: z.unknown(),

@@ -5,14 +5,12 @@ import { Parser, type Quad } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "../../../../tests/support/accounts";
 import { createTestApp, type TestApp } from "../../../../tests/support/app";
-import { mountApiRoutes } from "../../../platform/api/api";
 import { neutraliseFormula } from "../../../platform/csv/csv-writer";
 import { strategyModule } from "../../strategy";
 import { measures } from "../../strategy/data/schema";
 import { monitoringIndicators, monitoringModelVersions, monitoringObservations } from "../data/schema";
 import { monitoringModule } from "../module";
 import { openDataColumns, openDataSets } from "../use-cases/export-open-data";
-import { openDataApi, openDataRoutes } from "./open-data-routes";
 
 let t: TestApp;
 const now = new Date(Date.UTC(2026, 10, 2, 9));
@@ -27,11 +25,6 @@ beforeAll(async () => {
   t = await createTestApp({ deps: { clock: () => now } });
   await strategyModule.seed?.(t.deps);
   await monitoringModule.seed?.(t.deps);
-  // The lead registers these in the manifest; until then the test mounts them itself.
-  if (!t.app.routes.some((route) => route.path === "/monitoring/observations.csv")) {
-    openDataRoutes(t.app);
-    mountApiRoutes(t.app, openDataApi);
-  }
   const db = t.deps.database.db;
   accountId = await createAccount(t.deps, { email: secretEmail, displayName: secretName });
   const [z1] = await db.select({ id: measures.id }).from(measures).where(eq(measures.code, "Z1"));
@@ -121,7 +114,7 @@ describe("the monitoring open data", () => {
     }
   });
 
-  it("describes the downloads in a DCAT-AP.de catalogue whose addresses answer", async () => {
+  it("describes the downloads, the processes and the events in a DCAT-AP.de catalogue whose addresses answer", async () => {
     const turtle = await get("/api/v1/open-data/catalog.ttl");
     expect(turtle.response.status).toBe(200);
     expect(turtle.response.headers.get("content-type")).toBe("text/turtle; charset=utf-8");
@@ -132,12 +125,18 @@ describe("the monitoring open data", () => {
       quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
     expect(subjectsOf(`${DCAT}Catalog`)).toHaveLength(1);
     const datasets = subjectsOf(`${DCAT}Dataset`);
-    expect(datasets).toHaveLength(openDataSets.length);
     const base = t.deps.config.baseUrl;
+    const idOf = (dataset: string) => dataset.split("/").pop();
+    expect(datasets.map(idOf).sort()).toEqual(
+      [...openDataSets.map((set) => `monitoring-${set}`), "participation-processes", "workshops-events"].sort(),
+    );
     for (const dataset of datasets) {
       const distributions = objects(dataset, `${DCAT}distribution`);
       const formats = distributions.flatMap((d) => objects(d, "http://purl.org/dc/terms/format"));
-      expect(formats.map((f) => f.split("/").pop()).sort()).toEqual(["CSV", "JSON"]);
+      const expected = idOf(dataset)?.startsWith("monitoring-") ? ["CSV", "JSON"] : ["JSON"];
+      expect(formats.map((f) => f.split("/").pop()).sort(), dataset).toEqual(expected);
+      expect(objects(dataset, "http://purl.org/dc/terms/title").length, dataset).toBeGreaterThanOrEqual(2);
+      expect(objects(dataset, `${DCAT}theme`).length, dataset).toBeGreaterThan(0);
       for (const distribution of distributions) {
         const [access] = objects(distribution, `${DCAT}accessURL`);
         expect(access?.startsWith(`${base}/`)).toBe(true);

@@ -1,6 +1,11 @@
+import {
+  type BothLanguages,
+  type CataloguedDataset,
+  siteContributions,
+} from "../../../platform/contributions/contributions";
 import { type CsvCell, csvLine } from "../../../platform/csv/csv-writer";
 import type { Deps } from "../../../platform/deps";
-import type { Catalogues } from "../../../platform/i18n/i18n";
+import { type Catalogues, translator } from "../../../platform/i18n/i18n";
 import { loadOperatorDetails } from "../../site";
 import { findMeasureReferencesByIds } from "../../strategy";
 import {
@@ -10,7 +15,13 @@ import {
   openDataChanges,
   publishedDefinitions,
 } from "../data/open-data";
-import { type CatalogueDescription, type DatasetDescription, DEFAULT_LICENCE } from "../domain/dcat";
+import {
+  type CatalogueDescription,
+  type DatasetDescription,
+  type DataTheme,
+  DEFAULT_LICENCE,
+  type FileType,
+} from "../domain/dcat";
 import { targetList } from "../domain/indicator";
 
 /**
@@ -222,8 +233,38 @@ const themes: Record<OpenDataSet, DatasetDescription["themes"]> = {
   observations: ["GOVE", "REGI", "ENVI"],
 };
 
+/** A message of any module in both languages, for the other modules' datasets. */
+function inBothLanguages(key: string): BothLanguages {
+  return { de: translator("de")(key), en: translator("en")(key) };
+}
+
 /**
- * The DCAT-AP.de catalogue of the three download sets (public). Its dates are the newest change of
+ * Another module's dataset as the catalogue describes it; its themes and file types are checked
+ * with the rest of the catalogue (domain/dcat.ts), so a wrong code fails the module's tests.
+ */
+function describedDataset(dataset: CataloguedDataset): DatasetDescription {
+  return {
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    keywords: dataset.keywords,
+    themes: dataset.themes as DataTheme[],
+    modified: dataset.modified,
+    landingPage: "/open-data",
+    distributions: dataset.distributions.map((d) => ({
+      id: d.id,
+      title: d.title,
+      accessUrl: d.url,
+      downloadUrl: d.url,
+      mediaType: d.mediaType,
+      format: d.format as FileType,
+    })),
+  };
+}
+
+/**
+ * The site's DCAT-AP.de catalogue (public): the three monitoring download sets and the datasets
+ * other modules offer (`catalogue` in their site contributions). Its dates are the newest change of
  * what each set is made of, so the same data always gives the same catalogue.
  */
 export async function monitoringCatalogue(
@@ -232,9 +273,10 @@ export async function monitoringCatalogue(
   settings: OpenDataSettings = {},
 ): Promise<CatalogueDescription> {
   const both = (key: string) => ({ de: messages.de[key] ?? key, en: messages.en[key] ?? key });
-  const [{ operator }, changes] = await Promise.all([
+  const [{ operator }, changes, others] = await Promise.all([
     loadOperatorDetails(deps.config.OPERATOR_FILE),
     openDataChanges(deps.database.db),
+    Promise.all(siteContributions().map((module) => module.catalogue?.(deps, inBothLanguages) ?? [])),
   ]);
   const fallback = deps.clock();
   const newest = (...dates: (Date | null)[]): Date => {
@@ -252,7 +294,7 @@ export async function monitoringCatalogue(
       en: deps.city.name.en,
     };
   const keywords = [both("monitoring.openData.keyword.monitoring"), both("monitoring.openData.keyword.smartCity")];
-  const datasets: DatasetDescription[] = openDataSets.map((set) => ({
+  const own: DatasetDescription[] = openDataSets.map((set) => ({
     id: `monitoring-${set}`,
     title: both(`monitoring.openData.${set}.title`),
     description: both(`monitoring.openData.${set}.description`),
@@ -269,6 +311,8 @@ export async function monitoringCatalogue(
       format: format === "csv" ? ("CSV" as const) : ("JSON" as const),
     })),
   }));
+  const contributed = others.flat();
+  const datasets = [...own, ...contributed.map(describedDataset)];
   return {
     baseUrl: deps.config.baseUrl,
     title: both("monitoring.openData.catalogue.title"),
@@ -277,7 +321,12 @@ export async function monitoringCatalogue(
     homepage: "/open-data",
     licence: settings.licence ?? DEFAULT_LICENCE,
     contactPoint: { name: publisherName.de, email: operator.email, url: operator.website ?? "/impressum" },
-    modified: newest(modified.indicators, modified.targets, modified.observations),
+    modified: newest(
+      modified.indicators,
+      modified.targets,
+      modified.observations,
+      ...contributed.map((d) => d.modified),
+    ),
     datasets,
   };
 }

@@ -7,11 +7,11 @@ import type { Catalogues } from "../../../platform/i18n/i18n";
 export const openDataMessages: Catalogues = {
   de: {
     "monitoring.openData.group": "Wirkungsmonitoring",
-    "monitoring.openData.catalogue.title": "Wirkungsmonitoring der Smart-City-Strategie",
+    "monitoring.openData.catalogue.title": "Offene Daten der Smart-City-Strategie",
     "monitoring.openData.catalogue.description":
-      "Die Indikatoren der Maßnahmen, ihre Zielwerte und die gemessenen Werte als offene Daten. Die Beschreibung folgt DCAT-AP.de, damit Datenportale sie einlesen können.",
+      "Die Indikatoren der Maßnahmen, ihre Zielwerte und die gemessenen Werte, die Beteiligungsverfahren und die Veranstaltungen als offene Daten. Die Beschreibung folgt DCAT-AP.de, damit Datenportale sie einlesen können.",
     "monitoring.openData.catalogue.text":
-      "Die Beschreibung aller Monitoring-Daten für Datenportale (DCAT-AP.de), zum Beispiel für GovData.",
+      "Die Beschreibung der Monitoring-Daten, der Beteiligungsverfahren und der Veranstaltungen für Datenportale (DCAT-AP.de), zum Beispiel für GovData.",
     "monitoring.openData.indicators.title": "Indikatoren der Maßnahmen",
     "monitoring.openData.indicators.description":
       "Für jede Maßnahme die Indikatoren, mit denen ihr Fortschritt gemessen wird: Name, Definition, Einheit, gewünschte Richtung, Häufigkeit der Messung, Datenquelle und Ausgangswert.",
@@ -36,11 +36,11 @@ export const openDataMessages: Catalogues = {
   },
   en: {
     "monitoring.openData.group": "Impact monitoring",
-    "monitoring.openData.catalogue.title": "Impact monitoring of the smart city strategy",
+    "monitoring.openData.catalogue.title": "Open data of the smart city strategy",
     "monitoring.openData.catalogue.description":
-      "The measures' indicators, their targets and the measured values as open data. The description follows DCAT-AP.de so that data portals can read it.",
+      "The measures' indicators, their targets and the measured values, the participation processes and the events as open data. The description follows DCAT-AP.de so that data portals can read it.",
     "monitoring.openData.catalogue.text":
-      "The description of all monitoring data for data portals (DCAT-AP.de), for example GovData.",
+      "The description of the monitoring data, the participation processes and the events for data portals (DCAT-AP.de), for example GovData.",
     "monitoring.openData.indicators.title": "Indicators of the measures",
     "monitoring.openData.indicators.description":
       "For each measure, the indicators its progress is measured by: name, definition, unit, desired direction, how often it is measured, data source and baseline.",

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import type { Method, Subject, SubjectKind, Visibility } from "../domain/process";
 import type { StoredPhase, StoredProcess } from "../domain/stored-process";
@@ -93,4 +93,12 @@ export async function isInvited(db: Executor, processId: string, accountId: stri
     .from(participationInvitations)
     .where(and(eq(participationInvitations.processId, processId), eq(participationInvitations.accountId, accountId)));
   return rows.length > 0;
+}
+
+/** When any process was last created or changed (the open-data catalogue's date), or null for none. */
+export async function lastProcessChange(db: Executor): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | null>`max(${participationProcesses.updatedAt})` })
+    .from(participationProcesses);
+  return row?.at ? new Date(row.at) : null;
 }

@@ -1,7 +1,8 @@
-import type { SiteContributions } from "../../../platform/contributions/contributions";
+import { keywordsOf, type SiteContributions } from "../../../platform/contributions/contributions";
 import { dateTimeFormat } from "../../../platform/i18n/formats";
 import { localized } from "../../../platform/i18n/i18n";
 import { listProcesses, processesOfMeasure } from "../data/process-list";
+import { lastProcessChange } from "../data/processes";
 import { processState } from "../domain/process";
 import { PROCESS_TIME_ZONE } from "../domain/process-input";
 import { processPath } from "../domain/process-path";
@@ -12,7 +13,7 @@ const JOURNEY_LIMIT = 50;
 
 /**
  * Running processes on the home page (ending soonest first), a measure's processes on its journey
- * (started, finished), and the processes' API on the open-data page.
+ * (started, finished), and the processes' API on the open-data page and in its catalogue.
  */
 export const participationSiteContributions: SiteContributions = {
   version: (counters) => counters.participation,
@@ -44,6 +45,25 @@ export const participationSiteContributions: SiteContributions = {
       title: reader.t("participation.openData.title"),
       text: reader.t("participation.openData.text"),
       links: [{ href: "/api/v1/processes", label: reader.t("participation.openData.link"), format: "JSON" }],
+    },
+  ],
+  catalogue: async (deps, both) => [
+    {
+      id: "participation-processes",
+      title: both("participation.openData.title"),
+      description: both("participation.openData.text"),
+      keywords: keywordsOf(both, ["participation.openData.keyword", "participation.openData.keyword.smartCity"]),
+      themes: ["GOVE", "SOCI"],
+      modified: (await lastProcessChange(deps.database.db)) ?? deps.clock(),
+      distributions: [
+        {
+          id: "json",
+          title: both("participation.openData.link"),
+          url: "/api/v1/processes",
+          mediaType: "application/json",
+          format: "JSON",
+        },
+      ],
     },
   ],
   journey: {

@@ -219,6 +219,8 @@ export const processMessages: Catalogues = {
     "participation.openData.title": "Beteiligungsverfahren",
     "participation.openData.text": "Alle Beteiligungsverfahren mit ihren Phasen, Beteiligungsformen und ihrem Stand.",
     "participation.openData.link": "Liste der Verfahren (JSON)",
+    "participation.openData.keyword": "Bürgerbeteiligung",
+    "participation.openData.keyword.smartCity": "Smart City",
   },
   en: {
     "audit.objectType.participation_process": "Participation process",
@@ -433,6 +435,8 @@ export const processMessages: Catalogues = {
     "participation.openData.title": "Participation processes",
     "participation.openData.text": "All participation processes with their phases, ways of taking part and status.",
     "participation.openData.link": "List of processes (JSON)",
+    "participation.openData.keyword": "Public participation",
+    "participation.openData.keyword.smartCity": "Smart city",
   },
 };
 

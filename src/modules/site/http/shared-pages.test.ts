@@ -75,6 +75,9 @@ describe("the open-data page", () => {
       `/budgets/${closedBudget.slug}/results.csv`,
       `/api/v1/budgets/${closedBudget.id}/export.pb`,
       "/api/v1/openapi.json",
+      "/api/v1/processes",
+      "/api/v1/workshops",
+      "/workshops/feed.ics",
     ])
       expect(html).toContain(`href="${href}"`);
     // Results are offered only once voting has closed.
@@ -83,6 +86,8 @@ describe("the open-data page", () => {
     // Every download link answers.
     expect((await t.app.request("/measures/export.csv")).status).toBe(200);
     expect((await t.app.request(`/budgets/${closedBudget.slug}/results.csv`)).status).toBe(200);
+    for (const href of ["/api/v1/processes", "/api/v1/workshops", "/workshops/feed.ics"])
+      expect((await t.app.request(href)).status, href).toBe(200);
   });
 });
 

@@ -35,13 +35,19 @@ export function workshopOf(row: Row): StoredWorkshop {
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-/** The event with this id, or null (also for a string that is no id at all). */
 /** Whether any event was ever created (the demo seed adds its events only to an empty list). */
 export async function hasAnyWorkshop(db: Executor): Promise<boolean> {
   const [row] = await db.select({ id: workshops.id }).from(workshops).limit(1);
   return row !== undefined;
 }
 
+/** When any event was last created or changed (the open-data catalogue's date), or null for none. */
+export async function lastWorkshopChange(db: Executor): Promise<Date | null> {
+  const [row] = await db.select({ at: sql<Date | null>`max(${workshops.updatedAt})` }).from(workshops);
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The event with this id, or null (also for a string that is no id at all). */
 export async function findWorkshop(db: Executor, id: string): Promise<StoredWorkshop | null> {
   if (!isUuid(id)) return null;
   const [row] = await db.select().from(workshops).where(eq(workshops.id, id));

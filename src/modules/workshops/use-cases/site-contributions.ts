@@ -1,13 +1,48 @@
-import type { SiteContributions } from "../../../platform/contributions/contributions";
-import { listWorkshops, workshopsOfMeasure } from "../data/workshops";
+import { keywordsOf, type SiteContributions } from "../../../platform/contributions/contributions";
+import { lastWorkshopChange, listWorkshops, workshopsOfMeasure } from "../data/workshops";
 import { registrationOpen, workshopPath } from "../domain/workshop";
 import { formatWhen } from "../views/format";
 
 /** A measure has a handful of events; more are not read for its journey. */
 const JOURNEY_LIMIT = 200;
 
-/** The events on the home page (the next one open for registration) and on the measure's journey. */
+/**
+ * The events on the home page (the next one open for registration), on the measure's journey, and
+ * their interface and calendar feed on the open-data page and in its catalogue.
+ */
 export const workshopsSiteContributions: SiteContributions = {
+  openData: async (_deps, reader) => [
+    {
+      group: reader.t("workshops.openData.group"),
+      title: reader.t("workshops.openData.title"),
+      text: reader.t("workshops.openData.text"),
+      links: [
+        { href: "/api/v1/workshops", label: reader.t("workshops.openData.link.json"), format: "JSON" },
+        { href: "/workshops/feed.ics", label: reader.t("workshops.openData.link.ics"), format: "iCal" },
+      ],
+    },
+  ],
+  catalogue: async (deps, both) => [
+    {
+      id: "workshops-events",
+      title: both("workshops.openData.title"),
+      description: both("workshops.openData.text"),
+      keywords: keywordsOf(both, ["workshops.openData.keyword", "workshops.openData.keyword.smartCity"]),
+      themes: ["GOVE", "SOCI"],
+      modified: (await lastWorkshopChange(deps.database.db)) ?? deps.clock(),
+      // The calendar feed is listed on the open-data page; the EU file-type list the catalogue
+      // draws from is kept to the formats it names for certain.
+      distributions: [
+        {
+          id: "json",
+          title: both("workshops.openData.link.json"),
+          url: "/api/v1/workshops",
+          mediaType: "application/json",
+          format: "JSON",
+        },
+      ],
+    },
+  ],
   version: (counters) => counters.workshops,
   happening: async (deps, reader) => {
     const { t } = reader;

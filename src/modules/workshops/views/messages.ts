@@ -231,6 +231,14 @@ export const workshopsMessages: Catalogues = {
     "workshops.mail.cancel":
       "Sie können doch nicht? Geben Sie Ihre Anmeldung hier zurück, dann bekommt jemand anderes den Platz:\n{url}",
     "workshops.notification.documented": "Die Ergebnisse von „{title}“ sind da.",
+    "workshops.openData.group": "Veranstaltungen",
+    "workshops.openData.title": "Veranstaltungen und Werkstätten",
+    "workshops.openData.text":
+      "Alle Veranstaltungen zu Maßnahmen, Ideen und Beteiligungsverfahren mit Ort, Zeit, Format und freien Plätzen – ohne Angaben zu den Angemeldeten.",
+    "workshops.openData.link.json": "Liste der Veranstaltungen (JSON)",
+    "workshops.openData.link.ics": "Alle Veranstaltungen im Kalender (iCal)",
+    "workshops.openData.keyword": "Veranstaltungen",
+    "workshops.openData.keyword.smartCity": "Smart City",
     "workshops.site.title": "Veranstaltungen",
     "workshops.site.badge": "Anmeldung offen",
     "workshops.site.text": "Als Nächstes: „{title}“, {when}. Melden Sie sich an.",
@@ -460,6 +468,14 @@ export const workshopsMessages: Catalogues = {
     "workshops.mail.cancel":
       "Can't make it after all? Give back your registration here, so someone else gets the place:\n{url}",
     "workshops.notification.documented": "The results of “{title}” are out.",
+    "workshops.openData.group": "Events",
+    "workshops.openData.title": "Events and workshops",
+    "workshops.openData.text":
+      "All events on measures, ideas and participation processes with place, time, format and free places – nothing about who registered.",
+    "workshops.openData.link.json": "List of events (JSON)",
+    "workshops.openData.link.ics": "All events in your calendar (iCal)",
+    "workshops.openData.keyword": "Events",
+    "workshops.openData.keyword.smartCity": "Smart city",
     "workshops.site.title": "Events",
     "workshops.site.badge": "Registration open",
     "workshops.site.text": "Next: “{title}”, {when}. Register now.",
