@@ -1,5 +1,6 @@
 import type { Executor } from "../db/database";
 import type { Locale } from "../i18n/i18n";
+import type { Actor } from "../permissions/permissions";
 
 /**
  * What the shared modules (comments, notifications, moderation) need to know about an object of
@@ -31,6 +32,12 @@ export interface ResourceKind {
    * whose answer depends on time, such as whether the object takes comments in its current phase.
    */
   summary(db: Executor, id: string, locale: Locale, now?: Date): Promise<ResourceSummary | null>;
+  /**
+   * Why this person may not comment on the object now although it takes comments (only invited
+   * people take part, say), as a message key; null when they may. Asked in the transaction that
+   * writes a comment or an answer, whichever form sent it.
+   */
+  commentRefusal?(db: Executor, id: string, actor: Actor, now: Date): Promise<string | null>;
   /**
    * Called in the same transaction when a visible comment on the object is added (+1) or removed
    * (−1), for modules that keep the count beside the object (to sort by it).

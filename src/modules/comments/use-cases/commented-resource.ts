@@ -1,6 +1,7 @@
 import type { Executor } from "../../../platform/db/database";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
+import type { Actor } from "../../../platform/permissions/permissions";
 import { type ResourceKind, type ResourceSummary, resourceKind } from "../../../platform/resources/resources";
 
 /** The commentable kind and the object's summary; NotFound for unknown kinds and objects. */
@@ -18,10 +19,15 @@ export async function commentableResource(
   return { kind, summary };
 }
 
-/** As above, and the object must take comments now (not closed, not hidden). */
-export async function openForComments(db: Executor, type: string, id: string, locale: Locale, now: Date) {
+/**
+ * As above, and the object must take comments now (not closed, not hidden) and from this person
+ * (the object's own rule, e.g. invited people only).
+ */
+export async function openForComments(db: Executor, type: string, id: string, locale: Locale, now: Date, actor: Actor) {
   const found = await commentableResource(db, type, id, locale, now);
   if (!found.summary.acceptsComments) throw new Conflict("comments.errors.closed");
+  const refusal = await found.kind.commentRefusal?.(db, id, actor, now);
+  if (refusal) throw new Conflict(refusal);
   return found;
 }
 

@@ -43,7 +43,14 @@ export const createComment = defineUseCase({
     const { tx, actor, now } = ctx;
     await assertMayPost(tx, actor);
     const authorId = actor.kind === "user" ? actor.id : "";
-    const { kind, summary } = await openForComments(tx, input.resourceType, input.resourceId, input.language, now);
+    const { kind, summary } = await openForComments(
+      tx,
+      input.resourceType,
+      input.resourceId,
+      input.language,
+      now,
+      actor,
+    );
     const parent = await parentOf(ctx, input);
     const resource = { type: input.resourceType, id: input.resourceId };
     const { id, stored } = await insertComment(tx, {

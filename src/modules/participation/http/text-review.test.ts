@@ -5,9 +5,15 @@ import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
 import { insertProcess, postMultipart } from "../../../../tests/support/participation-text";
+import { comments } from "../../comments";
 import { follow } from "../../notifications";
 import { notifications } from "../../notifications/data/schema";
-import { participationDrafts, participationParagraphs, participationWordings } from "../data/schema";
+import {
+  participationDrafts,
+  participationInvitations,
+  participationParagraphs,
+  participationWordings,
+} from "../data/schema";
 import { PROCESS_TYPE } from "../domain/stored-process";
 
 let t: TestApp;
@@ -297,5 +303,54 @@ describe("residents comment on a paragraph", () => {
       wording: "",
     });
     expect(refused.status).toBe(409);
+  });
+
+  it("keeps a process for invited people closed to others, also for answers through the comments form", async () => {
+    const limited = await insertProcess(t.database, { visibility: "invited" });
+    const { browser } = await office();
+    await publish(browser, limited.slug, { markdownDe: germanV1, markdownEn: englishV1 });
+    const invited = await signedIn(t, { name: "Ina Eingeladen" });
+    await t.database.db
+      .insert(participationInvitations)
+      .values({ processId: limited.id, accountId: invited.userId, createdAt: new Date() });
+    const path = `/participation/${limited.slug}/text/1.1`;
+    await invited.browser.get(path);
+    const written = await invited.browser.post(`${path}/comments`, {
+      submissionKey: "paragraph-key-0010",
+      body: "Als Eingeladene sage ich: gut.",
+      wording: "",
+    });
+    expect(written.status).toBe(303);
+    const [comment] = await t.database.db
+      .select({ id: comments.id, resourceId: comments.resourceId })
+      .from(comments)
+      .where(eq(comments.body, "Als Eingeladene sage ich: gut."));
+    expect(comment).toBeDefined();
+
+    const outsider = await signedIn(t, { name: "Otto Außen" });
+    const html = await (await outsider.browser.get(path)).text();
+    expect(visible(html)).toContain("An diesem Verfahren können nur eingeladene Personen teilnehmen.");
+    expect(html).not.toContain('class="comment-reply-link"');
+    const answer = await outsider.browser.post("/comments", {
+      resourceType: "participation_paragraph",
+      resourceId: comment?.resourceId ?? "",
+      parentId: comment?.id ?? "",
+      body: "Ich antworte trotzdem.",
+      submissionKey: "outsider-key-0001",
+    });
+    expect(answer.status).toBe(409);
+    expect(visible(await answer.text())).toContain("An diesem Verfahren können nur eingeladene Personen teilnehmen.");
+    const stored = await t.database.db.select().from(comments).where(eq(comments.body, "Ich antworte trotzdem."));
+    expect(stored).toHaveLength(0);
+    // The invited may answer through the same form.
+    await invited.browser.get(path);
+    const invitedAnswer = await invited.browser.post("/comments", {
+      resourceType: "participation_paragraph",
+      resourceId: comment?.resourceId ?? "",
+      parentId: comment?.id ?? "",
+      body: "Und ich ergänze etwas.",
+      submissionKey: "invited-key-0001",
+    });
+    expect(invitedAnswer.status).toBe(303);
   });
 });

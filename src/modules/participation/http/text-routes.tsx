@@ -116,7 +116,11 @@ function paragraphAddress(c: AppContext) {
   };
 }
 
-/** The title the comments module gives a paragraph's thread (in mails, queues and the form). */
+/**
+ * The title the comments module gives a paragraph's thread (in mails, queues and the form), and
+ * whether the reader may write in it now: the phase allows it and they take part (a process for
+ * invited people only offers no answer links to others).
+ */
 const threadObject = (c: AppContext, paragraph: { number: string }, open: boolean) => ({
   title: c.get("state").t("participation.text.paragraph", { number: paragraph.number }),
   acceptsComments: open,
@@ -132,7 +136,7 @@ async function paragraphPage(c: AppContext, sent: SentComment, status: 400 | 409
       object: threadObject(c, paragraph, open),
     });
   const [thread, ...earlier] = await Promise.all([
-    threadOf(data.paragraph, data.open),
+    threadOf(data.paragraph, data.open && data.refusals.comment === null),
     ...data.predecessors.map((p) => threadOf(p, false)),
   ]);
   const page = pageContext(c);
@@ -157,7 +161,7 @@ async function keptParagraphPage(c: AppContext) {
       counters,
     });
   const [current, ...earlier] = await Promise.all([
-    threadOf(data.paragraph, data.open),
+    threadOf(data.paragraph, data.open && data.refusals.comment === null),
     ...data.predecessors.map((p) => threadOf(p, false)),
   ]);
   const { participation, comments, moderation, identity } = counters;

@@ -3,6 +3,7 @@ import type { ResourceKind } from "../../../platform/resources/resources";
 import { addToCommentCount, type PlacedParagraph, placedParagraph } from "../data/paragraphs";
 import { findProcessById } from "../data/processes";
 import { mayDo } from "../domain/process";
+import { participationCheck } from "./process-access";
 
 /** The type under which comments and notifications name a paragraph of a draft. */
 export const PARAGRAPH_TYPE = "participation_paragraph";
@@ -22,7 +23,8 @@ export function paragraphPath(slug: string, number: string, version?: number): s
 
 /**
  * Only the newest version's paragraphs take comments, and only while the process's phase allows
- * commenting. Whether a resident is among the invited is checked by the paragraph's own form.
+ * commenting. Whether a resident is among the invited is asked apart (`commentRefusal`), for the
+ * paragraph's own form and the comments module's answer form alike.
  */
 export async function paragraphTakesComments(
   paragraph: Pick<PlacedParagraph, "version" | "latestVersion" | "processId">,
@@ -53,6 +55,13 @@ export const paragraphResource: ResourceKind = {
       // The phase at the moment of asking: the use case's clock where a use case asks.
       acceptsComments: await paragraphTakesComments(paragraph, process, now),
     };
+  },
+  async commentRefusal(db, id, actor, now) {
+    const paragraph = uuidPattern.test(id) ? await placedParagraph(db, id) : null;
+    const process = paragraph ? await findProcessById(db, paragraph.processId) : null;
+    if (!process) return "comments.errors.unknownResource";
+    const check = await participationCheck(db, actor, process, "comment", now);
+    return check.ok ? null : check.reason;
   },
   commentsChanged: (tx, id, delta) => addToCommentCount(tx, id, delta),
 };
