@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
 import { strategyModule } from "../../strategy";
+import { workshops } from "../../workshops";
 import { arenaEntries } from "../data/schema";
 import { arenaModule } from "../module";
 import { COUNTS_MAX_AGE_MS } from "../use-cases/list-entries";
@@ -83,5 +84,40 @@ describe("the entry page for people signed in", () => {
       "Ihr Angebot wurde gesendet",
     );
     expect(visible(await (await author.browser.get(`/arena/${number}`)).text())).toContain("Ich baue gern Bänke.");
+  });
+
+  it("lists the workshops on the entry and, once one is documented, what follows from it", async () => {
+    const reader = await signedIn(t);
+    const visitorPage = async () => visible(await (await t.app.request(`/arena/${number}`)).text());
+    const readerPage = async () => visible(await (await reader.browser.get(`/arena/${number}`)).text());
+    expect(await visitorPage()).not.toContain("Werkstätten und Veranstaltungen dazu");
+    expect(await readerPage()).not.toContain("Werkstätten und Veranstaltungen dazu");
+    const db = t.deps.database.db;
+    const [event] = await db
+      .insert(workshops)
+      .values({
+        title: "Werkstatt: Schatten an der Haltestelle",
+        format: "on_site",
+        startsAt: new Date(now.getTime() - 2 * 60 * 60 * 1000),
+        endsAt: new Date(now.getTime() - 60 * 60 * 1000),
+        venue: "Kiezladen",
+        arenaEntryNumber: number,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: workshops.id });
+    for (const page of [await visitorPage(), await readerPage()]) {
+      expect(page).toContain("Werkstätten und Veranstaltungen dazu");
+      expect(page).toContain("Werkstatt: Schatten an der Haltestelle");
+      expect(page).not.toContain("Was daraus folgt:");
+    }
+    await db
+      .update(workshops)
+      .set({ followUps: ["Standorte für Bänke mit dem Bezirk prüfen"], documentedAt: now, updatedAt: now })
+      .where(eq(workshops.id, event?.id ?? ""));
+    for (const page of [await visitorPage(), await readerPage()]) {
+      expect(page).toContain("Was daraus folgt:");
+      expect(page).toContain("Standorte für Bänke mit dem Bezirk prüfen");
+    }
   });
 });

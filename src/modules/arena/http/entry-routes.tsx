@@ -87,12 +87,12 @@ async function readerEntryPage(c: AppContext) {
       counters,
     }),
   ]);
-  const { arena, comments, moderation, catalogue, identity } = counters;
+  const { arena, comments, moderation, catalogue, identity, workshops } = counters;
   return cachedPage(
     c,
     {
       scope: `arena-entry-reader ${thread.refusal ?? "may-write"}`,
-      version: `${arena}.${comments}.${moderation}.${catalogue}.${identity}`,
+      version: `${arena}.${comments}.${moderation}.${catalogue}.${identity}.${workshops}`,
       maxAgeMs: COUNTS_MAX_AGE_MS,
       ownParts: () => {
         const page = pageContext(c);
@@ -156,7 +156,7 @@ export function entryRoutes(app: Hono<AppEnv>): void {
       c,
       {
         scope: "arena-entry",
-        version: `${counters.arena}.${counters.comments}.${counters.moderation}.${counters.catalogue}`,
+        version: `${counters.arena}.${counters.comments}.${counters.moderation}.${counters.catalogue}.${counters.workshops}`,
         maxAgeMs: COUNTS_MAX_AGE_MS,
       },
       () => entryPage(c),

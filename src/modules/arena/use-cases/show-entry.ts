@@ -7,6 +7,7 @@ import type { Actor } from "../../../platform/permissions/permissions";
 import { can } from "../../../platform/permissions/permissions";
 import { officialFeedbackFor } from "../../moderation";
 import { followsCondition } from "../../notifications";
+import { workshopsOfArenaEntry } from "../../workshops";
 import { entryAttachments } from "../data/attachments";
 import { acceptedTeamNames, collaborationsOf } from "../data/collaborations";
 import { consortiaByIds } from "../data/consortia";
@@ -32,6 +33,9 @@ export async function entryIdByNumber(deps: Deps, numberText: string | undefined
   return entry.id;
 }
 
+/** An entry has a handful of events; more are not shown on its page. */
+const EVENTS_LIMIT = 50;
+
 /**
  * What everyone sees of an entry: its text, team, supports, history, feedback and consortium. Kept
  * in memory per entry while the arena, its moderation and the accounts (names) are unchanged, and
@@ -52,7 +56,7 @@ export async function showEntry(
     {
       owner: deps.database.db,
       key: `arena-entry:${number}`,
-      version: `${counters.arena}.${counters.moderation}.${counters.identity}`,
+      version: `${counters.arena}.${counters.moderation}.${counters.identity}.${counters.workshops}`,
       now: deps.clock().getTime(),
       maxAgeMs: COUNTS_MAX_AGE_MS,
     },
@@ -64,13 +68,15 @@ async function readEntryView(deps: Deps, number: number) {
   const db = deps.database.db;
   const entry = await findEntryByNumber(db, number);
   if (!entry) throw new NotFound("arena.errors.notFound");
-  const [history, team, feedback, consortium, attachments] = await Promise.all([
+  const [history, team, feedback, consortium, attachments, events] = await Promise.all([
     stateHistory(db, entry.id),
     acceptedTeamNames(db, entry.id),
     officialFeedbackFor(db, { type: ENTRY_TYPE, id: entry.id }),
     entry.consortiumId ? consortiaByIds(db, [entry.consortiumId]).then((rows) => rows[0] ?? null) : null,
     // A hidden entry shows none of its files.
     entry.hiddenReason ? [] : entryAttachments(db, entry.id),
+    // Workshops on the entry and what they decided to do next (the workshops module's documentation).
+    entry.hiddenReason ? [] : workshopsOfArenaEntry(db, entry.number, EVENTS_LIMIT),
   ]);
   const names = await displayNames(db, entry.authorId ? [entry.authorId] : []);
   const siblings = consortium ? (await entriesOfConsortium(db, consortium.id)).filter((e) => e.id !== entry.id) : [];
@@ -84,6 +90,7 @@ async function readEntryView(deps: Deps, number: number) {
     consortium,
     siblings,
     attachments,
+    events,
   };
 }
 export type EntryView = Awaited<ReturnType<typeof showEntry>>;

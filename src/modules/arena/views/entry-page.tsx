@@ -10,6 +10,7 @@ import { CommentThread, type CommentThreadData } from "../../comments";
 import { OfficialFeedback, ReportLink } from "../../moderation";
 import { FollowButton } from "../../notifications";
 import type { ActionFieldChoice, CompassValueChoice } from "../../strategy";
+import { workshopPath } from "../../workshops";
 import { referenceNumber } from "../domain/entry";
 import { ENTRY_TYPE } from "../use-cases/entry-resource";
 import type { EntryView, EntryViewer, ReaderState } from "../use-cases/show-entry";
@@ -148,6 +149,7 @@ export function EntryPage(props: EntryPageProps) {
           </ul>
         </section>
       )}
+      {view.events.length > 0 && <EventsSection page={page} events={view.events} />}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t("arena.entry.history")}</h2>
         <ol class="timeline">
@@ -241,6 +243,33 @@ function EntryFollowButton(props: { page: PageContext; entry: EntryView["entry"]
       following={props.following}
       returnTo={`/arena/${entry.number}`}
     />
+  );
+}
+
+/** The workshops on the entry, each with what it decided to do next once it is documented. */
+function EventsSection(props: { page: PageContext; events: EntryView["events"] }) {
+  const { t, locale } = props.page;
+  return (
+    <section aria-labelledby="events-heading">
+      <h2 id="events-heading">{t("arena.entry.events")}</h2>
+      <ul class="plain-list">
+        {props.events.map((event) => (
+          <li>
+            <a href={workshopPath(event.id)}>{event.title}</a> – {formatDate(event.startsAt, locale)}
+            {event.followUps.length > 0 && (
+              <>
+                <p>{t("arena.entry.eventFollowUps")}</p>
+                <ul>
+                  {event.followUps.map((step) => (
+                    <li>{step}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

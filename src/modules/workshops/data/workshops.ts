@@ -212,6 +212,21 @@ export async function workshopsOfMeasure(db: Executor, measureSlug: string, limi
   return rows.map(workshopOf);
 }
 
+/** The events on an Arena entry that take place, soonest first (an entry has a handful). */
+export async function workshopsOfArenaEntry(
+  db: Executor,
+  entryNumber: number,
+  limit: number,
+): Promise<StoredWorkshop[]> {
+  const rows = await db
+    .select()
+    .from(workshops)
+    .where(and(eq(workshops.arenaEntryNumber, entryNumber), sql`${workshops.cancelledAt} is null`))
+    .orderBy(asc(workshops.startsAt), asc(workshops.id))
+    .limit(limit);
+  return rows.map(workshopOf);
+}
+
 /** The events of a participation process, soonest first (a process has a handful). */
 export async function workshopsOfProcess(db: Executor, processId: string, limit: number): Promise<StoredWorkshop[]> {
   const rows = await db
