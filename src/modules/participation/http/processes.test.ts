@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
+import { insertProcess } from "../../../../tests/support/participation-text";
 import { auditLog } from "../../../platform/audit/schema";
 import { users } from "../../../platform/identity/schema";
 import { notifications } from "../../notifications/data/schema";
@@ -287,5 +288,36 @@ describe("personal data", () => {
       .from(participationProcesses)
       .where(eq(participationProcesses.slug, "nur-eingeladene"));
     expect(kept?.createdBy).toBeNull();
+  });
+});
+
+describe("the kept process page", () => {
+  it("gives each reader their own follow button and the current count, and shows a change at once", async () => {
+    const { id, slug } = await insertProcess(t.database, { now });
+    const path = `/participation/${slug}`;
+    const first = await signedIn(t);
+    const second = await signedIn(t);
+    const page = async (browser?: BrowserClient) =>
+      visible(await (await (browser ?? new BrowserClient(t.app)).get(path)).text());
+    expect(await page(first.browser)).toContain("Folgen");
+    expect(await page(second.browser)).toContain("0 Personen folgen");
+    expect(await page()).toContain("Anmelden, um zu folgen");
+
+    const followed = await first.browser.post("/notifications/follow", {
+      resourceType: PROCESS_TYPE,
+      resourceId: id,
+      returnTo: path,
+    });
+    expect(followed.status).toBe(303);
+    const [mine, theirs, visitors] = [await page(first.browser), await page(second.browser), await page()];
+    expect(mine).toContain("Nicht mehr folgen");
+    expect(theirs).not.toContain("Nicht mehr folgen");
+    for (const text of [mine, theirs, visitors]) expect(text).toContain("Eine Person folgt");
+
+    await t.database.db
+      .update(participationProcesses)
+      .set({ title: { de: "Strategie Smart City 2031", en: "Smart City Strategy 2031" }, updatedAt: now })
+      .where(eq(participationProcesses.id, id));
+    for (const text of [await page(second.browser), await page()]) expect(text).toContain("Strategie Smart City 2031");
   });
 });

@@ -1,3 +1,5 @@
+import type { Counters } from "../../../platform/cache/change-counters";
+import { keptValue } from "../../../platform/cache/kept-values";
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
@@ -27,28 +29,47 @@ export interface ProcessView {
   now: Date;
 }
 
-/** Everything the process page shows (public; the follow state and the invitation are the viewer's own). */
-export async function showProcess(deps: Deps, actor: Actor, slug: string, locale: Locale): Promise<ProcessView> {
+type SharedProcess = Pick<ProcessView, "process" | "subject" | "events" | "ideas">;
+
+async function readProcess(deps: Deps, slug: string, locale: Locale): Promise<SharedProcess> {
   const db = deps.database.db;
   const process = await processOrNotFound(db, slug);
   const methods = new Set(process.phases.map((p) => p.method));
-  const [subject, follow, takesPart, events, ideas] = await Promise.all([
+  const [subject, events, ideas] = await Promise.all([
     subjectOf(deps, process, locale),
-    followState(db, actor, { type: PROCESS_TYPE, id: process.id }),
-    mayTakePart(db, actor, process),
     methods.has("workshops") ? workshopsOfProcess(db, process.id, EVENTS_LIMIT) : Promise.resolve([]),
     methods.has("idea-call") ? ideasOf(db, process.id, IDEAS_LIMIT) : Promise.resolve([]),
   ]);
-  return {
-    process,
-    subject,
-    follow,
-    mayTakePart: takesPart,
-    mayManage: mayManageProcesses(actor),
-    events,
-    ideas,
-    now: deps.clock(),
-  };
+  return { process, subject, events, ideas };
+}
+
+/**
+ * Everything the process page shows (public). What is the same for everyone — the process, its
+ * subject, events and ideas — is kept in memory per version of the processes (phases, ideas), the
+ * events and the catalogue (the subject's name); the follow state and the invitation are the
+ * viewer's own and read per request.
+ */
+export async function showProcess(
+  deps: Deps,
+  actor: Actor,
+  input: { slug: string; locale: Locale; counters: Counters },
+): Promise<ProcessView> {
+  const db = deps.database.db;
+  const { counters } = input;
+  const shared = await keptValue(
+    {
+      owner: db,
+      key: `participation-process:${input.slug}:${input.locale}`,
+      version: `${counters.participation}.${counters.workshops}.${counters.catalogue}`,
+      now: deps.clock().getTime(),
+    },
+    () => readProcess(deps, input.slug, input.locale),
+  );
+  const [follow, takesPart] = await Promise.all([
+    followState(db, actor, { type: PROCESS_TYPE, id: shared.process.id }),
+    mayTakePart(db, actor, shared.process),
+  ]);
+  return { ...shared, follow, mayTakePart: takesPart, mayManage: mayManageProcesses(actor), now: deps.clock() };
 }
 
 async function subjectOf(deps: Deps, process: StoredProcess, locale: Locale) {

@@ -1,3 +1,5 @@
+import type { Child } from "hono/jsx";
+import { OwnPart } from "../../../platform/http/page-cache-parts";
 import { districtName } from "../../../platform/reference-data";
 import { Alert, DescriptionList } from "../../../ui/components/content";
 import { Notice } from "../../../ui/components/form";
@@ -14,8 +16,35 @@ import { ProcessBadges, stateText, subjectText } from "./process-parts";
 export const processNotices = ["created", "saved"] as const;
 export type ProcessNotice = (typeof processNotices)[number];
 
-/** A process's page: what it is about, who runs it, its phases, and following it. */
-export function ProcessPage(props: { page: PageContext; view: ProcessView; notice?: ProcessNotice }) {
+/** The reader's own part of a process page drawn for everyone (see page-cache-parts.tsx). */
+const FOLLOW_PART = "process-follow";
+
+function ProcessFollowButton(props: { page: PageContext; view: ProcessView }) {
+  const { view } = props;
+  return (
+    <FollowButton
+      page={props.page}
+      resource={{ type: PROCESS_TYPE, id: view.process.id }}
+      following={view.follow.following}
+      followers={view.follow.followers}
+      returnTo={processPath(view.process.slug)}
+    />
+  );
+}
+
+/**
+ * The reader's own parts of a process page drawn for everyone: the follow button with the number
+ * of followers, as of this request (no change counter covers follows).
+ */
+export function ownProcessParts(page: PageContext, view: ProcessView): Record<string, Child> {
+  return { [FOLLOW_PART]: <ProcessFollowButton page={page} view={view} /> };
+}
+
+/**
+ * A process's page: what it is about, who runs it, its phases, and following it. `shared`: drawn
+ * once for every reader with the same rights, the follow button being each reader's own part.
+ */
+export function ProcessPage(props: { page: PageContext; view: ProcessView; notice?: ProcessNotice; shared?: boolean }) {
   const { page, view } = props;
   const { process } = view;
   const { t, locale, city } = page;
@@ -64,13 +93,9 @@ export function ProcessPage(props: { page: PageContext; view: ProcessView; notic
           },
         ]}
       />
-      <FollowButton
-        page={page}
-        resource={{ type: PROCESS_TYPE, id: process.id }}
-        following={view.follow.following}
-        followers={view.follow.followers}
-        returnTo={processPath(process.slug)}
-      />
+      <OwnPart name={FOLLOW_PART} shared={props.shared === true}>
+        <ProcessFollowButton page={page} view={view} />
+      </OwnPart>
       <p class="hint">{t("participation.followHint")}</p>
       {view.mayManage && (
         <p class="actions">
