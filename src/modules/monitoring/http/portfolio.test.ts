@@ -105,7 +105,7 @@ describe("the portfolio dashboard", () => {
       .select({ n: sql<number>`count(*)::int` })
       .from(measures)
       .where(sql`${measures.cityWide}`);
-    expect(text).toContain(`Die ganze Stadt: ${cityWide?.n ?? 0} Maßnahmen`);
+    expect(text).toContain(`Maßnahmen für die ganze Stadt: ${cityWide?.n ?? 0}`);
 
     const [rated] = await db
       .select({ n: sql<number>`count(distinct ${assessments.measureId})::int` })

@@ -33,9 +33,9 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.districts.heading": "Maßnahmen in den Stadtteilen",
     "monitoring.portfolio.districts.mapTitle": "Karte: Maßnahmen je Stadtteil",
     "monitoring.portfolio.districts.mapDescription":
-      "Je dunkler ein Stadtteil, desto mehr Maßnahmen finden dort statt. {count} Maßnahmen betreffen die ganze Stadt und sind hier nicht eingezeichnet.",
-    "monitoring.portfolio.districts.areaLabel": "{district}: {count} Maßnahmen",
-    "monitoring.portfolio.districts.cityWide": "Die ganze Stadt: {count} Maßnahmen",
+      "Je dunkler ein Stadtteil, desto mehr Maßnahmen finden dort statt. Maßnahmen für die ganze Stadt sind hier nicht eingezeichnet: {count}.",
+    "monitoring.portfolio.districts.areaLabel": "Maßnahmen für {district}: {count}",
+    "monitoring.portfolio.districts.cityWide": "Maßnahmen für die ganze Stadt: {count}",
     "monitoring.portfolio.compass.heading": "Wertekompass",
     "monitoring.portfolio.compass.intro":
       "Jede Maßnahme wird daran gemessen, wie stark sie den Werten der Strategie dient: von 0 (gar nicht) bis 3 (sehr stark).",
@@ -90,9 +90,9 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.districts.heading": "Measures in the districts",
     "monitoring.portfolio.districts.mapTitle": "Map: measures per district",
     "monitoring.portfolio.districts.mapDescription":
-      "The darker a district, the more measures take place there. {count} measures concern the whole city and are not drawn here.",
-    "monitoring.portfolio.districts.areaLabel": "{district}: {count} measures",
-    "monitoring.portfolio.districts.cityWide": "The whole city: {count} measures",
+      "The darker a district, the more measures take place there. Measures for the whole city are not drawn here: {count}.",
+    "monitoring.portfolio.districts.areaLabel": "Measures for {district}: {count}",
+    "monitoring.portfolio.districts.cityWide": "Measures for the whole city: {count}",
     "monitoring.portfolio.compass.heading": "Values compass",
     "monitoring.portfolio.compass.intro":
       "Each measure is rated by how strongly it serves the strategy's values: from 0 (not at all) to 3 (very strongly).",
