@@ -9,6 +9,7 @@ import { loadConfig } from "../../src/platform/config/config";
 import { axeViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import { clickAndLoad, eventually } from "./support/navigation";
+import { screenshotBothWidths } from "./support/screenshots";
 import { type RunningServer, startServer } from "./support/server";
 
 const Z1 = "aufbau-von-kapazitaeten-und-kompetenzen-fuer-den-digitalen";
@@ -52,7 +53,7 @@ describe.runIf(browserAvailable())("a measure's monitoring in a real browser", (
   }
 
   for (const lang of ["de", "en"] as const) {
-    for (const path of ["/monitoring/indicators", MONITORING]) {
+    for (const path of ["/monitoring", "/monitoring/indicators", MONITORING]) {
       it(`${path} in ${lang} has no WCAG 2.2 A/AA violations and no sideways scrolling at 320 px`, async () => {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
         const page = await context.newPage();
@@ -64,6 +65,10 @@ describe.runIf(browserAvailable())("a measure's monitoring in a real browser", (
       });
     }
   }
+
+  it("takes screenshots of the portfolio dashboard with its districts' table", async () => {
+    await screenshotBothWidths(browser, `${server.baseUrl}/monitoring`, "monitoring-portfolio");
+  });
 
   /** Sends the record form of the monitoring page with these fields. */
   async function record(page: Page, period: string, value: string): Promise<void> {

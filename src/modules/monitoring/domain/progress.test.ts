@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   type AssessmentResult,
   assessIndicator,
+  countedInAll,
+  countStatusOf,
   currentTarget,
   defaultProgressSettings,
   expectedProgressAt,
@@ -9,6 +11,7 @@ import {
   type IndicatorInput,
   measureStatus,
   observationsByPeriod,
+  type ProgressStatus,
   portfolioStatus,
   progressOf,
   progressSettingsIssues,
@@ -134,7 +137,8 @@ describe("an indicator's progress", () => {
   it("uses the earliest observation as the baseline when none is given, and says so", () => {
     const { baseline: _, ...withoutBaseline } = chargingPoints;
     const a = assessed(assessIndicator(withoutBaseline));
-    expect(a.baseline).toEqual({ value: 300, since: new Date("2025-01-01T00:00:00Z"), source: "earliest-observation" });
+    // The end of the earliest period, 2024: midnight on 1 January 2025 in Berlin.
+    expect(a.baseline).toEqual({ value: 300, since: new Date("2024-12-31T23:00:00Z"), source: "earliest-observation" });
     expect(a.progress).toBeCloseTo(120 / 200);
     expect(a.expectedProgress).toBe(1);
     expect(a.status).toBe("at-risk");
@@ -244,5 +248,34 @@ describe("rolling statuses up", () => {
       { path: "share", message: "monitoring.errors.shareOutOfRange" },
     ]);
     expect(() => rollUpStatus(["on-track"], { share: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe("counting statuses by key", () => {
+  it("keeps every status for each key, 0 where none, and counts an input once per key it is given", () => {
+    const counts = new Map<string, Record<ProgressStatus, number>>();
+    countStatusOf(counts, "mitte", "on-track");
+    countStatusOf(counts, "mitte", "off-track");
+    countStatusOf(counts, "mitte", "on-track");
+    countStatusOf(counts, "pankow", "no-data");
+    expect(counts.get("mitte")).toEqual({ "on-track": 2, "at-risk": 0, "off-track": 1, "no-data": 0 });
+    expect(counts.get("pankow")).toEqual({ "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 1 });
+    expect(counts.has("spandau")).toBe(false);
+    expect(countedInAll(counts.get("mitte") ?? statusCounts([]))).toBe(3);
+    expect(countedInAll(statusCounts([]))).toBe(0);
+  });
+
+  it("gives the same counts per key as counting each key's statuses at once", () => {
+    const inputs: Array<[string, ProgressStatus]> = [
+      ["a", "at-risk"],
+      ["b", "on-track"],
+      ["a", "no-data"],
+      ["b", "at-risk"],
+      ["a", "at-risk"],
+    ];
+    const counts = new Map<string, Record<ProgressStatus, number>>();
+    for (const [key, status] of inputs) countStatusOf(counts, key, status);
+    for (const key of ["a", "b"])
+      expect(counts.get(key)).toEqual(statusCounts(inputs.filter(([k]) => k === key).map(([, s]) => s)));
   });
 });

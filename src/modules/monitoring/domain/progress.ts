@@ -365,3 +365,21 @@ export function statusCounts(statuses: readonly ProgressStatus[]): Record<Progre
   for (const status of statuses) counts[status] += 1;
   return counts;
 }
+
+/**
+ * Adds one input with this status to the counts kept for its key (a district, a group), starting
+ * the key with every status at 0, so a dashboard can count by key in the loop it already runs.
+ */
+export function countStatusOf<K>(counts: Map<K, Record<ProgressStatus, number>>, key: K, status: ProgressStatus): void {
+  let held = counts.get(key);
+  if (!held) {
+    held = statusCounts([]);
+    counts.set(key, held);
+  }
+  held[status] += 1;
+}
+
+/** How many inputs the counts hold in all. */
+export function countedInAll(counts: Readonly<Record<ProgressStatus, number>>): number {
+  return progressStatuses.reduce((sum, status) => sum + counts[status], 0);
+}

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount, signIn } from "../../../../tests/support/accounts";
@@ -7,7 +7,7 @@ import { BrowserClient } from "../../../../tests/support/browser-client";
 import { visibleText as visible } from "../../../../tests/support/html";
 import { strategyModule } from "../../strategy";
 import { assessments, measures } from "../../strategy/data/schema";
-import { monitoringModelVersions } from "../data/schema";
+import { monitoringModelVersions, monitoringObservations } from "../data/schema";
 import { statusCounts } from "../domain/progress";
 import { monitoringModule } from "../module";
 import { showMonitoring } from "../use-cases/show-monitoring";
@@ -45,6 +45,19 @@ function rowOf(html: string, slug: string): string {
 /** The measures the list of all measures links to, in its order. */
 function listedSlugs(html: string): string[] {
   return [...html.matchAll(/href="\/measures\/([^"/]+)\/monitoring"/g)].map((match) => match[1] ?? "");
+}
+
+/** The districts' table: its caption, its headings and each row's text (the place, then the numbers). */
+function districtTableOf(html: string): { caption: string; headings: string; rows: string[]; html: string } {
+  const at = html.indexOf('id="portfolio-districts-table"');
+  expect(at).toBeGreaterThan(-1);
+  const table = html.slice(at, html.indexOf("</table>", at));
+  const text = (part: string) => visible(part).trim();
+  const caption = text(table.slice(table.indexOf("<caption"), table.indexOf("</caption>")));
+  const headings = text(table.slice(table.indexOf("<thead>"), table.indexOf("</thead>")));
+  const body = table.slice(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+  const rows = body.split("<tr>").slice(1).map(text);
+  return { caption, headings, rows, html: table };
 }
 
 /** The text of one bar chart (its figure) of the page. */
@@ -101,11 +114,14 @@ describe("the portfolio dashboard", () => {
     };
     for (const row of types.rows) expect(typeChart).toContain(`${typeWords[row.type]} ${row.n}`);
 
-    const [cityWide] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(measures)
-      .where(sql`${measures.cityWide}`);
-    expect(text).toContain(`Maßnahmen für die ganze Stadt: ${cityWide?.n ?? 0}`);
+    // The measures for the whole city, in all and by status (a measure without a logic model has no data).
+    const cityWide = await db.select({ slug: measures.slug }).from(measures).where(sql`${measures.cityWide}`);
+    const cityWideCounts = statusCounts(
+      cityWide.map((m) => modelled.find((row) => row.slug === m.slug)?.status ?? "no-data"),
+    );
+    expect(districtTableOf(html).rows[0]).toBe(
+      `Ganze Stadt ${cityWide.length} ${cityWideCounts["on-track"]} ${cityWideCounts["at-risk"]} ${cityWideCounts["off-track"]} ${cityWideCounts["no-data"]}`,
+    );
 
     const [rated] = await db
       .select({ n: sql<number>`count(distinct ${assessments.measureId})::int` })
@@ -196,5 +212,88 @@ describe("the portfolio dashboard", () => {
 
     const english = visible(await (await guest.get("/monitoring?pageSize=4&page=2&lang=en")).text());
     expect(english).toContain(`Measures 5 to 8 of ${all.length}`);
+  });
+});
+
+describe("the portfolio dashboard's districts", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // Random bytes from a counter, so the demo's values, and with them its measures' statuses, are the same every run.
+    let drawn = 0;
+    const random = (size: number) => {
+      const bytes: Buffer[] = [];
+      for (let length = 0; length < size; length += 32) bytes.push(createHash("sha256").update(`${drawn++}`).digest());
+      return Buffer.concat(bytes).subarray(0, size);
+    };
+    app = await createTestApp({ deps: { clock: () => now, random } });
+    await strategyModule.seed?.(app.deps);
+    await monitoringModule.seed?.(app.deps);
+  });
+  afterAll(async () => app.close());
+
+  it("shows for each district and for the whole city how many of its measures stand how, in German and English", async () => {
+    const db = app.deps.database.db;
+    const all = await db.select({ id: measures.id, slug: measures.slug }).from(measures).orderBy(measures.slug);
+    // One measure without any values has no data; the others stand as the demo's values say.
+    const [none1, ...others] = all;
+    await db.delete(monitoringObservations).where(sql`${monitoringObservations.measureId} = ${none1?.id ?? ""}`);
+    expect((await showMonitoring(app.deps, { kind: "guest" }, none1?.slug ?? "", 1)).status).toBe("no-data");
+    const byStatus: Record<string, string[]> = { "on-track": [], "at-risk": [], "off-track": [], "no-data": [] };
+    for (const { slug } of others) {
+      const page = await showMonitoring(app.deps, { kind: "guest" }, slug, 1);
+      byStatus[page.status]?.push(slug);
+    }
+    const [on1, on2, on3] = byStatus["on-track"] ?? [];
+    const [risk1, risk2] = byStatus["at-risk"] ?? [];
+    const [off1] = byStatus["off-track"] ?? [];
+    for (const slug of [on1, on2, on3, risk1, risk2, off1]) expect(slug).toBeDefined();
+
+    // Only these measures have a place: Mitte has two on track, one off track and one without data;
+    // Pankow two at risk and the one off track it shares with Mitte; the whole city one on track and
+    // one at risk (also in Pankow). The other districts have none.
+    await db.update(measures).set({ districtIds: [], cityWide: false });
+    const place = async (slugs: Array<string | undefined>, set: { districtIds?: string[]; cityWide?: boolean }) => {
+      for (const slug of slugs)
+        await db
+          .update(measures)
+          .set(set)
+          .where(sql`${measures.slug} = ${slug ?? ""}`);
+    };
+    await place([on1, on2, none1?.slug], { districtIds: ["mitte"] });
+    await place([off1], { districtIds: ["mitte", "pankow"] });
+    await place([risk2], { districtIds: ["pankow"] });
+    await place([risk1], { districtIds: ["pankow"], cityWide: true });
+    await place([on3], { cityWide: true });
+
+    const guest = new BrowserClient(app.app);
+    const html = await (await guest.get("/monitoring")).text();
+    const german = districtTableOf(html);
+    expect(german.caption).toBe("So stehen die Maßnahmen in den Bezirken");
+    expect(german.headings).toBe("Bezirk Maßnahmen Auf Kurs Gefährdet Nicht auf Kurs Noch keine Aussage");
+    expect(german.rows).toHaveLength(13);
+    expect(german.rows[0]).toBe("Ganze Stadt 2 1 1 0 0");
+    expect(german.rows).toContain("Mitte 4 2 0 1 1");
+    expect(german.rows).toContain("Pankow 3 0 2 1 0");
+    expect(german.rows).toContain("Spandau 0 0 0 0 0");
+    // Row headings name the district and lead to its measures; on phones each number says its column.
+    expect(german.html).toContain('<th scope="row"><a href="/measures?district=mitte">Mitte</a></th>');
+    expect(german.html).toContain('<td data-label="Gefährdet">2</td>');
+    expect(german.html).toContain('<th scope="col">Noch keine Aussage</th>');
+    // The map's districts say the same.
+    expect(html).toContain(
+      'aria-label="Maßnahmen für Mitte: 4, davon 2 auf Kurs, 0 gefährdet, 1 nicht auf Kurs, 1 noch ohne Aussage"',
+    );
+    expect(html).toContain('aria-label="Maßnahmen für Spandau: 0"');
+    expect(visible(html)).toContain("Eine Maßnahme, die mehrere Bezirke betrifft, zählt in jedem davon.");
+
+    const english = districtTableOf(await (await guest.get("/monitoring?lang=en")).text());
+    expect(english.caption).toBe("How the measures in the districts stand");
+    expect(english.headings).toBe("District Measures On track At risk Off track Not yet assessable");
+    expect(english.rows[0]).toBe("Whole city 2 1 1 0 0");
+    expect(english.rows).toContain("Mitte 4 2 0 1 1");
+    expect(english.rows).toContain("Pankow 3 0 2 1 0");
+    expect(english.html).toContain('<td data-label="At risk">2</td>');
+    expect(visible(english.html)).not.toContain("monitoring.");
   });
 });

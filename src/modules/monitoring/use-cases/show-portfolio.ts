@@ -6,7 +6,7 @@ import { keptCatalogueChoices, measuresWithAssessments } from "../../strategy";
 import { findDefinitions } from "../data/indicators";
 import { assessedCityValuesOfAllMeasures, currentModelsOfAllMeasures } from "../data/portfolio";
 import { assessUse } from "../domain/monitoring-view";
-import { measureStatus, type ProgressStatus, portfolioStatus, statusCounts } from "../domain/progress";
+import { countStatusOf, measureStatus, type ProgressStatus, portfolioStatus, statusCounts } from "../domain/progress";
 
 /** One measure of the portfolio with its rolled-up status. */
 export interface PortfolioMeasure {
@@ -45,9 +45,13 @@ export interface PortfolioPage {
   byType: Array<{ id: string; count: number }>;
   /** By implementation phase; measures without a phase under the id "". */
   byPhase: Array<{ id: string; name: string | null; count: number }>;
-  /** Measures per district key, and how many concern the whole city. */
-  byDistrict: Map<string, number>;
-  cityWide: number;
+  /**
+   * Measures per district key by status: those that name the district among their places (a measure
+   * in several districts counts in each). Districts without measures are missing.
+   */
+  byDistrict: Map<string, Record<ProgressStatus, number>>;
+  /** The measures for the whole city by status. */
+  cityWide: Record<ProgressStatus, number>;
   /** The values of the compass in order, for the heat map's columns. */
   compassValues: Array<{ id: string; name: string }>;
 }
@@ -75,10 +79,11 @@ function increment<K>(map: Map<K, number>, key: K): void {
 
 /**
  * The portfolio dashboard: every measure with its status rolled up from its indicators, counts of
- * measures by cluster, action field, type, phase and status, measures per district, the indicators'
- * statuses and the values compass of one page of measures. Public: anyone may read it. Every count
- * covers all measures, so all are assessed; the values they are assessed on are picked in the
- * database (data/portfolio.ts). A page that has read the change counters passes them.
+ * measures by cluster, action field, type, phase and status, measures per district and for the whole
+ * city by status, the indicators' statuses and the values compass of one page of measures. Public:
+ * anyone may read it. Every count covers all measures, so all are assessed; the values they are
+ * assessed on are picked in the database (data/portfolio.ts). A page that has read the change
+ * counters passes them.
  */
 export async function showPortfolio(
   deps: Deps,
@@ -104,8 +109,8 @@ export async function showPortfolio(
   const byActionField = new Map<string, number>();
   const byType = new Map<string, number>();
   const byPhase = new Map<string, number>();
-  const byDistrict = new Map<string, number>();
-  let cityWide = 0;
+  const byDistrict = new Map<string, Record<ProgressStatus, number>>();
+  const cityWide = statusCounts([]);
   for await (const batch of measuresWithAssessments(deps)) {
     for (const measure of batch) {
       const content = measure.content;
@@ -116,13 +121,14 @@ export async function showPortfolio(
         return assessUse(use, definitions.get(use.indicator) ?? null, mine, now)?.status ?? "no-data";
       });
       indicatorStatuses.push(...statuses);
+      const status = measureStatus(statuses);
       measures.push({
         slug: measure.slug,
         title: content.title,
         type: content.type,
         phaseId: content.phaseId,
         indicatorCount: statuses.length,
-        status: measureStatus(statuses),
+        status,
         scores: scoresInForce(measure.assessments),
       });
       const clusters = new Set<string>();
@@ -134,8 +140,8 @@ export async function showPortfolio(
       for (const cluster of clusters) increment(byCluster, cluster);
       increment(byType, content.type);
       increment(byPhase, content.phaseId ?? "");
-      for (const district of new Set(content.districtIds)) increment(byDistrict, district);
-      if (content.cityWide) cityWide += 1;
+      for (const district of new Set(content.districtIds)) countStatusOf(byDistrict, district, status);
+      if (content.cityWide) cityWide[status] += 1;
     }
   }
   const clusterNames = new Map(choices.actionFields.map((field) => [field.cluster.id, field.cluster.name]));

@@ -30,12 +30,19 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.phase.description": "In welcher Phase der Umsetzung die Maßnahmen sind.",
     "monitoring.portfolio.phase.none": "Noch keine Phase",
     "monitoring.portfolio.count": "Anzahl",
-    "monitoring.portfolio.districts.heading": "Maßnahmen in den Stadtteilen",
-    "monitoring.portfolio.districts.mapTitle": "Karte: Maßnahmen je Stadtteil",
+    "monitoring.portfolio.districts.heading": "Maßnahmen in den Bezirken",
+    "monitoring.portfolio.districts.mapTitle": "Karte: Maßnahmen je Bezirk",
     "monitoring.portfolio.districts.mapDescription":
-      "Je dunkler ein Stadtteil, desto mehr Maßnahmen finden dort statt. Maßnahmen für die ganze Stadt sind hier nicht eingezeichnet: {count}.",
+      "Je dunkler ein Bezirk, desto mehr Maßnahmen finden dort statt. Maßnahmen für die ganze Stadt sind nicht eingezeichnet. Alle Zahlen und wie die Maßnahmen stehen, finden Sie in der Tabelle unter der Karte.",
     "monitoring.portfolio.districts.areaLabel": "Maßnahmen für {district}: {count}",
-    "monitoring.portfolio.districts.cityWide": "Maßnahmen für die ganze Stadt: {count}",
+    "monitoring.portfolio.districts.areaLabelStatus":
+      "Maßnahmen für {district}: {count}, davon {onTrack} auf Kurs, {atRisk} gefährdet, {offTrack} nicht auf Kurs, {noData} noch ohne Aussage",
+    "monitoring.portfolio.districts.caption": "So stehen die Maßnahmen in den Bezirken",
+    "monitoring.portfolio.districts.district": "Bezirk",
+    "monitoring.portfolio.districts.measures": "Maßnahmen",
+    "monitoring.portfolio.districts.cityWide": "Ganze Stadt",
+    "monitoring.portfolio.districts.howCounted":
+      "Eine Maßnahme, die mehrere Bezirke betrifft, zählt in jedem davon. Die Zeile „Ganze Stadt“ zählt die Maßnahmen für die ganze Stadt, sie ist nicht die Summe der Bezirke.",
     "monitoring.portfolio.compass.heading": "Wertekompass",
     "monitoring.portfolio.compass.intro":
       "Jede Maßnahme wird daran gemessen, wie stark sie den Werten der Strategie dient: von 0 (gar nicht) bis 3 (sehr stark).",
@@ -90,9 +97,16 @@ export const portfolioMessages: Catalogues = {
     "monitoring.portfolio.districts.heading": "Measures in the districts",
     "monitoring.portfolio.districts.mapTitle": "Map: measures per district",
     "monitoring.portfolio.districts.mapDescription":
-      "The darker a district, the more measures take place there. Measures for the whole city are not drawn here: {count}.",
+      "The darker a district, the more measures take place there. Measures for the whole city are not drawn. You find all figures, and how the measures stand, in the table below the map.",
     "monitoring.portfolio.districts.areaLabel": "Measures for {district}: {count}",
-    "monitoring.portfolio.districts.cityWide": "Measures for the whole city: {count}",
+    "monitoring.portfolio.districts.areaLabelStatus":
+      "Measures for {district}: {count}, of which {onTrack} on track, {atRisk} at risk, {offTrack} off track, {noData} not yet assessable",
+    "monitoring.portfolio.districts.caption": "How the measures in the districts stand",
+    "monitoring.portfolio.districts.district": "District",
+    "monitoring.portfolio.districts.measures": "Measures",
+    "monitoring.portfolio.districts.cityWide": "Whole city",
+    "monitoring.portfolio.districts.howCounted":
+      "A measure that concerns several districts counts in each of them. The row “Whole city” counts the measures for the whole city; it is not the sum of the districts.",
     "monitoring.portfolio.compass.heading": "Values compass",
     "monitoring.portfolio.compass.intro":
       "Each measure is rated by how strongly it serves the strategy's values: from 0 (not at all) to 3 (very strongly).",

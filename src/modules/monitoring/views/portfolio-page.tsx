@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { Translate } from "../../../platform/i18n/i18n";
 import { districtName } from "../../../platform/reference-data/city";
 import { BarChart } from "../../../ui/components/bar-chart";
@@ -8,7 +9,7 @@ import { Pagination } from "../../../ui/components/pagination";
 import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
-import { type ProgressStatus, progressStatuses } from "../domain/progress";
+import { countedInAll, type ProgressStatus, progressStatuses, statusCounts } from "../domain/progress";
 import type { PortfolioMeasure, PortfolioPage } from "../use-cases/show-portfolio";
 import { formatNumber } from "./format";
 
@@ -136,11 +137,40 @@ function Groups(props: PortfolioPageProps) {
   );
 }
 
+/** One place's counts by status in the reader's number format, for the label of its district on the map. */
+function statusParams(counts: Record<ProgressStatus, number>, n: (value: number) => string) {
+  return {
+    onTrack: n(counts["on-track"]),
+    atRisk: n(counts["at-risk"]),
+    offTrack: n(counts["off-track"]),
+    noData: n(counts["no-data"]),
+  };
+}
+
+/**
+ * One row of the districts' table: a place, its measures in all and by status. Called as a function,
+ * not a component, so the table can give its cells their column's heading for phones.
+ */
+function placeRow(place: Child, counts: Record<ProgressStatus, number>, n: (value: number) => string) {
+  return (
+    <tr>
+      <th scope="row">{place}</th>
+      <td>{n(countedInAll(counts))}</td>
+      {progressStatuses.map((status) => (
+        <td>{n(counts[status])}</td>
+      ))}
+    </tr>
+  );
+}
+
 function Districts(props: PortfolioPageProps) {
   const { t, locale, city } = props.page;
   const { byDistrict, cityWide } = props.data;
-  const max = Math.max(0, ...byDistrict.values());
+  const none = statusCounts([]);
+  const countsOf = (key: string) => byDistrict.get(key) ?? none;
+  const max = Math.max(0, ...[...byDistrict.values()].map(countedInAll));
   const n = (value: number) => formatNumber(locale, value);
+  const href = (key: string) => `/measures?district=${encodeURIComponent(key)}`;
   return (
     <section aria-labelledby="portfolio-districts">
       <h2 id="portfolio-districts">{t("monitoring.portfolio.districts.heading")}</h2>
@@ -149,29 +179,42 @@ function Districts(props: PortfolioPageProps) {
           city={city}
           id="portfolio-map"
           title={t("monitoring.portfolio.districts.mapTitle")}
-          description={t("monitoring.portfolio.districts.mapDescription", { count: n(cityWide) })}
+          description={t("monitoring.portfolio.districts.mapDescription")}
           attribution={city.map.attribution[locale]}
           areas={city.districts.map((d) => {
-            const count = byDistrict.get(d.key) ?? 0;
+            const counts = countsOf(d.key);
+            const count = countedInAll(counts);
+            const params = { district: d.name[locale], count: n(count), ...statusParams(counts, n) };
             return {
               key: d.key,
-              href: `/measures?district=${encodeURIComponent(d.key)}`,
-              label: t("monitoring.portfolio.districts.areaLabel", { district: d.name[locale], count: n(count) }),
+              href: href(d.key),
+              label: t(
+                count > 0
+                  ? "monitoring.portfolio.districts.areaLabelStatus"
+                  : "monitoring.portfolio.districts.areaLabel",
+                params,
+              ),
               level: mapLevel(count, max),
               text: n(count),
             };
           })}
         />
       )}
-      <ul class="district-counts">
-        <li>{t("monitoring.portfolio.districts.cityWide", { count: n(cityWide) })}</li>
-        {city.districts.map((d) => (
-          <li>
-            <a href={`/measures?district=${encodeURIComponent(d.key)}`}>{districtName(city, d.key, locale)}</a>
-            {`: ${n(byDistrict.get(d.key) ?? 0)}`}
-          </li>
-        ))}
-      </ul>
+      <DataTable
+        id="portfolio-districts-table"
+        caption={t("monitoring.portfolio.districts.caption")}
+        columns={[
+          t("monitoring.portfolio.districts.district"),
+          t("monitoring.portfolio.districts.measures"),
+          ...progressStatuses.map((status) => t(`monitoring.status.${status}`)),
+        ]}
+      >
+        {placeRow(t("monitoring.portfolio.districts.cityWide"), cityWide, n)}
+        {city.districts.map((d) =>
+          placeRow(<a href={href(d.key)}>{districtName(city, d.key, locale)}</a>, countsOf(d.key), n),
+        )}
+      </DataTable>
+      <p class="hint">{t("monitoring.portfolio.districts.howCounted")}</p>
     </section>
   );
 }
