@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { IndicatorUse } from "./indicator";
+import { type IndicatorUse, indicatorLevels } from "./indicator";
 import {
   applyChanges,
   createLogicModel,
@@ -78,7 +78,9 @@ function changeFor(model: LogicModel, choice: [number, number, number, number]):
   const unused = Object.keys(definitions).filter((key) => !used.some((use) => use.indicator === key));
   const use = used.length > 0 ? pick(used, a) : undefined;
   const isYesNo = use?.indicator === "d-yes-no";
-  switch (use ? kind % 5 : 1) {
+  const bare = model.goals.filter((goal) => !used.some((candidate) => candidate.goal === goal.id));
+  const removable = model.goals.length > 1 ? bare : [];
+  switch (use || kind % 7 >= 5 ? kind % 7 : 1) {
     case 0: {
       const current = use as IndicatorUse;
       const period = pick(openPeriods[current.indicator] ?? [], b);
@@ -93,7 +95,7 @@ function changeFor(model: LogicModel, choice: [number, number, number, number]):
         kind: "add-indicator",
         use: {
           indicator: pick(unused, a),
-          goal: pick(goalIds, b),
+          goal: pick(model.goals, b).id,
           baseline: c % 2 === 0 ? null : { value: c % 2, date: "2026-01-01" },
           targets: {},
           targetNote: null,
@@ -110,6 +112,23 @@ function changeFor(model: LogicModel, choice: [number, number, number, number]):
         kind: "change-goal-text",
         goal: goal.id,
         text: { de: `${goal.text.de} ${b}`, en: `${goal.text.en} ${c}` },
+        reason,
+      };
+    }
+    case 5:
+    case 6: {
+      if (kind % 7 === 6 && removable.length > 0) return { kind: "remove-goal", goal: pick(removable, a).id, reason };
+      const level = pick(indicatorLevels, a);
+      let text = `Neues Ziel ${a}`;
+      while (model.goals.some((goal) => goal.text.de === text)) text = `${text}+`;
+      return {
+        kind: "add-goal",
+        goal: {
+          level,
+          phaseId: level === "milestone" ? pick(["betrieb", "skalierung"], b) : null,
+          text: { de: text, en: text },
+        },
+        position: c % (model.goals.length + 1),
         reason,
       };
     }
@@ -156,6 +175,8 @@ describe("revising a logic model, for any sequence of valid changes", () => {
           "remove-indicator": "indicator-removed",
           "change-goal-text": "goal-text-changed",
           "change-baseline": "baseline-changed",
+          "add-goal": "goal-added",
+          "remove-goal": "goal-removed",
         };
         expect(result.differences.map((d) => d.kind)).toEqual(changes.map((c) => kinds[c.kind]));
         // The batch does what the same changes do one by one.

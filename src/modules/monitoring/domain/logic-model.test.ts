@@ -385,7 +385,8 @@ describe("a revision of a logic model", () => {
       ok: false,
       issue: { path: "changes", message: "monitoring.errors.changesMany" },
     });
-    expect(revise(model, [change], new Date("2026-01-14T23:00:00Z"))).toEqual({
+    // 23:59:59 on 14 January in Berlin, the day before the version's (15 January).
+    expect(revise(model, [change], new Date("2026-01-14T22:59:59Z"))).toEqual({
       ok: false,
       issue: { path: "date", message: "monitoring.errors.revisionBeforeVersion" },
     });
@@ -397,5 +398,126 @@ describe("a revision of a logic model", () => {
     const result = revise(model, [target({ to: 900 }), target({ period: "2025" })]);
     expect(result).toMatchObject({ ok: false, issue: { path: "changes.1.period" } });
     expect(model).toEqual(before);
+  });
+});
+
+describe("adding and removing goals", () => {
+  const phases = ["vorprozess", "demonstration", "etablierung", "skalierung", "betrieb"];
+  const withPhases = (model: LogicModel, changes: ProposedChange[]) =>
+    applyChanges(model, { reason: because, changes }, { today: reviewDay, definitions, phases });
+  const text = { de: "Leitfaden in allen Bezirken bekannt", en: "Guideline known in every district" };
+
+  it("adds an outcome and a milestone of a phase, each with an id of its own, and says so", () => {
+    const result = withPhases(firstVersion(), [
+      { kind: "add-goal", goal: { level: "outcome", phaseId: null, text }, reason: because },
+      {
+        kind: "add-goal",
+        goal: { level: "milestone", phaseId: "skalierung", text: { de: "In zehn Bezirken", en: "In ten districts" } },
+        position: 0,
+        reason: because,
+      },
+    ]);
+    if (!result.ok) throw new Error(JSON.stringify(result.issue));
+    expect(result.model.goals.map((goal) => goal.id)).toEqual([
+      "milestone-skalierung",
+      "output",
+      "outcome",
+      "milestone-etablierung",
+      "outcome-2",
+    ]);
+    expect(result.differences).toEqual([
+      {
+        kind: "goal-added",
+        goal: { id: "outcome-2", level: "outcome", phaseId: null, text },
+        position: 3,
+        reason: because,
+      },
+      expect.objectContaining({ kind: "goal-added", position: 0 }),
+    ]);
+  });
+
+  it("removes a goal no indicator shows, and the undo brings it back in its place", () => {
+    const model = firstVersion();
+    const removed = withPhases(model, [{ kind: "remove-goal", goal: "outcome", reason: because }]);
+    if (!removed.ok) throw new Error(JSON.stringify(removed.issue));
+    expect(removed.model.goals.map((goal) => goal.id)).toEqual(["output", "milestone-etablierung"]);
+    expect(removed.differences).toEqual([{ kind: "goal-removed", goal: model.goals[1], position: 1, reason: because }]);
+    const undone = withPhases(removed.model, inverseChanges(removed.differences, because));
+    if (!undone.ok) throw new Error(JSON.stringify(undone.issue));
+    expect(undone.model.goals).toEqual(model.goals);
+  });
+
+  it("removes a goal together with its last indicator when the indicator goes first", () => {
+    const result = withPhases(firstVersion(), [
+      { kind: "remove-indicator", indicator: "z1-training-participants", reason: because },
+      { kind: "remove-goal", goal: "output", reason: because },
+    ]);
+    expect(result.ok && result.model.goals.map((goal) => goal.id)).toEqual(["outcome", "milestone-etablierung"]);
+  });
+
+  it.each([
+    [
+      "a goal an indicator still shows",
+      { kind: "remove-goal", goal: "output", reason: because },
+      "changes.0.goal",
+      "goalHasIndicators",
+    ],
+    [
+      "a goal the model does not have",
+      { kind: "remove-goal", goal: "impact", reason: because },
+      "changes.0.goal",
+      "goalUnknown",
+    ],
+    [
+      "a milestone without a phase",
+      { kind: "add-goal", goal: { level: "milestone", phaseId: null, text }, reason: because },
+      "changes.0.goal.phaseId",
+      "milestonePhase",
+    ],
+    [
+      "an outcome with a phase",
+      { kind: "add-goal", goal: { level: "outcome", phaseId: "betrieb", text }, reason: because },
+      "changes.0.goal.phaseId",
+      "milestonePhase",
+    ],
+    [
+      "a milestone of a phase the strategy does not have",
+      { kind: "add-goal", goal: { level: "milestone", phaseId: "mars", text }, reason: because },
+      "changes.0.goal.phaseId",
+      "milestonePhaseUnknown",
+    ],
+    [
+      "a level that does not exist",
+      { kind: "add-goal", goal: { level: "wish", phaseId: null, text }, reason: because },
+      "changes.0.goal.level",
+      "level",
+    ],
+    [
+      "the same goal again",
+      { kind: "add-goal", goal: { level: "output", phaseId: null, text: goals[0]?.text }, reason: because },
+      "changes.0.goal.text",
+      "goalDuplicate",
+    ],
+    [
+      "a goal text of one letter",
+      { kind: "add-goal", goal: { level: "impact", phaseId: null, text: { de: "x", en: "x" } }, reason: because },
+      "changes.0.goal.text.de",
+      "goalText",
+    ],
+  ])("refuses %s", (_, change, path, message) => {
+    const result = withPhases(firstVersion(), [change as ProposedChange]);
+    expect(result).toEqual({ ok: false, issue: { path, message: `monitoring.errors.${message}` } });
+  });
+
+  it("refuses to remove the model's last goal", () => {
+    const one = createLogicModel({ measureId: "Z1", goals: [goals[1]], indicators: [] }, "Logic model as adopted", {
+      today: created,
+      definitions,
+    });
+    if (!one.ok) throw new Error(JSON.stringify(one.issue));
+    expect(withPhases(one.model, [{ kind: "remove-goal", goal: "outcome", reason: because }])).toEqual({
+      ok: false,
+      issue: { path: "changes.0.goal", message: "monitoring.errors.goalLast" },
+    });
   });
 });

@@ -56,6 +56,16 @@ export interface DefinitionFacts {
 export interface ModelContext {
   today: Date;
   definitions: Readonly<Record<string, DefinitionFacts>>;
+  /** The strategy's implementation phases by id; a new milestone must name one of them. Unchecked when left out. */
+  phases?: readonly string[];
+}
+
+/** A goal as a change adds it: the id is made by the model unless given (an undo gives the old one). */
+export interface NewGoal {
+  id?: string;
+  level: IndicatorLevel;
+  phaseId: string | null;
+  text: Bilingual;
 }
 
 export type ProposedChange =
@@ -65,12 +75,24 @@ export type ProposedChange =
   | { kind: "add-indicator"; use: IndicatorUse; position?: number; reason: string }
   | { kind: "remove-indicator"; indicator: string; reason: string }
   | { kind: "change-goal-text"; goal: string; text: Bilingual; reason: string }
-  | { kind: "change-baseline"; indicator: string; baseline: Baseline | null; reason: string };
+  | { kind: "change-baseline"; indicator: string; baseline: Baseline | null; reason: string }
+  /** `position` places the goal among the model's goals; at the end when left out. */
+  | { kind: "add-goal"; goal: NewGoal; position?: number; reason: string }
+  /** Only a goal no indicator shows any more, and never the model's last goal. */
+  | { kind: "remove-goal"; goal: string; reason: string };
 
-/** The indicator a change is about, or null for a change of a goal's text. */
+/** The indicator a change is about, or null for a change of a goal. */
 export function indicatorOfChange(change: ProposedChange): string | null {
-  if (change.kind === "add-indicator") return change.use.indicator;
-  return change.kind === "change-goal-text" ? null : change.indicator;
+  switch (change.kind) {
+    case "add-indicator":
+      return change.use.indicator;
+    case "change-goal-text":
+    case "add-goal":
+    case "remove-goal":
+      return null;
+    default:
+      return change.indicator;
+  }
 }
 
 /** One applied change, with what was before, so a page can tell it and `inverseChanges` can undo it. */
@@ -86,7 +108,9 @@ export type Difference =
   | { kind: "indicator-added"; indicator: string; goal: string; use: IndicatorUse; position: number; reason: string }
   | { kind: "indicator-removed"; indicator: string; goal: string; use: IndicatorUse; position: number; reason: string }
   | { kind: "goal-text-changed"; goal: string; from: Bilingual; to: Bilingual; reason: string }
-  | { kind: "baseline-changed"; indicator: string; from: Baseline | null; to: Baseline | null; reason: string };
+  | { kind: "baseline-changed"; indicator: string; from: Baseline | null; to: Baseline | null; reason: string }
+  | { kind: "goal-added"; goal: Goal; position: number; reason: string }
+  | { kind: "goal-removed"; goal: Goal; position: number; reason: string };
 
 export interface Revision {
   /** Why the new version is made, e.g. the review round that decided it. */
@@ -208,6 +232,64 @@ function sameBaseline(a: Baseline | null, b: Baseline | null): boolean {
 
 type Step = { ok: true; difference: Difference } | { ok: false; issue: FieldIssue };
 
+/**
+ * The id of a new goal: its level ("outcome"), a milestone's with its phase ("milestone-demonstration"),
+ * and "-2", "-3" … when the model has that id already. A removed goal's id may be given to a later
+ * goal; that is harmless, since each version keeps its own goals and each difference the goal it names.
+ */
+export function newGoalId(goals: readonly Goal[], level: IndicatorLevel, phaseId: string | null): string {
+  const phase = (phaseId ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  const base = phase === "" ? level : `${level}-${phase}`;
+  const taken = new Set(goals.map((goal) => goal.id));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+function addGoal(
+  draft: LogicModel,
+  change: Extract<ProposedChange, { kind: "add-goal" }>,
+  context: ModelContext,
+  path: string,
+  reason: string,
+): Step {
+  const raw = typeof change.goal === "object" && change.goal !== null ? change.goal : ({} as Partial<NewGoal>);
+  const level = z.enum(indicatorLevels).safeParse(raw.level);
+  if (!level.success) return refuse(`${path}.goal.level`, "level");
+  const id = raw.id ?? newGoalId(draft.goals, level.data, typeof raw.phaseId === "string" ? raw.phaseId : null);
+  const parsed = goalSchema.safeParse({ ...raw, id });
+  if (!parsed.success) return { ok: false, issue: firstIssue(parsed.error.issues, `${path}.goal`) };
+  const goal = parsed.data;
+  if (goal.phaseId !== null && context.phases && !context.phases.includes(goal.phaseId)) {
+    return refuse(`${path}.goal.phaseId`, "milestonePhaseUnknown");
+  }
+  if (draft.goals.some((other) => other.id === goal.id)) return refuse(`${path}.goal.id`, "goalDuplicate");
+  const sameText = (other: Goal) =>
+    other.level === goal.level && other.phaseId === goal.phaseId && other.text.de === goal.text.de;
+  if (draft.goals.some(sameText)) return refuse(`${path}.goal.text`, "goalDuplicate");
+  const position = change.position ?? draft.goals.length;
+  if (!Number.isInteger(position) || position < 0 || position > draft.goals.length) {
+    return refuse(`${path}.position`, "position");
+  }
+  draft.goals.splice(position, 0, goal);
+  return { ok: true, difference: { kind: "goal-added", goal: structuredClone(goal), position, reason } };
+}
+
+function removeGoal(draft: LogicModel, goalKey: unknown, path: string, reason: string): Step {
+  const position = draft.goals.findIndex((candidate) => candidate.id === goalKey);
+  const goal = draft.goals[position];
+  if (!goal) return refuse(`${path}.goal`, "goalUnknown");
+  if (draft.indicators.some((use) => use.goal === goal.id)) return refuse(`${path}.goal`, "goalHasIndicators");
+  if (draft.goals.length === 1) return refuse(`${path}.goal`, "goalLast");
+  draft.goals.splice(position, 1);
+  return { ok: true, difference: { kind: "goal-removed", goal, position, reason } };
+}
+
 /** Applies one change to the draft in place (the draft is a copy); returns what changed or why not. */
 function applyOne(draft: LogicModel, change: ProposedChange, context: ModelContext, path: string): Step {
   if (typeof change !== "object" || change === null) return refuse(`${path}.kind`, "changeKind");
@@ -289,6 +371,10 @@ function applyOne(draft: LogicModel, change: ProposedChange, context: ModelConte
       const difference = { indicator: use.indicator, from, to: to && { ...to }, reason };
       return { ok: true, difference: { kind: "baseline-changed", ...difference } };
     }
+    case "add-goal":
+      return addGoal(draft, change, context, path, reason);
+    case "remove-goal":
+      return removeGoal(draft, change.goal, path, reason);
     default:
       return refuse(`${path}.kind`, "changeKind");
   }
@@ -335,6 +421,10 @@ export function inverseOf(difference: Difference, reason: string): ProposedChang
       return { kind: "change-goal-text", goal: difference.goal, text: { ...difference.from }, reason };
     case "baseline-changed":
       return { kind: "change-baseline", indicator: difference.indicator, baseline: difference.from, reason };
+    case "goal-added":
+      return { kind: "remove-goal", goal: difference.goal.id, reason };
+    case "goal-removed":
+      return { kind: "add-goal", goal: structuredClone(difference.goal), position: difference.position, reason };
   }
 }
 

@@ -229,3 +229,37 @@ describe("a report's numbered proposals of every kind", () => {
     expect(typedFields("remove-indicator")).toContain("indicator");
   });
 });
+
+describe("reading a new goal and a goal to remove", () => {
+  it("reads a milestone with its phase; a language left empty takes the other's", () => {
+    const fields = { level: "milestone", phase: "betrieb", textDe: " Programm läuft weiter ", textEn: "", reason };
+    expect(proposalForms["add-goal"].parse(fields)).toEqual({
+      kind: "add-goal",
+      goal: {
+        level: "milestone",
+        phaseId: "betrieb",
+        text: { de: "Programm läuft weiter", en: "Programm läuft weiter" },
+      },
+      reason,
+    });
+    expect(proposalForms["add-goal"].parse({ ...fields, level: "outcome", phase: "" })).toMatchObject({
+      goal: { level: "outcome", phaseId: null },
+    });
+    expect(proposalForms["add-goal"].safeParse({ ...fields, level: "" }).error?.issues[0]?.message).toBe(
+      "monitoring.errors.level",
+    );
+  });
+
+  it("reads the goal to remove, and names the domain's refusals at the form's fields", () => {
+    expect(proposalForms["remove-goal"].parse({ goal: "impact", reason })).toEqual({
+      kind: "remove-goal",
+      goal: "impact",
+      reason,
+    });
+    expect(changeFieldOf("remove-goal", "changes.0.goal", "monitoring.errors.goalHasIndicators")).toBe("goal");
+    expect(changeFieldOf("add-goal", "changes.0.goal.phaseId", "monitoring.errors.milestonePhase")).toBe("phase");
+    expect(changeFieldOf("add-goal", "changes.0.goal.text.en", "monitoring.errors.goalText")).toBe("textEn");
+    expect(changeFieldOf("add-goal", "changes.0.goal.text", "monitoring.errors.goalDuplicate")).toBe("textDe");
+    expect(changeFieldOf("add-goal", "changes.0.goal.level", "monitoring.errors.level")).toBe("level");
+  });
+});

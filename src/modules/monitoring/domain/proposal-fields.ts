@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { goalId } from "./indicator";
+import { goalId, indicatorLevels } from "./indicator";
 import { chosenIndicator, formText, modelVersion, optionalNumberText, reason, slug } from "./inputs";
 import type { ProposedChange } from "./logic-model";
 
@@ -18,6 +18,9 @@ export const proposalKinds = [
   "remove-indicator",
   "change-goal-text",
   "change-baseline",
+  // After the indicator changes, so one report can remove a goal's last indicator and then the goal.
+  "add-goal",
+  "remove-goal",
 ] as const satisfies readonly ProposedChange["kind"][];
 export type ProposalKind = (typeof proposalKinds)[number];
 
@@ -81,6 +84,34 @@ const baselinePair = (fields: BaselineFields, ctx: z.RefinementCtx) =>
   );
 const baselineFields = z.object(baselineShape).superRefine(baselinePair);
 
+const newGoalShape = {
+  level: z.enum(indicatorLevels, { error: error("level") }),
+  phase: optionalText,
+  textDe: trimmed,
+  textEn: trimmed,
+  reason,
+};
+const newGoalFields = z.object(newGoalShape);
+
+const removeGoalShape = { goal: chosenGoal, reason };
+const removeGoalFields = z.object(removeGoalShape);
+
+/** A new goal; a language left empty takes the other's, as when the goals are set up. */
+export function newGoalChange(fields: z.output<typeof newGoalFields>): ProposedChange {
+  const text = { de: fields.textDe || fields.textEn, en: fields.textEn || fields.textDe };
+  return { kind: "add-goal", goal: { level: fields.level, phaseId: fields.phase, text }, reason: fields.reason };
+}
+
+/** Removing a goal that no indicator shows any more. */
+export function removeGoalChange(fields: z.output<typeof removeGoalFields>): ProposedChange {
+  return { kind: "remove-goal", goal: fields.goal, reason: fields.reason };
+}
+
+/** Removing an indicator from the model; its values stay stored. */
+export function removeIndicatorChange(fields: z.output<typeof removeFields>): ProposedChange {
+  return { kind: "remove-indicator", indicator: fields.indicator, reason: fields.reason };
+}
+
 /** A goal's new wording; a language left empty takes the other's, as when the goals are set up. */
 export function goalTextChange(fields: z.output<typeof goalTextFields>): ProposedChange {
   const text = { de: fields.textDe || fields.textEn, en: fields.textEn || fields.textDe };
@@ -119,11 +150,11 @@ export const proposalForms = {
     };
     return { kind: "add-indicator", use, reason: f.reason };
   }),
-  "remove-indicator": removeFields.transform(
-    (f): ProposedChange => ({ kind: "remove-indicator", indicator: f.indicator, reason: f.reason }),
-  ),
+  "remove-indicator": removeFields.transform(removeIndicatorChange),
   "change-goal-text": goalTextFields.transform(goalTextChange),
   "change-baseline": baselineFields.transform(baselineChange),
+  "add-goal": newGoalFields.transform(newGoalChange),
+  "remove-goal": removeGoalFields.transform(removeGoalChange),
 } satisfies Record<ProposalKind, z.ZodType<ProposedChange>>;
 
 /** The names of each kind's fields, in the order the forms show them. */
@@ -133,6 +164,8 @@ export const proposalFieldNames: Record<ProposalKind, readonly string[]> = {
   "remove-indicator": Object.keys(removeShape),
   "change-goal-text": Object.keys(goalTextShape),
   "change-baseline": Object.keys(baselineShape),
+  "add-goal": Object.keys(newGoalShape),
+  "remove-goal": Object.keys(removeGoalShape),
 };
 
 /**
@@ -154,6 +187,18 @@ export const changeBaselineInput = z
   .superRefine(baselinePair);
 export type ChangeBaselineInput = z.output<typeof changeBaselineInput>;
 
+/** The team's form outside a round that takes an indicator out of the model; its values stay stored. */
+export const removeIndicatorInput = z.object({ slug, version: modelVersion, ...removeShape });
+export type RemoveIndicatorInput = z.output<typeof removeIndicatorInput>;
+
+/** The team's form outside a round that adds a goal or a milestone of a phase. */
+export const addGoalInput = z.object({ slug, version: modelVersion, ...newGoalShape });
+export type AddGoalInput = z.output<typeof addGoalInput>;
+
+/** The team's form outside a round that removes a goal no indicator shows. */
+export const removeGoalInput = z.object({ slug, version: modelVersion, ...removeGoalShape });
+export type RemoveGoalInput = z.output<typeof removeGoalInput>;
+
 /** Messages of `applyChanges` that are about a target's period rather than its value. */
 const periodMessages = new Set(
   ["periodInvalid", "periodNotOfFrequency", "targetInPast", "targetsMany"].map((name) => error(name)),
@@ -166,6 +211,15 @@ const byPart: Record<ProposalKind, Record<string, string>> = {
   "remove-indicator": { indicator: "indicator" },
   "change-goal-text": { goal: "goal", "text.de": "textDe", "text.en": "textEn", text: "textDe" },
   "change-baseline": { indicator: "indicator" },
+  "add-goal": {
+    "goal.level": "level",
+    "goal.phaseId": "phase",
+    "goal.text.de": "textDe",
+    "goal.text.en": "textEn",
+    "goal.text": "textDe",
+    position: "level",
+  },
+  "remove-goal": { goal: "goal" },
 };
 
 /** The field for a refusal of the change as a whole ("this changes nothing"). */
@@ -175,6 +229,8 @@ const mainField: Record<ProposalKind, string> = {
   "remove-indicator": "indicator",
   "change-goal-text": "textDe",
   "change-baseline": "baselineValue",
+  "add-goal": "textDe",
+  "remove-goal": "goal",
 };
 
 /**

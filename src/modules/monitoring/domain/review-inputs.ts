@@ -47,6 +47,8 @@ export const proposalPrefixes: Record<ProposalKind, string> = {
   "remove-indicator": "proposal-remove",
   "change-goal-text": "proposal-goal",
   "change-baseline": "proposal-baseline",
+  "add-goal": "proposal-add-goal",
+  "remove-goal": "proposal-remove-goal",
 };
 
 /** One proposal of the form: its kind, and the prefix of its fields (`proposal-goal-0`). */

@@ -9,6 +9,7 @@ import { invocation } from "../../../platform/http/invocation";
 import { cachedPage } from "../../../platform/http/page-cache";
 import type { Invocation } from "../../../platform/use-case/use-case";
 import { pageContext } from "../../../ui/page-context";
+import { addGoal } from "../use-cases/add-goal";
 import { addIndicator } from "../use-cases/add-indicator";
 import { changeBaseline } from "../use-cases/change-baseline";
 import { changeGoalText } from "../use-cases/change-goal-text";
@@ -16,6 +17,8 @@ import { changeTarget } from "../use-cases/change-target";
 import { configureSource } from "../use-cases/configure-source";
 import { correctObservation } from "../use-cases/correct-observation";
 import { recordObservation } from "../use-cases/record-observation";
+import { removeGoal } from "../use-cases/remove-goal";
+import { removeIndicator } from "../use-cases/remove-indicator";
 import { setUpLogicModel } from "../use-cases/set-up-logic-model";
 import { showMonitoring } from "../use-cases/show-monitoring";
 import { MonitoringPageView } from "../views/monitoring-page";
@@ -35,6 +38,7 @@ async function monitoringPage(c: AppContext, form?: SentForm) {
     c.get("state").actor,
     c.req.param("slug") ?? "",
     pageNumber(c.req.query("history")),
+    c.get("state").locale,
   );
   return c.html(
     <MonitoringPageView
@@ -120,5 +124,12 @@ export function measureMonitoringRoutes(app: Hono<AppEnv>): void {
   app.post("/measures/:slug/monitoring/goals", (c) => monitoringForm(c, "goal", changeGoalText as Run, "goalChanged"));
   app.post("/measures/:slug/monitoring/baselines", (c) =>
     monitoringForm(c, "baseline", changeBaseline as Run, "baselineChanged"),
+  );
+  app.post("/measures/:slug/monitoring/indicator-removals", (c) =>
+    monitoringForm(c, "removeIndicator", removeIndicator as Run, "indicatorRemoved"),
+  );
+  app.post("/measures/:slug/monitoring/new-goals", (c) => monitoringForm(c, "addGoal", addGoal as Run, "goalAdded"));
+  app.post("/measures/:slug/monitoring/goal-removals", (c) =>
+    monitoringForm(c, "removeGoal", removeGoal as Run, "goalRemoved"),
   );
 }

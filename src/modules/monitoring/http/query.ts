@@ -18,6 +18,9 @@ const notices = [
   "baselineChanged",
   "sourceConfigured",
   "sourceRemoved",
+  "indicatorRemoved",
+  "goalAdded",
+  "goalRemoved",
 ] as const;
 
 /** The note of what was just done, from `?done=`; anything else is no note. */

@@ -94,6 +94,7 @@ async function reportPage(c: AppContext, form?: SentForm & { name: "report" | "d
     c.get("state").actor,
     c.req.param("id") ?? "",
     c.req.param("slug") ?? "",
+    c.get("state").locale,
   );
   return c.html(
     <ReportPageView

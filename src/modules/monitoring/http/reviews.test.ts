@@ -284,7 +284,11 @@ describe("a round in which the team proposes every kind of change", () => {
     remove: "Die Projekte melden Tests nicht verlässlich.",
     goal: "Der alte Wortlaut ließ offen, was gemessen wird.",
     baseline: "Vor dem Start gab es schon 120 Teilnehmende.",
+    addGoal: "Nach der Förderung muss das Programm allein weiterlaufen.",
+    removeGoal: "Die Wirkung auf die Verwaltung misst die Gesamtstrategie.",
   };
+  const milestone = "Das Schulungsprogramm läuft ohne Projektmittel weiter";
+  const impact = "Schnellere, bedarfsgerechte digitale Verwaltungsleistungen";
   const everyKind = () => ({
     ...goodReport,
     "proposal-0-indicator": participants,
@@ -306,6 +310,13 @@ describe("a round in which the team proposes every kind of change", () => {
     "proposal-baseline-0-baselineValue": "120",
     "proposal-baseline-0-baselineDate": "2026-01-01",
     "proposal-baseline-0-reason": reasons.baseline,
+    "proposal-add-goal-0-level": "milestone",
+    "proposal-add-goal-0-phase": "betrieb",
+    "proposal-add-goal-0-textDe": milestone,
+    "proposal-add-goal-0-textEn": "",
+    "proposal-add-goal-0-reason": reasons.addGoal,
+    "proposal-remove-goal-0-goal": "impact",
+    "proposal-remove-goal-0-reason": reasons.removeGoal,
   });
   const proposalsOfSecond = async () =>
     t.deps.database.db
@@ -342,10 +353,19 @@ describe("a round in which the team proposes every kind of change", () => {
       "Einen Indikator entfernen",
       "Ein Ziel neu fassen",
       "Einen Ausgangswert ändern",
+      "Ein Ziel oder einen Meilenstein aufnehmen",
+      "Ein Ziel entfernen",
     ])
       expect(text).toContain(kind);
-    for (const field of ["proposal-remove-0-indicator", "proposal-goal-0-textEn", "proposal-baseline-0-baselineDate"])
+    for (const field of [
+      "proposal-remove-0-indicator",
+      "proposal-goal-0-textEn",
+      "proposal-baseline-0-baselineDate",
+      "proposal-add-goal-0-phase",
+      "proposal-remove-goal-0-goal",
+    ])
       expect(html).toContain(`name="${field}"`);
+    expect(html).toContain('<option value="betrieb">Betrieb</option>');
   });
 
   it("refuses a starting value dated in the future at its field, keeps what was typed and stores nothing", async () => {
@@ -381,11 +401,21 @@ describe("a round in which the team proposes every kind of change", () => {
       "remove-indicator",
       "change-goal-text",
       "change-baseline",
+      "add-goal",
+      "remove-goal",
     ]);
     const html = await (await team.get(secondReport())).text();
     expect(html).toMatch(/name="proposal-goal-0-textDe"[^>]*>Mehr Verwaltungsprojekte testen/);
     expect(html).toMatch(/name="proposal-baseline-0-baselineValue"[^>]*value="120"/);
-    for (const next of ["proposal-1-target", "proposal-add-1-goal", "proposal-remove-1-reason", "proposal-goal-1-goal"])
+    expect(html).toMatch(/<option value="betrieb" selected="">Betrieb<\/option>/);
+    for (const next of [
+      "proposal-1-target",
+      "proposal-add-1-goal",
+      "proposal-remove-1-reason",
+      "proposal-goal-1-goal",
+      "proposal-add-goal-1-level",
+      "proposal-remove-goal-1-goal",
+    ])
       expect(html).toContain(`name="${next}"`);
     const sent = await team.post(secondReport(), everyKind());
     expect(sent.headers.get("location")).toContain("done=submitted");
@@ -404,22 +434,28 @@ describe("a round in which the team proposes every kind of change", () => {
     expect(text).toContain(
       "Teilnehmende an Fortbildungen: Ausgangswert von 0 Personen auf 120 Personen (Stand 01.01.2026) ändern",
     );
+    expect(text).toContain(`Neues Ziel aufnehmen (Meilenstein): „${milestone}“`);
+    expect(text).toContain(`Ziel streichen (Wirkung in der Stadt (Impact)): „${impact}“`);
+    expect(text).toContain("Ziel „Wirkung in der Stadt (Impact)“ streichen Noch nicht entschieden");
     const { browser: englishOffice } = await signedIn(t, { roles: ["strategy_office"] });
     const english = visible(await (await englishOffice.get(`${secondReport()}?lang=en`)).text());
     expect(english).toContain("Training participants: lower the 2027 target from 900");
     expect(english).toContain("Remove the indicator “Share of projects with user testing”");
     expect(english).toContain("Reword the goal “What changes for people (outcome)”");
     expect(english).toContain("Training participants: change the starting value from 0");
+    expect(english).toContain(`Add a new goal (Milestone): “${milestone}”`);
+    expect(english).toContain("Remove the goal (Impact on the city): “Faster, needs-based digital public services”");
+    expect(english).toContain("Remove the goal “Impact on the city” Not decided yet");
   });
 
   it("makes one new version of the accepted changes, and the measure page names each with its reason", async () => {
     const html = await (await office.get(secondReport())).text();
     const ids = [...html.matchAll(/name="decision-([0-9a-f-]+)"/g)].map((match) => match[1] ?? "");
-    expect(ids).toHaveLength(5);
-    const [target, add, remove, goal, baseline] = ids;
+    expect(ids).toHaveLength(7);
+    const [target, add, remove, goal, baseline, addGoal, removeGoal] = ids;
     const versions = await count(monitoringModelVersions);
     const decisions: Record<string, string> = {};
-    for (const id of [target, add, goal, baseline]) decisions[`decision-${id}`] = "accepted";
+    for (const id of [target, add, goal, baseline, addGoal, removeGoal]) decisions[`decision-${id}`] = "accepted";
     decisions[`decision-${remove}`] = "returned";
     decisions[`comment-${remove}`] = "Wir brauchen den Indikator noch für den Bericht an den Senat.";
     const response = await office.post(`${secondReport()}/decisions`, decisions);
@@ -437,6 +473,8 @@ describe("a round in which the team proposes every kind of change", () => {
       "indicator-added",
       "goal-text-changed",
       "baseline-changed",
+      "goal-added",
+      "goal-removed",
     ]);
     const model = latest?.content;
     const use = model?.indicators.find((candidate) => candidate.indicator === participants);
@@ -444,6 +482,11 @@ describe("a round in which the team proposes every kind of change", () => {
     expect(use?.baseline).toEqual({ value: 120, date: "2026-01-01" });
     expect(model?.indicators.map((candidate) => candidate.indicator)).toEqual([participants, share, added.key]);
     expect(model?.goals.find((candidate) => candidate.id === "outcome")?.text.de).toBe(newOutcome);
+    expect(model?.goals.map((candidate) => [candidate.level, candidate.phaseId, candidate.text.de])).toEqual([
+      ["output", null, expect.any(String)],
+      ["outcome", null, newOutcome],
+      ["milestone", "betrieb", milestone],
+    ]);
 
     const report = visible(await (await office.get(secondReport())).text());
     expect(report).toContain("Zurückgegeben");
@@ -457,6 +500,13 @@ describe("a round in which the team proposes every kind of change", () => {
     expect(monitoring).toContain(`Ziel neu formuliert: „${newOutcome}“ am 02.11.2026, weil: ${reasons.goal}`);
     expect(monitoring).toContain(
       `Teilnehmende an Fortbildungen: Ausgangswert auf 120 Personen (am 01.01.2026) geändert am 02.11.2026, weil: ${reasons.baseline}`,
+    );
+    expect(monitoring).toContain(
+      `Ziel aufgenommen (Meilenstein): „${milestone}“ am 02.11.2026, weil: ${reasons.addGoal}`,
+    );
+    expect(monitoring).toContain(`Meilenstein der Phase Betrieb: ${milestone}`);
+    expect(monitoring).toContain(
+      `Ziel gestrichen (Wirkung in der Stadt (Impact)): „${impact}“ am 02.11.2026, weil: ${reasons.removeGoal}`,
     );
     expect(monitoring).not.toContain(reasons.remove);
   });

@@ -1,5 +1,6 @@
 import type { Executor } from "../../../platform/db/database";
 import type { UseCaseContext, UseCaseResult } from "../../../platform/use-case/use-case";
+import { catalogueChoices } from "../../strategy";
 import { findDefinitions } from "../data/indicators";
 import { currentModel, insertModelVersion } from "../data/models";
 import {
@@ -53,7 +54,10 @@ export async function reviseModel(
   };
 }
 
-/** What `applyChanges` needs to check changes to a model: today and the definitions they name. */
+/**
+ * What `applyChanges` needs to check changes to a model: today, the definitions they name, and the
+ * strategy's phases when a change adds a goal (a new milestone must name one of them).
+ */
 export async function modelContextFor(
   db: Executor,
   model: LogicModel,
@@ -68,7 +72,9 @@ export async function modelContextFor(
   for (const [key, definition] of await findDefinitions(db, keys)) {
     definitions[key] = { frequency: definition.frequency, valueKind: definition.valueKind };
   }
-  return { today, definitions };
+  if (!proposed.some((change) => change.kind === "add-goal")) return { today, definitions };
+  const { phases } = await catalogueChoices(db, "de");
+  return { today, definitions, phases: phases.map((phase) => phase.id) };
 }
 
 /** The form field of a path under the first change (`changes.0.period` → `period`), by a table. */

@@ -1,6 +1,7 @@
 import type { Deps } from "../../../platform/deps";
+import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor } from "../../../platform/permissions/permissions";
-import type { MeasureReference } from "../../strategy";
+import { keptCatalogueChoices, type MeasureReference } from "../../strategy";
 import { definitionChoices, findDefinitions } from "../data/indicators";
 import { currentModel, listModelVersions } from "../data/models";
 import { valuesShownOfMeasure } from "../data/observations";
@@ -35,6 +36,8 @@ export interface MonitoringPage {
   permissions: MonitoringPermissions;
   /** Definitions the model does not use yet, for the form that adds one (only for those who may). */
   addable: StoredDefinition[];
+  /** The strategy's implementation phases in their order, named in the reader's language (milestones name one). */
+  phases: Array<{ id: string; name: string }>;
 }
 
 /**
@@ -47,6 +50,7 @@ export async function showMonitoring(
   actor: Actor,
   slug: string,
   historyPage: number,
+  locale: Locale = "de",
 ): Promise<MonitoringPage> {
   const db = deps.database.db;
   const measure = await measureOf(db, slug);
@@ -62,10 +66,11 @@ export async function showMonitoring(
     for (const difference of version.differences) {
       if ("indicator" in difference) keys.add(difference.indicator);
     }
-  const [definitions, choices, values] = await Promise.all([
+  const [definitions, choices, values, catalogue] = await Promise.all([
     findDefinitions(db, [...keys]),
     model && permissions.changeModel ? definitionChoices(db, CHOICES) : Promise.resolve([]),
     valuesShownOfMeasure(db, measure.id, used, VALUES_SHOWN),
+    keptCatalogueChoices(deps, locale),
   ]);
   // The values read are the shown ones and what the assessment needs, so the count of all current
   // values comes from the database, not from what was read.
@@ -83,6 +88,7 @@ export async function showMonitoring(
     history: { ...history, page: historyPage },
     definitions,
     permissions,
+    phases: catalogue.phases,
     addable: choices.filter((definition) => !model?.model.indicators.some((use) => use.indicator === definition.key)),
   };
 }

@@ -1,8 +1,9 @@
 import { offsetOf, type Pagination } from "../../../platform/api/pagination";
 import type { Deps } from "../../../platform/deps";
 import { Forbidden, Unauthenticated } from "../../../platform/errors/errors";
+import type { Locale } from "../../../platform/i18n/i18n";
 import type { Actor } from "../../../platform/permissions/permissions";
-import type { MeasureReference } from "../../strategy";
+import { keptCatalogueChoices, type MeasureReference } from "../../strategy";
 import { definitionChoices, findDefinitions } from "../data/indicators";
 import { currentModel } from "../data/models";
 import { listRounds, reportsOfRound } from "../data/reviews";
@@ -71,6 +72,8 @@ export interface ReportPage {
   definitions: Map<string, StoredDefinition>;
   /** Definitions of the catalogue the model does not use yet, for a proposal to add one (the team's form only). */
   addable: StoredDefinition[];
+  /** The strategy's implementation phases, for a proposal to add a milestone (the team's form only). */
+  phases: Array<{ id: string; name: string }>;
   mayReport: boolean;
   mayDecide: boolean;
 }
@@ -79,7 +82,13 @@ export interface ReportPage {
  * A measure's report in a round: public once the round is published, before that for the measure's
  * team and the office only. Says which forms the actor may use.
  */
-export async function showReviewReport(deps: Deps, actor: Actor, id: string, slug: string): Promise<ReportPage> {
+export async function showReviewReport(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  slug: string,
+  locale: Locale = "de",
+): Promise<ReportPage> {
   const db = deps.database.db;
   const round = await roundOf(db, id);
   const measure = await measureOf(db, slug);
@@ -94,6 +103,7 @@ export async function showReviewReport(deps: Deps, actor: Actor, id: string, slu
   const keys = new Set([...(model?.model.indicators.map((use) => use.indicator) ?? []), ...proposalKeys([report])]);
   const writesNow = writes && round.state === "open" && report.submittedAt === null;
   const choices = model && writesNow ? await definitionChoices(db, CHOICES) : [];
+  const phases = model && writesNow ? (await keptCatalogueChoices(deps, locale)).phases : [];
   return {
     round,
     measure,
@@ -102,6 +112,7 @@ export async function showReviewReport(deps: Deps, actor: Actor, id: string, slu
     model,
     definitions: await findDefinitions(db, [...keys]),
     addable: choices.filter((definition) => !model?.model.indicators.some((use) => use.indicator === definition.key)),
+    phases,
     mayReport: writes,
     mayDecide: permissions.decide,
   };

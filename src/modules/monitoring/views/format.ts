@@ -2,7 +2,7 @@ import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { type City, districtName } from "../../../platform/reference-data";
 import type { IndicatorDefinition } from "../domain/indicator";
-import type { Bilingual } from "../domain/logic-model";
+import type { Bilingual, Goal } from "../domain/logic-model";
 import { frequencyOf, type PeriodKey, periodStart } from "../domain/periods";
 import { checkUnit } from "../domain/units";
 
@@ -83,4 +83,27 @@ export function localized(text: Bilingual, locale: Locale): { text: string; lang
   if (own) return { text: own, lang: undefined };
   const other: Locale = locale === "de" ? "en" : "de";
   return { text: text[other] ?? "", lang: other };
+}
+
+/** A goal as a list names it: its level, a milestone's phase, and its text ("Meilenstein (Skalierung): …"). */
+export function goalLabel(
+  t: Translate,
+  locale: Locale,
+  goal: Pick<Goal, "level" | "phaseId" | "text">,
+  phases: ReadonlyArray<{ id: string; name: string }>,
+): string {
+  const phase = goal.phaseId === null ? undefined : phases.find((candidate) => candidate.id === goal.phaseId);
+  const level = t(`monitoring.level.${goal.level}`);
+  const named = phase ? t("monitoring.model.milestoneOfPhase", { level, phase: phase.name }) : level;
+  return `${named}: ${localized(goal.text, locale).text}`;
+}
+
+/** The goals of a model as the choices of a select. */
+export function goalOptions(
+  t: Translate,
+  locale: Locale,
+  goals: readonly Goal[],
+  phases: ReadonlyArray<{ id: string; name: string }>,
+): Array<{ value: string; label: string }> {
+  return goals.map((goal) => ({ value: goal.id, label: goalLabel(t, locale, goal, phases) }));
 }

@@ -64,6 +64,8 @@ export const monitoringMessages: Catalogues = {
     "monitoring.model.intro":
       "Die Wirkungslogik beschreibt, was die Maßnahme einsetzt, was sie leistet, was sich dadurch für Menschen ändert und welche Wirkung sie in der Stadt haben soll.",
     "monitoring.model.goal": "Ziel:",
+    "monitoring.model.milestoneGoal": "Meilenstein der Phase {phase}:",
+    "monitoring.model.milestoneOfPhase": "{level} der Phase {phase}",
     "monitoring.model.noIndicators": "Für dieses Ziel gibt es noch keinen Indikator.",
 
     "monitoring.level.input": "Was eingesetzt wird (Input)",
@@ -170,6 +172,8 @@ export const monitoringMessages: Catalogues = {
     "monitoring.history.indicatorAdded": "Indikator „{name}“ aufgenommen",
     "monitoring.history.indicatorRemoved": "Indikator „{name}“ herausgenommen",
     "monitoring.history.goalChanged": "Ziel neu formuliert: „{text}“",
+    "monitoring.history.goalAdded": "Ziel aufgenommen ({level}): „{text}“",
+    "monitoring.history.goalRemoved": "Ziel gestrichen ({level}): „{text}“",
     "monitoring.history.baselineChanged": "{name}: Ausgangswert auf {to} (am {date}) geändert",
     "monitoring.history.baselineRemoved": "{name}: Ausgangswert gestrichen",
 
@@ -186,6 +190,10 @@ export const monitoringMessages: Catalogues = {
       "Der Zielwert ist geändert. Die Änderung steht mit Begründung in der Liste unten.",
     "monitoring.notice.indicatorAdded": "Der Indikator gehört jetzt zur Maßnahme.",
     "monitoring.notice.goalChanged": "Das Ziel ist neu gefasst. Die Änderung steht mit Begründung in der Liste unten.",
+    "monitoring.notice.indicatorRemoved":
+      "Der Indikator gehört nicht mehr zur Maßnahme. Seine Werte bleiben gespeichert; die Änderung steht mit Begründung in der Liste unten.",
+    "monitoring.notice.goalAdded": "Das Ziel ist aufgenommen. Fügen Sie jetzt Indikatoren hinzu, die es zeigen.",
+    "monitoring.notice.goalRemoved": "Das Ziel ist entfernt. Die Änderung steht mit Begründung in der Liste unten.",
     "monitoring.notice.baselineChanged":
       "Der Ausgangswert ist geändert. Die Änderung steht mit Begründung in der Liste unten.",
 
@@ -249,6 +257,29 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.goalTextEn": "Neuer Wortlaut auf Englisch",
     "monitoring.forms.goalTextHint": "Bleibt ein Feld leer, gilt der Wortlaut der anderen Sprache.",
     "monitoring.forms.changeGoal": "Ziel neu fassen",
+    "monitoring.forms.choose": "Bitte wählen",
+    "monitoring.forms.removeIndicatorHeading": "Einen Indikator entfernen",
+    "monitoring.forms.removeIndicatorLead":
+      "Der Indikator gehört dann nicht mehr zur Maßnahme. Seine erfassten Werte bleiben gespeichert und in den offenen Daten; nehmen Sie ihn wieder auf, erscheinen sie wieder. Eine automatische Datenquelle für ihn holt keine Werte mehr.",
+    "monitoring.forms.indicatorToRemove": "Welcher Indikator soll wegfallen?",
+    "monitoring.forms.removeIndicator": "Indikator entfernen",
+    "monitoring.forms.addGoalHeading": "Ein Ziel oder einen Meilenstein aufnehmen",
+    "monitoring.forms.addGoalLead":
+      "Ein neues Ziel auf einer Ebene der Wirkungslogik, oder ein Meilenstein für eine Umsetzungsphase. Danach können Sie Indikatoren dafür hinzufügen.",
+    "monitoring.forms.goalLevel": "Ebene",
+    "monitoring.forms.goalPhase": "Umsetzungsphase (nur für Meilensteine)",
+    "monitoring.forms.goalPhaseHint": "Ein Meilenstein gehört zu genau einer Phase; andere Ziele zu keiner.",
+    "monitoring.forms.noPhase": "Keine Phase",
+    "monitoring.forms.newGoalTextHint":
+      "Mindestens 3 Zeichen. Bleibt ein Feld leer, gilt der Text der anderen Sprache.",
+    "monitoring.forms.addGoal": "Ziel aufnehmen",
+    "monitoring.forms.removeGoalHeading": "Ein Ziel entfernen",
+    "monitoring.forms.removeGoalLead":
+      "Hier stehen nur Ziele, die kein Indikator mehr zeigt. Das Ziel bleibt mit Ihrer Begründung in der Geschichte der Ziele sichtbar.",
+    "monitoring.forms.goalToRemove": "Welches Ziel soll wegfallen?",
+    "monitoring.forms.removeGoal": "Ziel entfernen",
+    "monitoring.forms.noGoalToRemove":
+      "Jedes Ziel wird noch von einem Indikator gezeigt, oder es ist das einzige. Entfernen Sie zuerst die Indikatoren eines Ziels, wenn es wegfallen soll.",
     "monitoring.forms.baselineHeading": "Einen Ausgangswert ändern",
     "monitoring.forms.baselineLead":
       "Der Wert vor dem Start der Maßnahme, mit dem Tag, an dem er galt. Lassen Sie beide Felder leer, um ihn zu streichen.",
@@ -326,6 +357,10 @@ export const monitoringMessages: Catalogues = {
       "Die Maßnahme hat noch keine Ziele. Bitte tragen Sie zuerst ihre Ziele ein.",
     "monitoring.errors.goal": "Bitte wählen Sie ein Ziel.",
     "monitoring.errors.goalUnknown": "Dieses Ziel gibt es in der Wirkungslogik nicht.",
+    "monitoring.errors.goalHasIndicators":
+      "Dieses Ziel zeigt noch mindestens ein Indikator. Entfernen Sie zuerst diese Indikatoren, auch im selben Bericht.",
+    "monitoring.errors.goalLast": "Das ist das einzige Ziel der Maßnahme; es kann nicht wegfallen.",
+    "monitoring.errors.milestonePhaseUnknown": "Diese Umsetzungsphase gibt es in der Strategie nicht.",
     "monitoring.errors.goalDuplicate": "Dieses Ziel steht schon in der Wirkungslogik.",
     "monitoring.errors.goalText": "Bitte beschreiben Sie das Ziel in mindestens 3 Zeichen.",
     "monitoring.errors.goalTextLong": "Das Ziel darf höchstens 1000 Zeichen haben.",
@@ -440,6 +475,8 @@ export const monitoringMessages: Catalogues = {
     "monitoring.model.intro":
       "The logic model describes what the measure puts in, what it delivers, what changes for people as a result and what impact it is to have on the city.",
     "monitoring.model.goal": "Goal:",
+    "monitoring.model.milestoneGoal": "Milestone of the phase {phase}:",
+    "monitoring.model.milestoneOfPhase": "{level} of the phase {phase}",
     "monitoring.model.noIndicators": "This goal has no indicator yet.",
 
     "monitoring.level.input": "What is put in (input)",
@@ -545,6 +582,8 @@ export const monitoringMessages: Catalogues = {
     "monitoring.history.indicatorAdded": "Indicator “{name}” added",
     "monitoring.history.indicatorRemoved": "Indicator “{name}” taken out",
     "monitoring.history.goalChanged": "Goal reworded: “{text}”",
+    "monitoring.history.goalAdded": "Goal added ({level}): “{text}”",
+    "monitoring.history.goalRemoved": "Goal removed ({level}): “{text}”",
     "monitoring.history.baselineChanged": "{name}: starting value changed to {to} (on {date})",
     "monitoring.history.baselineRemoved": "{name}: starting value removed",
 
@@ -560,6 +599,10 @@ export const monitoringMessages: Catalogues = {
     "monitoring.notice.targetChanged": "The target is changed. The change is listed below with its reason.",
     "monitoring.notice.indicatorAdded": "The indicator now belongs to the measure.",
     "monitoring.notice.goalChanged": "The goal is reworded. The change is listed below with its reason.",
+    "monitoring.notice.indicatorRemoved":
+      "The indicator no longer belongs to the measure. Its values stay stored; the change is listed below with its reason.",
+    "monitoring.notice.goalAdded": "The goal is added. Now add indicators that show it.",
+    "monitoring.notice.goalRemoved": "The goal is removed. The change is listed below with its reason.",
     "monitoring.notice.baselineChanged": "The starting value is changed. The change is listed below with its reason.",
 
     "monitoring.forms.heading": "For the measure's team",
@@ -622,6 +665,29 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.goalTextEn": "New wording in English",
     "monitoring.forms.goalTextHint": "If one field is left empty, the other language's wording is used.",
     "monitoring.forms.changeGoal": "Reword goal",
+    "monitoring.forms.choose": "Please choose",
+    "monitoring.forms.removeIndicatorHeading": "Remove an indicator",
+    "monitoring.forms.removeIndicatorLead":
+      "The indicator then no longer belongs to the measure. Its recorded values stay stored and in the open data; if you add it back, they show again. An automatic data source for it stops fetching values.",
+    "monitoring.forms.indicatorToRemove": "Which indicator should go?",
+    "monitoring.forms.removeIndicator": "Remove indicator",
+    "monitoring.forms.addGoalHeading": "Add a goal or a milestone",
+    "monitoring.forms.addGoalLead":
+      "A new goal at one level of the logic model, or a milestone for an implementation phase. Afterwards you can add indicators for it.",
+    "monitoring.forms.goalLevel": "Level",
+    "monitoring.forms.goalPhase": "Implementation phase (milestones only)",
+    "monitoring.forms.goalPhaseHint": "A milestone belongs to exactly one phase; other goals to none.",
+    "monitoring.forms.noPhase": "No phase",
+    "monitoring.forms.newGoalTextHint":
+      "At least 3 characters. If a field stays empty, the other language's text is used.",
+    "monitoring.forms.addGoal": "Add goal",
+    "monitoring.forms.removeGoalHeading": "Remove a goal",
+    "monitoring.forms.removeGoalLead":
+      "Only goals that no indicator shows any more are listed. The goal stays visible with your reason in the history of the goals.",
+    "monitoring.forms.goalToRemove": "Which goal should go?",
+    "monitoring.forms.removeGoal": "Remove goal",
+    "monitoring.forms.noGoalToRemove":
+      "Every goal is still shown by an indicator, or it is the only one. Remove a goal's indicators first if it should go.",
     "monitoring.forms.baselineHeading": "Change a starting value",
     "monitoring.forms.baselineLead":
       "The value before the measure started, with the day it applied. Leave both fields empty to remove it.",
@@ -696,6 +762,10 @@ export const monitoringMessages: Catalogues = {
     "monitoring.errors.measureWithoutGoals": "The measure has no goals yet. Please enter its goals first.",
     "monitoring.errors.goal": "Please choose a goal.",
     "monitoring.errors.goalUnknown": "This goal is not in the logic model.",
+    "monitoring.errors.goalHasIndicators":
+      "At least one indicator still shows this goal. Remove those indicators first, also in the same report.",
+    "monitoring.errors.goalLast": "This is the measure's only goal; it cannot go.",
+    "monitoring.errors.milestonePhaseUnknown": "The strategy has no such implementation phase.",
     "monitoring.errors.goalDuplicate": "This goal is already in the logic model.",
     "monitoring.errors.goalText": "Please describe the goal in at least 3 characters.",
     "monitoring.errors.goalTextLong": "The goal can have at most 1000 characters.",

@@ -64,6 +64,12 @@ function differenceText(
       return t("monitoring.history.indicatorRemoved", { name });
     case "goal-text-changed":
       return t("monitoring.history.goalChanged", { text: localized(difference.to, locale).text });
+    case "goal-added":
+    case "goal-removed":
+      return t(difference.kind === "goal-added" ? "monitoring.history.goalAdded" : "monitoring.history.goalRemoved", {
+        level: t(`monitoring.level.${difference.goal.level}`),
+        text: localized(difference.goal.text, locale).text,
+      });
     case "baseline-changed":
       return difference.to === null
         ? t("monitoring.history.baselineRemoved", { name })
@@ -341,9 +347,15 @@ export function MonitoringPageView(props: MonitoringPageProps) {
                 <h3 id={`level-${level}`}>{t(`monitoring.level.${level}`)}</h3>
                 {goals.map((goal) => {
                   const text = localized(goal.text, locale);
+                  const phase = data.phases.find((candidate) => candidate.id === goal.phaseId);
                   return (
                     <p>
-                      <strong>{t("monitoring.model.goal")}</strong> <span lang={text.lang}>{text.text}</span>
+                      <strong>
+                        {phase
+                          ? t("monitoring.model.milestoneGoal", { phase: phase.name })
+                          : t("monitoring.model.goal")}
+                      </strong>{" "}
+                      <span lang={text.lang}>{text.text}</span>
                     </p>
                   );
                 })}

@@ -1,12 +1,13 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { SelectField, TextArea, TextField } from "../../../ui/components/form";
+import { indicatorLevels } from "../domain/indicator";
 import type { ProposedChange } from "../domain/logic-model";
 import { type ProposalKind, proposalFieldNames, proposalKinds, typedFields } from "../domain/proposal-fields";
 import { proposalPrefixes } from "../domain/review-inputs";
 import { MAX_PROPOSALS } from "../domain/review-round";
 import type { ReportPage } from "../use-cases/show-reviews";
-import { localized } from "./format";
+import { goalOptions, localized } from "./format";
 
 type Option = { value: string; label: string };
 
@@ -14,7 +15,7 @@ type Option = { value: string; label: string };
 interface FieldLook {
   label: string;
   hint?: string;
-  input: "indicator" | "definition" | "goal" | "text" | "number" | "date" | "long";
+  input: "indicator" | "definition" | "goal" | "level" | "phase" | "text" | "number" | "date" | "long";
 }
 
 const m = (name: string) => `monitoring.review.report.${name}`;
@@ -52,7 +53,22 @@ const looks: Record<ProposalKind, Record<string, FieldLook>> = {
     baselineDate: { label: m("baselineDate"), input: "date" },
     reason: { label: m("reason"), input: "long" },
   },
+  "add-goal": {
+    level: { label: m("goalLevel"), input: "level" },
+    phase: { label: m("goalPhase"), hint: m("goalPhaseHint"), input: "phase" },
+    textDe: { label: m("newGoalTextDe"), input: "long" },
+    textEn: { label: m("newGoalTextEn"), hint: m("goalTextEnHint"), input: "long" },
+    reason: { label: m("reason"), input: "long" },
+  },
+  "remove-goal": {
+    goal: { label: m("goalToRemove"), hint: m("goalToRemoveHint"), input: "goal" },
+    reason: { label: m("reason"), input: "long" },
+  },
 };
+
+/** The choices a select of a proposal offers; the phases are offered for milestones only. */
+type Choice = "indicator" | "definition" | "goal" | "level" | "phase";
+const choiceInputs: ReadonlySet<string> = new Set<Choice>(["indicator", "definition", "goal", "level", "phase"]);
 
 /** A saved proposal as the form's fields (`proposal-goal-0-textDe`), the way `reportContentOf` reads them. */
 export function proposalValues(change: ProposedChange): Record<string, string> {
@@ -83,6 +99,16 @@ export function proposalValues(change: ProposedChange): Record<string, string> {
         baselineDate: change.baseline?.date ?? "",
         reason: change.reason,
       };
+    case "add-goal":
+      return {
+        level: change.goal.level,
+        phase: change.goal.phaseId ?? "",
+        textDe: change.goal.text.de,
+        textEn: change.goal.text.en,
+        reason: change.reason,
+      };
+    case "remove-goal":
+      return { goal: change.goal, reason: change.reason };
   }
 }
 
@@ -129,18 +155,20 @@ export function ProposalSlots(props: {
     const definition = data.definitions.get(key) ?? data.addable.find((candidate) => candidate.key === key);
     return definition ? localized(definition.name, locale).text : t("monitoring.indicator.unknown");
   };
-  const options: Record<"indicator" | "definition" | "goal", Option[]> = {
+  const options: Record<Choice, Option[]> = {
     indicator: model.indicators.map((use) => ({ value: use.indicator, label: nameOf(use.indicator) })),
     definition: data.addable.map((definition) => ({ value: definition.key, label: nameOf(definition.key) })),
-    goal: model.goals.map((goal) => ({
-      value: goal.id,
-      label: `${t(`monitoring.level.${goal.level}`)}: ${localized(goal.text, locale).text}`,
-    })),
+    goal: goalOptions(t, locale, model.goals, data.phases),
+    level: indicatorLevels.map((level) => ({ value: level, label: t(`monitoring.level.${level}`) })),
+    phase: data.phases.map((phase) => ({ value: phase.id, label: phase.name })),
   };
+  // A kind is offered when each of its lists has something to choose; a phase is needed only for milestones.
   const offered = (kind: ProposalKind) =>
     proposalFieldNames[kind].every((name) => {
       const input = looks[kind][name]?.input;
-      return input !== "indicator" && input !== "definition" && input !== "goal" ? true : options[input].length > 0;
+      return (
+        input === undefined || input === "phase" || !choiceInputs.has(input) || options[input as Choice].length > 0
+      );
     });
   return (
     <>
@@ -175,6 +203,8 @@ export function ProposalSlots(props: {
                     case "indicator":
                     case "definition":
                     case "goal":
+                    case "level":
+                    case "phase":
                       return (
                         <SelectField
                           {...common}

@@ -33,6 +33,18 @@ export function proposalText(
       ? t(key("goalTextFrom"), { goal, text, from: localized(old, locale).text })
       : t(key("goalText"), { goal, text });
   }
+  if (change.kind === "add-goal") {
+    return t(key("addGoal"), {
+      level: t(`monitoring.level.${change.goal.level}`),
+      text: localized(change.goal.text, locale).text,
+    });
+  }
+  if (change.kind === "remove-goal") {
+    const old = before?.goals.find((candidate) => candidate.id === change.goal);
+    return old
+      ? t(key("removeGoalText"), { level: t(`monitoring.level.${old.level}`), text: localized(old.text, locale).text })
+      : t(key("removeGoal"), { goal: goalName(t, change.goal, before) });
+  }
   const indicator = change.kind === "add-indicator" ? change.use.indicator : change.indicator;
   const definition = definitions?.get(indicator) ?? null;
   const name = definition ? localized(definition.name, locale).text : t("monitoring.indicator.unknown");

@@ -105,6 +105,8 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.report.kind.remove-indicator": "Einen Indikator entfernen",
     "monitoring.review.report.kind.change-goal-text": "Ein Ziel neu fassen",
     "monitoring.review.report.kind.change-baseline": "Einen Ausgangswert ändern",
+    "monitoring.review.report.kind.add-goal": "Ein Ziel oder einen Meilenstein aufnehmen",
+    "monitoring.review.report.kind.remove-goal": "Ein Ziel entfernen",
     "monitoring.review.report.kindLead.change-target": "Ein leerer neuer Zielwert streicht den Zielwert des Zeitraums.",
     "monitoring.review.report.kindLead.add-indicator":
       "Wählen Sie einen Indikator aus dem Katalog und das Ziel, das er zeigt. Ausgangswert und erster Zielwert sind freiwillig.",
@@ -114,6 +116,10 @@ export const reviewMessages: Catalogues = {
       "Auch Meilensteine sind Ziele. Schreiben Sie den ganzen neuen Wortlaut.",
     "monitoring.review.report.kindLead.change-baseline":
       "Der Ausgangswert ist der Wert vor dem Start der Maßnahme, mit dem Tag, an dem er galt. Lassen Sie beide Felder leer, um ihn zu streichen.",
+    "monitoring.review.report.kindLead.add-goal":
+      "Ein neues Ziel auf einer Ebene der Wirkungslogik, oder ein Meilenstein für eine Umsetzungsphase. Indikatoren dafür nehmen Sie auf, sobald das Ziel angenommen ist.",
+    "monitoring.review.report.kindLead.remove-goal":
+      "Ein Ziel kann nur wegfallen, wenn kein Indikator es mehr zeigt. Schlagen Sie dafür im selben Bericht auch vor, seine Indikatoren zu entfernen.",
     "monitoring.review.report.definition": "Indikator aus dem Katalog",
     "monitoring.review.report.definitionHint":
       "Fehlt ein passender Indikator, kann die Geschäftsstelle ihn in den Katalog aufnehmen.",
@@ -130,6 +136,14 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.report.goalTextDe": "Neuer Wortlaut auf Deutsch",
     "monitoring.review.report.goalTextEn": "Neuer Wortlaut auf Englisch",
     "monitoring.review.report.goalTextEnHint": "Bleibt ein Feld leer, gilt der Wortlaut der anderen Sprache.",
+    "monitoring.review.report.goalLevel": "Ebene",
+    "monitoring.review.report.goalPhase": "Umsetzungsphase (nur für Meilensteine)",
+    "monitoring.review.report.goalPhaseHint": "Ein Meilenstein gehört zu genau einer Phase; andere Ziele zu keiner.",
+    "monitoring.review.report.newGoalTextDe": "Das Ziel auf Deutsch",
+    "monitoring.review.report.newGoalTextEn": "Das Ziel auf Englisch",
+    "monitoring.review.report.goalToRemove": "Welches Ziel soll wegfallen?",
+    "monitoring.review.report.goalToRemoveHint":
+      "Das Ziel bleibt mit der Begründung in der Geschichte der Ziele sichtbar.",
     "monitoring.review.report.indicator": "Indikator",
     "monitoring.review.report.period": "Zeitraum des Zielwerts",
     "monitoring.review.report.periodHint": "Zum Beispiel 2026, 2026-H2 oder 2026-Q3",
@@ -157,6 +171,9 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.proposal.remove": "Indikator „{name}“ entfernen",
     "monitoring.review.proposal.goalText": "Ziel „{goal}“ neu fassen: „{text}“",
     "monitoring.review.proposal.goalTextFrom": "Ziel „{goal}“ neu fassen: „{text}“ statt „{from}“",
+    "monitoring.review.proposal.addGoal": "Neues Ziel aufnehmen ({level}): „{text}“",
+    "monitoring.review.proposal.removeGoalText": "Ziel streichen ({level}): „{text}“",
+    "monitoring.review.proposal.removeGoal": "Ziel „{goal}“ streichen",
     "monitoring.review.proposal.someGoal": "Weiteres Ziel",
     "monitoring.review.proposal.baseline": "{name}: Ausgangswert auf {value} (Stand {date}) ändern",
     "monitoring.review.proposal.baselineFrom": "{name}: Ausgangswert von {from} auf {value} (Stand {date}) ändern",
@@ -352,6 +369,8 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.report.kind.remove-indicator": "Remove an indicator",
     "monitoring.review.report.kind.change-goal-text": "Reword a goal",
     "monitoring.review.report.kind.change-baseline": "Change a starting value",
+    "monitoring.review.report.kind.add-goal": "Add a goal or a milestone",
+    "monitoring.review.report.kind.remove-goal": "Remove a goal",
     "monitoring.review.report.kindLead.change-target": "An empty new target removes the period's target.",
     "monitoring.review.report.kindLead.add-indicator":
       "Choose an indicator from the catalogue and the goal it shows. The starting value and a first target are optional.",
@@ -360,6 +379,10 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.report.kindLead.change-goal-text": "Milestones are goals too. Write the whole new wording.",
     "monitoring.review.report.kindLead.change-baseline":
       "The starting value is the value before the measure started, with the day it applied. Leave both fields empty to remove it.",
+    "monitoring.review.report.kindLead.add-goal":
+      "A new goal at one level of the logic model, or a milestone for an implementation phase. Add indicators for it once the goal is accepted.",
+    "monitoring.review.report.kindLead.remove-goal":
+      "A goal can only go when no indicator shows it any more. To do so, also propose removing its indicators in the same report.",
     "monitoring.review.report.definition": "Indicator from the catalogue",
     "monitoring.review.report.definitionHint":
       "If no indicator fits, the strategy office can add one to the catalogue.",
@@ -376,6 +399,13 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.report.goalTextDe": "New wording in German",
     "monitoring.review.report.goalTextEn": "New wording in English",
     "monitoring.review.report.goalTextEnHint": "If one field is left empty, the other language's wording is used.",
+    "monitoring.review.report.goalLevel": "Level",
+    "monitoring.review.report.goalPhase": "Implementation phase (milestones only)",
+    "monitoring.review.report.goalPhaseHint": "A milestone belongs to exactly one phase; other goals to none.",
+    "monitoring.review.report.newGoalTextDe": "The goal in German",
+    "monitoring.review.report.newGoalTextEn": "The goal in English",
+    "monitoring.review.report.goalToRemove": "Which goal should go?",
+    "monitoring.review.report.goalToRemoveHint": "The goal stays visible with the reason in the history of the goals.",
     "monitoring.review.report.indicator": "Indicator",
     "monitoring.review.report.period": "Period of the target",
     "monitoring.review.report.periodHint": "For example 2026, 2026-H2 or 2026-Q3",
@@ -403,6 +433,9 @@ export const reviewMessages: Catalogues = {
     "monitoring.review.proposal.remove": "Remove the indicator “{name}”",
     "monitoring.review.proposal.goalText": "Reword the goal “{goal}”: “{text}”",
     "monitoring.review.proposal.goalTextFrom": "Reword the goal “{goal}”: “{text}” instead of “{from}”",
+    "monitoring.review.proposal.addGoal": "Add a new goal ({level}): “{text}”",
+    "monitoring.review.proposal.removeGoalText": "Remove the goal ({level}): “{text}”",
+    "monitoring.review.proposal.removeGoal": "Remove the goal “{goal}”",
     "monitoring.review.proposal.someGoal": "Further goal",
     "monitoring.review.proposal.baseline": "{name}: change the starting value to {value} (as of {date})",
     "monitoring.review.proposal.baselineFrom":

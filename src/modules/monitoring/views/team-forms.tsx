@@ -1,10 +1,11 @@
-import type { Child } from "hono/jsx";
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
 import { districtOptions } from "../../../platform/reference-data";
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from "../../../ui/components/form";
 import type { PageContext } from "../../../ui/page-context";
 import type { MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
-import { formatValue, localized, periodLabel } from "./format";
+import { FormSection } from "./form-section";
+import { formatValue, goalOptions, localized, periodLabel } from "./format";
+import { ModelStructureForms } from "./model-structure-forms";
 import { SourceForm } from "./source-form";
 import { monitoringPath } from "./upload-pages";
 
@@ -22,20 +23,14 @@ export const formPrefixes = {
   goal: "goal-",
   baseline: "baseline-",
   source: "source-",
+  removeIndicator: "remove-",
+  addGoal: "newgoal-",
+  removeGoal: "dropgoal-",
 } as const;
 export type FormName = keyof typeof formPrefixes;
 
 /** A form sent back with its mistakes: which one, the messages by field and what was typed. */
 export type SentForm = { name: string; errors: FieldErrors; values: FormValues };
-
-function FormSection(props: { id: string; heading: string; children: Child }) {
-  return (
-    <section class="edit-section" aria-labelledby={`${props.id}-heading`}>
-      <h3 id={`${props.id}-heading`}>{props.heading}</h3>
-      {props.children}
-    </section>
-  );
-}
 
 export function TeamForms(props: { page: PageContext; data: MonitoringData; form?: SentForm }) {
   const { page, data } = props;
@@ -272,10 +267,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             <SelectField
               name="add-goal"
               label={t("monitoring.forms.goal")}
-              options={model.model.goals.map((goal) => ({
-                value: goal.id,
-                label: `${t(`monitoring.level.${goal.level}`)}: ${localized(goal.text, locale).text}`,
-              }))}
+              options={goalOptions(t, locale, model.model.goals, data.phases)}
               required
               {...add}
             />
@@ -311,10 +303,7 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             <SelectField
               name="goal-goal"
               label={t("monitoring.forms.goalToChange")}
-              options={model.model.goals.map((option) => ({
-                value: option.id,
-                label: `${t(`monitoring.level.${option.level}`)}: ${localized(option.text, locale).text}`,
-              }))}
+              options={goalOptions(t, locale, model.model.goals, data.phases)}
               required
               {...goal}
             />
@@ -343,6 +332,21 @@ export function TeamForms(props: { page: PageContext; data: MonitoringData; form
             <SubmitButton>{t("monitoring.forms.changeGoal")}</SubmitButton>
           </Form>
         </FormSection>
+      )}
+
+      {model !== null && permissions.changeModel && (
+        <ModelStructureForms
+          page={page}
+          base={base}
+          model={model}
+          phases={data.phases}
+          indicatorOptions={indicatorOptions}
+          sent={{
+            removeIndicator: fields("removeIndicator"),
+            addGoal: fields("addGoal"),
+            removeGoal: fields("removeGoal"),
+          }}
+        />
       )}
 
       {model !== null && permissions.changeModel && indicatorOptions.length > 0 && (
