@@ -1,3 +1,4 @@
+import { startOfCityDay } from "./city-time";
 import type { DemoIndicator } from "./demo-indicators";
 import { targetList } from "./indicator";
 import { isComplete, nextPeriod, type PeriodKey, periodContaining, periodEnd, periodsBetween } from "./periods";
@@ -77,7 +78,7 @@ function startOf(indicator: DemoIndicator, target: number | null, random: () => 
 export function demoObservations(indicator: DemoIndicator, options: DemoObservationOptions): DemoObservation[] {
   const { definition, use } = indicator;
   const { random } = options;
-  const since = new Date(`${options.baselineDate}T00:00:00Z`);
+  const since = startOfCityDay(options.baselineDate);
   const first = nextPeriod(periodContaining(since, definition.frequency));
   const current = periodContaining(options.now, definition.frequency);
   if (!isComplete(first, options.now)) return [];

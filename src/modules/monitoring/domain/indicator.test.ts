@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { indicatorDefinitionSchema, indicatorUseSchema, targetList, targetPeriodIssue } from "./indicator";
+import {
+  baselineIssue,
+  dayOf,
+  indicatorDefinitionSchema,
+  indicatorUseSchema,
+  targetList,
+  targetPeriodIssue,
+} from "./indicator";
 
 /** The message keys of a refusal, or [] when the input passes. */
 function messages(result: z.ZodSafeParseResult<unknown>): string[] {
@@ -190,5 +197,37 @@ describe("a measure's use of an indicator", () => {
       { period: "2026-H2", value: 2 },
       { period: "2027", value: 1 },
     ]);
+  });
+});
+
+describe("today in the city (Berlin), not in UTC", () => {
+  it("gives the calendar day of an instant in Berlin", () => {
+    // Summer time (UTC+2) from 29 March 2026: 00:30 on 1 April in Berlin.
+    expect(dayOf(new Date("2026-03-31T22:30:00Z"))).toBe("2026-04-01");
+    expect(dayOf(new Date("2026-03-31T21:59:59.999Z"))).toBe("2026-03-31");
+    // Winter time (UTC+1): the new year begins at 23:00 UTC.
+    expect(dayOf(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(dayOf(new Date("2026-12-31T22:59:59.999Z"))).toBe("2026-12-31");
+    expect(dayOf(new Date("2026-07-15T10:00:00Z"))).toBe("2026-07-15");
+    expect(() => dayOf(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it("refuses a target for a year that is over in Berlin, though not yet in UTC", () => {
+    const newYearsNight = new Date("2026-12-31T23:30:00Z");
+    expect(targetPeriodIssue("2026", "yearly", newYearsNight)).toBe("monitoring.errors.targetInPast");
+    expect(targetPeriodIssue("2026-Q4", "quarterly", newYearsNight)).toBe("monitoring.errors.targetInPast");
+    expect(targetPeriodIssue("2027", "yearly", newYearsNight)).toBeNull();
+    expect(targetPeriodIssue("2026", "yearly", new Date("2026-12-31T22:59:59Z"))).toBeNull();
+  });
+
+  it("takes a baseline of the new day once it has begun in Berlin", () => {
+    const afterMidnight = new Date("2026-03-31T22:30:00Z");
+    expect(baselineIssue({ value: 1, date: "2026-04-01" }, "number", afterMidnight)).toBeNull();
+    expect(baselineIssue({ value: 1, date: "2026-04-02" }, "number", afterMidnight)).toBe(
+      "monitoring.errors.baselineInFuture",
+    );
+    expect(baselineIssue({ value: 1, date: "2026-04-01" }, "number", new Date("2026-03-31T21:59:59Z"))).toBe(
+      "monitoring.errors.baselineInFuture",
+    );
   });
 });

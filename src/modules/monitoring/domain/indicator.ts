@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cityDay } from "./city-time";
 import { comparePeriods, type Frequency, frequencies, frequencyOf, isComplete, type PeriodKey } from "./periods";
 import { isUcumUnit, unitNotUcum } from "./units";
 
@@ -93,9 +94,12 @@ export function isCalendarDay(value: unknown): value is string {
   return Number.isFinite(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** The day of an instant, in UTC, as the model stores dates. */
+/**
+ * The day of an instant as the model stores dates: the calendar day in the city (Europe/Berlin), so
+ * at 00:30 in Berlin it is already the new day, although UTC still counts the old one.
+ */
 export function dayOf(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  return cityDay(instant);
 }
 
 export interface Baseline {

@@ -1,3 +1,4 @@
+import { startOfCityDay } from "./city-time";
 import type { IndicatorDefinition, IndicatorUse } from "./indicator";
 import { targetList } from "./indicator";
 import type { Difference, Goal, LogicModel } from "./logic-model";
@@ -82,8 +83,9 @@ function cityValues(observations: readonly AssessedObservation[]) {
 }
 
 /**
- * One indicator use assessed at `now`: the baseline day counts from its start, targets in period
- * order, the city's current values; the target that counts is picked by the period `now` lies in.
+ * One indicator use assessed at `now`: the baseline day counts from its start (midnight in the
+ * city), targets in period order, the city's current values; the target that counts is picked by
+ * the city's period `now` lies in.
  * A use whose definition is missing, or whose data the assessment refuses, has no assessment.
  */
 export function assessUse(
@@ -95,7 +97,7 @@ export function assessUse(
   if (!definition) return null;
   const result = assessIndicator({
     direction: definition.direction,
-    baseline: use.baseline ? { value: use.baseline.value, at: new Date(`${use.baseline.date}T00:00:00Z`) } : undefined,
+    baseline: use.baseline ? { value: use.baseline.value, at: startOfCityDay(use.baseline.date) } : undefined,
     targets: targetList(use.targets),
     observations: cityValues(observations).map((o) => ({ period: o.period, value: o.value, status: o.status })),
     currentPeriod: periodContaining(now, definition.frequency),

@@ -331,8 +331,9 @@ describe("parseObservationCsv: rows", () => {
     expect(rowProblems("indicator,period,value\nparticipants,2025-Q1,1,2,3\n")).toEqual(["2 - cellCount"]);
   });
 
-  it("refuses a period that has not ended, even by a second", () => {
-    const now = new Date("2025-06-30T23:59:59Z");
+  it("refuses a period that has not ended in Berlin, even by a second", () => {
+    // 23:59:59 on 30 June in Berlin (UTC+2); the second quarter ends at midnight there.
+    const now = new Date("2025-06-30T21:59:59Z");
     const result = parseObservationCsv("indicator,period,value\nparticipants,2025-Q2,1", { indicators, now });
     expect(issuesOf(result).rowIssues.map((i) => i.messageKey)).toEqual(["monitoring.csv.periodNotComplete"]);
   });

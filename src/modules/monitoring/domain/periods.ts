@@ -1,9 +1,13 @@
 import type { FieldIssue } from "../../../platform/errors/errors";
+import { cityMidnight } from "./city-time";
 
 /**
- * Collection periods of indicators, in UTC. A period is named by a key that also tells its
- * frequency: "2025" (a year), "2025-H1" (a half-year), "2025-Q3" (a quarter), "2025-07" (a month).
- * A period runs from its start (included) to its end (excluded), so consecutive periods tile time.
+ * Collection periods of indicators, in the city's calendar (city-time.ts): July 2025 runs from
+ * midnight on 1 July to midnight on 1 August in Berlin, so a value measured at 00:30 on 1 August
+ * in Berlin (22:30 UTC on 31 July) belongs to August, and "today's period" is the city's. A period
+ * is named by a key that also tells its frequency: "2025" (a year), "2025-H1" (a half-year),
+ * "2025-Q3" (a quarter), "2025-07" (a month). A period runs from its start (included) to its end
+ * (excluded), so consecutive periods tile time.
  *
  * Keys from outside are checked with `parsePeriodKey`; the other functions take keys that were
  * checked, and throw a RangeError for a malformed key, because that is a programming error.
@@ -67,6 +71,48 @@ function write({ frequency, year, index }: Period): PeriodKey {
   }
 }
 
+/** Months counted without gaps across years (year · 12 + month counted from 0). */
+type MonthOrdinal = number;
+
+/** The month a period starts in. */
+function startMonth({ frequency, year, index }: Period): MonthOrdinal {
+  return year * 12 + index * monthsPerPeriod[frequency];
+}
+
+/** The month the next period starts in. */
+function endMonth(period: Period): MonthOrdinal {
+  return startMonth(period) + monthsPerPeriod[period.frequency];
+}
+
+// The instants months begin at in the city, as they are asked for: a period's start or end is a
+// lookup, not a call into Intl (pages sort and check many periods, a fetch dates many values).
+const monthStarts = new Map<MonthOrdinal, number>();
+
+/** The instant a month begins in the city (midnight on its first day), in milliseconds. */
+function monthStart(month: MonthOrdinal): number {
+  let start = monthStarts.get(month);
+  if (start === undefined) {
+    start = cityMidnight(Math.floor(month / 12), month % 12, 1).getTime();
+    monthStarts.set(month, start);
+  }
+  return start;
+}
+
+/**
+ * The city's month an instant lies in, or null for an invalid date or one outside the supported years.
+ * The city's clock is ahead of UTC (by one to two hours today, never behind), so its month is the
+ * UTC month or, in the last hours of the UTC month, the next one.
+ */
+function cityMonthOf(instant: Date): MonthOrdinal | null {
+  if (!Number.isFinite(instant.getTime())) return null;
+  const utcYear = instant.getUTCFullYear();
+  if (utcYear < FIRST_YEAR - 1 || utcYear > LAST_YEAR) return null;
+  const month = utcYear * 12 + instant.getUTCMonth();
+  const city = instant.getTime() >= monthStart(month + 1) ? month + 1 : month;
+  const year = Math.floor(city / 12);
+  return year < FIRST_YEAR || year > LAST_YEAR ? null : city;
+}
+
 /** Periods counted without gaps across years, so that moving by one is adding one. */
 function ordinal(period: Period): number {
   return period.year * periodsPerYear(period.frequency) + period.index;
@@ -102,25 +148,29 @@ export function frequencyOf(key: string): Frequency | null {
   return read(key)?.frequency ?? null;
 }
 
-/** The period of the given frequency that contains the instant, in UTC. Throws for an invalid or far-off date. */
+/**
+ * The period of the given frequency that contains the instant, in the city's calendar: at
+ * 23:30 UTC on 31 December 2026 it is already 2027 in Berlin. Throws for an invalid or far-off date.
+ */
 export function periodContaining(instant: Date, frequency: Frequency): PeriodKey {
-  const time = instant.getTime();
-  if (!Number.isFinite(time)) throw new RangeError("invalid date");
-  const month = instant.getUTCMonth();
-  return write({ frequency, year: instant.getUTCFullYear(), index: Math.floor(month / monthsPerPeriod[frequency]) });
+  const month = cityMonthOf(instant);
+  if (month === null)
+    throw new RangeError(`no period for ${Number.isFinite(instant.getTime()) ? "a far-off" : "an invalid"} date`);
+  return write({
+    frequency,
+    year: Math.floor(month / 12),
+    index: Math.floor((month % 12) / monthsPerPeriod[frequency]),
+  });
 }
 
-/** The first instant of the period (midnight UTC on its first day). */
+/** The first instant of the period: midnight in the city on its first day. */
 export function periodStart(key: PeriodKey): Date {
-  const { frequency, year, index } = readChecked(key);
-  return new Date(Date.UTC(year, index * monthsPerPeriod[frequency], 1));
+  return new Date(monthStart(startMonth(readChecked(key))));
 }
 
-/** The first instant after the period, which is the start of the next one. */
+/** The first instant after the period, which is the start of the next one (midnight in the city). */
 export function periodEnd(key: PeriodKey): Date {
-  const { frequency, year, index } = readChecked(key);
-  // Date.UTC carries month 12 over into January of the next year.
-  return new Date(Date.UTC(year, (index + 1) * monthsPerPeriod[frequency], 1));
+  return new Date(monthStart(endMonth(readChecked(key))));
 }
 
 /** The period right after this one, of the same frequency. */
@@ -150,7 +200,10 @@ export function periodsBetween(from: PeriodKey, to: PeriodKey): PeriodKey[] {
 
 /** Orders periods by their end, then by their start, so periods of mixed frequencies sort in a stable way. */
 export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
-  return periodEnd(a).getTime() - periodEnd(b).getTime() || periodStart(a).getTime() - periodStart(b).getTime();
+  // Months begin in the same order as their instants do, so the months' numbers compare as well.
+  const first = readChecked(a);
+  const second = readChecked(b);
+  return endMonth(first) - endMonth(second) || startMonth(first) - startMonth(second);
 }
 
 /** A period is complete only once its end has passed, so no value of a half-finished period is ever written. */
@@ -229,8 +282,7 @@ export function aggregateByPeriod(
     if (!Number.isFinite(value)) {
       return { ok: false, issue: { path: `values.${i}.value`, message: "monitoring.errors.valueNotFinite" } };
     }
-    const year = at.getUTCFullYear();
-    if (!Number.isFinite(at.getTime()) || year < FIRST_YEAR || year > LAST_YEAR) {
+    if (cityMonthOf(at) === null) {
       return { ok: false, issue: { path: `values.${i}.at`, message: "monitoring.errors.instantInvalid" } };
     }
     const period = periodContaining(at, frequency);

@@ -68,9 +68,16 @@ describe("opening a round", () => {
     expect(deadlineIssue("2026-03-31", "2026-03-31")).toBeNull();
   });
 
-  it("counts the whole deadline day", () => {
-    expect(deadlineMoment("2026-07-15").toISOString()).toBe("2026-07-16T00:00:00.000Z");
-    expect(deadlineMoment("2026-12-31").toISOString()).toBe("2027-01-01T00:00:00.000Z");
+  it("counts the whole deadline day, up to midnight in Berlin", () => {
+    expect(deadlineMoment("2026-07-15").toISOString()).toBe("2026-07-15T22:00:00.000Z");
+    expect(deadlineMoment("2026-12-31").toISOString()).toBe("2026-12-31T23:00:00.000Z");
+  });
+
+  it("ends a deadline day right across the clock changes (a day of 23 and one of 25 hours)", () => {
+    expect(deadlineMoment("2026-03-28").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(deadlineMoment("2026-03-29").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(deadlineMoment("2026-10-24").toISOString()).toBe("2026-10-24T22:00:00.000Z");
+    expect(deadlineMoment("2026-10-25").toISOString()).toBe("2026-10-25T23:00:00.000Z");
   });
 });
 
@@ -201,6 +208,13 @@ describe("who reported", () => {
       missing: 1,
     });
   });
+
+  it("counts a report sent after midnight in Berlin as late, though UTC still says the deadline day", () => {
+    const lastSecond = { submittedAt: new Date("2026-07-15T21:59:59Z"), started: true };
+    const afterMidnight = { submittedAt: new Date("2026-07-15T22:30:00Z"), started: true };
+    expect(reportStatus(lastSecond, deadline)).toBe("reported");
+    expect(reportStatus(afterMidnight, deadline)).toBe("late");
+  });
 });
 
 describe("reminders", () => {
@@ -222,8 +236,9 @@ describe("reminders", () => {
   });
 
   it("looks again at the next reminder moment, and not after the last", () => {
-    expect(nextReminderAt(deadline, new Date("2026-06-01T00:00:00Z"))?.toISOString()).toBe("2026-07-02T00:00:00.000Z");
-    expect(nextReminderAt(deadline, new Date("2026-07-02T00:00:00Z"))?.toISOString()).toBe("2026-07-13T00:00:00.000Z");
+    // Midnight in Berlin at the start of 2 and 13 July: 14 and 3 days before the deadline day is over.
+    expect(nextReminderAt(deadline, new Date("2026-06-01T00:00:00Z"))?.toISOString()).toBe("2026-07-01T22:00:00.000Z");
+    expect(nextReminderAt(deadline, new Date("2026-07-02T00:00:00Z"))?.toISOString()).toBe("2026-07-12T22:00:00.000Z");
     expect(nextReminderAt(deadline, new Date("2026-07-13T00:00:00Z"))).toBeNull();
   });
 });

@@ -530,7 +530,8 @@ describe("reminders", () => {
         .where(and(eq(notifications.accountId, member), eq(notifications.resourceId, id)));
     const job = { name: reviewReminderHandler.name, key: id, payload: {}, dueAt: now, failures: 0 };
     const outcome = await reviewReminderHandler.run(t.deps, job);
-    expect(outcome.nextRunAt?.toISOString()).toBe("2026-11-08T00:00:00.000Z");
+    // Three days before the deadline day is over (midnight in Berlin, 23:00 UTC in winter).
+    expect(outcome.nextRunAt?.toISOString()).toBe("2026-11-07T23:00:00.000Z");
     expect(await remindersOf()).toHaveLength(1);
     await reviewReminderHandler.run(t.deps, job);
     expect(await remindersOf()).toHaveLength(1);

@@ -39,19 +39,23 @@ const system: Actor = { kind: "system", label: "test" };
 const handler = createFetchSourceHandler({ timeoutMs: 1_000 });
 
 /**
- * Hourly-ish values served in pages of three: one before the fetched year, eight in May to July
- * 2026, one in August (the current period on 10 August, never read then).
+ * Hourly-ish values served in pages of three: one before the fetched year, nine in May to July
+ * 2026, one in August (the current period on 10 August, never read then). Months are Berlin's
+ * (summer time, UTC+2): 22:30 UTC on 30 April is 00:30 on 1 May, 22:00 UTC on 30 June is
+ * midnight on 1 July, and the last second of June and the last hour of July are written in
+ * Berlin's time.
  */
 const served: ServedObservation[] = [
   { phenomenonTime: "2025-07-20T00:00:00Z", result: 999 },
+  { phenomenonTime: "2026-04-30T22:30:00Z", result: 30 },
   { phenomenonTime: "2026-05-03T10:00:00Z", result: 10 },
   { phenomenonTime: "2026-05-20T10:00:00+02:00", result: 20 },
   { phenomenonTime: "2026-06-01T00:00:00Z", result: 1 },
   { phenomenonTime: "2026-06-15T00:00:00Z/2026-06-16T00:00:00Z", result: "2" },
-  { phenomenonTime: "2026-06-30T23:59:59Z", result: 4 },
-  { phenomenonTime: "2026-07-01T00:00:00Z", result: 5 },
+  { phenomenonTime: "2026-06-30T23:59:59+02:00", result: 4 },
+  { phenomenonTime: "2026-06-30T22:00:00Z", result: 5 },
   { phenomenonTime: "2026-07-10T00:00:00Z", result: 6.5 },
-  { phenomenonTime: "2026-07-31T23:00:00Z", result: 8.25 },
+  { phenomenonTime: "2026-07-31T23:00:00+02:00", result: 8.25 },
   { phenomenonTime: "2026-08-02T00:00:00Z", result: 1000 },
 ];
 
@@ -168,15 +172,16 @@ describe("fetching an indicator's SensorThings source", () => {
       { name: FETCH_SOURCE_JOB, key: source.id, result: "rescheduled" },
     ]);
 
-    // The twelve months before August 2026, in three pages (3 + 3 + 2 values).
+    // The twelve months before August 2026, from midnight in Berlin to midnight in Berlin, in three
+    // pages (3 + 3 + 3 values).
     expect(server.requests).toHaveLength(3);
     const first = new URL(server.requests[0] ?? "", server.origin);
     expect(first.searchParams.get("$filter")).toBe(
-      "phenomenonTime ge 2025-08-01T00:00:00.000Z and phenomenonTime lt 2026-08-01T00:00:00.000Z",
+      "phenomenonTime ge 2025-07-31T22:00:00.000Z and phenomenonTime lt 2026-07-31T22:00:00.000Z",
     );
     const rows = await valuesOf("src-sensors");
     expect(rows.map((row) => row.period)).toEqual(["2026-05", "2026-06", "2026-07"]);
-    expect(rows[0]?.value).toBe(15); // (10 + 20) / 2
+    expect(rows[0]?.value).toBe(20); // (30 + 10 + 20) / 3
     expect(rows[1]?.value).toBeCloseTo(7 / 3, 12); // (1 + 2 + 4) / 3
     expect(rows[2]?.value).toBeCloseTo(19.75 / 3, 12); // (5 + 6.5 + 8.25) / 3
     for (const row of rows) {
@@ -190,8 +195,9 @@ describe("fetching an indicator's SensorThings source", () => {
       });
     }
 
-    // The job comes back at the start of the next period, plus the delay; so does the source's record.
-    const next = new Date("2026-09-01T03:00:00Z");
+    // The job comes back at the start of the next period (midnight in Berlin, 22:00 UTC), plus the
+    // delay; so does the source's record.
+    const next = new Date("2026-09-01T01:00:00Z");
     expect((await jobOf(source.id))?.dueAt).toEqual(next);
     expect(await sourceOf("src-sensors")).toMatchObject({
       failures: 0,
@@ -208,18 +214,18 @@ describe("fetching an indicator's SensorThings source", () => {
     expect(audit[1]?.after).toMatchObject({ added: ["2026-05", "2026-06", "2026-07"], pages: 3, refused: 0 });
 
     // Nothing is due before then.
-    now = new Date("2026-08-31T23:00:00Z");
+    now = new Date("2026-09-01T00:59:00Z");
     expect(await runDueJobs(local, [handler])).toEqual([]);
   });
 
   it("corrects a value the source changed on the next run, keeping the old one, and adds the new month", async () => {
     const source = await sourceOf("src-sensors");
-    const june = served.find((o) => o.phenomenonTime === "2026-06-30T23:59:59Z");
+    const june = served.find((o) => o.phenomenonTime === "2026-06-30T23:59:59+02:00");
     if (!june) throw new Error("fixture");
     june.result = 7;
     try {
       expect(await runWhenDue(source.id)).toEqual([{ name: FETCH_SOURCE_JOB, key: source.id, result: "rescheduled" }]);
-      expect(now).toEqual(new Date("2026-09-01T03:00:00Z"));
+      expect(now).toEqual(new Date("2026-09-01T01:00:00Z"));
       const rows = await valuesOf("src-sensors");
       const juneRows = rows.filter((row) => row.period === "2026-06");
       expect(juneRows).toHaveLength(2);
@@ -229,7 +235,7 @@ describe("fetching an indicator's SensorThings source", () => {
       expect(correction).toMatchObject({ status: "corrected", source: "sensorthings", corrects: old?.id });
       expect(correction?.value).toBeCloseTo(10 / 3, 12);
       expect(await currentValues("src-sensors")).toEqual({
-        "2026-05": 15,
+        "2026-05": 20,
         "2026-06": correction?.value,
         "2026-07": rows.find((row) => row.period === "2026-07")?.value,
         "2026-08": 1000,
@@ -349,7 +355,8 @@ describe("fetching an indicator's JSON source", () => {
     const { id } = await sourceOf("src-air");
     expect(await runDueJobs(local, [handler])).toEqual([{ name: FETCH_SOURCE_JOB, key: id, result: "rescheduled" }]);
     expect(server.requests).toEqual([
-      "/api/stations/mc042/data?start=2023-06-01T00%3A00%3A00.000Z&end=2024-06-01T00%3A00%3A00.000Z",
+      // From midnight on 1 June 2023 to midnight on 1 June 2024 in Berlin.
+      "/api/stations/mc042/data?start=2023-05-31T22%3A00%3A00.000Z&end=2024-05-31T22%3A00%3A00.000Z",
     ]);
     const rows = await valuesOf("src-air");
     expect(rows).toHaveLength(1);
@@ -357,7 +364,7 @@ describe("fetching an indicator's JSON source", () => {
     expect(rows[0]?.value).toBeCloseTo((21.4 + 19 + 17.8) / 3, 12);
     const [, fetched] = await auditOf(id);
     expect(fetched?.after).toMatchObject({ added: ["2024-05"], pages: 1, refused: 1 });
-    expect((await jobOf(id))?.dueAt).toEqual(new Date("2024-07-01T03:00:00Z"));
+    expect((await jobOf(id))?.dueAt).toEqual(new Date("2024-07-01T01:00:00Z"));
     await remove("src-air");
   });
 });

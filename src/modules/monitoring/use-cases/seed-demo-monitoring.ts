@@ -90,7 +90,7 @@ async function seedLogicModels(deps: Deps): Promise<void> {
   const now = deps.clock();
   const today = dayOf(now);
   const baselineDate = plans.adoptedOn && plans.adoptedOn <= today ? plans.adoptedOn : today;
-  const targetPeriod = String(Math.max(2027, now.getUTCFullYear() + 1));
+  const targetPeriod = String(Math.max(2027, Number(today.slice(0, 4)) + 1));
   const seed = deps.random(4).readUInt32LE(0);
   let revised = false;
   await db.transaction(async (tx) => {

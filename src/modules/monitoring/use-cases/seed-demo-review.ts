@@ -12,10 +12,11 @@ import { saveReviewReport } from "./save-review-report";
 
 const seedActor: Actor = { kind: "system", label: "demo seed" };
 
-/** The half-year before the one `now` lies in, as days. */
+/** The half-year before the one `now` lies in (in the city's calendar), as days. */
 function lastHalfYear(now: Date): { from: string; to: string } {
-  const year = now.getUTCFullYear();
-  return now.getUTCMonth() < 6
+  const today = dayOf(now);
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) <= 6
     ? { from: `${year - 1}-07-01`, to: `${year - 1}-12-31` }
     : { from: `${year}-01-01`, to: `${year}-06-30` };
 }

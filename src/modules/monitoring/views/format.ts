@@ -1,9 +1,9 @@
 import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
 import { type City, districtName } from "../../../platform/reference-data";
-import type { IndicatorDefinition } from "../domain/indicator";
+import { dayOf, type IndicatorDefinition } from "../domain/indicator";
 import type { Bilingual, Goal } from "../domain/logic-model";
-import { frequencyOf, type PeriodKey, periodStart } from "../domain/periods";
+import { frequencyOf, type PeriodKey } from "../domain/periods";
 import { checkUnit } from "../domain/units";
 
 /** How the monitoring pages write numbers, units, periods and dates in the reader's language. */
@@ -53,7 +53,10 @@ export function periodLabel(t: Translate, locale: Locale, key: PeriodKey): strin
     case "quarterly":
       return t("monitoring.period.quarter", { n: key.slice(6), year });
     case "monthly":
-      return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(periodStart(key));
+      // The month named by the key, not the instant it starts (midnight in Berlin is the evening before in UTC).
+      return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+        new Date(Date.UTC(Number(year), Number(key.slice(5, 7)) - 1, 1)),
+      );
   }
 }
 
@@ -62,9 +65,9 @@ export function areaName(t: Translate, locale: Locale, city: City, key: string):
   return key === "city" ? t("monitoring.area.city") : (districtName(city, key, locale) ?? key);
 }
 
-/** A day as people read it: "31.03.2026", "31 March 2026". */
+/** A day as people read it: "31.03.2026", "31 March 2026"; an instant by its day in the city (Berlin). */
 export function formatDay(locale: Locale, day: Date | string): string {
-  const date = typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day;
+  const date = new Date(`${typeof day === "string" ? day : dayOf(day)}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
     locale === "de"
       ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
