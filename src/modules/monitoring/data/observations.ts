@@ -40,7 +40,7 @@ export async function observationsOfMeasure(db: Executor, measureId: string, lim
 
 /** What the monitoring page reads of a measure's values (see `valuesShownOfMeasure`). */
 export interface ShownValues {
-  /** The shown current values, the values they replaced, and the city-wide values an assessment reads. */
+  /** The shown current values, the values they replaced, and the values an assessment reads of each area. */
   observations: StoredObservation[];
   /** How many current values each indicator use has in all, by definition key (a use without any is left out). */
   currentCounts: Map<string, number>;
@@ -48,8 +48,9 @@ export interface ShownValues {
 
 /**
  * Of each of these indicator uses of a measure: the `shown` newest current values (newest period
- * first, then by area) with the values they replaced, the city-wide current values an assessment
- * reads (the two latest periods and the earliest, see domain/progress.ts) and how many current
+ * first, then by area) with the values they replaced, the current values an assessment reads of
+ * each area, the city and every district (the two latest periods and the earliest, see
+ * domain/progress.ts and `districtAssessments`), and how many current
  * values there are. One query, ranked and counted in the database through the index of current
  * values, so the page never reads a long-measured use's whole history. A replaced value has the
  * period and area of the value that replaced it (a correction keeps them).
@@ -103,7 +104,7 @@ export async function valuesShownOfMeasure(
       ),
     )
     .where(
-      sql`(${o.id} = ${ranked.id} and (${isShown} or (${ranked.spatialUnit} = 'city' and (${ranked.newest} <= 2 or ${ranked.oldest} = 1))))
+      sql`(${o.id} = ${ranked.id} and (${isShown} or ${ranked.newest} <= 2 or ${ranked.oldest} = 1))
         or (${o.supersededAt} is not null and ${isShown})`,
     );
   const currentCounts = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorUse } from "./indicator";
-import { assessUse, type StoredObservation, valueRows } from "./monitoring-view";
+import { assessUse, districtAssessments, type StoredObservation, valueRows } from "./monitoring-view";
 
 const now = new Date("2026-11-02T09:00:00Z");
 
@@ -68,5 +68,36 @@ describe("the values of an indicator use", () => {
 
   it("have no assessment without a definition", () => {
     expect(assessUse(use, null, [], now)).toBeNull();
+  });
+});
+
+describe("an indicator measured per district", () => {
+  const perDistrict = { direction: "increase", frequency: "yearly", spatialUnit: "district" } as const;
+  const values = [
+    observation("c", "2025", 10),
+    observation("p1", "2024", 20, { spatialUnit: "pankow" }),
+    observation("p2", "2025", 70, { spatialUnit: "pankow" }),
+    observation("m1", "2025", 90, { spatialUnit: "mitte", supersededAt: now }),
+    observation("m2", "2025", 5, { spatialUnit: "mitte", corrects: "m1", status: "corrected" }),
+  ];
+
+  it("assesses each district on its own current values against the same baseline and targets", () => {
+    const districts = districtAssessments(use, perDistrict, values, now);
+    expect(districts.map((d) => [d.district, d.assessment?.latest?.value, d.status])).toEqual([
+      ["mitte", 5, "off-track"],
+      ["pankow", 70, "on-track"],
+    ]);
+    // The measure-wide assessment stays the city's.
+    expect(assessUse(use, perDistrict, values, now)?.latest?.value).toBe(10);
+  });
+
+  it("has no district rows for an indicator measured for the whole city, or without a definition", () => {
+    expect(districtAssessments(use, { ...perDistrict, spatialUnit: "city" }, values, now)).toEqual([]);
+    expect(districtAssessments(use, null, values, now)).toEqual([]);
+  });
+
+  it("gives a district whose only value was replaced and removed no row", () => {
+    const gone = [observation("m1", "2025", 90, { spatialUnit: "mitte", supersededAt: now })];
+    expect(districtAssessments(use, perDistrict, gone, now)).toEqual([]);
   });
 });

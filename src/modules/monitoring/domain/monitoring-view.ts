@@ -69,6 +69,19 @@ export interface IndicatorView {
   valueCount: number;
   assessment: IndicatorAssessment | null;
   status: ProgressStatus;
+  /**
+   * For an indicator measured per district: each district with values, assessed on its own values
+   * against the use's baseline and targets (they are per district for such an indicator). Empty for
+   * city-wide indicators. The measure's status still rolls up from the city-wide values.
+   */
+  districts: DistrictAssessment[];
+}
+
+/** One district's standing on an indicator measured per district. */
+export interface DistrictAssessment {
+  district: string;
+  assessment: IndicatorAssessment | null;
+  status: ProgressStatus;
 }
 
 /** What an assessment reads of a stored value. */
@@ -77,15 +90,15 @@ export type AssessedObservation = Pick<
   "period" | "value" | "status" | "spatialUnit" | "supersededAt"
 >;
 
-/** The measure-wide values assessed: the whole city's current values of the use. */
-function cityValues(observations: readonly AssessedObservation[]) {
-  return observations.filter((o) => o.supersededAt === null && o.spatialUnit === "city");
+/** The current values of one area: the whole city's (`city`, the measure-wide values) or a district's. */
+function currentValuesOf(observations: readonly AssessedObservation[], area: string) {
+  return observations.filter((o) => o.supersededAt === null && o.spatialUnit === area);
 }
 
 /**
  * One indicator use assessed at `now`: the baseline day counts from its start (midnight in the
- * city), targets in period order, the city's current values; the target that counts is picked by
- * the city's period `now` lies in.
+ * city), targets in period order, the current values of one area (the whole city unless another is
+ * named); the target that counts is picked by the city's period `now` lies in.
  * A use whose definition is missing, or whose data the assessment refuses, has no assessment.
  */
 export function assessUse(
@@ -93,13 +106,18 @@ export function assessUse(
   definition: Pick<IndicatorDefinition, "direction" | "frequency"> | null,
   observations: readonly AssessedObservation[],
   now: Date,
+  area = "city",
 ): IndicatorAssessment | null {
   if (!definition) return null;
   const result = assessIndicator({
     direction: definition.direction,
     baseline: use.baseline ? { value: use.baseline.value, at: startOfCityDay(use.baseline.date) } : undefined,
     targets: targetList(use.targets),
-    observations: cityValues(observations).map((o) => ({ period: o.period, value: o.value, status: o.status })),
+    observations: currentValuesOf(observations, area).map((o) => ({
+      period: o.period,
+      value: o.value,
+      status: o.status,
+    })),
     currentPeriod: periodContaining(now, definition.frequency),
   });
   return result.ok ? result.assessment : null;
@@ -126,6 +144,27 @@ export function valueRows(observations: readonly StoredObservation[]): ValueRow[
   );
 }
 
+/**
+ * Each district with current values of a use measured per district, assessed like the city (see
+ * `assessUse`), by district key (pages order them as the city lists its districts); none for other uses.
+ */
+export function districtAssessments(
+  use: IndicatorUse,
+  definition: Pick<IndicatorDefinition, "direction" | "frequency" | "spatialUnit"> | null,
+  observations: readonly AssessedObservation[],
+  now: Date,
+): DistrictAssessment[] {
+  if (definition?.spatialUnit !== "district") return [];
+  const areas = new Set(observations.filter((o) => o.supersededAt === null).map((o) => o.spatialUnit));
+  areas.delete("city");
+  return [...areas]
+    .sort((a, b) => a.localeCompare(b))
+    .map((district) => {
+      const assessment = assessUse(use, definition, observations, now, district);
+      return { district, assessment, status: assessment?.status ?? "no-data" };
+    });
+}
+
 /** Every use of the model with its definition, goal, values and assessment, in the model's order. */
 export function indicatorViews(
   model: LogicModel,
@@ -147,6 +186,7 @@ export function indicatorViews(
       valueCount: rows.length,
       assessment,
       status: assessment?.status ?? "no-data",
+      districts: districtAssessments(use, definition, own, now),
     };
   });
 }

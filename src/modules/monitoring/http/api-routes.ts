@@ -41,6 +41,15 @@ const indicatorUse = z.object({
   expectedProgress: z.number().nullable(),
   status: z.enum(progressStatuses),
   trend: z.enum(trends),
+  /** For an indicator measured per district: each district with values, assessed on its own. */
+  districts: z.array(
+    z.object({
+      district: z.string(),
+      latest: periodValue.extend({ status: z.enum(observationStatuses) }).nullable(),
+      progress: z.number().nullable(),
+      status: z.enum(progressStatuses),
+    }),
+  ),
   observations: z.string(),
 });
 
@@ -127,7 +136,7 @@ export const monitoringApi = [
       return {
         measure: measure.slug,
         modelVersion: version,
-        items: uses.flatMap(({ use, definition, assessment, status }) => {
+        items: uses.flatMap(({ use, definition, assessment, status, districts }) => {
           if (!definition) return [];
           const id = indicatorUseId(measure.slug, use.indicator);
           const unit = checkUnit(definition.unit);
@@ -155,6 +164,12 @@ export const monitoringApi = [
               expectedProgress: assessment?.expectedProgress ?? null,
               status,
               trend: assessment?.trend ?? "unknown",
+              districts: districts.map((d) => ({
+                district: d.district,
+                latest: d.assessment?.latest ?? null,
+                progress: d.assessment?.progress ?? null,
+                status: d.status,
+              })),
               observations: observationsPath(id),
             },
           ];

@@ -106,6 +106,16 @@ export const monitoringMessages: Catalogues = {
     "monitoring.statusText.at-risk": "Der Indikator liegt hinter dem Plan. Das Ziel ist noch erreichbar.",
     "monitoring.statusText.off-track": "Der Indikator liegt deutlich hinter dem Plan.",
     "monitoring.statusText.no-data": "Es fehlen ein Messwert, ein Ausgangswert oder ein Zielwert in Zahlen.",
+    "monitoring.districts.caption": "Stand in den Bezirken: {name}",
+    "monitoring.districts.district": "Bezirk",
+    "monitoring.districts.latest": "Neuester Wert",
+    "monitoring.districts.progress": "Weg zum Ziel",
+    "monitoring.districts.status": "Stand",
+    "monitoring.districts.noProgress": "Noch nicht zu sagen",
+    "monitoring.districts.note":
+      "Dieser Indikator wird je Bezirk gemessen; Ausgangswert und Zielwerte gelten für jeden Bezirk. Werte gibt es bisher für {count} von {all} Bezirken.",
+    "monitoring.districts.cityMissing":
+      "Für die ganze Stadt gibt es noch keinen Wert; die Tabelle zeigt den Stand der Bezirke.",
     "monitoring.measureStatus.on-track": "Die Maßnahme ist auf Kurs.",
     "monitoring.measureStatus.at-risk": "Die Maßnahme ist gefährdet: mindestens ein Indikator liegt hinter dem Plan.",
     "monitoring.measureStatus.off-track":
@@ -517,6 +527,16 @@ export const monitoringMessages: Catalogues = {
     "monitoring.statusText.at-risk": "The indicator is behind plan. The target can still be reached.",
     "monitoring.statusText.off-track": "The indicator is well behind plan.",
     "monitoring.statusText.no-data": "A measured value, a starting value or a numeric target is missing.",
+    "monitoring.districts.caption": "Standing in the districts: {name}",
+    "monitoring.districts.district": "District",
+    "monitoring.districts.latest": "Latest value",
+    "monitoring.districts.progress": "Way to the target",
+    "monitoring.districts.status": "Standing",
+    "monitoring.districts.noProgress": "Not yet known",
+    "monitoring.districts.note":
+      "This indicator is measured per district; the starting value and the targets apply to each district. So far there are values for {count} of {all} districts.",
+    "monitoring.districts.cityMissing":
+      "There is no value for the whole city yet; the table shows the districts' standing.",
     "monitoring.measureStatus.on-track": "The measure is on track.",
     "monitoring.measureStatus.at-risk": "The measure is at risk: at least one indicator is behind plan.",
     "monitoring.measureStatus.off-track": "The measure is off track: at least one indicator is well behind plan.",

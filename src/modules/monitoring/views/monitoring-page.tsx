@@ -7,10 +7,12 @@ import type { PageContext } from "../../../ui/page-context";
 import { indicatorLevels, targetList } from "../domain/indicator";
 import type { Difference } from "../domain/logic-model";
 import type { IndicatorView, ModelVersion, StoredDefinition } from "../domain/monitoring-view";
-import { type ProgressStatus, statusCounts } from "../domain/progress";
+import { statusCounts } from "../domain/progress";
 import { HISTORY_PAGE_SIZE, type MonitoringPage as MonitoringData } from "../use-cases/show-monitoring";
+import { DistrictStatusTable } from "./district-status";
 import { areaName, formatDay, formatShare, formatValue, localized, periodLabel, unitLabel } from "./format";
 import { IndicatorChart } from "./indicator-chart";
+import { ProgressBadge } from "./status-label";
 import { type SentForm, TeamForms } from "./team-forms";
 
 interface MonitoringPageProps {
@@ -19,13 +21,6 @@ interface MonitoringPageProps {
   form?: SentForm;
   notice?: string;
 }
-
-const statusTone: Record<ProgressStatus, "success" | "warning" | "danger" | "info"> = {
-  "on-track": "success",
-  "at-risk": "warning",
-  "off-track": "danger",
-  "no-data": "info",
-};
 
 /** The name of a definition in the reader's language, or a plain word when the catalogue lost it. */
 function indicatorName(t: Translate, locale: Locale, definition: StoredDefinition | null | undefined): string {
@@ -81,10 +76,6 @@ function differenceText(
   }
 }
 
-function StatusBadge(props: { t: Translate; status: ProgressStatus }) {
-  return <Badge tone={statusTone[props.status]}>{props.t(`monitoring.status.${props.status}`)}</Badge>;
-}
-
 /** Progress in words: how far from the baseline to the target, and how far it should be by now. */
 function progressText(t: Translate, locale: Locale, view: IndicatorView): string | null {
   const a = view.assessment;
@@ -112,7 +103,8 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
       </h4>
       {about.text && <p lang={about.lang}>{about.text}</p>}
       <p>
-        <StatusBadge t={t} status={view.status} /> {t(`monitoring.statusText.${view.status}`)}
+        <ProgressBadge t={t} status={view.status} /> {t(`monitoring.statusText.${view.status}`)}
+        {view.status === "no-data" && view.districts.length > 0 && ` ${t("monitoring.districts.cityMissing")}`}
       </p>
       <DescriptionList
         items={[
@@ -171,6 +163,13 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
             value: definition?.dataSource ? definition.dataSource : t("monitoring.indicator.sourceMissing"),
           },
         ]}
+      />
+      <DistrictStatusTable
+        page={page}
+        districts={view.districts}
+        name={name}
+        format={value}
+        id={`${props.anchor}-districts`}
       />
       <IndicatorChart page={page} view={view} id={`${props.anchor}-chart`} name={name} format={value} />
       {view.values.length === 0 ? (
@@ -321,7 +320,7 @@ export function MonitoringPageView(props: MonitoringPageProps) {
         <>
           <h2 id="status">{t("monitoring.page.statusHeading")}</h2>
           <p>
-            <StatusBadge t={t} status={data.status} /> {t(`monitoring.measureStatus.${data.status}`)}
+            <ProgressBadge t={t} status={data.status} /> {t(`monitoring.measureStatus.${data.status}`)}
           </p>
           {data.indicators.length > 0 && (
             <p>
