@@ -3,7 +3,6 @@ import { BarChart } from "../../../ui/components/bar-chart";
 import { Badge } from "../../../ui/components/content";
 import { DataTable } from "../../../ui/components/data-table";
 import { Pagination } from "../../../ui/components/pagination";
-import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { type ProgressStatus, progressStatuses } from "../domain/progress";
@@ -12,6 +11,7 @@ import type { ImplementationReport, ReportedIndicator, ReportedMeasure } from ".
 import { formatDay, formatNumber, formatValue, localized, periodLabel } from "./format";
 import { LessonList, proposalText, TextBlock } from "./report-page";
 import { RoundAnswers } from "./review-pages";
+import { ProgressBadge } from "./status-label";
 
 interface ReportProps {
   page: PageContext;
@@ -24,10 +24,6 @@ interface ReportProps {
 }
 
 const roundHref = (id: string) => `/reviews/${encodeURIComponent(id)}`;
-
-function Status(props: { t: Translate; status: ProgressStatus }) {
-  return <StatusBadge status={props.status} label={props.t(`monitoring.status.${props.status}`)} />;
-}
 
 /** The browser's print is the way to paper and PDF; the button only saves finding it (enhance.js shows it). */
 function PrintHint(props: { t: Translate }) {
@@ -73,7 +69,7 @@ function Summary(props: ReportProps) {
     <section aria-labelledby="report-summary">
       <h2 id="report-summary">{t("monitoring.implementation.summary.heading")}</h2>
       <p>
-        {t("monitoring.implementation.summary.text")} <Status t={t} status={summary.status} />
+        {t("monitoring.implementation.summary.text")} <ProgressBadge t={t} status={summary.status} />
       </p>
       <p>
         {t("monitoring.portfolio.overall.counts", {
@@ -157,7 +153,7 @@ function IndicatorRow(props: { page: PageContext; indicator: ReportedIndicator }
           : t("monitoring.indicator.noTarget")}
       </td>
       <td>
-        <Status t={t} status={status} />
+        <ProgressBadge t={t} status={status} />
       </td>
     </tr>
   );
@@ -216,7 +212,7 @@ function Measure(props: ReportProps & { measure: ReportedMeasure }) {
         <a href={`${props.siteUrl}/measures/${encodeURIComponent(measure.slug)}/monitoring`}>{title.text}</a>
       </h3>
       <p>
-        {t("monitoring.implementation.measure.status")} <Status t={t} status={measure.status} />{" "}
+        {t("monitoring.implementation.measure.status")} <ProgressBadge t={t} status={measure.status} />{" "}
         {t("monitoring.implementation.measure.report")} {t(`monitoring.review.status.${measure.reportStatus}`)}
       </p>
       {measure.indicators.length === 0 ? (

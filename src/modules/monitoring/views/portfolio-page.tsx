@@ -6,12 +6,12 @@ import { DataTable } from "../../../ui/components/data-table";
 import { DistrictMap, mapLevel } from "../../../ui/components/district-map";
 import { HeatMap } from "../../../ui/components/heat-map";
 import { Pagination } from "../../../ui/components/pagination";
-import { StatusBadge } from "../../../ui/components/status-badge";
 import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import { countedInAll, type ProgressStatus, progressStatuses, statusCounts } from "../domain/progress";
 import type { PortfolioMeasure, PortfolioPage } from "../use-cases/show-portfolio";
 import { formatNumber } from "./format";
+import { ProgressBadge } from "./status-label";
 
 interface PortfolioPageProps {
   page: PageContext;
@@ -44,8 +44,7 @@ function Overall(props: PortfolioPageProps) {
     <section aria-labelledby="portfolio-overall">
       <h2 id="portfolio-overall">{t("monitoring.portfolio.overall.heading")}</h2>
       <p>
-        {t("monitoring.portfolio.overall.text")}{" "}
-        <StatusBadge status={data.status} label={t(`monitoring.status.${data.status}`)} />
+        {t("monitoring.portfolio.overall.text")} <ProgressBadge t={t} status={data.status} />
       </p>
       <p>
         {t("monitoring.portfolio.overall.counts", {
@@ -282,7 +281,7 @@ function MeasureList(props: PortfolioPageProps) {
                   : t("monitoring.portfolio.list.noModel")}
               </td>
               <td>
-                <StatusBadge status={measure.status} label={t(`monitoring.status.${measure.status}`)} />
+                <ProgressBadge t={t} status={measure.status} />
               </td>
             </tr>
           );
