@@ -30,6 +30,3 @@ export const auditFilterInput = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "admin.audit.toBeforeFrom" });
 export type AuditFilterInput = z.output<typeof auditFilterInput> & { page: number; pageSize: number };
-
-/** An account id as the audit log's actor filter and its entries carry it. */
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

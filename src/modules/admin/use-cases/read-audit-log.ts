@@ -1,11 +1,12 @@
 import { listAuditEntries } from "../../../platform/audit/queries";
 import type { Deps } from "../../../platform/deps";
 import { Invalid } from "../../../platform/errors/errors";
+import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { emailsOf, findUserIdByEmail } from "../data/users";
 import type { AuditListItem, Page } from "../domain/accounts";
-import { type AuditFilterInput, uuidPattern } from "../domain/filters";
+import type { AuditFilterInput } from "../domain/filters";
 import { systemActorGroups } from "../domain/system-actors";
 import { endOfDay, startOfDay } from "../domain/time";
 
@@ -19,7 +20,7 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
   const { db } = deps.database;
   let actorId: string | undefined;
   let actorLabel: string | string[] | undefined;
-  if (filter.actor && uuidPattern.test(filter.actor)) {
+  if (isUuid(filter.actor)) {
     actorId = filter.actor.toLowerCase();
   } else if (filter.actor?.includes("@")) {
     const found = await findUserIdByEmail(db, filter.actor);
@@ -51,8 +52,7 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
   const accountIds = new Set<string>();
   for (const entry of items) {
     if (entry.actorId) accountIds.add(entry.actorId);
-    if (entry.objectType === "user" && entry.objectId && uuidPattern.test(entry.objectId))
-      accountIds.add(entry.objectId);
+    if (entry.objectType === "user" && isUuid(entry.objectId)) accountIds.add(entry.objectId);
   }
   const emails = await emailsOf(db, [...accountIds]);
   return {

@@ -1,8 +1,8 @@
+import { isUuid } from "../../../platform/ids";
 import { DataTable } from "../../../ui/components/data-table";
 import type { PageContext } from "../../../ui/page-context";
 import type { AuditListItem } from "../domain/accounts";
 import { changedValues } from "../domain/change-summary";
-import { uuidPattern } from "../domain/filters";
 import { systemActorGroup } from "../domain/system-actors";
 import { formatDateTime } from "../domain/time";
 import { auditValue, fieldLabel } from "./audit-values";
@@ -100,7 +100,7 @@ function What(props: { page: PageContext; entry: AuditListItem }) {
 /** The page of an object people can open, instead of its stored identifier; null where there is none. */
 function objectPage(type: string, id: string): string | null {
   const encoded = encodeURIComponent(id);
-  if (type === "panel" && uuidPattern.test(id)) return `/panels/${encoded}`;
+  if (type === "panel" && isUuid(id)) return `/panels/${encoded}`;
   if (type === "budget") return `/budgets/${encoded}`;
   if (type === "measure") return `/measures/${encoded}`;
   return null;

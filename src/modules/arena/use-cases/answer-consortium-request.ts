@@ -1,5 +1,6 @@
 import type { Deps } from "../../../platform/deps";
 import { Conflict, Forbidden, NotFound } from "../../../platform/errors/errors";
+import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { notify } from "../../notifications";
@@ -12,15 +13,13 @@ import { accountId } from "./account";
 import { ENTRY_TYPE } from "./entry-resource";
 import { joinEntries } from "./join-consortium";
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Only the authors of the two entries of a request may answer it: anyone else is refused before
  * their answer is read (permission first). Which side may do what, the use case checks.
  */
 export async function assertPartyToRequest(deps: Deps, actor: Actor, requestId: string | undefined): Promise<void> {
-  if (!uuid.test(requestId ?? "")) throw new NotFound("arena.errors.requestNotFound");
-  const request = await findConsortiumRequest(deps.database.db, requestId ?? "");
+  if (!isUuid(requestId)) throw new NotFound("arena.errors.requestNotFound");
+  const request = await findConsortiumRequest(deps.database.db, requestId);
   if (!request) throw new NotFound("arena.errors.requestNotFound");
   const entries = await entriesByIds(deps.database.db, [request.fromEntryId, request.toEntryId]);
   const me = actor.kind === "user" ? actor.id : null;

@@ -1,5 +1,6 @@
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
+import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { findAttachment } from "../data/attachments";
 
@@ -25,10 +26,7 @@ export interface ShownAttachment {
  */
 export async function showAttachment(deps: Deps, actor: Actor, id: string | undefined): Promise<ShownAttachment> {
   const db = deps.database.db;
-  const row =
-    id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
-      ? await findAttachment(db, id)
-      : undefined;
+  const row = isUuid(id) ? await findAttachment(db, id) : undefined;
   const kind = kindOfType(row?.mediaType);
   if (!row || !kind) throw new NotFound("arena.errors.attachmentNotFound");
   const file = { kind, fileName: row.fileName, mediaType: row.mediaType, content: row.content };

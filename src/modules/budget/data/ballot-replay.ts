@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { newLetterCode } from "../../../platform/security/letter-codes";
 import { ensureSecret } from "../../../platform/security/secrets";
@@ -19,7 +20,6 @@ import { hashTypedCode } from "./voting-codes";
 const RECEIPT_SECRET = "budget-receipt";
 const RECEIPT_LENGTH = 16;
 const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,64}$/;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The receipt of a confirmation: the same voter and key give the same receipt, 80 bits of the HMAC. */
 export async function receiptFor(
@@ -66,7 +66,7 @@ export async function replayedBallot(
   proof: ReplayProof,
 ): Promise<ReplayedBallot | null> {
   // Only what a confirmation form can carry is looked up (the input may not have passed validation).
-  if (!idempotencyKeyPattern.test(proof.idempotencyKey) || !uuidPattern.test(proof.budgetId)) return null;
+  if (!idempotencyKeyPattern.test(proof.idempotencyKey) || !isUuid(proof.budgetId)) return null;
   const voterKey = await voterKeyOf(db, random, actor, proof);
   if (voterKey === null) return null;
   const [stored] = await db

@@ -1,13 +1,12 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets, budgetVotingCodes } from "./schema";
 
 export type BudgetRow = typeof budgets.$inferSelect;
 export type HeadingRow = typeof budgetHeadings.$inferSelect;
 export type ProjectRow = typeof budgetProjects.$inferSelect;
 export type BallotRow = typeof budgetBallots.$inferSelect;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listBudgets(
   db: Executor,
@@ -40,7 +39,7 @@ export async function findBudget(db: Executor, slugOrId: string): Promise<Budget
   const [row] = await db
     .select()
     .from(budgets)
-    .where(uuidPattern.test(slugOrId) ? eq(budgets.id, slugOrId) : eq(budgets.slug, slugOrId));
+    .where(isUuid(slugOrId) ? eq(budgets.id, slugOrId) : eq(budgets.slug, slugOrId));
   return row ?? null;
 }
 
@@ -102,7 +101,7 @@ export async function findProject(
   projectId: string,
   forUpdate = false,
 ): Promise<ProjectRow | null> {
-  if (!uuidPattern.test(projectId)) return null;
+  if (!isUuid(projectId)) return null;
   const query = db
     .select()
     .from(budgetProjects)

@@ -1,11 +1,10 @@
 import { NotFound } from "../../../platform/errors/errors";
 import { translator } from "../../../platform/i18n/i18n";
+import { isUuid } from "../../../platform/ids";
 import { type ResourceKind, resourceKind } from "../../../platform/resources/resources";
 import { findComment, setHidden } from "../data/comments";
 import { stateOf } from "../domain/rules";
 import { commentPermalink } from "./commented-resource";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Comments themselves are objects others can report and moderators hide. Their page is the page of
@@ -16,7 +15,7 @@ export const commentKind: ResourceKind = {
   type: "comment",
   reportable: true,
   async summary(db, id, locale) {
-    if (!uuidPattern.test(id)) return null;
+    if (!isUuid(id)) return null;
     const comment = await findComment(db, id);
     if (!comment) return null;
     const t = translator(locale);
@@ -30,7 +29,7 @@ export const commentKind: ResourceKind = {
   },
   /** The moderator's decision, kept with the comment; the object's count follows what readers see. */
   async hide(tx, id, reason) {
-    const comment = uuidPattern.test(id) ? await findComment(tx, id, true) : null;
+    const comment = isUuid(id) ? await findComment(tx, id, true) : null;
     if (!comment) throw new NotFound("comments.errors.notFound");
     const wasVisible = stateOf(comment) === "visible";
     await setHidden(tx, id, reason);

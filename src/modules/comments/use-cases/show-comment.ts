@@ -1,6 +1,7 @@
 import type { Deps } from "../../../platform/deps";
 import { Conflict, NotFound } from "../../../platform/errors/errors";
 import type { Locale } from "../../../platform/i18n/i18n";
+import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { resourceKind } from "../../../platform/resources/resources";
@@ -12,12 +13,10 @@ import { ownComment } from "./change-comment";
 import { commentHref, commentPermalink } from "./commented-resource";
 import { keptThread } from "./load-thread";
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The edit form of the author's own comment: its text, where it shows, and whether an edit now keeps a version. */
 export async function showEditForm(deps: Deps, actor: Actor, id: string) {
   requirePermission(actor, "comments.write");
-  if (!uuidPattern.test(id)) throw new NotFound("comments.errors.notFound");
+  if (!isUuid(id)) throw new NotFound("comments.errors.notFound");
   const db = deps.database.db;
   const comment = await ownComment(db, actor, id);
   const state = stateOf(comment);
@@ -33,7 +32,7 @@ export async function showEditForm(deps: Deps, actor: Actor, id: string) {
 
 /** A comment's current text and its earlier versions, newest first (public, like the thread). */
 export async function showVersions(deps: Deps, id: string, locale: Locale) {
-  if (!uuidPattern.test(id)) throw new NotFound("comments.errors.notFound");
+  if (!isUuid(id)) throw new NotFound("comments.errors.notFound");
   const db = deps.database.db;
   const comment = await findComment(db, id);
   if (!comment) throw new NotFound("comments.errors.notFound");
@@ -64,7 +63,7 @@ export async function showVersions(deps: Deps, id: string, locale: Locale) {
  * the versions page when the object is gone. Notifications, the moderation and the forms link here.
  */
 export async function commentLink(deps: Deps, id: string, locale: Locale): Promise<string> {
-  if (!uuidPattern.test(id)) throw new NotFound("comments.errors.notFound");
+  if (!isUuid(id)) throw new NotFound("comments.errors.notFound");
   const db = deps.database.db;
   const comment = await findComment(db, id);
   if (!comment) throw new NotFound("comments.errors.notFound");

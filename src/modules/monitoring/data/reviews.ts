@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
 import { roleAssignments } from "../../../platform/identity/schema";
+import { isUuid } from "../../../platform/ids";
 import type { Bilingual, ProposedChange } from "../domain/logic-model";
 import type { ReviewProposal, ReviewReport, ReviewRound } from "../domain/review-records";
 import type { Decision, ReportContent, RoundState } from "../domain/review-round";
@@ -32,11 +33,9 @@ function roundOf(row: RoundRow): ReviewRound {
   };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A round by its id; null for an id that names none (or is no id at all). */
 export async function findRound(db: Executor, id: string, lock = false): Promise<ReviewRound | null> {
-  if (!uuidPattern.test(id)) return null;
+  if (!isUuid(id)) return null;
   const query = db.select().from(monitoringReviewRounds).where(eq(monitoringReviewRounds.id, id));
   const [row] = lock ? await query.for("update") : await query;
   return row ? roundOf(row) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { candidateRecipients, isLocalPath } from "./resource-ref";
+import { isUuid } from "../../../platform/ids";
+import { candidateRecipients, isAccountId, isLocalPath } from "./resource-ref";
 
 const a = "00000000-0000-4000-8000-00000000000a";
 const b = "00000000-0000-4000-8000-00000000000b";
@@ -8,6 +9,11 @@ const c = "00000000-0000-4000-8000-00000000000c";
 describe("recipients", () => {
   it("takes followers and named accounts once each, without the one who acted, in a stable order", () => {
     expect(candidateRecipients({ accounts: [b, a, "not-an-id"], exceptAccountId: c }, [c, b, b])).toEqual([a, b]);
+  });
+
+  it("knows an account id as the platform knows any id", () => {
+    for (const value of [a, a.toUpperCase(), "not-an-id", "", ` ${a}`, `${a}0`, `{${a}}`, `${a}\n`])
+      expect(isAccountId(value), JSON.stringify(value)).toBe(isUuid(value));
   });
 });
 

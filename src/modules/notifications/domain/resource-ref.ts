@@ -23,6 +23,7 @@ export interface NotificationEvent {
   exceptAccountId?: string | null;
 }
 
+// The same check as `isUuid` (src/platform/ids.ts), written out here: domain/ imports no platform code.
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether the text can be an account id (a uuid); anything else names no account. */

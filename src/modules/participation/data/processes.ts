@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import type { Method, Subject, SubjectKind, Visibility } from "../domain/process";
 import type { StoredPhase, StoredProcess } from "../domain/stored-process";
 import { participationInvitations, participationPhases, participationProcesses } from "./schema";
@@ -80,7 +81,7 @@ export async function findProcessBySlug(db: Executor, slug: string): Promise<Sto
 
 /** The process with this id, or null. */
 export async function findProcessById(db: Executor, id: string): Promise<StoredProcess | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const rows = await db.select().from(participationProcesses).where(eq(participationProcesses.id, id));
   const [process] = await withPhases(db, rows);
   return process ?? null;

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import type { Answers } from "../domain/survey";
 import type { HiddenAnswer, StoredResponse } from "../domain/survey-evaluation";
 import type { Profile } from "../domain/survey-profile";
@@ -97,7 +98,7 @@ export async function loadHiddenAnswers(db: Executor, surveyId: string): Promise
 
 /** The answers of one response of the survey, or null (also for a response of another survey). */
 export async function findResponseAnswers(db: Executor, surveyId: string, responseId: string): Promise<Answers | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(responseId)) return null;
+  if (!isUuid(responseId)) return null;
   const [row] = await db
     .select({ answers: responses.answers })
     .from(responses)

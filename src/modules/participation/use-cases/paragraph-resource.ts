@@ -1,4 +1,5 @@
 import { localized, translator } from "../../../platform/i18n/i18n";
+import { isUuid } from "../../../platform/ids";
 import type { ResourceKind } from "../../../platform/resources/resources";
 import { addToCommentCount, type PlacedParagraph, placedParagraph } from "../data/paragraphs";
 import { findProcessById } from "../data/processes";
@@ -7,8 +8,6 @@ import { participationCheck } from "./process-access";
 
 /** The type under which comments and notifications name a paragraph of a draft. */
 export const PARAGRAPH_TYPE = "participation_paragraph";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The draft's page of a process. */
 export const textPath = (slug: string) => `/participation/${slug}/text`;
@@ -40,7 +39,7 @@ export const paragraphResource: ResourceKind = {
   type: PARAGRAPH_TYPE,
   commentable: true,
   async summary(db, id, locale, now = new Date()) {
-    if (!uuidPattern.test(id)) return null;
+    if (!isUuid(id)) return null;
     const paragraph = await placedParagraph(db, id);
     if (!paragraph) return null;
     const process = await findProcessById(db, paragraph.processId);
@@ -57,7 +56,7 @@ export const paragraphResource: ResourceKind = {
     };
   },
   async commentRefusal(db, id, actor, now) {
-    const paragraph = uuidPattern.test(id) ? await placedParagraph(db, id) : null;
+    const paragraph = isUuid(id) ? await placedParagraph(db, id) : null;
     const process = paragraph ? await findProcessById(db, paragraph.processId) : null;
     if (!process) return "comments.errors.unknownResource";
     const check = await participationCheck(db, actor, process, "comment", now);

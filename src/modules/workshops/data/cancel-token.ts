@@ -1,4 +1,5 @@
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import { ensureSecret } from "../../../platform/security/secrets";
 import { hmac, type RandomBytes, safeEqual } from "../../../platform/security/tokens";
 
@@ -6,7 +7,6 @@ import { hmac, type RandomBytes, safeEqual } from "../../../platform/security/to
 const CANCEL_SECRET = "workshops.cancel";
 
 const signature = (secret: string, registrationId: string) => hmac(secret, `workshop-cancel:${registrationId}`);
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The token of a registration's cancel link: its id and a signature, so the link works without
@@ -20,7 +20,7 @@ export async function cancelToken(db: Executor, registrationId: string, random: 
 /** The registration a token was made for, or null when it was not made here. */
 export async function registrationOfToken(db: Executor, token: string, random: RandomBytes): Promise<string | null> {
   const [registrationId, sent, extra] = token.split(".");
-  if (!registrationId || !sent || extra !== undefined || !uuid.test(registrationId)) return null;
+  if (!isUuid(registrationId) || !sent || extra !== undefined) return null;
   const secret = await ensureSecret(db, CANCEL_SECRET, random);
   return safeEqual(sent, signature(secret, registrationId)) ? registrationId : null;
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../../platform/db/database";
+import { isUuid } from "../../../platform/ids";
 import type { WorkshopInput } from "../domain/inputs";
 import type { StoredWorkshop, WorkshopFormat, WorkshopGroup } from "../domain/workshop";
 import { workshopGroups, workshops } from "./schema";
@@ -32,8 +33,6 @@ export function workshopOf(row: Row): StoredWorkshop {
     updatedAt: row.updatedAt,
   };
 }
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** Whether any event was ever created (the demo seed adds its events only to an empty list). */
 export async function hasAnyWorkshop(db: Executor): Promise<boolean> {

@@ -1,9 +1,8 @@
 import type { Deps } from "../../../platform/deps";
 import { NotFound } from "../../../platform/errors/errors";
+import { isUuid } from "../../../platform/ids";
 import { findPhoto, photosOf } from "../data/photos";
 import type { WorkshopPhoto } from "../domain/photos";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The photos of an event's documentation, in their order (public, as the event's page is). */
 export async function listPhotos(deps: Deps, workshopId: string): Promise<WorkshopPhoto[]> {
@@ -17,9 +16,7 @@ export async function photoFile(
   photoId: string | undefined,
 ): Promise<{ mediaType: string; content: Buffer }> {
   const row =
-    workshopId && photoId && uuidPattern.test(workshopId) && uuidPattern.test(photoId)
-      ? await findPhoto(deps.database.db, workshopId, photoId)
-      : undefined;
+    isUuid(workshopId) && isUuid(photoId) ? await findPhoto(deps.database.db, workshopId, photoId) : undefined;
   if (!row) throw new NotFound("workshops.errors.photoNotFound");
   return row;
 }
