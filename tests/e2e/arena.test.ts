@@ -134,7 +134,7 @@ describe.runIf(browserAvailable())("the Arena of Ideas in a real browser", () =>
     const page = await logIn(context, people.helper);
     await page.goto(`${server.baseUrl}${entryPath}`);
     await clickAndLoad(page.getByRole("button", { name: "Unterstützen" }));
-    await eventually(() => page.getByText("1 Unterstützungen").count()).toBe(1);
+    await eventually(() => page.getByText("1 Unterstützung", { exact: true }).count()).toBe(1);
     await page.getByLabel("Ihr Kommentar").first().fill("Tolle Idee! Wir haben **Schattensegel** im Hof getestet.");
     await clickAndLoad(page.getByRole("button", { name: "Kommentar veröffentlichen" }).first());
     await eventually(() => page.locator("strong", { hasText: "Schattensegel" }).count()).toBe(1);

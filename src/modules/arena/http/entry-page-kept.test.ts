@@ -14,7 +14,12 @@ let t: TestApp;
 let now = new Date(Date.UTC(2026, 10, 2, 9));
 let number = 0;
 
-const supportsShown = (html: string) => Number(visible(html).match(/(\d+) Unterstützungen/)?.[1]);
+/** The supports an entry page shows ("0 Unterstützungen", "1 Unterstützung"); NaN for a word that does not fit. */
+const supportsShown = (html: string) => {
+  const [, count, word] = html.match(/class="arena-support__count">\s*(\d+) (Unterstützungen|Unterstützung)\s*</) ?? [];
+  const shown = Number(count);
+  return word === (shown === 1 ? "Unterstützung" : "Unterstützungen") ? shown : Number.NaN;
+};
 
 beforeAll(async () => {
   t = await createTestApp({ deps: { clock: () => now } });

@@ -18,7 +18,10 @@ export const arenaSiteContributions: SiteContributions = {
         badge: t("arena.site.badge"),
         text:
           newest && !newest.hiddenReason
-            ? t("arena.site.textNewest", { count: total, title: newest.title })
+            ? t(total === 1 ? "arena.site.textNewestOne" : "arena.site.textNewest", {
+                count: total,
+                title: newest.title,
+              })
             : t("arena.site.text"),
         href: "/arena",
         // Always open: after what ends soon, before what has no end.
@@ -37,7 +40,7 @@ export const arenaSiteContributions: SiteContributions = {
     return [
       {
         group: t("arena.site.group"),
-        title: t("arena.site.awaitingTitle", { count: total }),
+        title: t(total === 1 ? "arena.site.awaitingTitleOne" : "arena.site.awaitingTitle", { count: total }),
         text:
           figures.rate === null
             ? t("arena.site.awaitingText")

@@ -202,7 +202,9 @@ function SupportBox(props: EntryPageProps) {
       <h2 id="support-heading" class="visually-hidden">
         {t("arena.support.heading")}
       </h2>
-      <p class="arena-support__count">{t("arena.support.count", { count: e.supportCount })}</p>
+      <p class="arena-support__count">
+        {t(e.supportCount === 1 ? "arena.support.countOne" : "arena.support.count", { count: e.supportCount })}
+      </p>
       {viewer.signedIn ? (
         <OwnPart name={OWN.support} shared={viewer.shared}>
           <SupportForm page={page} entry={e} supported={viewer.supported} />

@@ -151,7 +151,11 @@ export function ArenaListPage(props: {
           {(active > 0 || f.q) && <a href="/arena">{t("arena.filter.reset")}</a>}
         </form>
       </search>
-      <h2 id="results">{t("arena.list.results", { count: formatNumber(props.total, locale) })}</h2>
+      <h2 id="results">
+        {t(props.total === 1 ? "arena.list.resultsOne" : "arena.list.results", {
+          count: formatNumber(props.total, locale),
+        })}
+      </h2>
       {props.sort === "random" && <p class="hint">{t("arena.sort.randomHint")}</p>}
       {props.items.length === 0 ? (
         <p>{t("arena.list.empty")}</p>
@@ -190,7 +194,10 @@ function AnswerFigures(props: { page: PageContext; answers: ArenaOverview["answe
             answered: formatNumber(a.answered, locale),
             counted: formatNumber(a.counted, locale),
           })}{" "}
-          {a.medianDays !== null && t("arena.answers.median", { days: formatNumber(a.medianDays, locale) })}
+          {a.medianDays !== null &&
+            t(a.medianDays === 1 ? "arena.answers.medianOne" : "arena.answers.median", {
+              days: formatNumber(a.medianDays, locale),
+            })}
         </p>
       )}
       <p class="hint">{t("arena.answers.how")}</p>

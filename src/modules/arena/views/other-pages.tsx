@@ -77,7 +77,11 @@ export function OffersPage(props: {
           <h2 id={`match-${m.type}`}>{resourceLabel(t, m.type)}</h2>
           <div class="arena-match__columns">
             <div>
-              <h3>{t("arena.offers.needs", { count: formatNumber(m.needs.total, locale) })}</h3>
+              <h3>
+                {t(m.needs.total === 1 ? "arena.offers.needsOne" : "arena.offers.needs", {
+                  count: formatNumber(m.needs.total, locale),
+                })}
+              </h3>
               {m.needs.items.length === 0 ? (
                 <p>{t("arena.offers.noNeeds")}</p>
               ) : (
@@ -90,7 +94,11 @@ export function OffersPage(props: {
               {m.needs.total > m.needs.items.length && <a href={listLink("need", m.type)}>{t("arena.offers.all")}</a>}
             </div>
             <div>
-              <h3>{t("arena.offers.offers", { count: formatNumber(m.offers.total, locale) })}</h3>
+              <h3>
+                {t(m.offers.total === 1 ? "arena.offers.offersOne" : "arena.offers.offers", {
+                  count: formatNumber(m.offers.total, locale),
+                })}
+              </h3>
               {m.offers.items.length === 0 ? (
                 <p>{t("arena.offers.noOffers")}</p>
               ) : (
@@ -127,7 +135,11 @@ export function OfficePage(props: {
         <a href="/arena">{t("arena.list.title")}</a>
       </p>
       <h1>{t("arena.officeList.title")}</h1>
-      <p class="lead">{t("arena.officeList.lead", { count: formatNumber(props.total, locale) })}</p>
+      <p class="lead">
+        {t(props.total === 1 ? "arena.officeList.leadOne" : "arena.officeList.lead", {
+          count: formatNumber(props.total, locale),
+        })}
+      </p>
       {props.items.length === 0 ? (
         <p>{t("arena.officeList.empty")}</p>
       ) : (
@@ -170,7 +182,11 @@ export function ConsortiumPage(props: {
       <h1>{consortium.name}</h1>
       <p class="hint">{t("arena.consortium.since", { date: formatDate(consortium.createdAt, locale) })}</p>
       {consortium.description && <p class="preserve-lines">{consortium.description}</p>}
-      <p>{t("arena.consortium.supports", { count: formatNumber(props.supports, locale) })}</p>
+      <p>
+        {t(props.supports === 1 ? "arena.consortium.supportsOne" : "arena.consortium.supports", {
+          count: formatNumber(props.supports, locale),
+        })}
+      </p>
       <h2>{t("arena.consortium.members")}</h2>
       <ul class="cards">
         {props.entries.map((e) => (
