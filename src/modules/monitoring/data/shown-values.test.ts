@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshPglite } from "../../../../tests/support/database";
 import type { Database } from "../../../platform/db/database";
 import type { IndicatorUse } from "../domain/indicator";
-import { assessUse, type StoredObservation, valueRows } from "../domain/monitoring-view";
+import { assessUse, districtAssessments, type StoredObservation, valueRows } from "../domain/monitoring-view";
 import { nextPeriod } from "../domain/periods";
 import { insertObservation, observationsOfMeasure, supersedeObservation, valuesShownOfMeasure } from "./observations";
 
@@ -65,9 +65,10 @@ beforeAll(async () => {
     if (i === 2) await correct(id, "city-use", period, "city", 17);
     period = nextPeriod(period);
   }
-  // A use measured per district as well: four rows a period, so the shown values end mid-period.
-  period = "2025-Q1";
-  for (let i = 0; i < 4; i++) {
+  // A use measured per district as well: four rows a period, so the shown values end mid-period,
+  // over ten quarters, so that each district's own assessment reads only part of its history.
+  period = "2024-Q1";
+  for (let i = 0; i < 10; i++) {
     for (const [j, area] of ["city", "mitte", "neukoelln", "pankow"].entries()) {
       const id = (await record("area-use", period, area, 20 + i + j)) ?? "";
       if (i === 3 && area === "mitte") await correct(id, "area-use", period, area, 99);
@@ -117,6 +118,19 @@ describe("the values a monitoring page reads", () => {
         expect(assessed).toEqual(assessUse(use(indicator, withBaseline), definition, ofUse(all, indicator), now));
         expect(assessed?.latest).not.toBeNull();
       }
+    const perDistrict = { ...definition, spatialUnit: "district" } as const;
+    for (const withBaseline of [true, false]) {
+      const districts = districtAssessments(
+        use("area-use", withBaseline),
+        perDistrict,
+        ofUse(read.observations, "area-use"),
+        now,
+      );
+      expect(districts.map((d) => d.district)).toEqual(["mitte", "neukoelln", "pankow"]);
+      expect(districts).toEqual(
+        districtAssessments(use("area-use", withBaseline), perDistrict, ofUse(all, "area-use"), now),
+      );
+    }
   });
 
   it("are read in far fewer rows than the whole history", async () => {
