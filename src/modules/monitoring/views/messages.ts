@@ -283,6 +283,11 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.newGoalTextHint":
       "Mindestens 3 Zeichen. Bleibt ein Feld leer, gilt der Text der anderen Sprache.",
     "monitoring.forms.addGoal": "Ziel aufnehmen",
+    "monitoring.forms.newGoalTextDe": "Das Ziel auf Deutsch",
+    "monitoring.forms.newGoalTextEn": "Das Ziel auf Englisch",
+    "monitoring.forms.addGoalReasonHint":
+      "Warum kommt das Ziel dazu? Die Begründung ist öffentlich (mindestens 10 Zeichen).",
+    "monitoring.forms.removeReasonHint": "Warum fällt es weg? Die Begründung ist öffentlich (mindestens 10 Zeichen).",
     "monitoring.forms.removeGoalHeading": "Ein Ziel entfernen",
     "monitoring.forms.removeGoalLead":
       "Hier stehen nur Ziele, die kein Indikator mehr zeigt. Das Ziel bleibt mit Ihrer Begründung in der Geschichte der Ziele sichtbar.",
@@ -701,6 +706,10 @@ export const monitoringMessages: Catalogues = {
     "monitoring.forms.newGoalTextHint":
       "At least 3 characters. If a field stays empty, the other language's text is used.",
     "monitoring.forms.addGoal": "Add goal",
+    "monitoring.forms.newGoalTextDe": "The goal in German",
+    "monitoring.forms.newGoalTextEn": "The goal in English",
+    "monitoring.forms.addGoalReasonHint": "Why is the goal added? The reason is public (at least 10 characters).",
+    "monitoring.forms.removeReasonHint": "Why does it go? The reason is public (at least 10 characters).",
     "monitoring.forms.removeGoalHeading": "Remove a goal",
     "monitoring.forms.removeGoalLead":
       "Only goals that no indicator shows any more are listed. The goal stays visible with your reason in the history of the goals.",

@@ -28,7 +28,7 @@ export function ModelStructureForms(props: {
   const version = String(model.version);
   const shown = new Set(model.model.indicators.map((use) => use.goal));
   const bare = model.model.goals.filter((goal) => !shown.has(goal.id));
-  const reasonHint = t("monitoring.forms.reasonHint");
+  const removeHint = t("monitoring.forms.removeReasonHint");
   return (
     <>
       {props.indicatorOptions.length > 0 && (
@@ -48,7 +48,7 @@ export function ModelStructureForms(props: {
             <TextArea
               name="remove-reason"
               label={t("monitoring.forms.reason")}
-              hint={reasonHint}
+              hint={removeHint}
               rows={3}
               required
               {...sent.removeIndicator}
@@ -81,14 +81,14 @@ export function ModelStructureForms(props: {
           />
           <TextArea
             name="newgoal-textDe"
-            label={t("monitoring.forms.goalTextDe")}
+            label={t("monitoring.forms.newGoalTextDe")}
             hint={t("monitoring.forms.newGoalTextHint")}
             rows={2}
             {...sent.addGoal}
           />
           <TextArea
             name="newgoal-textEn"
-            label={t("monitoring.forms.goalTextEn")}
+            label={t("monitoring.forms.newGoalTextEn")}
             hint={t("monitoring.forms.newGoalTextHint")}
             rows={2}
             {...sent.addGoal}
@@ -96,7 +96,7 @@ export function ModelStructureForms(props: {
           <TextArea
             name="newgoal-reason"
             label={t("monitoring.forms.reason")}
-            hint={reasonHint}
+            hint={t("monitoring.forms.addGoalReasonHint")}
             rows={3}
             required
             {...sent.addGoal}
@@ -122,7 +122,7 @@ export function ModelStructureForms(props: {
             <TextArea
               name="dropgoal-reason"
               label={t("monitoring.forms.reason")}
-              hint={reasonHint}
+              hint={removeHint}
               rows={3}
               required
               {...sent.removeGoal}
