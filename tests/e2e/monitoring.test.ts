@@ -106,4 +106,39 @@ describe.runIf(browserAvailable())("a measure's monitoring in a real browser", (
     ).toContain("1. Quartal 2020");
     await context.close();
   });
+
+  it("lets a team member add a milestone of a phase and remove it again without JavaScript, the mistake named first", async () => {
+    const milestone = "Schulungsangebot in zehn Bezirken eingeführt";
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: "de-DE",
+      viewport: { width: 390, height: 900 },
+    });
+    context.setDefaultTimeout(15_000);
+    const page = await logIn(context);
+    await page.goto(`${server.baseUrl}${MONITORING}`);
+    const add = page.locator(`form[action='${MONITORING}/new-goals']`);
+    await add.locator("#field-newgoal-level").selectOption("milestone");
+    await add.locator("#field-newgoal-textDe").fill(milestone);
+    await add.locator("#field-newgoal-reason").fill("Die Skalierung braucht einen eigenen Meilenstein.");
+    await clickAndLoad(add.getByRole("button", { name: "Ziel aufnehmen" }));
+    await eventually(() => page.locator(".error-summary").textContent()).toContain(
+      "Ein Meilenstein gehört zu einer Umsetzungsphase",
+    );
+    expect(await page.locator("#field-newgoal-textDe").inputValue()).toBe(milestone);
+    await page.locator("#field-newgoal-phase").selectOption("skalierung");
+    await clickAndLoad(
+      page.locator(`form[action='${MONITORING}/new-goals']`).getByRole("button", { name: "Ziel aufnehmen" }),
+    );
+    await eventually(() => page.getByRole("status").first().textContent()).toContain("Das Ziel ist aufgenommen.");
+    await eventually(() => page.locator("main").textContent()).toContain(`Meilenstein der Phase Skalierung:`);
+
+    const remove = page.locator(`form[action='${MONITORING}/goal-removals']`);
+    await remove.locator("#field-dropgoal-goal").selectOption("milestone-skalierung");
+    await remove.locator("#field-dropgoal-reason").fill("Die Skalierung ist auf das nächste Jahr verschoben.");
+    await clickAndLoad(remove.getByRole("button", { name: "Ziel entfernen" }));
+    await eventually(() => page.getByRole("status").first().textContent()).toContain("Das Ziel ist entfernt.");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
 });
