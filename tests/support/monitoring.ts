@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { monitoringModule } from "../../src/modules/monitoring";
+import { monitoringModelVersions } from "../../src/modules/monitoring/data/schema";
 import { strategyModule } from "../../src/modules/strategy";
 import { measures } from "../../src/modules/strategy/data/schema";
 import { createAccount, signIn } from "./accounts";
@@ -36,4 +37,23 @@ export async function teamMemberOf(t: TestApp, slug: string): Promise<{ browser:
   const browser = new BrowserClient(t.app);
   await signIn(browser, t.deps, id);
   return { browser, id };
+}
+
+/** How many versions of a measure's logic model there are (each change of the model makes one). */
+export async function modelVersionCount(t: TestApp, measureId: string): Promise<number> {
+  const [row] = await t.deps.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(monitoringModelVersions)
+    .where(eq(monitoringModelVersions.measureId, measureId));
+  return row?.n ?? 0;
+}
+
+/** A new member of the measure's team on its monitoring page, the model version its forms name, and the page. */
+export async function teamOnMonitoringPage(
+  t: TestApp,
+  slug: string,
+): Promise<{ browser: BrowserClient; version: string; html: string }> {
+  const { browser } = await teamMemberOf(t, slug);
+  const html = await (await browser.get(`/measures/${slug}/monitoring`)).text();
+  return { browser, version: /name="[a-z]+-version" value="(\d+)"/.exec(html)?.[1] ?? "", html };
 }

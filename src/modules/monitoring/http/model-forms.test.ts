@@ -1,11 +1,9 @@
-import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
-import { demoMonitoringApp, teamMemberOf } from "../../../../tests/support/monitoring";
-import { monitoringModelVersions } from "../data/schema";
+import { demoMonitoringApp, modelVersionCount, teamOnMonitoringPage } from "../../../../tests/support/monitoring";
 
 /** The team's forms outside a review round that reword a goal and change a starting value. */
 let t: TestApp;
@@ -16,20 +14,8 @@ let page = "";
 const participants = "z1-training-participants";
 const newImpact = "Digitale Verwaltungsleistungen sind schneller und passen zu dem, was Menschen brauchen";
 
-async function versionCount(): Promise<number> {
-  const [row] = await t.deps.database.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(monitoringModelVersions)
-    .where(eq(monitoringModelVersions.measureId, measureId));
-  return row?.n ?? 0;
-}
-
-/** The team's browser on the monitoring page, and the version of the model its forms name. */
-async function teamOnPage(): Promise<{ browser: BrowserClient; version: string; html: string }> {
-  const { browser } = await teamMemberOf(t, slug);
-  const html = await (await browser.get(page)).text();
-  return { browser, version: /name="goal-version" value="(\d+)"/.exec(html)?.[1] ?? "", html };
-}
+const versionCount = () => modelVersionCount(t, measureId);
+const teamOnPage = () => teamOnMonitoringPage(t, slug);
 
 beforeAll(async () => {
   ({ t, slug, measureId, page } = await demoMonitoringApp(() => now));

@@ -4,9 +4,9 @@ import type { TestApp } from "../../../../tests/support/app";
 import { BrowserClient } from "../../../../tests/support/browser-client";
 import { signedIn } from "../../../../tests/support/budget";
 import { visibleText as visible } from "../../../../tests/support/html";
-import { demoMonitoringApp, teamMemberOf } from "../../../../tests/support/monitoring";
+import { demoMonitoringApp, modelVersionCount, teamOnMonitoringPage } from "../../../../tests/support/monitoring";
 import { currentModel } from "../data/models";
-import { monitoringModelVersions, monitoringObservations } from "../data/schema";
+import { monitoringObservations } from "../data/schema";
 
 /** The team's forms outside a review round that take an indicator out, and add or remove a goal. */
 let t: TestApp;
@@ -17,14 +17,6 @@ let page = "";
 const participants = "z1-training-participants";
 const milestone = "Schulungsangebot in zehn Bezirken eingeführt";
 
-async function versionCount(): Promise<number> {
-  const [row] = await t.deps.database.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(monitoringModelVersions)
-    .where(eq(monitoringModelVersions.measureId, measureId));
-  return row?.n ?? 0;
-}
-
 async function valueCount(indicator: string): Promise<number> {
   const [row] = await t.deps.database.db
     .select({ n: sql<number>`count(*)::int` })
@@ -33,12 +25,8 @@ async function valueCount(indicator: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The team's browser on the monitoring page, the version its forms name, and the page. */
-async function teamOnPage(): Promise<{ browser: BrowserClient; version: string; html: string }> {
-  const { browser } = await teamMemberOf(t, slug);
-  const html = await (await browser.get(page)).text();
-  return { browser, version: /name="newgoal-version" value="(\d+)"/.exec(html)?.[1] ?? "", html };
-}
+const versionCount = () => modelVersionCount(t, measureId);
+const teamOnPage = () => teamOnMonitoringPage(t, slug);
 
 async function goalIds(): Promise<string[]> {
   return (await currentModel(t.deps.database.db, measureId))?.model.goals.map((goal) => goal.id) ?? [];
