@@ -13,7 +13,10 @@ export interface Deps {
   mailer: Mailer;
   clock: () => Date;
   random: RandomBytes;
-  /** The city the platform runs for (districts, stakeholder groups, map), read from its city file at start. */
+  /**
+   * The city the platform runs for (districts, stakeholder groups, map, time zone), read from its
+   * city file at start.
+   */
   city: City;
   /** Key for CSRF tokens, shared by every process through the database. */
   csrfKey: string;

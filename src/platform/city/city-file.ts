@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { type City, cityKeyPattern, defaultStakeholderGroups } from "../reference-data";
+import { type City, cityKeyPattern, defaultStakeholderGroups, defaultTimeZone, timeZoneName } from "../reference-data";
 
 /** Berlin, the demo city shipped with the platform: used when the setting CITY_FILE names no file. */
 export const defaultCityFile = fileURLToPath(new URL("../reference-data/berlin/city.yaml", import.meta.url));
@@ -26,9 +26,20 @@ const uniqueKeys = (list: Array<{ key: string }>, ctx: z.RefinementCtx) => {
   });
 };
 
+/** An IANA time zone, kept by its canonical name ("europe/berlin" is read as Europe/Berlin). */
+const timeZone = z.string({ error: "needs a time zone such as Europe/Berlin" }).transform((text, ctx) => {
+  const zone = timeZoneName(text.trim());
+  if (zone === null) {
+    ctx.addIssue({ code: "custom", message: `${text} is no time zone; name one such as Europe/Berlin` });
+    return z.NEVER;
+  }
+  return zone;
+});
+
 const cityFileSchema = z
   .object({
     name: names,
+    time_zone: timeZone.optional(),
     districts: z
       .array(z.object({ key, name: names }).strict(), { error: "needs a list of districts" })
       .min(1, "needs at least one district")
@@ -106,6 +117,7 @@ export function parseCityFile(content: string, source: string, readMap: (file: s
   const file = parsed.data;
   const city: City = {
     name: file.name,
+    timeZone: file.time_zone ?? defaultTimeZone,
     districts: file.districts,
     stakeholderGroups: file.stakeholder_groups ?? defaultStakeholderGroups,
     map: null,

@@ -61,8 +61,8 @@ const configSchema = z.object({
   /** YAML file with the operating city's details for the imprint, privacy and accessibility pages. */
   OPERATOR_FILE: z.string().optional(),
   /**
-   * YAML file describing the city: its name, districts (with a map file) and stakeholder groups
-   * (docs/operations.md, "Your city"); without it, the demo city Berlin shipped with the platform.
+   * YAML file describing the city: its name, time zone, districts (with a map file) and stakeholder
+   * groups (docs/operations.md, "Your city"); without it, the demo city Berlin shipped with the platform.
    */
   CITY_FILE: z.string().optional(),
   /**

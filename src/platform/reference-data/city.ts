@@ -2,12 +2,18 @@ import type { Locale } from "../i18n/i18n";
 
 /**
  * The city the platform runs for, as the city supplies it in its city file (see
- * `src/platform/city/city-file.ts`): its name, its districts with their names and shapes, and the
- * groups of people who shape the strategy. Berlin is the demo shipped with the platform. Everything
- * here is plain data: code that needs a district receives the city, never a fixed list.
+ * `src/platform/city/city-file.ts`): its name, its time zone, its districts with their names and
+ * shapes, and the groups of people who shape the strategy. Berlin is the demo shipped with the
+ * platform. Everything here is plain data: code that needs a district or the city's day receives the
+ * city (or its zone), never a fixed list or a fixed zone.
  */
 export interface City {
   name: Record<Locale, string>;
+  /**
+   * The city's IANA time zone ("Europe/Berlin"): its calendar days, deadlines and the times pages
+   * show count in it (`city-time.ts`).
+   */
+  timeZone: string;
   districts: readonly District[];
   stakeholderGroups: readonly StakeholderGroup[];
   /** The districts' shapes for maps; null when the city supplies none (pages then show tables only). */
@@ -36,6 +42,12 @@ export interface CityMap {
   /** Who made the outlines and under which licence; shown under every map. */
   attribution: Record<Locale, string>;
 }
+
+/**
+ * The time zone of a city file that names none: Berlin's, in which the platform counted every day
+ * before the city file named a zone, so a city file written before then keeps its days.
+ */
+export const defaultTimeZone = "Europe/Berlin";
 
 /** The shape of a key (district or group): what addresses and the database hold. */
 export const cityKeyPattern = /^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$/;

@@ -1,10 +1,14 @@
-/** Reference data other modules share: the city (its districts and stakeholder groups) as plain data. */
+/**
+ * Reference data other modules share: the city (its districts, stakeholder groups and time zone) as
+ * plain data, and the city's calendar (its days in its time zone) as pure functions.
+ */
 export {
   type City,
   type CityMap,
   cityKeyPattern,
   type District,
   defaultStakeholderGroups,
+  defaultTimeZone,
   districtKeysOf,
   districtName,
   districtOfOrganisationName,
@@ -17,3 +21,12 @@ export {
   stakeholderGroupName,
   stakeholderGroupOptions,
 } from "./city";
+export {
+  cityDay,
+  cityMidnight,
+  cityUtcOffset,
+  cityWallClock,
+  endOfCityDay,
+  startOfCityDay,
+  timeZoneName,
+} from "./city-time";

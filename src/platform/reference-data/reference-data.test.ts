@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCityFile } from "../city/city-file";
+import { CityFileError, loadCityFile, parseCityFile } from "../city/city-file";
 import {
   type City,
   districtName,
@@ -49,9 +49,28 @@ describe("the demo city Berlin, read from its city file", () => {
   });
 });
 
+describe("the city's time zone, read from its city file", () => {
+  const file = (zone: string) =>
+    `name: { de: X, en: X }\n${zone}districts:\n  - { key: mitte, name: { de: Mitte, en: Mitte } }\n`;
+  const read = (zone: string) => parseCityFile(file(zone), "city.yaml", () => "");
+
+  it("is Berlin's for the demo city, and for a file that names none", () => {
+    expect(berlin.timeZone).toBe("Europe/Berlin");
+    expect(read("").timeZone).toBe("Europe/Berlin");
+  });
+
+  it("is the zone the file names, by its canonical name; a name that is no zone stops the start", () => {
+    expect(read("time_zone: America/New_York\n").timeZone).toBe("America/New_York");
+    expect(read("time_zone: europe/vienna\n").timeZone).toBe("Europe/Vienna");
+    expect(() => read("time_zone: Europe/Atlantis\n")).toThrow(CityFileError);
+    expect(() => read("time_zone: Europe/Atlantis\n")).toThrow(/time_zone: Europe\/Atlantis is no time zone/);
+  });
+});
+
 describe("an organisation's district, read from its name", () => {
   const city: City = {
     name: { de: "X", en: "X" },
+    timeZone: "Europe/Berlin",
     districts: [
       { key: "mitte", name: { de: "Mitte", en: "Centre" } },
       { key: "nord", name: { de: "Nord", en: "North" } },

@@ -16,7 +16,7 @@ export function ApiTokensPage(props: {
   values?: FormValues;
 }) {
   const { page, tokens } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   return (
     <Layout page={page} title={t("auth.tokens.title")}>
       <p>
@@ -51,8 +51,12 @@ export function ApiTokensPage(props: {
           {tokens.map((token) => (
             <tr>
               <td class="long-text">{token.name}</td>
-              <td>{formatDateTime(token.createdAt, locale)}</td>
-              <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("auth.tokens.neverUsed")}</td>
+              <td>{formatDateTime(token.createdAt, locale, city.timeZone)}</td>
+              <td>
+                {token.lastUsedAt
+                  ? formatDateTime(token.lastUsedAt, locale, city.timeZone)
+                  : t("auth.tokens.neverUsed")}
+              </td>
               <td>
                 <Form page={page} action={`/profile/tokens/${token.id}/revoke`} class="inline-form">
                   <button type="submit" class="button button-secondary">

@@ -44,8 +44,8 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
       actorId,
       actorLabel,
       objectType: filter.objectType,
-      from: filter.from ? startOfDay(filter.from) : undefined,
-      until: filter.to ? endOfDay(filter.to) : undefined,
+      from: filter.from ? startOfDay(filter.from, deps.city.timeZone) : undefined,
+      until: filter.to ? endOfDay(filter.to, deps.city.timeZone) : undefined,
     },
     { limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize },
   );

@@ -113,7 +113,7 @@ function ActionName(props: { page: PageContext; action: string }) {
 
 /** Audit entries as a table: when, who, what was done, to which object, and what changed. */
 export function AuditTable(props: { page: PageContext; entries: AuditListItem[]; caption: string }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <DataTable
       caption={props.caption}
@@ -129,7 +129,7 @@ export function AuditTable(props: { page: PageContext; entries: AuditListItem[];
       {props.entries.map((entry) => (
         <tr>
           <td>
-            <time datetime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time>
+            <time datetime={entry.at.toISOString()}>{formatDateTime(entry.at, locale, city.timeZone)}</time>
           </td>
           <td>
             <Who page={props.page} entry={entry} />

@@ -124,9 +124,13 @@ export function UserDetailPage(props: UserDetailProps) {
         <dt>{t("admin.users.column.email")}</dt>
         <dd>{user.email ?? t("admin.users.deletedAccount")}</dd>
         <dt>{t("admin.users.emailVerified")}</dt>
-        <dd>{user.emailVerifiedAt ? formatDateTime(user.emailVerifiedAt, locale) : t("admin.users.notVerified")}</dd>
+        <dd>
+          {user.emailVerifiedAt
+            ? formatDateTime(user.emailVerifiedAt, locale, page.city.timeZone)
+            : t("admin.users.notVerified")}
+        </dd>
         <dt>{t("admin.users.column.created")}</dt>
-        <dd>{formatDate(user.createdAt, locale)}</dd>
+        <dd>{formatDate(user.createdAt, locale, page.city.timeZone)}</dd>
         <dt>{t("admin.users.accountId")}</dt>
         <dd>
           <code>{user.id}</code>
@@ -134,7 +138,7 @@ export function UserDetailPage(props: UserDetailProps) {
         {user.deletedAt && (
           <>
             <dt>{t("admin.users.deletedAt")}</dt>
-            <dd>{formatDate(user.deletedAt, locale)}</dd>
+            <dd>{formatDate(user.deletedAt, locale, page.city.timeZone)}</dd>
           </>
         )}
       </dl>
@@ -170,7 +174,7 @@ export function UserDetailPage(props: UserDetailProps) {
         <tr>
           <td>{roleName(t, "resident")}</td>
           <td>{t("admin.roles.scopeGlobal")}</td>
-          <td>{formatDate(user.createdAt, locale)}</td>
+          <td>{formatDate(user.createdAt, locale, page.city.timeZone)}</td>
           <td>{t("admin.roles.residentImplicitNote")}</td>
         </tr>
         {grants.map((grant) => {
@@ -179,7 +183,7 @@ export function UserDetailPage(props: UserDetailProps) {
             <tr>
               <td>{roleName(t, grant.role)}</td>
               <td>{scopeOf(grant)}</td>
-              <td>{formatDate(grant.createdAt, locale)}</td>
+              <td>{formatDate(grant.createdAt, locale, page.city.timeZone)}</td>
               <td>
                 <RevokeForm page={page} userId={user.id} grant={grant} label={label} />
               </td>

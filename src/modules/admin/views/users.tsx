@@ -8,7 +8,7 @@ import { formatDate } from "../domain/time";
 import { AdminFrame, roleName, scopeText } from "./admin-frame";
 
 export function UsersPage(props: { page: PageContext; search: UserSearch; result: Page<UserListItem> }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { result } = props;
   return (
     <AdminFrame page={props.page} title={t("admin.users.title")} area="users">
@@ -54,7 +54,7 @@ export function UsersPage(props: { page: PageContext; search: UserSearch; result
                 </ul>
               </td>
               <td>
-                <time datetime={user.createdAt.toISOString()}>{formatDate(user.createdAt, locale)}</time>
+                <time datetime={user.createdAt.toISOString()}>{formatDate(user.createdAt, locale, city.timeZone)}</time>
               </td>
             </tr>
           ))}

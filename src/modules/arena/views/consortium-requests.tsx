@@ -12,7 +12,7 @@ export function ConsortiumRequests(props: EntryPageProps) {
   const { page, view, viewer } = props;
   const requests = viewer.consortiumRequests;
   if (!viewer.isAuthor || !requests) return null;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const e = view.entry;
   const path = `/arena/${e.number}`;
   const form = props.form?.name === "consortiumRequest" ? props.form : undefined;
@@ -35,7 +35,7 @@ export function ConsortiumRequests(props: EntryPageProps) {
                   {otherEntry(r)} ({referenceNumber(r.otherNumber)}) –{" "}
                   {t("arena.consortiumRequest.from", {
                     name: r.requesterName ?? t("arena.deletedAccount"),
-                    date: formatDate(r.createdAt, locale),
+                    date: formatDate(r.createdAt, locale, city.timeZone),
                   })}
                 </p>
                 <p class="preserve-lines">{r.message}</p>
@@ -62,7 +62,7 @@ export function ConsortiumRequests(props: EntryPageProps) {
               <li class="card">
                 <p>
                   {otherEntry(r)} ({referenceNumber(r.otherNumber)}) –{" "}
-                  {t("arena.consortiumRequest.sent", { date: formatDate(r.createdAt, locale) })}
+                  {t("arena.consortiumRequest.sent", { date: formatDate(r.createdAt, locale, city.timeZone) })}
                 </p>
                 <p class="preserve-lines">{r.message}</p>
                 <Form page={page} action={`${path}/consortium-requests/${r.id}`} class="inline-form">

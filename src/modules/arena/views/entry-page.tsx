@@ -55,7 +55,7 @@ export function EntryPage(props: EntryPageProps) {
         {t("arena.entry.byline", {
           number: referenceNumber(e.number),
           name: view.authorName ?? t("arena.deletedAccount"),
-          date: formatDate(e.createdAt, locale),
+          date: formatDate(e.createdAt, locale, city.timeZone),
         })}
         {e.stakeholderGroup && ` · ${stakeholderGroupName(city, e.stakeholderGroup, locale) ?? ""}`}
       </p>
@@ -154,11 +154,11 @@ export function EntryPage(props: EntryPageProps) {
         <h2 id="history-heading">{t("arena.entry.history")}</h2>
         <ol class="timeline">
           <li>
-            <strong>{stateLabel(t, "submitted")}</strong> – {formatDate(e.createdAt, locale)}
+            <strong>{stateLabel(t, "submitted")}</strong> – {formatDate(e.createdAt, locale, city.timeZone)}
           </li>
           {view.history.map((h) => (
             <li>
-              <strong>{stateLabel(t, h.toState)}</strong> – {formatDate(h.createdAt, locale)}
+              <strong>{stateLabel(t, h.toState)}</strong> – {formatDate(h.createdAt, locale, city.timeZone)}
               <p class="preserve-lines">{h.explanation}</p>
             </li>
           ))}
@@ -250,14 +250,14 @@ function EntryFollowButton(props: { page: PageContext; entry: EntryView["entry"]
 
 /** The workshops on the entry, each with what it decided to do next once it is documented. */
 function EventsSection(props: { page: PageContext; events: EntryView["events"] }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <section aria-labelledby="events-heading">
       <h2 id="events-heading">{t("arena.entry.events")}</h2>
       <ul class="plain-list">
         {props.events.map((event) => (
           <li>
-            <a href={workshopPath(event.id)}>{event.title}</a> – {formatDate(event.startsAt, locale)}
+            <a href={workshopPath(event.id)}>{event.title}</a> – {formatDate(event.startsAt, locale, city.timeZone)}
             {event.followUps.length > 0 && (
               <>
                 <p>{t("arena.entry.eventFollowUps")}</p>
@@ -338,7 +338,7 @@ function Compass(props: {
 
 function TeamSection(props: EntryPageProps) {
   const { page, view, viewer } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const e = view.entry;
   const path = `/arena/${e.number}`;
   const closed = e.state === "accepted" || e.state === "declined" || e.hiddenReason !== null;
@@ -379,7 +379,8 @@ function TeamSection(props: EntryPageProps) {
               {pending.map((c) => (
                 <li class="card">
                   <p>
-                    <strong>{c.name ?? t("arena.deletedAccount")}</strong> – {formatDate(c.createdAt, locale)}
+                    <strong>{c.name ?? t("arena.deletedAccount")}</strong> –{" "}
+                    {formatDate(c.createdAt, locale, city.timeZone)}
                   </p>
                   <p class="preserve-lines">{c.message}</p>
                   <Form page={page} action={`${path}/collaborations/${c.id}`} class="inline-form">

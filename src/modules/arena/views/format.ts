@@ -18,5 +18,6 @@ export function stateTone(state: string): "info" | "success" | "warning" | undef
 export const contentLang = (language: string, locale: string) => (language === locale ? undefined : language);
 
 export const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
-export const formatDate = (date: Date, locale: Locale) =>
-  dateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(date);
+/** A day in the city's time zone (`City.timeZone`). */
+export const formatDate = (date: Date, locale: Locale, timeZone: string) =>
+  dateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(date);

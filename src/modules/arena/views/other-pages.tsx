@@ -128,7 +128,7 @@ export function OfficePage(props: {
   pageSize: number;
 }) {
   const { page } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   return (
     <Layout page={page} title={t("arena.officeList.title")} section="arena">
       <p class="breadcrumb">
@@ -153,7 +153,7 @@ export function OfficePage(props: {
                 {t("arena.officeList.waiting", {
                   number: referenceNumber(e.number),
                   kind: kindLabel(t, e.kind),
-                  date: formatDate(e.createdAt, locale),
+                  date: formatDate(e.createdAt, locale, city.timeZone),
                 })}
               </p>
             </li>
@@ -173,14 +173,16 @@ export function ConsortiumPage(props: {
   supports: number;
 }) {
   const { page, consortium } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   return (
     <Layout page={page} title={consortium.name} section="arena">
       <p class="breadcrumb">
         <a href="/arena">{t("arena.list.title")}</a>
       </p>
       <h1>{consortium.name}</h1>
-      <p class="hint">{t("arena.consortium.since", { date: formatDate(consortium.createdAt, locale) })}</p>
+      <p class="hint">
+        {t("arena.consortium.since", { date: formatDate(consortium.createdAt, locale, city.timeZone) })}
+      </p>
       {consortium.description && <p class="preserve-lines">{consortium.description}</p>}
       <p>
         {t(props.supports === 1 ? "arena.consortium.supportsOne" : "arena.consortium.supports", {
@@ -205,7 +207,7 @@ export function VersionsPage(props: {
   versions: Array<{ version: number; createdAt: Date; changed: (keyof EntryContent)[]; content: EntryContent }>;
 }) {
   const { page } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   return (
     <Layout page={page} title={t("arena.versions.title", { title: props.title })} section="arena">
       <p class="breadcrumb">
@@ -215,7 +217,12 @@ export function VersionsPage(props: {
       <ol reversed class="timeline">
         {props.versions.map((v) => (
           <li>
-            <h2>{t("arena.versions.version", { version: v.version, date: formatDate(v.createdAt, locale) })}</h2>
+            <h2>
+              {t("arena.versions.version", {
+                version: v.version,
+                date: formatDate(v.createdAt, locale, city.timeZone),
+              })}
+            </h2>
             <p>
               {v.version === 1
                 ? t("arena.versions.first")

@@ -1,24 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { Deps } from "../../../platform/deps";
+import { cityDay, startOfCityDay } from "../../../platform/reference-data";
 import { type DemoCamp, demoBallots } from "../domain/demo-ballots";
 import { budgetBallots, budgetHeadings, budgetProjects, budgets } from "./schema";
 import { hashCode } from "./voting-codes";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Midnight in Berlin of the day `days` from now: demo phases start on a day, not at the seed's minute. */
-function dayFrom(now: Date, days: number): Date {
-  const target = new Date(now.getTime() + days * DAY);
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" })
-    .format(target)
-    .split("-")
-    .map(Number) as [number, number, number];
-  for (const offset of [1, 2, 0]) {
-    const candidate = new Date(Date.UTC(y, m - 1, d) - offset * 60 * 60 * 1000);
-    const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(candidate);
-    if (time === "00:00") return candidate;
-  }
-  return target;
+/** Midnight in the city of the day `days` from now: demo phases start on a day, not at the seed's minute. */
+function dayFrom(now: Date, days: number, timeZone: string): Date {
+  return startOfCityDay(cityDay(new Date(now.getTime() + days * DAY), timeZone), timeZone);
 }
 
 /**
@@ -165,11 +156,11 @@ async function seedCountedBudget(deps: Deps): Promise<void> {
   if (existing) return;
   const now = deps.clock();
   const dates = {
-    proposalsStart: dayFrom(now, -150),
-    reviewStart: dayFrom(now, -110),
-    votingStart: dayFrom(now, -60),
-    resultsStart: dayFrom(now, -30),
-    implementationStart: dayFrom(now, 120),
+    proposalsStart: dayFrom(now, -150, deps.city.timeZone),
+    reviewStart: dayFrom(now, -110, deps.city.timeZone),
+    votingStart: dayFrom(now, -60, deps.city.timeZone),
+    resultsStart: dayFrom(now, -30, deps.city.timeZone),
+    implementationStart: dayFrom(now, 120, deps.city.timeZone),
   };
   await db.transaction(async (tx) => {
     const [budget] = await tx
@@ -260,11 +251,11 @@ async function seedOpenBudget(deps: Deps): Promise<void> {
         maxProjects: 5,
         knapsack: true,
         pointsTotal: null,
-        proposalsStart: dayFrom(now, -2),
-        reviewStart: dayFrom(now, 30),
-        votingStart: dayFrom(now, 45),
-        resultsStart: dayFrom(now, 60),
-        implementationStart: dayFrom(now, 120),
+        proposalsStart: dayFrom(now, -2, deps.city.timeZone),
+        reviewStart: dayFrom(now, 30, deps.city.timeZone),
+        votingStart: dayFrom(now, 45, deps.city.timeZone),
+        resultsStart: dayFrom(now, 60, deps.city.timeZone),
+        implementationStart: dayFrom(now, 120, deps.city.timeZone),
         createdAt: new Date(now.getTime() - 1000),
       })
       .onConflictDoNothing()
@@ -293,11 +284,11 @@ async function seedKiezkasse(deps: Deps): Promise<void> {
         maxProjects: 3,
         knapsack: true,
         pointsTotal: null,
-        proposalsStart: dayFrom(now, -40),
-        reviewStart: dayFrom(now, -20),
-        votingStart: dayFrom(now, -2),
-        resultsStart: dayFrom(now, 14),
-        implementationStart: dayFrom(now, 60),
+        proposalsStart: dayFrom(now, -40, deps.city.timeZone),
+        reviewStart: dayFrom(now, -20, deps.city.timeZone),
+        votingStart: dayFrom(now, -2, deps.city.timeZone),
+        resultsStart: dayFrom(now, 14, deps.city.timeZone),
+        implementationStart: dayFrom(now, 60, deps.city.timeZone),
         createdAt: now,
       })
       .onConflictDoNothing()

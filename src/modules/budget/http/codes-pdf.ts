@@ -25,7 +25,7 @@ export async function codesPdfResponse(
 ): Promise<Response> {
   const { t, locale } = c.get("state");
   const sender = await letterSender(c);
-  const texts = codeLetterTexts(budget, generated.heading, sender, t, locale);
+  const texts = codeLetterTexts(budget, generated.heading, sender, t, locale, c.get("deps").city.timeZone);
   const pdf = await renderLettersPdf(
     generated.codes.map((code) => ({
       reference: t("budget.codes.letterReference", { heading: generated.heading, batch: generated.batch }),

@@ -13,10 +13,11 @@ import { hasRole } from "../../../platform/permissions/permissions";
 import { projectsOfMeasure, proposalsAwaitingReview, recentBudgets } from "../data/site-reads";
 import { phaseOf, resultsPublished } from "../domain/phases";
 
-function day(date: Date, reader: Reader): string {
+/** A day in the city's time zone, in the reader's language. */
+function day(date: Date, reader: Reader, timeZone: string): string {
   return dateTimeFormat(reader.locale, {
     dateStyle: "long",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(date);
 }
 
@@ -30,7 +31,7 @@ async function happening(deps: Deps, reader: Reader): Promise<HappeningItem[]> {
       items.push({
         title: budget.title,
         badge: t("budget.site.votingBadge"),
-        text: t("budget.site.votingText", { date: day(budget.resultsStart, reader) }),
+        text: t("budget.site.votingText", { date: day(budget.resultsStart, reader, deps.city.timeZone) }),
         href: `/budgets/${budget.slug}/vote`,
         sortKey: budget.resultsStart.getTime(),
       });
@@ -38,7 +39,7 @@ async function happening(deps: Deps, reader: Reader): Promise<HappeningItem[]> {
       items.push({
         title: budget.title,
         badge: t("budget.site.proposalsBadge"),
-        text: t("budget.site.proposalsText", { date: day(budget.reviewStart, reader) }),
+        text: t("budget.site.proposalsText", { date: day(budget.reviewStart, reader, deps.city.timeZone) }),
         href: `/budgets/${budget.slug}/propose`,
         sortKey: budget.reviewStart.getTime(),
       });
@@ -68,7 +69,7 @@ async function officeTasks(deps: Deps, actor: Actor, reader: Reader): Promise<Of
       tasks.push({
         group,
         title: t("budget.site.closeTask", { budget: budget.title }),
-        text: t("budget.site.closeText", { date: day(budget.resultsStart, reader) }),
+        text: t("budget.site.closeText", { date: day(budget.resultsStart, reader, deps.city.timeZone) }),
         href: `/budgets/${budget.slug}/manage`,
       });
   }

@@ -14,7 +14,7 @@ export function CheckPage(props: {
   errors?: FieldErrors;
   values?: FormValues;
 }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const o = props.outcome;
   return (
     <Layout page={props.page} title={t("budget.check.title")} section="budgets">
@@ -24,10 +24,10 @@ export function CheckPage(props: {
       <h1>{t("budget.check.title")}</h1>
       <p class="lead">{t("budget.check.lead")}</p>
       {o?.status === "counted" && (
-        <Notice kind="success">{t("budget.check.counted", { date: dateTime(o.at, locale) })}</Notice>
+        <Notice kind="success">{t("budget.check.counted", { date: dateTime(o.at, locale, city.timeZone) })}</Notice>
       )}
       {o?.status === "replaced" && (
-        <Notice kind="warning">{t("budget.check.replaced", { date: dateTime(o.at, locale) })}</Notice>
+        <Notice kind="warning">{t("budget.check.replaced", { date: dateTime(o.at, locale, city.timeZone) })}</Notice>
       )}
       <ErrorSummary page={props.page} errors={props.errors} labels={{ receipt: t("budget.check.label") }} />
       <Form page={props.page} action={`/budgets/${props.budget.slug}/check`}>

@@ -7,7 +7,7 @@ import { Written } from "./written";
 
 /** The five phases with their start dates; the current one is marked. */
 export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase: Phase }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <ol class="budget-phases">
       {PHASES.slice(1).map((phase, i) => (
@@ -18,7 +18,7 @@ export function PhaseTimeline(props: { page: PageContext; budget: Budget; phase:
           <strong>{t(`budget.phase.${phase}`)}</strong>
           <span>
             {t("budget.phase.from", {
-              date: date(props.budget[phaseDateFields[i] as (typeof phaseDateFields)[number]], locale),
+              date: date(props.budget[phaseDateFields[i] as (typeof phaseDateFields)[number]], locale, city.timeZone),
             })}
           </span>
         </li>

@@ -42,7 +42,7 @@ export function EditBudgetPage(props: {
   values: FormValues;
   errors?: FieldErrors;
 }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { budget, errors, values } = props;
   const labels: Record<string, string> = {
     title: t("budget.create.titleLabel"),
@@ -109,7 +109,7 @@ export function EditBudgetPage(props: {
               <p>
                 {t("budget.edit.started", {
                   phase: labels[`dates.${field}`] as string,
-                  date: dateTime(budget[field], locale),
+                  date: dateTime(budget[field], locale, city.timeZone),
                 })}
               </p>
             ),

@@ -24,26 +24,27 @@ export function number(value: number, locale: Locale, fractionDigits = 0): strin
   return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
 }
 
-export function dateTime(value: Date, locale: Locale): string {
+/** A day and time in the city's time zone (`City.timeZone`). */
+export function dateTime(value: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(value);
 }
 
 /** A day, without a time: where only the date is meant (a phase's first day). */
-export function date(value: Date, locale: Locale): string {
+export function date(value: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(locale, {
     dateStyle: "long",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(value);
 }
 
-/** A moment that matters to the minute (a deadline); only the day when it is midnight in Berlin. */
-export function moment(value: Date, locale: Locale): string {
-  const time = dateTimeFormat("en", { timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
-  return time === "00:00" ? date(value, locale) : dateTime(value, locale);
+/** A moment that matters to the minute (a deadline); only the day when it is midnight in the city. */
+export function moment(value: Date, locale: Locale, timeZone: string): string {
+  const time = dateTimeFormat("en", { timeStyle: "short", timeZone }).format(value);
+  return time === "00:00" ? date(value, locale, timeZone) : dateTime(value, locale, timeZone);
 }
 
 /** The ballot's limits in one plain sentence, shown before anyone votes. */

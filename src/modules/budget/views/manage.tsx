@@ -214,8 +214,8 @@ export function CodesPrintPage(props: {
   voteUrl: string;
   sender: string;
 }) {
-  const { t, locale } = props.page;
-  const texts = codeLetterTexts(props.budget, props.heading, props.sender, t, locale);
+  const { t, locale, city } = props.page;
+  const texts = codeLetterTexts(props.budget, props.heading, props.sender, t, locale, city.timeZone);
   return (
     <Layout page={props.page} title={t("budget.codes.printTitle", { batch: props.batch })} section="budgets">
       <div class="no-print">

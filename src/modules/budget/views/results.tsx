@@ -214,7 +214,7 @@ export function ResultsPage(props: {
 
 /** Before publication: a normal page that says when the results come, not an error. */
 export function ResultsNotYetPage(props: { page: PageContext; budget: Budget; phase: Phase }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { budget } = props;
   const voting = props.phase === "voting";
   return (
@@ -223,11 +223,11 @@ export function ResultsNotYetPage(props: { page: PageContext; budget: Budget; ph
         <a href={`/budgets/${budget.slug}`}>{t("budget.backTo", { title: budget.title })}</a>
       </p>
       <h1>{t("budget.results.title", { title: budget.title })}</h1>
-      <p class="lead">{t("budget.results.notYetDate", { date: moment(budget.resultsStart, locale) })}</p>
+      <p class="lead">{t("budget.results.notYetDate", { date: moment(budget.resultsStart, locale, city.timeZone) })}</p>
       <p>
         {voting
           ? t("budget.results.notYetVoting")
-          : t("budget.results.notYetBefore", { date: moment(budget.votingStart, locale) })}
+          : t("budget.results.notYetBefore", { date: moment(budget.votingStart, locale, city.timeZone) })}
       </p>
       {voting && (
         <p>

@@ -95,7 +95,7 @@ export function EditPage(props: {
 
 /** A comment's current text and every earlier one, newest first. */
 export function VersionsPage(props: { page: PageContext; comment: Awaited<ReturnType<typeof showVersions>> }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const c = props.comment;
   const author = c.authorName ?? t("comments.deletedAccount");
   const lang = contentLang(c.language, locale);
@@ -114,7 +114,9 @@ export function VersionsPage(props: { page: PageContext; comment: Awaited<Return
       )}
       {c.current && (
         <section aria-labelledby="version-current">
-          <h2 id="version-current">{t("comments.versions.current", { date: dateTime(c.current.since, locale) })}</h2>
+          <h2 id="version-current">
+            {t("comments.versions.current", { date: dateTime(c.current.since, locale, city.timeZone) })}
+          </h2>
           <div class="comment-body" lang={lang}>
             {raw(c.current.html)}
           </div>
@@ -124,8 +126,8 @@ export function VersionsPage(props: { page: PageContext; comment: Awaited<Return
         <section aria-labelledby={`version-${index}`}>
           <h2 id={`version-${index}`}>
             {t("comments.versions.earlier", {
-              from: dateTime(v.writtenAt, locale),
-              until: dateTime(v.replacedAt, locale),
+              from: dateTime(v.writtenAt, locale, city.timeZone),
+              until: dateTime(v.replacedAt, locale, city.timeZone),
             })}
           </h2>
           <div class="comment-body" lang={lang}>

@@ -31,13 +31,13 @@ function hereWith(url: URL, change: (query: URLSearchParams) => void, fragment: 
 }
 
 function Byline(props: { page: PageContext; comment: ThreadComment; deep: boolean }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const c = props.comment;
   return (
     <header class="comment-header">
       <h3 class="comment-author">{c.authorName ?? t("comments.deletedAccount")}</h3>
       <p class="meta">
-        <time datetime={c.createdAt.toISOString()}>{dateTime(c.createdAt, locale)}</time>
+        <time datetime={c.createdAt.toISOString()}>{dateTime(c.createdAt, locale, city.timeZone)}</time>
         {c.editedAt && c.state === "visible" && (
           <>
             {" · "}
@@ -90,7 +90,7 @@ function EditOrReport(props: { page: PageContext; comment: ThreadComment }) {
         {t("comments.editOrDelete")}
         <span class="visually-hidden">
           {" "}
-          – {t("comments.yourComment", { date: dateTime(c.createdAt, page.locale) })}
+          – {t("comments.yourComment", { date: dateTime(c.createdAt, page.locale, page.city.timeZone) })}
         </span>
       </a>
     );

@@ -45,7 +45,7 @@ export function OfficialFeedback(props: {
   errors?: FieldErrors;
   values?: FormValues;
 }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   if (props.items.length === 0 && !props.canGive) return null;
   return (
     <section class="official-feedback" id="official-feedback" aria-labelledby="official-feedback-heading">
@@ -53,7 +53,7 @@ export function OfficialFeedback(props: {
       {props.items.map((item) => (
         <Alert
           tone="info"
-          title={t(`moderation.feedback.from.${item.role}`, { date: dateTime(item.createdAt, locale) })}
+          title={t(`moderation.feedback.from.${item.role}`, { date: dateTime(item.createdAt, locale, city.timeZone) })}
         >
           <div lang={item.language === locale ? undefined : item.language}>
             {paragraphsOf(item.body).map((lines) => (

@@ -84,7 +84,7 @@ function ResourceHidden(props: { resource: Resource }) {
 }
 
 function QueueEntry(props: { page: PageContext; item: QueueItem; index: number; failed?: FailedDecision }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { item, index } = props;
   const failed = sameResource(item.resource, props.failed?.resource) ? props.failed : undefined;
   const hideFailed = failed && failed.values.accountId === undefined ? failed : undefined;
@@ -93,7 +93,7 @@ function QueueEntry(props: { page: PageContext; item: QueueItem; index: number; 
     <li class="card">
       <h2>{item.href ? <a href={item.href}>{title}</a> : title}</h2>
       <p class="meta">
-        {t("moderation.queue.firstReported", { date: dateTime(item.firstReportedAt, locale) })}
+        {t("moderation.queue.firstReported", { date: dateTime(item.firstReportedAt, locale, city.timeZone) })}
         {" · "}
         {t("moderation.queue.count", { count: item.reports.length })}
       </p>
@@ -101,7 +101,8 @@ function QueueEntry(props: { page: PageContext; item: QueueItem; index: number; 
       <ul>
         {item.reports.map((report) => (
           <li>
-            <strong>{t(`moderation.report.category.${report.category}`)}</strong> ({dateTime(report.createdAt, locale)}
+            <strong>{t(`moderation.report.category.${report.category}`)}</strong> (
+            {dateTime(report.createdAt, locale, city.timeZone)}
             ): {report.reason}
           </li>
         ))}
@@ -192,7 +193,7 @@ export function HiddenPage(props: {
   pageSize: number;
   notice?: string;
 }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <Layout page={props.page} title={t("moderation.hidden.title")}>
       <h1>{t("moderation.hidden.title")}</h1>
@@ -207,7 +208,9 @@ export function HiddenPage(props: {
             return (
               <li class="card">
                 <h2>{item.href ? <a href={item.href}>{title}</a> : title}</h2>
-                <p class="meta">{t("moderation.hidden.since", { date: dateTime(item.hiddenAt, locale) })}</p>
+                <p class="meta">
+                  {t("moderation.hidden.since", { date: dateTime(item.hiddenAt, locale, city.timeZone) })}
+                </p>
                 <p>
                   <strong>{t("moderation.hidden.reason")}</strong> {item.reason}
                 </p>
@@ -232,7 +235,7 @@ export function BlocksPage(props: {
   /** The block form sent with an unknown address or without a reason, drawn again with what was typed. */
   failed?: FailedDecision;
 }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <Layout page={props.page} title={t("moderation.block.title")}>
       <h1>{t("moderation.block.title")}</h1>
@@ -247,7 +250,9 @@ export function BlocksPage(props: {
             <li class="card">
               <h2>{block.name}</h2>
               {block.email && <p>{block.email}</p>}
-              <p class="meta">{t("moderation.block.since", { date: dateTime(block.blockedAt, locale) })}</p>
+              <p class="meta">
+                {t("moderation.block.since", { date: dateTime(block.blockedAt, locale, city.timeZone) })}
+              </p>
               <p>{block.reason}</p>
               <Form page={props.page} action={`/moderation/blocks/${block.accountId}/unblock`}>
                 <SubmitButton variant="secondary">{t("moderation.block.unblock", { name: block.name })}</SubmitButton>

@@ -1,4 +1,4 @@
-import { startOfCityDay } from "./city-time";
+import { defaultTimeZone, startOfCityDay } from "../../../platform/reference-data";
 import type { DemoIndicator } from "./demo-indicators";
 import { targetList } from "./indicator";
 import { isComplete, nextPeriod, type PeriodKey, periodContaining, periodEnd, periodsBetween } from "./periods";
@@ -26,6 +26,11 @@ export interface DemoObservationOptions {
   baselineDate: string;
   random: () => number;
   maxPeriods: number;
+  /**
+   * The city's time zone, in which the baseline day and the periods count (left out: the zone of a
+   * city file that names none).
+   */
+  timeZone?: string;
 }
 
 /** A small, fast generator of numbers in [0, 1) from a 32-bit seed (mulberry32), for demo content only. */
@@ -78,11 +83,12 @@ function startOf(indicator: DemoIndicator, target: number | null, random: () => 
 export function demoObservations(indicator: DemoIndicator, options: DemoObservationOptions): DemoObservation[] {
   const { definition, use } = indicator;
   const { random } = options;
-  const since = startOfCityDay(options.baselineDate);
-  const first = nextPeriod(periodContaining(since, definition.frequency));
-  const current = periodContaining(options.now, definition.frequency);
-  if (!isComplete(first, options.now)) return [];
-  const all = periodsBetween(first, current).filter((period) => isComplete(period, options.now));
+  const timeZone = options.timeZone ?? defaultTimeZone;
+  const since = startOfCityDay(options.baselineDate, timeZone);
+  const first = nextPeriod(periodContaining(since, definition.frequency, timeZone));
+  const current = periodContaining(options.now, definition.frequency, timeZone);
+  if (!isComplete(first, options.now, timeZone)) return [];
+  const all = periodsBetween(first, current).filter((period) => isComplete(period, options.now, timeZone));
   const periods = all.slice(-options.maxPeriods);
   if (periods.length === 0) return [];
 
@@ -91,11 +97,11 @@ export function demoObservations(indicator: DemoIndicator, options: DemoObservat
   // The pace: three in five on track, one at risk, one off track.
   const draw = random();
   const pace = draw < 0.6 ? 1 + random() * 0.2 : draw < 0.8 ? 0.65 + random() * 0.1 : 0.3 + random() * 0.15;
-  const span = target ? periodEnd(target.period).getTime() - since.getTime() : 0;
+  const span = target ? periodEnd(target.period, timeZone).getTime() - since.getTime() : 0;
   const drift = definition.direction === "decrease" ? -0.02 : 0.03;
 
   const values = periods.map((period, i) => {
-    const done = span > 0 ? Math.min(1, (periodEnd(period).getTime() - since.getTime()) / span) : 0;
+    const done = span > 0 ? Math.min(1, (periodEnd(period, timeZone).getTime() - since.getTime()) / span) : 0;
     if (definition.valueKind === "yes-no") {
       const yes = target ? done * pace >= 0.5 : i >= periods.length / 2;
       return yes ? 1 : 0;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cityDay } from "./city-time";
+import { cityDay, defaultTimeZone } from "../../../platform/reference-data";
 import { comparePeriods, type Frequency, frequencies, frequencyOf, isComplete, type PeriodKey } from "./periods";
 import { isUcumUnit, unitNotUcum } from "./units";
 
@@ -95,11 +95,11 @@ export function isCalendarDay(value: unknown): value is string {
 }
 
 /**
- * The day of an instant as the model stores dates: the calendar day in the city (Europe/Berlin), so
- * at 00:30 in Berlin it is already the new day, although UTC still counts the old one.
+ * The day of an instant as the model stores dates: the calendar day in the city's time zone, so at
+ * 00:30 in Berlin it is already the new day, although UTC still counts the old one.
  */
-export function dayOf(instant: Date): string {
-  return cityDay(instant);
+export function dayOf(instant: Date, timeZone: string = defaultTimeZone): string {
+  return cityDay(instant, timeZone);
 }
 
 export interface Baseline {
@@ -126,11 +126,16 @@ export interface IndicatorUse {
   responsibleAccountId: string | null;
 }
 
-/** What a use is checked against: its definition's frequency and kind of value, and the current time. */
+/**
+ * What a use is checked against: its definition's frequency and kind of value, the current time and
+ * the city's time zone, in which today and the periods count (left out: the zone of a city file that
+ * names none).
+ */
 export interface UseContext {
   frequency: Frequency;
   valueKind?: ValueKind;
   today: Date;
+  timeZone?: string;
 }
 
 export const goalId = z
@@ -146,11 +151,16 @@ export const maxTargets = 60;
  * or a whole year (a yearly target for a quarterly indicator is common), and the period must not be
  * over, since a target set afterwards would be a report dressed up as a plan.
  */
-export function targetPeriodIssue(period: string, frequency: Frequency, today: Date): string | null {
+export function targetPeriodIssue(
+  period: string,
+  frequency: Frequency,
+  today: Date,
+  timeZone: string = defaultTimeZone,
+): string | null {
   const periodFrequency = frequencyOf(period);
   if (periodFrequency === null) return error("periodInvalid");
   if (periodFrequency !== frequency && periodFrequency !== "yearly") return error("periodNotOfFrequency");
-  if (isComplete(period, today)) return error("targetInPast");
+  if (isComplete(period, today, timeZone)) return error("targetInPast");
   return null;
 }
 
@@ -166,10 +176,11 @@ export function baselineIssue(
   baseline: { value: unknown; date: unknown },
   valueKind: ValueKind,
   today: Date,
+  timeZone: string = defaultTimeZone,
 ): string | null {
   if (targetValueIssue(baseline.value, valueKind) !== null) return error("baselineValue");
   if (!isCalendarDay(baseline.date)) return error("baselineDate");
-  if (baseline.date > dayOf(today)) return error("baselineInFuture");
+  if (baseline.date > dayOf(today, timeZone)) return error("baselineInFuture");
   return null;
 }
 
@@ -205,7 +216,7 @@ export function indicatorUseSchema(context: UseContext) {
       })
       .superRefine((use, ctx) => {
         if (use.baseline) {
-          const issue = baselineIssue(use.baseline, valueKind, context.today);
+          const issue = baselineIssue(use.baseline, valueKind, context.today, context.timeZone);
           if (issue) ctx.addIssue({ code: "custom", message: issue, path: ["baseline"] });
         }
         const entries = Object.entries(use.targets);
@@ -213,7 +224,8 @@ export function indicatorUseSchema(context: UseContext) {
           ctx.addIssue({ code: "custom", message: error("targetsMany"), path: ["targets"] });
         for (const [period, value] of entries) {
           const issue =
-            targetPeriodIssue(period, context.frequency, context.today) ?? targetValueIssue(value, valueKind);
+            targetPeriodIssue(period, context.frequency, context.today, context.timeZone) ??
+            targetValueIssue(value, valueKind);
           if (issue) ctx.addIssue({ code: "custom", message: issue, path: ["targets", period] });
         }
       })

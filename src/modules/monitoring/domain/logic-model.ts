@@ -52,9 +52,13 @@ export interface DefinitionFacts {
   valueKind: ValueKind;
 }
 
-/** The current time and the definitions, handed in (no clock, no catalogue reads in here). */
+/**
+ * The current time, the city's time zone (in which today and the periods count; left out, the zone
+ * of a city file that names none) and the definitions, handed in (no clock, no catalogue reads in here).
+ */
 export interface ModelContext {
   today: Date;
+  timeZone?: string;
   definitions: Readonly<Record<string, DefinitionFacts>>;
   /** The strategy's implementation phases by id; a new milestone must name one of them. Unchecked when left out. */
   phases?: readonly string[];
@@ -184,7 +188,7 @@ function checkedUse(
   const key = typeof use === "object" && use !== null ? (use as { indicator?: unknown }).indicator : undefined;
   const facts = typeof key === "string" ? factsOf(context, key) : undefined;
   if (!facts) return refuse(`${path}.indicator`, "indicatorUnknown");
-  const parsed = indicatorUseSchema({ ...facts, today: context.today }).safeParse(use);
+  const parsed = indicatorUseSchema({ ...facts, today: context.today, timeZone: context.timeZone }).safeParse(use);
   return parsed.success ? { ok: true, use: parsed.data } : { ok: false, issue: firstIssue(parsed.error.issues, path) };
 }
 
@@ -217,7 +221,12 @@ export function createLogicModel(
     if (!goals.some((goal) => goal.id === checked.use.goal)) return refuse(`indicators.${i}.goal`, "goalUnknown");
     indicators.push(checked.use);
   }
-  const model = { measureId: content.measureId.trim(), version: 1, date: dayOf(context.today), reason: why.data };
+  const model = {
+    measureId: content.measureId.trim(),
+    version: 1,
+    date: dayOf(context.today, context.timeZone),
+    reason: why.data,
+  };
   return { ok: true, model: { ...model, goals, indicators } };
 }
 
@@ -304,7 +313,9 @@ function applyOne(draft: LogicModel, change: ProposedChange, context: ModelConte
       if (!facts) return refuse(`${path}.indicator`, "indicatorUnknown");
       // Changing or removing the target of a period that is over is refused like setting one.
       const periodIssue =
-        typeof change.period === "string" ? targetPeriodIssue(change.period, facts.frequency, context.today) : null;
+        typeof change.period === "string"
+          ? targetPeriodIssue(change.period, facts.frequency, context.today, context.timeZone)
+          : null;
       if (typeof change.period !== "string" || periodIssue) {
         return { ok: false, issue: { path: `${path}.period`, message: periodIssue ?? error("periodInvalid") } };
       }
@@ -362,7 +373,8 @@ function applyOne(draft: LogicModel, change: ProposedChange, context: ModelConte
       const facts = factsOf(context, use.indicator);
       if (!facts) return refuse(`${path}.indicator`, "indicatorUnknown");
       const baseline = change.baseline === null ? null : { value: change.baseline?.value, date: change.baseline?.date };
-      const issue = baseline === null ? null : baselineIssue(baseline, facts.valueKind, context.today);
+      const issue =
+        baseline === null ? null : baselineIssue(baseline, facts.valueKind, context.today, context.timeZone);
       if (issue) return { ok: false, issue: { path: `${path}.baseline`, message: issue } };
       const to = baseline as Baseline | null;
       if (sameBaseline(use.baseline, to)) return refuse(path, "changeWithoutEffect");
@@ -386,7 +398,7 @@ function applyOne(draft: LogicModel, change: ProposedChange, context: ModelConte
  * no change, when a change is invalid or changes nothing, or when today lies before the model's date.
  */
 export function applyChanges(model: LogicModel, revision: Revision, context: ModelContext): RevisionResult {
-  const date = dayOf(context.today);
+  const date = dayOf(context.today, context.timeZone);
   if (date < model.date) return refuse("date", "revisionBeforeVersion");
   const why = reasonSchema.safeParse(revision.reason);
   if (!why.success) return { ok: false, issue: firstIssue(why.error.issues, "reason") };

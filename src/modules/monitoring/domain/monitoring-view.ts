@@ -1,4 +1,4 @@
-import { startOfCityDay } from "./city-time";
+import { defaultTimeZone, startOfCityDay } from "../../../platform/reference-data";
 import type { IndicatorDefinition, IndicatorUse } from "./indicator";
 import { targetList } from "./indicator";
 import type { Difference, Goal, LogicModel } from "./logic-model";
@@ -97,8 +97,8 @@ function currentValuesOf(observations: readonly AssessedObservation[], area: str
 
 /**
  * One indicator use assessed at `now`: the baseline day counts from its start (midnight in the
- * city), targets in period order, the current values of one area (the whole city unless another is
- * named); the target that counts is picked by the city's period `now` lies in.
+ * city's time zone), targets in period order, the current values of one area (the whole city unless
+ * another is named); the target that counts is picked by the city's period `now` lies in.
  * A use whose definition is missing, or whose data the assessment refuses, has no assessment.
  */
 export function assessUse(
@@ -106,19 +106,21 @@ export function assessUse(
   definition: Pick<IndicatorDefinition, "direction" | "frequency"> | null,
   observations: readonly AssessedObservation[],
   now: Date,
+  timeZone: string = defaultTimeZone,
   area = "city",
 ): IndicatorAssessment | null {
   if (!definition) return null;
   const result = assessIndicator({
     direction: definition.direction,
-    baseline: use.baseline ? { value: use.baseline.value, at: startOfCityDay(use.baseline.date) } : undefined,
+    baseline: use.baseline ? { value: use.baseline.value, at: startOfCityDay(use.baseline.date, timeZone) } : undefined,
     targets: targetList(use.targets),
     observations: currentValuesOf(observations, area).map((o) => ({
       period: o.period,
       value: o.value,
       status: o.status,
     })),
-    currentPeriod: periodContaining(now, definition.frequency),
+    currentPeriod: periodContaining(now, definition.frequency, timeZone),
+    timeZone,
   });
   return result.ok ? result.assessment : null;
 }
@@ -153,6 +155,7 @@ export function districtAssessments(
   definition: Pick<IndicatorDefinition, "direction" | "frequency" | "spatialUnit"> | null,
   observations: readonly AssessedObservation[],
   now: Date,
+  timeZone: string = defaultTimeZone,
 ): DistrictAssessment[] {
   if (definition?.spatialUnit !== "district") return [];
   const areas = new Set(observations.filter((o) => o.supersededAt === null).map((o) => o.spatialUnit));
@@ -160,7 +163,7 @@ export function districtAssessments(
   return [...areas]
     .sort((a, b) => a.localeCompare(b))
     .map((district) => {
-      const assessment = assessUse(use, definition, observations, now, district);
+      const assessment = assessUse(use, definition, observations, now, timeZone, district);
       return { district, assessment, status: assessment?.status ?? "no-data" };
     });
 }
@@ -172,11 +175,12 @@ export function indicatorViews(
   observations: readonly StoredObservation[],
   now: Date,
   shownValues: number,
+  timeZone: string = defaultTimeZone,
 ): IndicatorView[] {
   return model.indicators.map((use) => {
     const definition = definitions.get(use.indicator) ?? null;
     const own = observations.filter((o) => o.indicator === use.indicator);
-    const assessment = assessUse(use, definition, own, now);
+    const assessment = assessUse(use, definition, own, now, timeZone);
     const rows = valueRows(own);
     return {
       use,
@@ -186,7 +190,7 @@ export function indicatorViews(
       valueCount: rows.length,
       assessment,
       status: assessment?.status ?? "no-data",
-      districts: districtAssessments(use, definition, own, now),
+      districts: districtAssessments(use, definition, own, now, timeZone),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../../../platform/errors/errors";
+import { defaultTimeZone } from "../../../platform/reference-data";
 import type { IndicatorDefinition } from "./indicator";
 import { type PeriodKey, parsePeriodKey, periodStart } from "./periods";
 
@@ -6,7 +7,7 @@ import { type PeriodKey, parsePeriodKey, periodStart } from "./periods";
  * The rules one measured value must keep against its indicator's definition, whoever enters it (the
  * form, the API): the period is one of the definition's frequency and has begun; a yes-no indicator
  * takes 1 or 0; the area is the whole city or, for a district indicator, one of the city's districts.
- * Pure: the caller says which district keys the city has.
+ * Pure: the caller says which district keys the city has and its time zone, in which periods begin.
  */
 export interface ValueToCheck {
   period: string;
@@ -22,11 +23,12 @@ export function checkValue(
   value: ValueToCheck,
   now: Date,
   isDistrict: (key: string) => boolean,
+  timeZone: string = defaultTimeZone,
 ): CheckedValue {
   const issues: FieldIssue[] = [];
   const period = parsePeriodKey(value.period, definition.frequency);
   if (!period.ok) issues.push({ path: "period", message: period.error });
-  else if (periodStart(period.key).getTime() > now.getTime()) {
+  else if (periodStart(period.key, timeZone).getTime() > now.getTime()) {
     issues.push({ path: "period", message: "monitoring.errors.periodInFuture" });
   }
   if (definition.valueKind === "yes-no" && value.value !== 0 && value.value !== 1) {

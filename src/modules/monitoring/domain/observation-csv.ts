@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { defaultTimeZone } from "../../../platform/reference-data";
 import type { ValueKind } from "./indicator";
 import { LARGEST_VALUE } from "./inputs";
 import { type Frequency, isComplete, isPeriodKey, type PeriodKey, parsePeriodKey } from "./periods";
@@ -61,6 +62,8 @@ export interface ObservationCsvContext {
   indicators: readonly CsvIndicator[];
   /** The time of the upload: a period counts only once it is over. */
   now: Date;
+  /** The city's time zone, in which periods end (left out: the zone of a city file that names none). */
+  timeZone?: string;
 }
 
 export const observationCsvFields = ["indicator", "period", "value", "unit", "spatialUnit", "status", "note"] as const;
@@ -417,7 +420,16 @@ export function parseObservationCsv(input: string, context: ObservationCsvContex
     );
     const firstLineOf = new Map<string, number>();
     for (const { line, cells } of data) {
-      const checked = checkRow({ line, cells, header, indicators, separator, now: context.now, issues: rowIssues });
+      const checked = checkRow({
+        line,
+        cells,
+        header,
+        indicators,
+        separator,
+        now: context.now,
+        timeZone: context.timeZone ?? defaultTimeZone,
+        issues: rowIssues,
+      });
       // A row is a duplicate by what it is for, whether or not its other cells are right.
       if (checked.identity !== null) {
         const first = firstLineOf.get(checked.identity);
@@ -452,6 +464,7 @@ interface RowInput {
   indicators: ReadonlyMap<string, KnownIndicator>;
   separator: CsvSeparator;
   now: Date;
+  timeZone: string;
   issues: CsvRowIssue[];
 }
 
@@ -463,7 +476,7 @@ interface CheckedRow {
 }
 
 /** Checks one row, adding its issues. */
-function checkRow({ line, cells, header, indicators, separator, now, issues }: RowInput): CheckedRow {
+function checkRow({ line, cells, header, indicators, separator, now, timeZone, issues }: RowInput): CheckedRow {
   const before = issues.length;
   if (cells.length !== header.names.length) {
     issues.push({
@@ -532,7 +545,7 @@ function checkRow({ line, cells, header, indicators, separator, now, issues }: R
     if (!isPeriodKey(text)) report("period", key("periodInvalid"));
     else if (indicator && !parsePeriodKey(text, indicator.frequency).ok) {
       report("period", key("periodNotOfFrequency"), { frequency: indicator.frequency });
-    } else if (!isComplete(text, now)) report("period", key("periodNotComplete"));
+    } else if (!isComplete(text, now, timeZone)) report("period", key("periodNotComplete"));
     else period = text;
   }
 

@@ -1,13 +1,14 @@
 import type { FieldIssue } from "../../../platform/errors/errors";
-import { cityMidnight } from "./city-time";
+import { cityMidnight, defaultTimeZone } from "../../../platform/reference-data";
 
 /**
- * Collection periods of indicators, in the city's calendar (city-time.ts): July 2025 runs from
- * midnight on 1 July to midnight on 1 August in Berlin, so a value measured at 00:30 on 1 August
- * in Berlin (22:30 UTC on 31 July) belongs to August, and "today's period" is the city's. A period
- * is named by a key that also tells its frequency: "2025" (a year), "2025-H1" (a half-year),
- * "2025-Q3" (a quarter), "2025-07" (a month). A period runs from its start (included) to its end
- * (excluded), so consecutive periods tile time.
+ * Collection periods of indicators, in the city's calendar (`city-time.ts` of the reference data,
+ * in the city's time zone, which every function here is handed; left out, the zone of a city file
+ * that names none): July 2025 runs from midnight on 1 July to midnight on 1 August in Berlin, so a
+ * value measured at 00:30 on 1 August in Berlin (22:30 UTC on 31 July) belongs to August, and
+ * "today's period" is the city's. A period is named by a key that also tells its frequency: "2025"
+ * (a year), "2025-H1" (a half-year), "2025-Q3" (a quarter), "2025-07" (a month). A period runs
+ * from its start (included) to its end (excluded), so consecutive periods tile time.
  *
  * Keys from outside are checked with `parsePeriodKey`; the other functions take keys that were
  * checked, and throw a RangeError for a malformed key, because that is a programming error.
@@ -86,13 +87,18 @@ function endMonth(period: Period): MonthOrdinal {
 
 // The instants months begin at in the city, as they are asked for: a period's start or end is a
 // lookup, not a call into Intl (pages sort and check many periods, a fetch dates many values).
-const monthStarts = new Map<MonthOrdinal, number>();
+const monthStartsByZone = new Map<string, Map<MonthOrdinal, number>>();
 
 /** The instant a month begins in the city (midnight on its first day), in milliseconds. */
-function monthStart(month: MonthOrdinal): number {
+function monthStart(month: MonthOrdinal, timeZone: string): number {
+  let monthStarts = monthStartsByZone.get(timeZone);
+  if (!monthStarts) {
+    monthStarts = new Map();
+    monthStartsByZone.set(timeZone, monthStarts);
+  }
   let start = monthStarts.get(month);
   if (start === undefined) {
-    start = cityMidnight(Math.floor(month / 12), month % 12, 1).getTime();
+    start = cityMidnight(Math.floor(month / 12), month % 12, 1, timeZone).getTime();
     monthStarts.set(month, start);
   }
   return start;
@@ -100,15 +106,17 @@ function monthStart(month: MonthOrdinal): number {
 
 /**
  * The city's month an instant lies in, or null for an invalid date or one outside the supported years.
- * The city's clock is ahead of UTC (by one to two hours today, never behind), so its month is the
- * UTC month or, in the last hours of the UTC month, the next one.
+ * A city's clock is at most a day off UTC, so its month is the UTC month or, in the last hours of
+ * the UTC month, the next one (a city ahead of UTC, such as Berlin), or in its first hours the one
+ * before (a city behind UTC).
  */
-function cityMonthOf(instant: Date): MonthOrdinal | null {
+function cityMonthOf(instant: Date, timeZone: string): MonthOrdinal | null {
   if (!Number.isFinite(instant.getTime())) return null;
   const utcYear = instant.getUTCFullYear();
   if (utcYear < FIRST_YEAR - 1 || utcYear > LAST_YEAR) return null;
   const month = utcYear * 12 + instant.getUTCMonth();
-  const city = instant.getTime() >= monthStart(month + 1) ? month + 1 : month;
+  const at = instant.getTime();
+  const city = at >= monthStart(month + 1, timeZone) ? month + 1 : at < monthStart(month, timeZone) ? month - 1 : month;
   const year = Math.floor(city / 12);
   return year < FIRST_YEAR || year > LAST_YEAR ? null : city;
 }
@@ -152,8 +160,8 @@ export function frequencyOf(key: string): Frequency | null {
  * The period of the given frequency that contains the instant, in the city's calendar: at
  * 23:30 UTC on 31 December 2026 it is already 2027 in Berlin. Throws for an invalid or far-off date.
  */
-export function periodContaining(instant: Date, frequency: Frequency): PeriodKey {
-  const month = cityMonthOf(instant);
+export function periodContaining(instant: Date, frequency: Frequency, timeZone: string = defaultTimeZone): PeriodKey {
+  const month = cityMonthOf(instant, timeZone);
   if (month === null)
     throw new RangeError(`no period for ${Number.isFinite(instant.getTime()) ? "a far-off" : "an invalid"} date`);
   return write({
@@ -164,13 +172,13 @@ export function periodContaining(instant: Date, frequency: Frequency): PeriodKey
 }
 
 /** The first instant of the period: midnight in the city on its first day. */
-export function periodStart(key: PeriodKey): Date {
-  return new Date(monthStart(startMonth(readChecked(key))));
+export function periodStart(key: PeriodKey, timeZone: string = defaultTimeZone): Date {
+  return new Date(monthStart(startMonth(readChecked(key)), timeZone));
 }
 
 /** The first instant after the period, which is the start of the next one (midnight in the city). */
-export function periodEnd(key: PeriodKey): Date {
-  return new Date(monthStart(endMonth(readChecked(key))));
+export function periodEnd(key: PeriodKey, timeZone: string = defaultTimeZone): Date {
+  return new Date(monthStart(endMonth(readChecked(key)), timeZone));
 }
 
 /** The period right after this one, of the same frequency. */
@@ -207,8 +215,8 @@ export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
 }
 
 /** A period is complete only once its end has passed, so no value of a half-finished period is ever written. */
-export function isComplete(key: PeriodKey, now: Date): boolean {
-  return periodEnd(key).getTime() <= now.getTime();
+export function isComplete(key: PeriodKey, now: Date, timeZone: string = defaultTimeZone): boolean {
+  return periodEnd(key, timeZone).getTime() <= now.getTime();
 }
 
 export const aggregations = ["mean", "sum", "min", "max", "count"] as const;
@@ -276,17 +284,18 @@ export function aggregateByPeriod(
   frequency: Frequency,
   aggregation: Aggregation,
   now: Date,
+  timeZone: string = defaultTimeZone,
 ): AggregationResult {
   const byPeriod = new Map<PeriodKey, Running>();
   for (const [i, { at, value }] of values.entries()) {
     if (!Number.isFinite(value)) {
       return { ok: false, issue: { path: `values.${i}.value`, message: "monitoring.errors.valueNotFinite" } };
     }
-    if (cityMonthOf(at) === null) {
+    if (cityMonthOf(at, timeZone) === null) {
       return { ok: false, issue: { path: `values.${i}.at`, message: "monitoring.errors.instantInvalid" } };
     }
-    const period = periodContaining(at, frequency);
-    if (!isComplete(period, now)) continue;
+    const period = periodContaining(at, frequency, timeZone);
+    if (!isComplete(period, now, timeZone)) continue;
     let running = byPeriod.get(period);
     if (!running) {
       running = { sum: 0, compensation: 0, min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY, count: 0 };

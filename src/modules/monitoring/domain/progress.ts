@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../../../platform/errors/errors";
+import { defaultTimeZone } from "../../../platform/reference-data";
 import { comparePeriods, isPeriodKey, type PeriodKey, periodEnd } from "./periods";
 
 /**
@@ -56,6 +57,11 @@ export interface IndicatorInput {
   observations: readonly Observation[];
   /** The period the city is in now; it picks the target that counts. */
   currentPeriod: PeriodKey;
+  /**
+   * The city's time zone, in which periods end (`City.timeZone`); when left out, the zone of a city
+   * file that names none.
+   */
+  timeZone?: string;
 }
 
 export interface ProgressSettings {
@@ -174,10 +180,14 @@ export function observationsByPeriod(observations: readonly Observation[]): Obse
  * does (the current period's own target, or the next); once every deadline has passed, the last one,
  * which must then be kept.
  */
-export function currentTarget(targets: readonly Target[], currentPeriod: PeriodKey): Target | null {
+export function currentTarget(
+  targets: readonly Target[],
+  currentPeriod: PeriodKey,
+  timeZone: string = defaultTimeZone,
+): Target | null {
   const sorted = [...targets].sort((a, b) => comparePeriods(a.period, b.period));
-  const now = periodEnd(currentPeriod).getTime();
-  return sorted.find((t) => periodEnd(t.period).getTime() >= now) ?? sorted.at(-1) ?? null;
+  const now = periodEnd(currentPeriod, timeZone).getTime();
+  return sorted.find((t) => periodEnd(t.period, timeZone).getTime() >= now) ?? sorted.at(-1) ?? null;
 }
 
 /** Values turned so that higher is always better; "target" has no such turn and is handled apart. */
@@ -267,16 +277,17 @@ export function assessIndicator(
   const series = observationsByPeriod(input.observations);
   const latest = series.at(-1) ?? null;
   const previous = series.at(-2) ?? null;
-  const target = currentTarget(input.targets, input.currentPeriod);
+  const timeZone = input.timeZone ?? defaultTimeZone;
+  const target = currentTarget(input.targets, input.currentPeriod, timeZone);
   const first = series[0];
   const baseline = input.baseline
     ? {
         value: input.baseline.value,
-        since: "period" in input.baseline ? periodEnd(input.baseline.period) : input.baseline.at,
+        since: "period" in input.baseline ? periodEnd(input.baseline.period, timeZone) : input.baseline.at,
         source: "given" as const,
       }
     : first
-      ? { value: first.value, since: periodEnd(first.period), source: "earliest-observation" as const }
+      ? { value: first.value, since: periodEnd(first.period, timeZone), source: "earliest-observation" as const }
       : null;
   const reference = baseline && target ? { baseline: baseline.value, target: target.value } : null;
   const trend =
@@ -289,7 +300,11 @@ export function assessIndicator(
     return { ok: true, assessment: { ...assessment, status: "no-data", trend } };
   }
   const progress = progressOf(input.direction, baseline.value, target.value, latest.value);
-  const expectedProgress = expectedProgressAt(baseline.since, periodEnd(target.period), periodEnd(latest.period));
+  const expectedProgress = expectedProgressAt(
+    baseline.since,
+    periodEnd(target.period, timeZone),
+    periodEnd(latest.period, timeZone),
+  );
   const status = reachesTarget(input.direction, target.value, latest.value)
     ? "on-track"
     : statusOf(progress, expectedProgress, settings);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FieldIssue } from "../../../platform/errors/errors";
-import { endOfCityDay } from "./city-time";
+import { defaultTimeZone, endOfCityDay } from "../../../platform/reference-data";
 import type { ProposedChange, Revision } from "./logic-model";
 
 /**
@@ -295,12 +295,12 @@ export function nextReminderAt(deadline: Date, now: Date): Date | null {
 }
 
 /**
- * The moment a deadline day is over: the start of the next day in the city (midnight in Berlin),
- * counted in days as the rest of the module counts them (`dayOf`, the day of the version and of the
- * targets). A report sent at 23:59 in Berlin on the deadline day is in time, one sent at 00:01 the
- * next morning is late, whatever the UTC date of either; across a clock change the day is 23 or 25
- * hours long.
+ * The moment a deadline day is over: the start of the next day in the city's time zone (midnight
+ * in Berlin), counted in days as the rest of the module counts them (`dayOf`, the day of the
+ * version and of the targets). A report sent at 23:59 in Berlin on the deadline day is in time, one
+ * sent at 00:01 the next morning is late, whatever the UTC date of either; across a clock change
+ * the day is 23 or 25 hours long.
  */
-export function deadlineMoment(day: string): Date {
-  return endOfCityDay(day);
+export function deadlineMoment(day: string, timeZone: string = defaultTimeZone): Date {
+  return endOfCityDay(day, timeZone);
 }

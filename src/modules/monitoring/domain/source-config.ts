@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultTimeZone } from "../../../platform/reference-data";
 import { chosenIndicator, formText, slug } from "./inputs";
 import { type JsonSource, jsonSourceSchema, jsonSourceUrl, timeFormats } from "./json-source";
 import {
@@ -157,14 +158,18 @@ const windowLength: Record<Frequency, number> = { monthly: 12, quarterly: 4, "ha
  * for a year; older periods are left as they are. A year is also what one fetch can carry: with
  * five-minute values, about the most pages data/sources.ts follows.
  */
-export function fetchWindow(frequency: Frequency, now: Date): { periods: PeriodKey[]; from: Date; to: Date } {
-  const current = periodContaining(now, frequency);
+export function fetchWindow(
+  frequency: Frequency,
+  now: Date,
+  timeZone: string = defaultTimeZone,
+): { periods: PeriodKey[]; from: Date; to: Date } {
+  const current = periodContaining(now, frequency, timeZone);
   let first = current;
   for (let i = 0; i < windowLength[frequency]; i++) first = previousPeriod(first);
   return {
     periods: periodsBetween(first, previousPeriod(current)),
-    from: periodStart(first),
-    to: periodStart(current),
+    from: periodStart(first, timeZone),
+    to: periodStart(current, timeZone),
   };
 }
 
@@ -172,6 +177,6 @@ export function fetchWindow(frequency: Frequency, now: Date): { periods: PeriodK
 export const FETCH_DELAY_MS = 3 * 60 * 60_000;
 
 /** When a source that delivered at `now` is fetched next: at the start of the next period, plus the delay. */
-export function nextFetchAt(frequency: Frequency, now: Date): Date {
-  return new Date(periodEnd(periodContaining(now, frequency)).getTime() + FETCH_DELAY_MS);
+export function nextFetchAt(frequency: Frequency, now: Date, timeZone: string = defaultTimeZone): Date {
+  return new Date(periodEnd(periodContaining(now, frequency, timeZone), timeZone).getTime() + FETCH_DELAY_MS);
 }

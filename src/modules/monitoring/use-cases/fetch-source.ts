@@ -209,7 +209,7 @@ async function fetchPeriods(deps: Deps, source: StoredSource, options: FetchSour
   const frequency = await frequencyOfUse(deps, source);
   const reading = readStoredConfig(source.kind, source.config);
   if (!reading.ok) throw new SourceProblem(reading.error);
-  const window = fetchWindow(frequency, now);
+  const window = fetchWindow(frequency, now, deps.city.timeZone);
   const range = { from: window.from, to: window.to };
   const outbound = {
     timeoutMs: options.timeoutMs,
@@ -227,7 +227,7 @@ async function fetchPeriods(deps: Deps, source: StoredSource, options: FetchSour
           pageSize: options.pageSize,
         })
       : await fetchJsonObservations(reading.source.config, range, outbound);
-  const aggregated = aggregateByPeriod(fetched.observations, frequency, source.aggregation, now);
+  const aggregated = aggregateByPeriod(fetched.observations, frequency, source.aggregation, now, deps.city.timeZone);
   if (!aggregated.ok) throw new SourceProblem(aggregated.issue.message);
   const inWindow = new Set(window.periods);
   return {
@@ -275,7 +275,7 @@ export function createFetchSourceHandler(options: FetchSourceOptions = {}): Sche
         }
         throw error;
       }
-      const next = nextFetchAt(fetched.frequency, now);
+      const next = nextFetchAt(fetched.frequency, now, deps.city.timeZone);
       try {
         await record({
           ok: true,

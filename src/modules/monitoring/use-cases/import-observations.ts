@@ -80,7 +80,7 @@ export const importObservations = defineUseCase({
     const checked = checkConfirmation(ctx.deps.csrfKey, ctx.actor, measure, input, ctx.now);
     if (!checked.ok) throw refusedProof(checked.reason);
     const indicators = await uploadIndicators(ctx.tx, ctx.deps, measure, ctx.now);
-    const analysis = await analyseUpload(ctx.tx, measure, indicators, checked.text, ctx.now);
+    const analysis = await analyseUpload(ctx.tx, measure, indicators, checked.text, ctx.now, ctx.deps.city.timeZone);
     if (analysis.kind === "refused") throw new UploadChanged();
     const writes = analysis.rows.filter((row) => row.action !== "unchanged");
     if (writes.length === 0) throw new UploadAlreadySaved(analysis.rows.length);

@@ -15,11 +15,12 @@ export const openReviewRound = defineUseCase({
   action: "monitoring.review.open",
   input: openRoundInput,
   run: async (ctx, input) => {
-    const issue = deadlineIssue(input.deadline, dayOf(ctx.now));
+    const { timeZone } = ctx.deps.city;
+    const issue = deadlineIssue(input.deadline, dayOf(ctx.now, timeZone));
     if (issue) throw refused(issue.path, issue.message);
     const measures = await findMeasureReferencesByIds(ctx.tx, [...(await measuresWithModel(ctx.tx))]);
     const id = await insertRound(ctx.tx, input, measures, { now: ctx.now, by: accountOf(ctx.actor) });
-    const remindAt = nextReminderAt(deadlineMoment(input.deadline), ctx.now);
+    const remindAt = nextReminderAt(deadlineMoment(input.deadline, timeZone), ctx.now);
     if (remindAt) await schedule(ctx.tx, { name: REVIEW_REMINDER_JOB, key: id, runAt: remindAt });
     return {
       result: { id },

@@ -109,9 +109,9 @@ export type UploadAnalysis =
 // ---------------------------------------------------------------------------------------------------
 // The measure's indicators and values
 
-function examplePeriodOf(definition: StoredDefinition, now: Date): PeriodKey {
-  const current = periodContaining(now, definition.frequency);
-  return isComplete(current, now) ? current : previousPeriod(current);
+function examplePeriodOf(definition: StoredDefinition, now: Date, timeZone: string): PeriodKey {
+  const current = periodContaining(now, definition.frequency, timeZone);
+  return isComplete(current, now, timeZone) ? current : previousPeriod(current);
 }
 
 /** The indicators of the measure's current model, in the model's order; a use whose definition is gone is left out. */
@@ -140,7 +140,7 @@ export async function uploadIndicators(
         // As the form of one value: a city-wide indicator takes the city, a district one a district.
         spatialUnits: definition.spatialUnit === "district" ? districts : ["city"],
         definition,
-        examplePeriod: examplePeriodOf(definition, now),
+        examplePeriod: examplePeriodOf(definition, now, deps.city.timeZone),
       },
     ];
   });
@@ -223,8 +223,9 @@ export async function analyseUpload(
   indicators: readonly UploadIndicator[],
   text: string,
   now: Date,
+  timeZone: string,
 ): Promise<UploadAnalysis> {
-  const parsed = parseObservationCsv(text, { indicators, now });
+  const parsed = parseObservationCsv(text, { indicators, now, timeZone });
   if (!parsed.ok) return { kind: "refused", fileIssues: parsed.fileIssues, rowIssues: parsed.rowIssues };
   return { kind: "ready", ...planRows(parsed.rows, await currentValues(db, measure.id)) };
 }
@@ -316,7 +317,7 @@ export async function previewObservations(
   const base = { measure, definitions, fileName: input.fileName };
   const file = readUploadedFile(await input.bytes());
   if (!file.ok) return { ...base, kind: "refused", fileIssues: [file.issue], rowIssues: [] };
-  const analysis = await analyseUpload(db, measure, indicators, file.text, now);
+  const analysis = await analyseUpload(db, measure, indicators, file.text, now, deps.city.timeZone);
   if (analysis.kind === "refused") return { ...base, ...analysis };
   const confirmation = confirmationFor(deps.csrfKey, actor, measure, file.text, analysis.state, now);
   return { ...base, kind: "ready", rows: analysis.rows, counts: analysis.counts, confirmation };

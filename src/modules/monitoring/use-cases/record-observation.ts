@@ -19,7 +19,8 @@ export const recordObservation = defineUseCase({
   run: async (ctx, input) => {
     const measure = await measureOf(ctx.tx, input.slug);
     const definition = await definitionInModel(ctx.tx, measure.id, input.indicator);
-    const checked = checkValue(definition, input, ctx.now, (key) => isDistrictKey(ctx.deps.city, key));
+    const { city } = ctx.deps;
+    const checked = checkValue(definition, input, ctx.now, (key) => isDistrictKey(city, key), city.timeZone);
     if (!checked.ok) throw new Invalid("errors.invalidInput", checked.issues);
     const { period, area } = checked;
     const id = await insertObservation(ctx.tx, {

@@ -25,7 +25,7 @@ const remindTeams = defineUseCase({
   rateLimit: () => null,
   run: async (ctx, input) => {
     const round = await roundOf(ctx.tx, input.round, true);
-    const deadline = deadlineMoment(round.deadline);
+    const deadline = deadlineMoment(round.deadline, ctx.deps.city.timeZone);
     const reminded: string[] = [];
     if (round.state === "open") {
       for (const report of await reportsOfRound(ctx.tx, round.id)) {

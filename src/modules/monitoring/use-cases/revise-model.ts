@@ -32,7 +32,7 @@ export async function reviseModel(
   const revised = applyChanges(
     current.model,
     { reason: input.reason, changes: proposed },
-    await modelContextFor(ctx.tx, current.model, proposed, ctx.now),
+    await modelContextFor(ctx.tx, current.model, proposed, ctx.now, ctx.deps.city.timeZone),
   );
   if (!revised.ok) throw refused(fieldOf(revised.issue.path, revised.issue.message), revised.issue.message);
   const saved = await insertModelVersion(ctx.tx, {
@@ -55,14 +55,16 @@ export async function reviseModel(
 }
 
 /**
- * What `applyChanges` needs to check changes to a model: today, the definitions they name, and the
- * strategy's phases when a change adds a goal (a new milestone must name one of them).
+ * What `applyChanges` needs to check changes to a model: today (in the city's time zone), the
+ * definitions they name, and the strategy's phases when a change adds a goal (a new milestone must
+ * name one of them).
  */
 export async function modelContextFor(
   db: Executor,
   model: LogicModel,
   proposed: readonly ProposedChange[],
   today: Date,
+  timeZone: string,
 ): Promise<ModelContext> {
   const keys = [
     ...model.indicators.map((use) => use.indicator),
@@ -72,9 +74,9 @@ export async function modelContextFor(
   for (const [key, definition] of await findDefinitions(db, keys)) {
     definitions[key] = { frequency: definition.frequency, valueKind: definition.valueKind };
   }
-  if (!proposed.some((change) => change.kind === "add-goal")) return { today, definitions };
+  if (!proposed.some((change) => change.kind === "add-goal")) return { today, timeZone, definitions };
   const { phases } = await catalogueChoices(db, "de");
-  return { today, definitions, phases: phases.map((phase) => phase.id) };
+  return { today, timeZone, definitions, phases: phases.map((phase) => phase.id) };
 }
 
 /** The form field of a path under the first change (`changes.0.period` → `period`), by a table. */

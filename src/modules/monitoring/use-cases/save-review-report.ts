@@ -53,7 +53,7 @@ export const saveReviewReport = defineUseCase({
       if (!model) throw refused("form", "monitoring.errors.modelMissing");
       // A trial only: the version's own reason is made when the office decides (review-round.ts).
       const reason = content.proposals[0]?.reason ?? "";
-      const context = await modelContextFor(ctx.tx, model.model, content.proposals, ctx.now);
+      const context = await modelContextFor(ctx.tx, model.model, content.proposals, ctx.now, ctx.deps.city.timeZone);
       const tried = applyChanges(model.model, { reason, changes: content.proposals }, context);
       if (!tried.ok) throw refused(proposalFieldOf(sent.slots, tried.issue), tried.issue.message);
     }

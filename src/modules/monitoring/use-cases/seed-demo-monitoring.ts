@@ -44,7 +44,7 @@ async function seedDemoSource(
     at: new Date(reading.phenomenonTime),
     value: reading.result,
   }));
-  const aggregated = aggregateByPeriod(readings, use.frequency, "mean", now);
+  const aggregated = aggregateByPeriod(readings, use.frequency, "mean", now, deps.city.timeZone);
   if (!aggregated.ok) return [];
   return aggregated.periods.map((period) => ({
     measureId: use.measureId,
@@ -88,7 +88,8 @@ async function seedLogicModels(deps: Deps): Promise<void> {
   );
   if (measures.length === 0) return;
   const now = deps.clock();
-  const today = dayOf(now);
+  const { timeZone } = deps.city;
+  const today = dayOf(now, timeZone);
   const baselineDate = plans.adoptedOn && plans.adoptedOn <= today ? plans.adoptedOn : today;
   const targetPeriod = String(Math.max(2027, Number(today.slice(0, 4)) + 1));
   const seed = deps.random(4).readUInt32LE(0);
@@ -107,7 +108,7 @@ async function seedLogicModels(deps: Deps): Promise<void> {
         await insertDefinition(tx, definition, { by: null, now, demo: true });
         definitions[definition.key] = { frequency: definition.frequency, valueKind: definition.valueKind };
       }
-      const context = { today: now, definitions };
+      const context = { today: now, timeZone, definitions };
       const created = createLogicModel(
         {
           measureId: measure.id,
@@ -172,6 +173,7 @@ async function seedLogicModels(deps: Deps): Promise<void> {
           baselineDate,
           random: seededRandom(seed ^ textHash(indicator.definition.key)),
           maxPeriods: DEMO_PERIODS,
+          timeZone,
         }).map((o) => ({
           measureId: measure.id,
           indicator: indicator.definition.key,

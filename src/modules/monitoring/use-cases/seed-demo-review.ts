@@ -13,8 +13,8 @@ import { saveReviewReport } from "./save-review-report";
 const seedActor: Actor = { kind: "system", label: "demo seed" };
 
 /** The half-year before the one `now` lies in (in the city's calendar), as days. */
-function lastHalfYear(now: Date): { from: string; to: string } {
-  const today = dayOf(now);
+function lastHalfYear(now: Date, timeZone: string): { from: string; to: string } {
+  const today = dayOf(now, timeZone);
   const year = Number(today.slice(0, 4));
   return Number(today.slice(5, 7)) <= 6
     ? { from: `${year - 1}-07-01`, to: `${year - 1}-12-31` }
@@ -37,13 +37,14 @@ export async function seedDemoReviewRound(deps: Deps): Promise<void> {
     (a.code ?? a.slug).localeCompare(b.code ?? b.slug),
   );
   const now = deps.clock();
-  const period = lastHalfYear(now);
+  const { timeZone } = deps.city;
+  const period = lastHalfYear(now, timeZone);
   const invocation = { actor: seedActor };
   const { id: round } = await openReviewRound(deps, invocation, {
     title: "Halbjahresbericht (Demo)",
     periodFrom: period.from,
     periodTo: period.to,
-    deadline: dayOf(now),
+    deadline: dayOf(now, timeZone),
   } as never);
 
   // The first measure with a target above ten for a coming period proposes to lower it.
@@ -108,7 +109,7 @@ export async function seedDemoReviewRound(deps: Deps): Promise<void> {
     panelName: "Bürger:innenrat (Demo)",
     panelRecommendation:
       "Demo-Inhalt: Der Rat empfiehlt, die Ergebnisse in einfacher Sprache zu veröffentlichen und die Bezirke stärker einzubinden.",
-    panelRecommendedOn: dayOf(now),
+    panelRecommendedOn: dayOf(now, timeZone),
     confirm: "yes",
   } as never);
 }

@@ -52,7 +52,7 @@ export const sendObservations = defineUseCase({
     const enteredBy = accountOf(ctx.actor);
     for (const [place, item] of input.items.entries()) {
       const refuse = (path: string, message: string) => issues.push({ path: `items.${place}.${path}`, message });
-      const checked = checkValue(definition, item, ctx.now, isDistrict);
+      const checked = checkValue(definition, item, ctx.now, isDistrict, ctx.deps.city.timeZone);
       if (!checked.ok) {
         for (const issue of checked.issues) refuse(issue.path, issue.message);
         continue;

@@ -28,6 +28,7 @@ export const setUpLogicModel = defineUseCase({
     if (goals.length === 0) throw refused("form", "monitoring.errors.measureWithoutGoals");
     const created = createLogicModel({ measureId: measure.id, goals, indicators: [] }, input.reason, {
       today: ctx.now,
+      timeZone: ctx.deps.city.timeZone,
       definitions: {},
     });
     if (!created.ok) throw refused(created.issue.path === "reason" ? "reason" : "form", created.issue.message);

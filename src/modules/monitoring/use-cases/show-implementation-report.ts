@@ -99,7 +99,7 @@ export async function showImplementationReport(
     for (const key of report.proposals.map((proposal) => indicatorOfChange(proposal.change))) if (key) keys.add(key);
   }
   const definitions = await findDefinitions(db, [...keys]);
-  const deadline = deadlineMoment(round.deadline);
+  const deadline = deadlineMoment(round.deadline, deps.city.timeZone);
   const decides = reviewPermissions(actor).decide;
 
   const measures = reports.map((report): ReportedMeasure => {
@@ -107,7 +107,7 @@ export async function showImplementationReport(
     const indicators = (models.get(report.measureId)?.indicators ?? []).map((use) => {
       const definition = definitions.get(use.indicator) ?? null;
       const mine = own.filter((value) => value.indicator === use.indicator);
-      const assessment = assessUse(use, definition, mine, now);
+      const assessment = assessUse(use, definition, mine, now, deps.city.timeZone);
       return {
         key: use.indicator,
         definition,

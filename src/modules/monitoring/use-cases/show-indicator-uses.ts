@@ -33,6 +33,6 @@ export async function showIndicatorUses(deps: Deps, slug: string): Promise<Indic
   return {
     measure,
     version: model.version,
-    uses: indicatorViews(model.model, definitions, observations, deps.clock(), 0),
+    uses: indicatorViews(model.model, definitions, observations, deps.clock(), 0, deps.city.timeZone),
   };
 }

@@ -75,10 +75,12 @@ export async function showMonitoring(
   // The values read are the shown ones and what the assessment needs, so the count of all current
   // values comes from the database, not from what was read.
   const indicators = model
-    ? indicatorViews(model.model, definitions, values.observations, now, VALUES_SHOWN).map((view) => ({
-        ...view,
-        valueCount: values.currentCounts.get(view.use.indicator) ?? 0,
-      }))
+    ? indicatorViews(model.model, definitions, values.observations, now, VALUES_SHOWN, deps.city.timeZone).map(
+        (view) => ({
+          ...view,
+          valueCount: values.currentCounts.get(view.use.indicator) ?? 0,
+        }),
+      )
     : [];
   return {
     measure,

@@ -118,7 +118,9 @@ export async function showPortfolio(
       const own = values.get(measure.id) ?? [];
       const statuses = (model?.indicators ?? []).map((use) => {
         const mine = own.filter((o) => o.indicator === use.indicator);
-        return assessUse(use, definitions.get(use.indicator) ?? null, mine, now)?.status ?? "no-data";
+        return (
+          assessUse(use, definitions.get(use.indicator) ?? null, mine, now, deps.city.timeZone)?.status ?? "no-data"
+        );
       });
       indicatorStatuses.push(...statuses);
       const status = measureStatus(statuses);

@@ -48,7 +48,7 @@ export async function showReviewRound(deps: Deps, actor: Actor, id: string): Pro
   const db = deps.database.db;
   const round = await roundOf(db, id);
   requireFollow(actor, round);
-  const deadline = deadlineMoment(round.deadline);
+  const deadline = deadlineMoment(round.deadline, deps.city.timeZone);
   const reports = await reportsOfRound(db, round.id);
   return {
     round,
@@ -108,7 +108,7 @@ export async function showReviewReport(
     round,
     measure,
     report,
-    status: reportStatus(report, deadlineMoment(round.deadline)),
+    status: reportStatus(report, deadlineMoment(round.deadline, deps.city.timeZone)),
     model,
     definitions: await findDefinitions(db, [...keys]),
     addable: choices.filter((definition) => !model?.model.indicators.some((use) => use.indicator === definition.key)),

@@ -65,9 +65,14 @@ export function areaName(t: Translate, locale: Locale, city: City, key: string):
   return key === "city" ? t("monitoring.area.city") : (districtName(city, key, locale) ?? key);
 }
 
-/** A day as people read it: "31.03.2026", "31 March 2026"; an instant by its day in the city (Berlin). */
-export function formatDay(locale: Locale, day: Date | string): string {
-  const date = new Date(`${typeof day === "string" ? day : dayOf(day)}T00:00:00Z`);
+/**
+ * A day as people read it: "31.03.2026", "31 March 2026"; a calendar day as it is, an instant by its
+ * day in the city's time zone.
+ */
+export function formatDay(locale: Locale, day: string): string;
+export function formatDay(locale: Locale, day: Date, timeZone: string): string;
+export function formatDay(locale: Locale, day: Date | string, timeZone?: string): string {
+  const date = new Date(`${typeof day === "string" ? day : dayOf(day, timeZone)}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
     locale === "de"
       ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }

@@ -56,7 +56,7 @@ function RoundFacts(props: { t: Translate; locale: Locale; round: ReviewRound })
 }
 
 function Summary(props: ReportProps) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { summary } = props.data;
   const total = props.data.shown.total;
   const n = (value: number) => formatNumber(locale, value);
@@ -81,7 +81,9 @@ function Summary(props: ReportProps) {
         })}
       </p>
       <p class="hint">{t("monitoring.portfolio.overall.rule")}</p>
-      <p>{t("monitoring.implementation.assessedAt", { date: formatDay(locale, props.data.assessedAt) })}</p>
+      <p>
+        {t("monitoring.implementation.assessedAt", { date: formatDay(locale, props.data.assessedAt, city.timeZone) })}
+      </p>
       <div class="report-charts">
         <BarChart
           id="report-measure-status"

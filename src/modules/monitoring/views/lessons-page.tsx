@@ -11,7 +11,7 @@ import { topicLabel } from "./report-page";
 type LessonList = Awaited<ReturnType<typeof listLessons>>;
 
 function LessonItem(props: { page: PageContext; lesson: PublishedLesson }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { lesson } = props;
   const measure = localized(lesson.measureTitle, locale);
   return (
@@ -33,7 +33,7 @@ function LessonItem(props: { page: PageContext; lesson: PublishedLesson }) {
         {" · "}
         <a href={`/reviews/${encodeURIComponent(lesson.roundId)}`}>{lesson.roundTitle}</a>
         {" · "}
-        {formatDay(locale, lesson.publishedAt)}
+        {formatDay(locale, lesson.publishedAt, city.timeZone)}
       </p>
     </li>
   );

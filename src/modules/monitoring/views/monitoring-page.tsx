@@ -230,7 +230,7 @@ function Indicator(props: { page: PageContext; view: IndicatorView; anchor: stri
 
 function History(props: { page: PageContext; data: MonitoringData }) {
   const { page, data } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const { history } = data;
   return (
     <>
@@ -241,7 +241,7 @@ function History(props: { page: PageContext; data: MonitoringData }) {
       ) : (
         <ol class="plain-list history" reversed>
           {history.items.map((version: ModelVersion) => {
-            const date = formatDay(locale, version.createdAt);
+            const date = formatDay(locale, version.createdAt, city.timeZone);
             return (
               <li>
                 <p>

@@ -78,13 +78,13 @@ export function ReportBody(props: {
   definitions?: ReadonlyMap<string, StoredDefinition>;
 }) {
   const { page, report } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const H = `h${props.headingLevel}` as "h2";
   const empty = t("monitoring.review.report.empty");
   return (
     <div class="review-report">
       {report.submittedAt ? (
-        <p>{t("monitoring.review.report.sentOn", { date: formatDay(locale, report.submittedAt) })}</p>
+        <p>{t("monitoring.review.report.sentOn", { date: formatDay(locale, report.submittedAt, city.timeZone) })}</p>
       ) : (
         <p>{t("monitoring.review.report.notSent")}</p>
       )}

@@ -42,7 +42,7 @@ export const notifications = pgTable(
     params: jsonb("params").$type<Record<string, string>>().notNull(),
     href: text("href"),
     delivery: text("delivery").$type<"mail" | "digest" | "in_app">().notNull(),
-    /** The recipient's calendar day (Europe/Berlin) when it was written, `YYYY-MM-DD`. */
+    /** The calendar day in the city's time zone when it was written, `YYYY-MM-DD`. */
     localDay: text("local_day").notNull(),
     /** Set when the digest that carries it is written; each notification is digested once. */
     digestId: uuid("digest_id").references(() => notificationDigests.id, { onDelete: "set null" }),

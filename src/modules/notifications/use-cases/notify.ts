@@ -30,7 +30,7 @@ export async function notify(ctx: UseCaseContext, event: NotificationEvent): Pro
     event.href && isLocalPath(event.href)
       ? event.href
       : ((await resourceKind(event.resource.type)?.summary(ctx.tx, event.resource.id, defaultLocale))?.href ?? null);
-  const today = localDay(ctx.now);
+  const today = localDay(ctx.now, ctx.deps.city.timeZone);
   let links: MailLinksFor | null = null;
   const linksFor = async (accountId: string) => {
     links ??= await mailLinks(ctx.deps, ctx.tx);

@@ -15,7 +15,7 @@ import { absoluteUrl, mailLinks } from "./mail-links";
  */
 export async function sendDigests(deps: Deps): Promise<number> {
   const now = deps.clock();
-  const today = localDay(now);
+  const today = localDay(now, deps.city.timeZone);
   let sent = 0;
   const waiting = await accountsAwaitingDigest(deps.database.db, today);
   if (waiting.length === 0) return 0;

@@ -11,12 +11,13 @@ import { mailModes } from "../domain/mail-rule";
 import type { NotificationsView } from "../domain/page-view";
 import { FollowButton } from "./follow-button";
 
-const when = (value: Date, locale: Locale) =>
-  dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(value);
+/** A moment in the city's time, in the page's language. */
+const when = (value: Date, locale: Locale, timeZone: string) =>
+  dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
 
 /** The person's notifications, newest first; unread ones are marked in words, not by colour alone. */
 function NotificationList(props: { page: PageContext; view: NotificationsView }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { items, total, unread, pagination } = props.view;
   return (
     <section aria-labelledby="list-title">
@@ -38,7 +39,7 @@ function NotificationList(props: { page: PageContext; view: NotificationsView })
                 <span>{t(item.messageKey, item.params)}</span>{" "}
                 <span class="hint">
                   <time datetime={item.createdAt.toISOString()}>
-                    {t("notifications.list.at", { date: when(item.createdAt, locale) })}
+                    {t("notifications.list.at", { date: when(item.createdAt, locale, city.timeZone) })}
                   </time>
                 </span>
                 {item.href && (
@@ -103,7 +104,7 @@ function MailSettingForm(props: { page: PageContext; mode: MailMode; canMail: bo
 
 /** What the person follows, each with its "stop following" button. */
 function FollowList(props: { page: PageContext; follows: NotificationsView["follows"] }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   return (
     <section aria-labelledby="follows">
       <h2 id="follows">{t("notifications.follows.title")}</h2>
@@ -114,7 +115,9 @@ function FollowList(props: { page: PageContext; follows: NotificationsView["foll
           {props.follows.map((f) => (
             <li>
               {f.href && f.title ? <a href={f.href}>{f.title}</a> : <span>{t("notifications.follows.gone")}</span>}{" "}
-              <span class="hint">{t("notifications.follows.since", { date: when(f.since, locale) })}</span>
+              <span class="hint">
+                {t("notifications.follows.since", { date: when(f.since, locale, city.timeZone) })}
+              </span>
               <FollowButton
                 page={props.page}
                 resource={f.resource}

@@ -40,10 +40,11 @@ export function panelDescription(
   return t(`panel.demoPanel.${key}.${panel.status === "drawn" ? "drawn" : "before"}`);
 }
 
-export function dateText(locale: Locale, value: Date): string {
+/** A day in the city's time zone (`City.timeZone`). */
+export function dateText(locale: Locale, value: Date, timeZone: string): string {
   return dateTimeFormat(locale, {
     dateStyle: "long",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(value);
 }
 

@@ -183,7 +183,7 @@ export interface ManageExtras {
 /** The coordinator's page: the three stages, each with its forms. */
 export function ManagePage(props: { page: PageContext; data: Managed; extras: ManageExtras }) {
   const { page, data, extras } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const { panel, files, job, lottery } = data;
   const open = panel.status === "setup" || panel.status === "registration";
   const errorsFor = (form: ManageExtras["form"]) => (extras.form === form ? extras.errors : undefined);
@@ -462,14 +462,22 @@ export function ManagePage(props: { page: PageContext; data: Managed; extras: Ma
         <section aria-labelledby="retention">
           <h2 id="retention">{t("panel.manage.retentionTitle")}</h2>
           {panel.personalDataDeletedAt ? (
-            <p>{t("panel.manage.personalDeleted", { date: dateText(locale, panel.personalDataDeletedAt) })}</p>
+            <p>
+              {t("panel.manage.personalDeleted", {
+                date: dateText(locale, panel.personalDataDeletedAt, city.timeZone),
+              })}
+            </p>
           ) : (
             <>
               {drawnAt && (
                 <p>
                   {t("panel.manage.retention", {
                     days: panel.retentionDays,
-                    date: dateText(locale, new Date(drawnAt.getTime() + panel.retentionDays * 86_400_000)),
+                    date: dateText(
+                      locale,
+                      new Date(drawnAt.getTime() + panel.retentionDays * 86_400_000),
+                      city.timeZone,
+                    ),
                   })}
                 </p>
               )}

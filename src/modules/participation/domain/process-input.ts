@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FieldIssue } from "../../../platform/errors/errors";
+import { cityDay, defaultTimeZone, endOfCityDay, startOfCityDay } from "../../../platform/reference-data";
 import { checkPhases, MAX_PHASES, type Method, type SubjectKind, subjectKinds, visibilities } from "./process";
 import type { Bilingual } from "./survey";
 
@@ -12,8 +13,6 @@ import type { Bilingual } from "./survey";
 
 const error = (name: string) => `participation.errors.${name}`;
 
-/** The city's time zone: a phase starts at midnight of its first day and ends at midnight after its last. */
-export const PROCESS_TIME_ZONE = "Europe/Berlin";
 /** Rows of the phase table a new form offers; "add a phase" shows one more, up to MAX_PHASES. */
 export const DEFAULT_PHASE_ROWS = 6;
 export const MAX_INVITED = 500;
@@ -37,22 +36,6 @@ export function slugFromTitle(title: string): string {
   return slug;
 }
 
-/** The difference between the time zone's wall clock and UTC at an instant, in milliseconds. */
-function offsetMs(instant: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: PROCESS_TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallClock = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return wallClock - (instant - (((instant % 60_000) + 60_000) % 60_000));
-}
-
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether the text is a real calendar day `YYYY-MM-DD`. */
@@ -60,27 +43,22 @@ export function isDay(text: string): boolean {
   return dayPattern.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
 
-/** Midnight at the start of the day (`YYYY-MM-DD`) in the city, as an instant. */
-export function startOfDay(day: string): Date {
-  const wall = Date.parse(`${day}T00:00:00Z`);
-  const guess = wall - offsetMs(wall);
-  // The offset at the guess may differ from the result's when a clock change lies between.
-  return new Date(wall - offsetMs(guess));
-}
-
-/** The day after (`YYYY-MM-DD`). */
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/**
+ * Midnight at the start of the day (`YYYY-MM-DD`) in the city's time zone, as an instant: a phase
+ * starts at midnight of its first day and ends at midnight after its last.
+ */
+export function startOfDay(day: string, timeZone: string = defaultTimeZone): Date {
+  return startOfCityDay(day, timeZone);
 }
 
 /** The city's calendar day of an instant (`YYYY-MM-DD`). */
-export function dayOf(instant: Date): string {
-  return new Date(instant.getTime() + offsetMs(instant.getTime())).toISOString().slice(0, 10);
+export function dayOf(instant: Date, timeZone: string = defaultTimeZone): string {
+  return cityDay(instant, timeZone);
 }
 
 /** The last day of a phase that ends (exclusively) at this instant. */
-export function lastDayOf(endsAt: Date): string {
-  return dayOf(new Date(endsAt.getTime() - 1));
+export function lastDayOf(endsAt: Date, timeZone: string = defaultTimeZone): string {
+  return cityDay(new Date(endsAt.getTime() - 1), timeZone);
 }
 
 /** A phase row as the form sends it. */
@@ -137,6 +115,7 @@ const MAX_DESCRIPTION = 2_000;
  */
 export function readPhases(
   rows: readonly PhaseRow[],
+  timeZone: string = defaultTimeZone,
 ): { ok: true; phases: PhaseInput[] } | { ok: false; issue: FieldIssue } {
   const filled = rows.flatMap((row, index) => (isEmptyRow(row) ? [] : [{ row, index }]));
   for (const { row, index } of filled) {
@@ -146,8 +125,8 @@ export function readPhases(
   const checked = checkPhases(
     filled.map(({ row }) => ({
       method: row.method === "" ? undefined : row.method,
-      startsAt: isDay(row.startDay) ? startOfDay(row.startDay) : undefined,
-      endsAt: isDay(row.lastDay) ? startOfDay(nextDay(row.lastDay)) : undefined,
+      startsAt: isDay(row.startDay) ? startOfCityDay(row.startDay, timeZone) : undefined,
+      endsAt: isDay(row.lastDay) ? endOfCityDay(row.lastDay, timeZone) : undefined,
     })),
   );
   if (!checked.ok) {
@@ -290,12 +269,14 @@ const listOf = (value: unknown): string[] =>
 
 /**
  * Reads the whole form and reports every mistake at once (the phases' first one): the fields, the
- * districts (keys of the city), the phase rows and the invited addresses. Pure; whether a measure,
- * an action field, an address or a slug exists is the use case's to check.
+ * districts (keys of the city), the phase rows (days in the city's time zone) and the invited
+ * addresses. Pure; whether a measure, an action field, an address or a slug exists is the use
+ * case's to check.
  */
 export function readProcessForm(
   body: Record<string, unknown>,
   districtKeys: readonly string[],
+  timeZone: string = defaultTimeZone,
 ): { ok: true; form: ProcessForm } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const plain = Object.fromEntries(Object.entries(body).filter(([, value]) => typeof value === "string"));
@@ -305,7 +286,7 @@ export function readProcessForm(
   if (subject) issues.push(subject);
   const districts = [...new Set(listOf(body.districts))];
   if (districts.some((d) => !districtKeys.includes(d))) issues.push({ path: "districts", message: error("district") });
-  const phases = readPhases(phaseRowsOf(body, phaseRowCount(body.phaseRows, false)));
+  const phases = readPhases(phaseRowsOf(body, phaseRowCount(body.phaseRows, false)), timeZone);
   if (!phases.ok) issues.push(phases.issue);
   const invited = readInvited(typeof body.invited === "string" ? body.invited : "");
   if (!invited.ok) issues.push(invited.issue);

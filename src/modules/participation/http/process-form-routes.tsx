@@ -90,7 +90,13 @@ export function processFormRoutes(app: Hono<AppEnv>): void {
   app.get("/participation/:slug/edit", async (c) => {
     const { process, invited } = await processToEdit(c.get("deps"), c.get("state").actor, c.req.param("slug"));
     const action = `${processPath(process.slug)}/edit`;
-    return render(c, action, processFormState(process, invited, DEFAULT_PHASE_ROWS), 200, process.slug);
+    return render(
+      c,
+      action,
+      processFormState(process, invited, DEFAULT_PHASE_ROWS, c.get("deps").city.timeZone),
+      200,
+      process.slug,
+    );
   });
   app.post("/participation/:slug/edit", async (c) => {
     const { process } = await processToEdit(c.get("deps"), c.get("state").actor, c.req.param("slug"));

@@ -23,7 +23,7 @@ export function processFormInput(deps: Deps) {
   const districtKeys = districtKeysOf(deps.city);
   return z.unknown().transform((raw, ctx) => {
     const body = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-    const read = readProcessForm(body, districtKeys);
+    const read = readProcessForm(body, districtKeys, deps.city.timeZone);
     if (!read.ok) {
       for (const issue of read.issues)
         ctx.addIssue({ code: "custom", path: issue.path.split("."), message: issue.message });

@@ -32,7 +32,8 @@ const seedActor: Actor = { kind: "system", label: "demo seed" };
 const DAY_MS = 86_400_000;
 
 /** The start of the day `days` from `now`, in the city's time (phases begin and end at midnight). */
-const dayStart = (now: Date, days: number) => startOfDay(dayOf(new Date(now.getTime() + days * DAY_MS)));
+const dayStart = (now: Date, days: number, timeZone: string) =>
+  startOfDay(dayOf(new Date(now.getTime() + days * DAY_MS), timeZone), timeZone);
 
 const residentActor = (id: string, label: string): Actor => ({
   kind: "user",
@@ -42,13 +43,13 @@ const residentActor = (id: string, label: string): Actor => ({
 });
 
 /** A demo event of the process, on no measure, as the workshops module's form sends it. */
-function demoEvent(day: Date, title: string, description: string, processId: string) {
+function demoEvent(day: Date, title: string, description: string, processId: string, timeZone: string) {
   return {
     title,
     description,
     agenda: "17:00 Ankommen\n17:15 Der Entwurf in zehn Minuten\n17:30 Arbeit an Tischen\n19:00 Was wir mitnehmen",
     format: "hybrid" as const,
-    day: dayOf(day),
+    day: dayOf(day, timeZone),
     startTime: "17:00",
     endTime: "19:30",
     venue: "Rathaus (Demo), Beispielplatz 1, 10117 Berlin",
@@ -88,15 +89,18 @@ export async function seedDemoProcess(deps: Deps): Promise<void> {
     }
     const phases = demoPhases.map((phase) => ({
       method: phase.method,
-      startsAt: dayStart(now, phase.fromDay),
-      endsAt: dayStart(now, phase.toDay),
+      startsAt: dayStart(now, phase.fromDay, deps.city.timeZone),
+      endsAt: dayStart(now, phase.toDay, deps.city.timeZone),
     }));
     return { processId: await insertDemoProcess(tx, demoProcess, phases, now), people: ids };
   });
 
   // The draft and its discussion belong to the text review, which is over by now.
   const review = demoPhases.find((phase) => phase.method === "text-review") ?? { fromDay: 0, toDay: 0 };
-  const during = (day: number) => ({ ...deps, clock: () => new Date(dayStart(now, day).getTime() + 10 * 3_600_000) });
+  const during = (day: number) => ({
+    ...deps,
+    clock: () => new Date(dayStart(now, day, deps.city.timeZone).getTime() + 10 * 3_600_000),
+  });
   await addDraftVersion(during(review.fromDay), invocation, {
     processId,
     markdownDe: demoDraft.de,
@@ -206,6 +210,7 @@ async function seedWorkshops(deps: Deps, processId: string) {
       "Auftakt: Die nächste Fassung der Strategie (Demo)",
       "Demo-Inhalt: Zum Auftakt stellt die Geschäftsstelle vor, was sich in der nächsten Fassung ändern soll, und sammelt erste Hinweise.",
       processId,
+      deps.city.timeZone,
     ),
   );
   await documentWorkshop(deps, invocation, {
@@ -226,6 +231,7 @@ async function seedWorkshops(deps: Deps, processId: string) {
       "Werkstatt: Die Strategie gemeinsam fertig schreiben (Demo)",
       "Demo-Inhalt: In der Werkstatt arbeiten wir an den Stellen des Entwurfs, zu denen es die meisten Hinweise gab.",
       processId,
+      deps.city.timeZone,
     ),
   );
 }

@@ -4,7 +4,6 @@ import { localized } from "../../../platform/i18n/i18n";
 import { listProcesses, processesOfMeasure } from "../data/process-list";
 import { lastProcessChange } from "../data/processes";
 import { processState } from "../domain/process";
-import { PROCESS_TIME_ZONE } from "../domain/process-input";
 import { processPath } from "../domain/process-path";
 
 /** The home page shows at most this many running processes; a measure has a handful of processes. */
@@ -19,7 +18,12 @@ export const participationSiteContributions: SiteContributions = {
   version: (counters) => counters.participation,
   happening: async (deps, reader) => {
     const { t, locale, now } = reader;
-    const day = dateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: PROCESS_TIME_ZONE });
+    const day = dateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: deps.city.timeZone,
+    });
     const { items } = await listProcesses(deps.database.db, { when: "current" }, now, HOME_LIMIT, 0);
     return items.flatMap((process) => {
       const state = processState(process.phases, now);

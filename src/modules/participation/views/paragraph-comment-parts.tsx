@@ -38,7 +38,7 @@ export function CommentExtras(props: {
   shared: boolean;
 }) {
   const { page, data, comment: c } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   if (c.state !== "visible") return null;
   const extra = data.extras.get(c.id);
   const author = c.authorName ?? t("comments.deletedAccount");
@@ -58,7 +58,7 @@ export function CommentExtras(props: {
         <div class="comment-answer">
           <p>
             <strong class="badge badge-success">{t("participation.paragraph.considered")}</strong>{" "}
-            {t("participation.paragraph.answerBy", { date: dateOf(extra.answer.answeredAt, locale) })}
+            {t("participation.paragraph.answerBy", { date: dateOf(extra.answer.answeredAt, locale, city.timeZone) })}
           </p>
           <p class="preserve-lines">{extra.answer.text}</p>
         </div>

@@ -40,7 +40,7 @@ function PhaseLinks(props: {
   mayTakePart: boolean;
 }) {
   const { page, process, phase } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const title = textIn(process.title, locale);
   const own = methodPage(process.slug, phase.method);
   if (own)
@@ -62,7 +62,7 @@ function PhaseLinks(props: {
             {props.events.map((event) => (
               <li>
                 <a href={`/workshops/${event.id}`}>{event.title}</a>
-                {` – ${formatDate(event.startsAt, locale)}`}
+                {` – ${formatDate(event.startsAt, locale, city.timeZone)}`}
                 {event.cancelledAt && ` (${t("participation.phase.eventCancelled")})`}
               </li>
             ))}
@@ -120,7 +120,7 @@ export function PhaseTimeline(props: {
   mayTakePart: boolean;
 }) {
   const { page, process } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const times = phaseTimes(process, props.now);
   return (
     <ol class="phase-timeline plain-list">
@@ -139,7 +139,7 @@ export function PhaseTimeline(props: {
             <p class="badges">
               <Badge tone={time === "active" ? "success" : undefined}>{t(`participation.phase.time.${time}`)}</Badge>
             </p>
-            <p>{formatPeriod(phase.startsAt, phase.endsAt, locale)}</p>
+            <p>{formatPeriod(phase.startsAt, phase.endsAt, locale, city.timeZone)}</p>
             <p>
               {phase.description
                 ? textIn(phase.description, locale)

@@ -27,7 +27,12 @@ export interface ProcessFormState {
 }
 
 /** The form's fields of a stored process. */
-export function processFormState(process: StoredProcess, invited: string[], phaseRows: number): ProcessFormState {
+export function processFormState(
+  process: StoredProcess,
+  invited: string[],
+  phaseRows: number,
+  timeZone: string,
+): ProcessFormState {
   const values: FormValues = {
     titleDe: process.title.de,
     titleEn: process.title.en,
@@ -46,8 +51,8 @@ export function processFormState(process: StoredProcess, invited: string[], phas
   };
   for (const [i, phase] of process.phases.entries()) {
     values[`phases.${i}.method`] = phase.method;
-    values[`phases.${i}.startDay`] = dayOf(phase.startsAt);
-    values[`phases.${i}.lastDay`] = lastDayOf(phase.endsAt);
+    values[`phases.${i}.startDay`] = dayOf(phase.startsAt, timeZone);
+    values[`phases.${i}.lastDay`] = lastDayOf(phase.endsAt, timeZone);
     values[`phases.${i}.descriptionDe`] = phase.description?.de ?? "";
     values[`phases.${i}.descriptionEn`] = phase.description?.en ?? "";
   }

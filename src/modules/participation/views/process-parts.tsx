@@ -6,17 +6,20 @@ import { formatDate, textIn } from "./process-format";
 
 /** Where the process stands, in words: "Läuft: Umfrage bis 12. Mai 2026", "Beginnt am …", "Abgeschlossen am …". */
 export function stateText(page: PageContext, process: StoredProcess, now: Date): string {
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   if (process.phases.length === 0) return "";
   const state = processState(process.phases, now);
-  if (state.kind === "upcoming") return t("participation.state.upcoming", { date: formatDate(state.startsAt, locale) });
+  if (state.kind === "upcoming")
+    return t("participation.state.upcoming", { date: formatDate(state.startsAt, locale, city.timeZone) });
   if (state.kind === "finished")
-    return t("participation.state.finished", { date: formatDate(new Date(state.endedAt.getTime() - 1), locale) });
+    return t("participation.state.finished", {
+      date: formatDate(new Date(state.endedAt.getTime() - 1), locale, city.timeZone),
+    });
   const phase = process.phases[state.phase];
   return phase
     ? t("participation.state.running", {
         method: t(`participation.method.${phase.method}`),
-        date: formatDate(new Date(phase.endsAt.getTime() - 1), locale),
+        date: formatDate(new Date(phase.endsAt.getTime() - 1), locale, city.timeZone),
       })
     : "";
 }

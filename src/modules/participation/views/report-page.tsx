@@ -131,7 +131,7 @@ function Points(props: { page: PageContext; view: ReportView }) {
 }
 
 function More(props: { page: PageContext; view: ReportView }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { process, links, workshops } = props.view;
   const base = processPath(process.slug);
   return (
@@ -159,7 +159,7 @@ function More(props: { page: PageContext; view: ReportView }) {
             {workshops.map((workshop) => (
               <li>
                 <a href={`/workshops/${workshop.id}`}>{workshop.title}</a>{" "}
-                {t("participation.report.workshopOn", { date: formatDate(workshop.startsAt, locale) })}
+                {t("participation.report.workshopOn", { date: formatDate(workshop.startsAt, locale, city.timeZone) })}
                 {workshop.documented && ` (${t("participation.report.workshopDocumented")})`}
               </li>
             ))}
@@ -173,7 +173,7 @@ function More(props: { page: PageContext; view: ReportView }) {
 /** The public closing report: who took part, what was heard and what follows from it, and where to read more. */
 export function ReportPage(props: { page: PageContext; view: ReportView }) {
   const { page, view } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const { process } = view;
   const title = textIn(process.title, locale);
   const summary = textIn(process.reportSummary, locale);
@@ -187,7 +187,11 @@ export function ReportPage(props: { page: PageContext; view: ReportView }) {
         {title} {process.demo && <Badge tone="demo">{t("participation.report.demo")}</Badge>}
       </p>
       {process.reportPublishedAt && (
-        <p>{t("participation.report.publishedOn", { date: formatDate(process.reportPublishedAt, locale) })}</p>
+        <p>
+          {t("participation.report.publishedOn", {
+            date: formatDate(process.reportPublishedAt, locale, city.timeZone),
+          })}
+        </p>
       )}
       {view.preview && <Notice kind="warning">{t("participation.report.preview")}</Notice>}
       {view.mayManage && (

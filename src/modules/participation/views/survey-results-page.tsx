@@ -315,7 +315,7 @@ export function SurveyResultsPage(props: {
   const { t } = page;
   const title = t("participation.survey.results.title", { title: inLanguage(page, process.title) });
   const date = (d: Date) =>
-    new Intl.DateTimeFormat(page.locale, { dateStyle: "long", timeZone: "Europe/Berlin" }).format(d);
+    new Intl.DateTimeFormat(page.locale, { dateStyle: "long", timeZone: page.city.timeZone }).format(d);
   const filtering = Boolean(filter.stakeholderGroup || filter.district);
   const byGroup = props.profileQuestions.includes("stakeholder-group");
   const byDistrict = props.profileQuestions.includes("district");

@@ -9,12 +9,12 @@ export function readOnlyNote(t: Translate, refusal: string): string {
   return `${t(why)} ${t("participation.text.readOnly")}`;
 }
 
-/** A day as people write it: "4. Mai 2026", "4 May 2026". */
-export function dateOf(date: Date, locale: Locale): string {
+/** A day as people write it in the city (`City.timeZone`): "4. Mai 2026", "4 May 2026". */
+export function dateOf(date: Date, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(date);
 }

@@ -53,7 +53,7 @@ function Introduction(props: { page: PageContext; data: DraftPageData }) {
 }
 
 function Versions(props: { page: PageContext; data: DraftPageData }) {
-  const { t, locale } = props.page;
+  const { t, locale, city } = props.page;
   const { data } = props;
   if (data.versions.length < 2) return null;
   return (
@@ -66,7 +66,10 @@ function Versions(props: { page: PageContext; data: DraftPageData }) {
               href={`${textPath(data.process.slug)}?version=${v.version}`}
               aria-current={v.version === data.shown?.version ? "page" : undefined}
             >
-              {t("participation.text.version", { version: v.version, date: dateOf(v.createdAt, locale) })}
+              {t("participation.text.version", {
+                version: v.version,
+                date: dateOf(v.createdAt, locale, city.timeZone),
+              })}
             </a>
           </li>
         ))}

@@ -74,11 +74,12 @@ export function formatPeriod(t: Translate, locale: Locale, start: string | null,
   return "";
 }
 
-export function formatDateTime(date: Date, locale: Locale): string {
+/** A day and time in the city's time zone (`City.timeZone`). */
+export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(date);
 }
 
@@ -90,10 +91,11 @@ export function formatEuro(amount: number, locale: Locale): string {
   }).format(amount);
 }
 
-export function formatDate(date: Date, locale: Locale): string {
+/** A day in the city's time zone. */
+export function formatDate(date: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(locale, {
     dateStyle: "long",
-    timeZone: "Europe/Berlin",
+    timeZone,
   }).format(date);
 }
 

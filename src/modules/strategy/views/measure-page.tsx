@@ -88,7 +88,7 @@ function OrganisationLink(props: { id: string; organisations: Map<string, Stored
 /** Everything about one measure: facts, description, goals, assessment, team, resources, history. */
 export function MeasurePage(props: MeasurePageProps) {
   const { page, measure, reference } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const c = measure.content;
   const title = localizedText(c.title, locale);
   const summary = localizedText(c.summary, locale);
@@ -564,7 +564,7 @@ export function MeasurePage(props: MeasurePageProps) {
         </>
       )}
 
-      <Journey t={t} locale={locale} events={props.journey} />
+      <Journey t={t} locale={locale} timeZone={city.timeZone} events={props.journey} />
 
       <h2 id="versions">{t("strategy.history.heading")}</h2>
       <p>{t("strategy.history.intro", { version: measure.version })}</p>
@@ -591,8 +591,8 @@ export function MeasurePage(props: MeasurePageProps) {
  * The measure's way on one timeline: a list in time order, each step with its date, what happened
  * and where to read more. Texts written by people (explanations) keep their own language.
  */
-function Journey(props: { t: Translate; locale: Locale; events: JourneyEvent[] }) {
-  const { t, locale } = props;
+function Journey(props: { t: Translate; locale: Locale; timeZone: string; events: JourneyEvent[] }) {
+  const { t, locale, timeZone } = props;
   return (
     <section class="journey" aria-labelledby="journey">
       <h2 id="journey">{t("strategy.journey.heading")}</h2>
@@ -600,7 +600,7 @@ function Journey(props: { t: Translate; locale: Locale; events: JourneyEvent[] }
         {props.events.map((event) => (
           <li class="journey-step">
             <p class="meta">
-              <time datetime={event.at.toISOString()}>{formatDate(event.at, locale)}</time> · {event.kind}
+              <time datetime={event.at.toISOString()}>{formatDate(event.at, locale, timeZone)}</time> · {event.kind}
             </p>
             <p class="journey-title">{event.href ? <a href={event.href}>{event.title}</a> : event.title}</p>
             {event.text && <p>{event.text}</p>}

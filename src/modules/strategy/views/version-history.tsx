@@ -229,8 +229,10 @@ export function VersionList(props: {
           <p>
             <strong>{t("strategy.history.version", { version: v.version })}</strong> –{" "}
             {/* An import happens at some hour of the day that means nothing to the reader: the day is enough. */}
-            {isImport(v) ? formatDate(v.at, locale) : formatDateTime(v.at, locale)} – {versionAuthor(t, v)} –{" "}
-            {t(`strategy.history.kind.${v.kind}`)}
+            {isImport(v)
+              ? formatDate(v.at, locale, props.city.timeZone)
+              : formatDateTime(v.at, locale, props.city.timeZone)}{" "}
+            – {versionAuthor(t, v)} – {t(`strategy.history.kind.${v.kind}`)}
           </p>
           {v.changes.length > 0 && (
             <details>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultTimeZone } from "../../../platform/reference-data";
 import { accessNeeds } from "./access-needs";
 import { instantOf } from "./local-time";
 import { participationModes, workshopFormats } from "./workshop";
@@ -88,8 +89,8 @@ const entryField = z
   .optional()
   .refine((text) => blank(text) || entryPattern.test((text ?? "").trim()), { error: error("arenaEntry") });
 
-/** The fields of the form that creates or changes an event. */
-export const workshopInput = z
+/** The fields of the form that creates or changes an event, checked but not yet read. */
+const workshopFields = z
   .object({
     title: z
       .string({ error: error("title") })
@@ -130,8 +131,14 @@ export const workshopInput = z
     const times = [input.startTime, input.endTime].map((time) => time.trim());
     if (times.every((time) => timePattern.test(time)) && timeOf(times[0] ?? "") >= timeOf(times[1] ?? ""))
       missing("endTime", "endBeforeStart");
-  })
-  .transform((input) => {
+  });
+
+/**
+ * The fields of the form that creates or changes an event, read: its day and times are the city's
+ * wall-clock times in the given time zone (`City.timeZone`).
+ */
+export function workshopInputIn(timeZone: string) {
+  return workshopFields.transform((input) => {
     const onSite = input.format !== "online";
     const online = input.format !== "on_site";
     const day = input.day.trim();
@@ -152,10 +159,14 @@ export const workshopInput = z
       measure: orNull(input.measure),
       arenaEntry: blank(input.arenaEntry) ? null : Number((input.arenaEntry ?? "").trim().replace("#", "")),
       processId: orNull(input.process),
-      startsAt: instantOf(day, timeOf(input.startTime)),
-      endsAt: instantOf(day, timeOf(input.endTime)),
+      startsAt: instantOf(day, timeOf(input.startTime), timeZone),
+      endsAt: instantOf(day, timeOf(input.endTime), timeZone),
     };
   });
+}
+
+/** The fields of the form, read in the zone of a city file that names none (Berlin's). */
+export const workshopInput = workshopInputIn(defaultTimeZone);
 export type WorkshopInput = z.output<typeof workshopInput>;
 
 /** An event's id as the address gives it. */

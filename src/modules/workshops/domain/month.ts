@@ -2,7 +2,7 @@
  * The month calendar of the events page: weeks from Monday to Sunday, each day with its events.
  * Built on the server, so it needs no JavaScript. Days are the city's calendar days.
  */
-import { wallClockOf } from "./local-time";
+import { cityDay, defaultTimeZone } from "../../../platform/reference-data";
 
 /** A month as `YYYY-MM`. */
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -36,8 +36,12 @@ export interface CalendarDay<T> {
   events: T[];
 }
 
-/** The weeks of the month, Monday first, with each event on the day it starts (in the city's time). */
-export function monthGrid<T extends { startsAt: Date }>(month: string, events: readonly T[]): CalendarDay<T>[][] {
+/** The weeks of the month, Monday first, with each event on the day it starts (in the city's time zone). */
+export function monthGrid<T extends { startsAt: Date }>(
+  month: string,
+  events: readonly T[],
+  timeZone: string = defaultTimeZone,
+): CalendarDay<T>[][] {
   const [year = 0, number = 1] = month.split("-").map(Number);
   const first = new Date(Date.UTC(year, number - 1, 1));
   // Monday = 0 … Sunday = 6.
@@ -46,7 +50,7 @@ export function monthGrid<T extends { startsAt: Date }>(month: string, events: r
   const cells = Math.ceil((lead + daysInMonth) / 7) * 7;
   const byDay = new Map<string, T[]>();
   for (const event of [...events].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
-    const { day } = wallClockOf(event.startsAt);
+    const day = cityDay(event.startsAt, timeZone);
     byDay.set(day, [...(byDay.get(day) ?? []), event]);
   }
   const weeks: CalendarDay<T>[][] = [];

@@ -1,7 +1,7 @@
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findMeasureReference } from "../../strategy";
 import { findWorkshop, insertWorkshop } from "../data/workshops";
-import { workshopInput } from "../domain/inputs";
+import { workshopInputIn } from "../domain/inputs";
 import { accountOf, refused, scopeOf } from "./access";
 import { scheduleWorkshopJobs } from "./jobs";
 
@@ -12,7 +12,7 @@ import { scheduleWorkshopJobs } from "./jobs";
  */
 export const createWorkshop = defineUseCase({
   action: "workshops.manage",
-  input: workshopInput,
+  input: (deps) => workshopInputIn(deps.city.timeZone),
   resource: (input) => scopeOf({ scope: (input as { measure?: unknown }).measure }),
   run: async (ctx, input) => {
     if (input.measure && !(await findMeasureReference(ctx.tx, input.measure)))

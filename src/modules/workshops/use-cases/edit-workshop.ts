@@ -1,16 +1,19 @@
 import { z } from "zod";
+import type { Deps } from "../../../platform/deps";
 import { requirePermission } from "../../../platform/permissions/require-permission";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findMeasureReference, measureScope } from "../../strategy";
 import { fillFreeSeats, lockWorkshop, seatCounts } from "../data/registrations";
 import { findWorkshop, updateWorkshop } from "../data/workshops";
-import { workshopId, workshopInput } from "../domain/inputs";
+import { workshopId, workshopInputIn } from "../domain/inputs";
 import { capacityOf, participationModes } from "../domain/workshop";
 import { managedWorkshop, refused, scopeOf } from "./access";
 import { scheduleWorkshopJobs } from "./jobs";
 import { queueRegistrationMails } from "./registration-mail";
 
-const editInput = z.object({ id: workshopId, scope: z.string().max(200) }).and(workshopInput);
+/** The event to change and its form, its day and times read in the city's time zone. */
+const editInput = (deps: Deps) =>
+  z.object({ id: workshopId, scope: z.string().max(200) }).and(workshopInputIn(deps.city.timeZone));
 
 /**
  * Changes an event. A way of taking part that people registered for cannot be dropped, and its

@@ -1,7 +1,7 @@
 import type { Deps } from "../../../platform/deps";
+import { cityDay, startOfCityDay } from "../../../platform/reference-data";
 import { seatCounts } from "../data/registrations";
 import { listWorkshops, workshopsForFeed, workshopsStartingBetween } from "../data/workshops";
-import { instantOf, wallClockOf } from "../domain/local-time";
 import { monthDays, monthGrid, monthOfDay } from "../domain/month";
 import type { SeatCounts, StoredWorkshop } from "../domain/workshop";
 import { type ListedWorkshop, PAGE_SIZE, type WorkshopList } from "../domain/workshop-view";
@@ -35,13 +35,19 @@ export async function listWorkshopPage(
   deps: Deps,
   query: { when: "upcoming" | "past"; page: number; month?: string },
 ): Promise<WorkshopList> {
-  const month = query.month ?? monthOfDay(wallClockOf(deps.clock()).day);
+  const { timeZone } = deps.city;
+  const month = query.month ?? monthOfDay(cityDay(deps.clock(), timeZone));
   const { first, next } = monthDays(month);
   const [{ items, total }, inMonth] = await Promise.all([
     listWithSeats(deps, { ...query, pageSize: PAGE_SIZE }),
-    workshopsStartingBetween(deps.database.db, instantOf(first, "00:00"), instantOf(next, "00:00"), MONTH_LIMIT),
+    workshopsStartingBetween(
+      deps.database.db,
+      startOfCityDay(first, timeZone),
+      startOfCityDay(next, timeZone),
+      MONTH_LIMIT,
+    ),
   ]);
-  return { when: query.when, items, total, page: query.page, month, weeks: monthGrid(month, inMonth) };
+  return { when: query.when, items, total, page: query.page, month, weeks: monthGrid(month, inMonth, timeZone) };
 }
 
 /** Events in the feeds: from 90 days back, at most a few hundred. */

@@ -37,8 +37,8 @@ export async function openOrganiserForm(
   if (!organisesAny(actor)) requirePermission(actor, "workshops.manage");
   const workshop = await workshopOrNotFound(deps.database.db, id);
   requireOrganiserOf(actor, workshop.measureSlug);
-  const start = wallClockOf(workshop.startsAt);
-  const end = wallClockOf(workshop.endsAt);
+  const start = wallClockOf(workshop.startsAt, deps.city.timeZone);
+  const end = wallClockOf(workshop.endsAt, deps.city.timeZone);
   return {
     workshop,
     groups: await groupsOf(deps.database.db, workshop.id),

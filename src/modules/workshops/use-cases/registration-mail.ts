@@ -45,6 +45,7 @@ export async function queueRegistrationMails(
       pageUrl: `${deps.config.baseUrl}${workshopPath(workshop.id)}`,
       cancelUrl: await cancelUrl(deps, tx, registration.id),
       waitingPlace,
+      timeZone: deps.city.timeZone,
     });
     const attachments =
       kind === "waiting"

@@ -1,8 +1,8 @@
 import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
+import { cityDay } from "../../../platform/reference-data";
 import { findMeasureReferencesByCodes } from "../../strategy";
 import { hasAnyWorkshop } from "../data/workshops";
-import { wallClockOf } from "../domain/local-time";
 import { createWorkshop } from "./create-workshop";
 import { documentWorkshop } from "./document-workshop";
 
@@ -12,14 +12,15 @@ const DAY_MS = 86_400_000;
 /** The demo's measure workshops are on (the training measure, code Z1 of the demo file). */
 const MEASURE_CODE = "Z1";
 
-function eventOn(day: Date, slug: string, title: string) {
+/** A demo event on the city's day of `day`. */
+function eventOn(day: Date, slug: string, title: string, timeZone: string) {
   return {
     title,
     description:
       "Demo-Inhalt: In der Maßnahmenwerkstatt arbeiten Verwaltung, Initiativen und Bürger:innen gemeinsam an den nächsten Schritten der Maßnahme.",
     agenda: "17:00 Ankommen\n17:15 Wo stehen wir?\n17:45 Arbeit in kleinen Gruppen\n19:00 Ergebnisse und Ausblick",
     format: "hybrid",
-    day: wallClockOf(day).day,
+    day: cityDay(day, timeZone),
     startTime: "17:00",
     endTime: "19:30",
     venue: "Stadtteilbibliothek (Demo), Beispielstraße 1, 10115 Berlin",
@@ -49,7 +50,7 @@ export async function seedWorkshops(deps: Deps): Promise<void> {
   const { id: past } = await createWorkshop(
     before,
     invocation,
-    eventOn(pastDay, measure.slug, "Maßnahmenwerkstatt: erste Ergebnisse (Demo)") as never,
+    eventOn(pastDay, measure.slug, "Maßnahmenwerkstatt: erste Ergebnisse (Demo)", deps.city.timeZone) as never,
   );
   await documentWorkshop(deps, invocation, {
     id: past,
@@ -68,6 +69,7 @@ export async function seedWorkshops(deps: Deps): Promise<void> {
       new Date(now.getTime() + 21 * DAY_MS),
       measure.slug,
       "Maßnahmenwerkstatt: Kurse gemeinsam planen (Demo)",
+      deps.city.timeZone,
     ) as never,
   );
 }

@@ -58,7 +58,11 @@ export const workshopsSiteContributions: SiteContributions = {
       {
         title: t("workshops.site.title"),
         badge: t("workshops.site.badge"),
-        text: t("workshops.site.text", { title: next.title, when: formatWhen(next, reader.locale), count: total }),
+        text: t("workshops.site.text", {
+          title: next.title,
+          when: formatWhen(next, reader.locale, deps.city.timeZone),
+          count: total,
+        }),
         href: workshopPath(next.id),
         sortKey: next.startsAt.getTime(),
       },
@@ -76,7 +80,7 @@ export const workshopsSiteContributions: SiteContributions = {
             at: workshop.startsAt,
             kind: t("workshops.journey.held"),
             title: workshop.title,
-            text: formatWhen(workshop, reader.locale),
+            text: formatWhen(workshop, reader.locale, deps.city.timeZone),
             href: workshopPath(workshop.id),
           },
           ...(workshop.documentedAt

@@ -24,7 +24,7 @@ export function CallOffPage(props: {
         <a href={path}>{workshop.title}</a>
       </p>
       <h1>{title}</h1>
-      <p>{formatWhen(workshop, page.locale)}</p>
+      <p>{formatWhen(workshop, page.locale, page.city.timeZone)}</p>
       <ErrorSummary page={page} errors={errors} />
       <p>{t("workshops.callOff.lead", { count: people })}</p>
       <p>{t("workshops.callOff.final")}</p>

@@ -81,14 +81,14 @@ export function RegisterPage(props: {
   form?: SentForm;
 }) {
   const { page, workshop, groups, form } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const modes = modesOf(workshop.format);
   const title = t("workshops.register.title", { title: workshop.title });
   return (
     <Layout page={page} title={title} section="workshops">
       <Breadcrumb page={page} workshop={workshop} />
       <h1>{title}</h1>
-      <p>{formatWhen(workshop, locale)}</p>
+      <p>{formatWhen(workshop, locale, city.timeZone)}</p>
       <ErrorSummary page={page} errors={form?.errors} />
       <Form page={page} action={`${workshopPath(workshop.id)}/register`}>
         {modes.length > 1 && (

@@ -1,17 +1,16 @@
 import { dateTimeFormat } from "../../../platform/i18n/formats";
 import type { Locale } from "../../../platform/i18n/i18n";
-import { CITY_TIME_ZONE } from "../domain/local-time";
 
-/** "Dienstag, 12. Mai 2026, 18:00 – 20:30" in the city's time. */
-export function formatWhen(event: { startsAt: Date; endsAt: Date }, locale: Locale): string {
+/** "Dienstag, 12. Mai 2026, 18:00 – 20:30" in the city's time (`City.timeZone`). */
+export function formatWhen(event: { startsAt: Date; endsAt: Date }, locale: Locale, timeZone: string): string {
   const day = dateTimeFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
-    timeZone: CITY_TIME_ZONE,
+    timeZone,
   });
-  const time = dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: CITY_TIME_ZONE });
+  const time = dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone });
   return `${day.format(event.startsAt)}, ${time.format(event.startsAt)} – ${time.format(event.endsAt)}`;
 }
 
@@ -30,6 +29,6 @@ export function formatMonth(month: string, locale: Locale): string {
 }
 
 /** "18:00" in the city's time. */
-export function formatTime(instant: Date, locale: Locale): string {
-  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: CITY_TIME_ZONE }).format(instant);
+export function formatTime(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone }).format(instant);
 }

@@ -13,7 +13,7 @@ const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** The events: a list (upcoming or past) and a month calendar, both plain HTML; the calendar feed. */
 export function WorkshopListPage(props: { page: PageContext; list: WorkshopList; canCreate: boolean }) {
   const { page, list } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const tab = (when: "upcoming" | "past") => (
     <li>
       <a
@@ -55,7 +55,7 @@ export function WorkshopListPage(props: { page: PageContext; list: WorkshopList;
                 level={3}
                 badges={<WorkshopBadges page={page} workshop={workshop} />}
               >
-                <p>{formatWhen(workshop, locale)}</p>
+                <p>{formatWhen(workshop, locale, city.timeZone)}</p>
                 {workshop.venue && <p>{workshop.venue}</p>}
                 {list.when === "upcoming" && !workshop.cancelledAt && (
                   <SeatSummary page={page} workshop={workshop} counts={counts} />
@@ -102,7 +102,7 @@ export function WorkshopListPage(props: { page: PageContext; list: WorkshopList;
                         <li>
                           <a
                             href={`/workshops/${workshop.id}`}
-                          >{`${formatTime(workshop.startsAt, locale)} ${workshop.title}`}</a>
+                          >{`${formatTime(workshop.startsAt, locale, city.timeZone)} ${workshop.title}`}</a>
                         </li>
                       ))}
                     </ul>

@@ -18,6 +18,8 @@ export interface RegistrationMailFacts {
   cancelUrl: string;
   /** Place on the waiting list (1 = next), for the waiting mail. */
   waitingPlace?: number;
+  /** The city's time zone, in which the mail gives the event's day and times. */
+  timeZone: string;
 }
 
 /** A mail to a participant about their registration, in their language, with the event's facts. */
@@ -26,7 +28,7 @@ export function registrationMail(
   to: Participant,
   facts: RegistrationMailFacts,
 ): MailContent {
-  const params = { title: facts.title, when: formatWhen(facts, to.locale), place: facts.place };
+  const params = { title: facts.title, when: formatWhen(facts, to.locale, facts.timeZone), place: facts.place };
   return renderMail({
     locale: to.locale,
     subject: `workshops.mail.${kind}.subject`,

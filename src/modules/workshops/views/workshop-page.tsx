@@ -171,7 +171,7 @@ function Documentation(props: { page: PageContext; view: WorkshopPage }) {
 /** One event: what, when, where and how accessible; the agenda and groups; seats and registration. */
 export function WorkshopPageView(props: { page: PageContext; view: WorkshopPage; notice?: string }) {
   const { page, view } = props;
-  const { t, locale } = page;
+  const { t, locale, city } = page;
   const w = view.workshop;
   const path = workshopPath(w.id);
   return (
@@ -187,7 +187,7 @@ export function WorkshopPageView(props: { page: PageContext; view: WorkshopPage;
       <OwnRegistrationBox page={page} view={view} />
       <DescriptionList
         items={[
-          { term: t("workshops.fact.when"), value: formatWhen(w, locale) },
+          { term: t("workshops.fact.when"), value: formatWhen(w, locale, city.timeZone) },
           { term: t("workshops.fact.format"), value: t(`workshops.format.${w.format}`) },
           { term: t("workshops.fact.venue"), value: w.venue },
           { term: t("workshops.fact.accessibility"), value: w.accessibility },
