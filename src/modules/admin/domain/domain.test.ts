@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { endOfCityDay, startOfCityDay } from "../../../platform/reference-data";
 import { summarizeChange } from "./change-summary";
-import { endOfDay, formatDateTime, startOfDay } from "./time";
+import { formatDateTime } from "./time";
 
 describe("the readable summary of an audit entry", () => {
   it("lists only the fields that changed, with both values as text", () => {
@@ -26,14 +27,14 @@ describe("the readable summary of an audit entry", () => {
 
 describe("days in the city's time zone", () => {
   it("start at local midnight in winter (UTC+1) and in summer (UTC+2)", () => {
-    expect(startOfDay("2025-01-15").toISOString()).toBe("2025-01-14T23:00:00.000Z");
-    expect(startOfDay("2025-07-15").toISOString()).toBe("2025-07-14T22:00:00.000Z");
+    expect(startOfCityDay("2025-01-15", "Europe/Berlin").toISOString()).toBe("2025-01-14T23:00:00.000Z");
+    expect(startOfCityDay("2025-07-15", "Europe/Berlin").toISOString()).toBe("2025-07-14T22:00:00.000Z");
   });
 
   it("end where the next day starts, also across the change to summer time", () => {
-    expect(endOfDay("2025-03-30").toISOString()).toBe("2025-03-30T22:00:00.000Z");
-    expect(endOfDay("2025-03-29").toISOString()).toBe("2025-03-29T23:00:00.000Z");
-    expect(endOfDay("2025-12-31").toISOString()).toBe("2025-12-31T23:00:00.000Z");
+    expect(endOfCityDay("2025-03-30", "Europe/Berlin").toISOString()).toBe("2025-03-30T22:00:00.000Z");
+    expect(endOfCityDay("2025-03-29", "Europe/Berlin").toISOString()).toBe("2025-03-29T23:00:00.000Z");
+    expect(endOfCityDay("2025-12-31", "Europe/Berlin").toISOString()).toBe("2025-12-31T23:00:00.000Z");
   });
 
   it("are shown in local time", () => {

@@ -4,11 +4,11 @@ import { Invalid } from "../../../platform/errors/errors";
 import { isUuid } from "../../../platform/ids";
 import type { Actor } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
+import { endOfCityDay, startOfCityDay } from "../../../platform/reference-data";
 import { emailsOf, findUserIdByEmail } from "../data/users";
 import type { AuditListItem, Page } from "../domain/accounts";
 import type { AuditFilterInput } from "../domain/filters";
 import { systemActorGroups } from "../domain/system-actors";
-import { endOfDay, startOfDay } from "../domain/time";
 
 /**
  * One page of the audit log, newest first. The actor is an e-mail address, an account id, or the
@@ -44,8 +44,8 @@ export async function auditLogPage(deps: Deps, actor: Actor, filter: AuditFilter
       actorId,
       actorLabel,
       objectType: filter.objectType,
-      from: filter.from ? startOfDay(filter.from, deps.city.timeZone) : undefined,
-      until: filter.to ? endOfDay(filter.to, deps.city.timeZone) : undefined,
+      from: filter.from ? startOfCityDay(filter.from, deps.city.timeZone) : undefined,
+      until: filter.to ? endOfCityDay(filter.to, deps.city.timeZone) : undefined,
     },
     { limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize },
   );

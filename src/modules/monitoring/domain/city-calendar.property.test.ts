@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { startOfCityDay } from "../../../platform/reference-data";
-import { dayOf } from "./indicator";
+import { cityDay, startOfCityDay } from "../../../platform/reference-data";
 import { frequencies, periodContaining, periodEnd, periodStart } from "./periods";
 import { deadlineMoment } from "./review-round";
 
@@ -23,11 +22,11 @@ describe("deadlines and periods in the city's calendar (days: src/platform/refer
   it("ends a deadline day after any instant of it, and no later than a day and an hour after it", () => {
     fc.assert(
       fc.property(instant, (at) => {
-        const end = deadlineMoment(dayOf(at));
+        const end = deadlineMoment(cityDay(at, berlin));
         expect(end.getTime()).toBeGreaterThan(at.getTime());
         expect(end.getTime() - at.getTime()).toBeLessThanOrEqual(DAY_MS + HOUR_MS);
-        expect(dayOf(new Date(end.getTime() - 1))).toBe(dayOf(at));
-        expect(startOfCityDay(dayOf(at), berlin).getTime()).toBeLessThanOrEqual(at.getTime());
+        expect(cityDay(new Date(end.getTime() - 1), berlin)).toBe(cityDay(at, berlin));
+        expect(startOfCityDay(cityDay(at, berlin), berlin).getTime()).toBeLessThanOrEqual(at.getTime());
       }),
       { numRuns: 300 },
     );
@@ -36,17 +35,17 @@ describe("deadlines and periods in the city's calendar (days: src/platform/refer
   it("puts an instant into the month and year of its city day, periods running from midnight to midnight", () => {
     fc.assert(
       fc.property(instant, fc.constantFrom(...frequencies), zones, (at, frequency, zone) => {
-        const today = dayOf(at, zone);
+        const today = cityDay(at, zone);
         expect(periodContaining(at, "monthly", zone)).toBe(today.slice(0, 7));
         expect(periodContaining(at, "yearly", zone)).toBe(today.slice(0, 4));
         // A period starts and ends at midnight in the city, on the first of a month.
         const period = periodContaining(at, frequency, zone);
         const start = periodStart(period, zone);
         const end = periodEnd(period, zone);
-        expect(dayOf(start, zone).slice(8)).toBe("01");
-        expect(start).toEqual(startOfCityDay(dayOf(start, zone), zone));
-        expect(dayOf(end, zone).slice(8)).toBe("01");
-        expect(end).toEqual(startOfCityDay(dayOf(end, zone), zone));
+        expect(cityDay(start, zone).slice(8)).toBe("01");
+        expect(start).toEqual(startOfCityDay(cityDay(start, zone), zone));
+        expect(cityDay(end, zone).slice(8)).toBe("01");
+        expect(end).toEqual(startOfCityDay(cityDay(end, zone), zone));
         expect(start.getTime()).toBeLessThanOrEqual(at.getTime());
         expect(end.getTime()).toBeGreaterThan(at.getTime());
       }),

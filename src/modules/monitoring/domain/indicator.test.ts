@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { cityDay } from "../../../platform/reference-data";
 import {
   baselineIssue,
-  dayOf,
   indicatorDefinitionSchema,
   indicatorUseSchema,
   targetList,
@@ -203,13 +203,13 @@ describe("a measure's use of an indicator", () => {
 describe("today in the city (Berlin), not in UTC", () => {
   it("gives the calendar day of an instant in Berlin", () => {
     // Summer time (UTC+2) from 29 March 2026: 00:30 on 1 April in Berlin.
-    expect(dayOf(new Date("2026-03-31T22:30:00Z"))).toBe("2026-04-01");
-    expect(dayOf(new Date("2026-03-31T21:59:59.999Z"))).toBe("2026-03-31");
+    expect(cityDay(new Date("2026-03-31T22:30:00Z"), "Europe/Berlin")).toBe("2026-04-01");
+    expect(cityDay(new Date("2026-03-31T21:59:59.999Z"), "Europe/Berlin")).toBe("2026-03-31");
     // Winter time (UTC+1): the new year begins at 23:00 UTC.
-    expect(dayOf(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
-    expect(dayOf(new Date("2026-12-31T22:59:59.999Z"))).toBe("2026-12-31");
-    expect(dayOf(new Date("2026-07-15T10:00:00Z"))).toBe("2026-07-15");
-    expect(() => dayOf(new Date(Number.NaN))).toThrow(RangeError);
+    expect(cityDay(new Date("2026-12-31T23:30:00Z"), "Europe/Berlin")).toBe("2027-01-01");
+    expect(cityDay(new Date("2026-12-31T22:59:59.999Z"), "Europe/Berlin")).toBe("2026-12-31");
+    expect(cityDay(new Date("2026-07-15T10:00:00Z"), "Europe/Berlin")).toBe("2026-07-15");
+    expect(() => cityDay(new Date(Number.NaN), "Europe/Berlin")).toThrow(RangeError);
   });
 
   it("refuses a target for a year that is over in Berlin, though not yet in UTC", () => {

@@ -94,14 +94,6 @@ export function isCalendarDay(value: unknown): value is string {
   return Number.isFinite(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/**
- * The day of an instant as the model stores dates: the calendar day in the city's time zone, so at
- * 00:30 in Berlin it is already the new day, although UTC still counts the old one.
- */
-export function dayOf(instant: Date, timeZone: string = defaultTimeZone): string {
-  return cityDay(instant, timeZone);
-}
-
 export interface Baseline {
   value: number;
   /** The day the baseline value describes. */
@@ -180,7 +172,7 @@ export function baselineIssue(
 ): string | null {
   if (targetValueIssue(baseline.value, valueKind) !== null) return error("baselineValue");
   if (!isCalendarDay(baseline.date)) return error("baselineDate");
-  if (baseline.date > dayOf(today, timeZone)) return error("baselineInFuture");
+  if (baseline.date > cityDay(today, timeZone)) return error("baselineInFuture");
   return null;
 }
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { FieldIssue } from "../../../platform/errors/errors";
+import { cityDay, defaultTimeZone } from "../../../platform/reference-data";
 import {
   type Baseline,
   baselineIssue,
-  dayOf,
   goalId,
   type IndicatorLevel,
   type IndicatorUse,
@@ -224,7 +224,7 @@ export function createLogicModel(
   const model = {
     measureId: content.measureId.trim(),
     version: 1,
-    date: dayOf(context.today, context.timeZone),
+    date: cityDay(context.today, context.timeZone ?? defaultTimeZone),
     reason: why.data,
   };
   return { ok: true, model: { ...model, goals, indicators } };
@@ -398,7 +398,7 @@ function applyOne(draft: LogicModel, change: ProposedChange, context: ModelConte
  * no change, when a change is invalid or changes nothing, or when today lies before the model's date.
  */
 export function applyChanges(model: LogicModel, revision: Revision, context: ModelContext): RevisionResult {
-  const date = dayOf(context.today, context.timeZone);
+  const date = cityDay(context.today, context.timeZone ?? defaultTimeZone);
   if (date < model.date) return refuse("date", "revisionBeforeVersion");
   const why = reasonSchema.safeParse(revision.reason);
   if (!why.success) return { ok: false, issue: firstIssue(why.error.issues, "reason") };

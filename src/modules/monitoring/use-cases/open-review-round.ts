@@ -1,8 +1,8 @@
 import { schedule } from "../../../platform/jobs/scheduled";
+import { cityDay } from "../../../platform/reference-data";
 import { defineUseCase } from "../../../platform/use-case/use-case";
 import { findMeasureReferencesByIds } from "../../strategy";
 import { insertRound, measuresWithModel } from "../data/reviews";
-import { dayOf } from "../domain/indicator";
 import { deadlineIssue, deadlineMoment, nextReminderAt, openRoundInput } from "../domain/review-round";
 import { accountOf, refused } from "./measure-access";
 import { REVIEW_REMINDER_JOB } from "./remind-review-teams";
@@ -16,7 +16,7 @@ export const openReviewRound = defineUseCase({
   input: openRoundInput,
   run: async (ctx, input) => {
     const { timeZone } = ctx.deps.city;
-    const issue = deadlineIssue(input.deadline, dayOf(ctx.now, timeZone));
+    const issue = deadlineIssue(input.deadline, cityDay(ctx.now, timeZone));
     if (issue) throw refused(issue.path, issue.message);
     const measures = await findMeasureReferencesByIds(ctx.tx, [...(await measuresWithModel(ctx.tx))]);
     const id = await insertRound(ctx.tx, input, measures, { now: ctx.now, by: accountOf(ctx.actor) });

@@ -1,6 +1,7 @@
 import type { Executor } from "../../../platform/db/database";
 import type { Deps } from "../../../platform/deps";
 import { schedule } from "../../../platform/jobs/scheduled";
+import { cityDay } from "../../../platform/reference-data";
 import { demoMeasurePlans, findMeasureReferencesByCodes } from "../../strategy";
 import { insertDefinition } from "../data/indicators";
 import { hasAnyModel, insertModelVersion } from "../data/models";
@@ -9,7 +10,6 @@ import { saveSource } from "../data/source-rows";
 import { DEMO_DATASTREAM_ID, DEMO_DATASTREAM_START, demoReadings } from "../domain/demo-datastream";
 import { convertDemoIndicators, demoGoals } from "../domain/demo-indicators";
 import { demoObservations, seededRandom, textHash } from "../domain/demo-observations";
-import { dayOf } from "../domain/indicator";
 import { applyChanges, createLogicModel, type DefinitionFacts } from "../domain/logic-model";
 import { aggregateByPeriod, type Frequency } from "../domain/periods";
 import { FETCH_SOURCE_JOB } from "./fetch-source";
@@ -89,7 +89,7 @@ async function seedLogicModels(deps: Deps): Promise<void> {
   if (measures.length === 0) return;
   const now = deps.clock();
   const { timeZone } = deps.city;
-  const today = dayOf(now, timeZone);
+  const today = cityDay(now, timeZone);
   const baselineDate = plans.adoptedOn && plans.adoptedOn <= today ? plans.adoptedOn : today;
   const targetPeriod = String(Math.max(2027, Number(today.slice(0, 4)) + 1));
   const seed = deps.random(4).readUInt32LE(0);

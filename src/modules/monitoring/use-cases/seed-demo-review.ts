@@ -1,9 +1,9 @@
 import type { Deps } from "../../../platform/deps";
 import type { Actor } from "../../../platform/permissions/permissions";
+import { cityDay } from "../../../platform/reference-data";
 import { findMeasureReferencesByIds } from "../../strategy";
 import { currentModel } from "../data/models";
 import { listRounds, measuresWithModel, reportsOfRound } from "../data/reviews";
-import { dayOf } from "../domain/indicator";
 import { closeReviewRound } from "./close-review-round";
 import { decideReviewProposals } from "./decide-review-proposals";
 import { openReviewRound } from "./open-review-round";
@@ -14,7 +14,7 @@ const seedActor: Actor = { kind: "system", label: "demo seed" };
 
 /** The half-year before the one `now` lies in (in the city's calendar), as days. */
 function lastHalfYear(now: Date, timeZone: string): { from: string; to: string } {
-  const today = dayOf(now, timeZone);
+  const today = cityDay(now, timeZone);
   const year = Number(today.slice(0, 4));
   return Number(today.slice(5, 7)) <= 6
     ? { from: `${year - 1}-07-01`, to: `${year - 1}-12-31` }
@@ -44,7 +44,7 @@ export async function seedDemoReviewRound(deps: Deps): Promise<void> {
     title: "Halbjahresbericht (Demo)",
     periodFrom: period.from,
     periodTo: period.to,
-    deadline: dayOf(now, timeZone),
+    deadline: cityDay(now, timeZone),
   } as never);
 
   // The first measure with a target above ten for a coming period proposes to lower it.
@@ -109,7 +109,7 @@ export async function seedDemoReviewRound(deps: Deps): Promise<void> {
     panelName: "Bürger:innenrat (Demo)",
     panelRecommendation:
       "Demo-Inhalt: Der Rat empfiehlt, die Ergebnisse in einfacher Sprache zu veröffentlichen und die Bezirke stärker einzubinden.",
-    panelRecommendedOn: dayOf(now, timeZone),
+    panelRecommendedOn: cityDay(now, timeZone),
     confirm: "yes",
   } as never);
 }

@@ -1,7 +1,7 @@
 import { dateTimeFormat, numberFormat } from "../../../platform/i18n/formats";
 import type { Locale, Translate } from "../../../platform/i18n/i18n";
-import { type City, districtName } from "../../../platform/reference-data";
-import { dayOf, type IndicatorDefinition } from "../domain/indicator";
+import { type City, cityDay, defaultTimeZone, districtName } from "../../../platform/reference-data";
+import type { IndicatorDefinition } from "../domain/indicator";
 import type { Bilingual, Goal } from "../domain/logic-model";
 import { frequencyOf, type PeriodKey } from "../domain/periods";
 import { checkUnit } from "../domain/units";
@@ -72,7 +72,7 @@ export function areaName(t: Translate, locale: Locale, city: City, key: string):
 export function formatDay(locale: Locale, day: string): string;
 export function formatDay(locale: Locale, day: Date, timeZone: string): string;
 export function formatDay(locale: Locale, day: Date | string, timeZone?: string): string {
-  const date = new Date(`${typeof day === "string" ? day : dayOf(day, timeZone)}T00:00:00Z`);
+  const date = new Date(`${typeof day === "string" ? day : cityDay(day, timeZone ?? defaultTimeZone)}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
     locale === "de"
       ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }

@@ -1,11 +1,11 @@
 import { defaultLocale } from "../../../platform/i18n/i18n";
+import { cityDay } from "../../../platform/reference-data";
 import { resourceKind } from "../../../platform/resources/resources";
 import type { UseCaseContext } from "../../../platform/use-case/use-case";
 import { followersOf } from "../data/follows";
 import { insertNotification } from "../data/notifications";
 import { type Recipient, recipientsAmong } from "../data/recipients";
 import { lockMailSettings, saveMailTally } from "../data/settings";
-import { localDay } from "../domain/local-day";
 import { decideDelivery } from "../domain/mail-rule";
 import { candidateRecipients, isLocalPath, type NotificationEvent } from "../domain/resource-ref";
 import { notificationMail } from "../views/mails";
@@ -30,7 +30,7 @@ export async function notify(ctx: UseCaseContext, event: NotificationEvent): Pro
     event.href && isLocalPath(event.href)
       ? event.href
       : ((await resourceKind(event.resource.type)?.summary(ctx.tx, event.resource.id, defaultLocale))?.href ?? null);
-  const today = localDay(ctx.now, ctx.deps.city.timeZone);
+  const today = cityDay(ctx.now, ctx.deps.city.timeZone);
   let links: MailLinksFor | null = null;
   const linksFor = async (accountId: string) => {
     links ??= await mailLinks(ctx.deps, ctx.tx);

@@ -1,8 +1,8 @@
 import type { Deps } from "../../../platform/deps";
+import { cityDay } from "../../../platform/reference-data";
 import { accountsAwaitingDigest, claimDigest, dropDigest, takeIntoDigest } from "../data/digests";
 import { recipientsAmong } from "../data/recipients";
 import { releaseWaitingDigest } from "../data/settings";
-import { localDay } from "../domain/local-day";
 import { digestMail } from "../views/mails";
 import { absoluteUrl, mailLinks } from "./mail-links";
 
@@ -15,7 +15,7 @@ import { absoluteUrl, mailLinks } from "./mail-links";
  */
 export async function sendDigests(deps: Deps): Promise<number> {
   const now = deps.clock();
-  const today = localDay(now, deps.city.timeZone);
+  const today = cityDay(now, deps.city.timeZone);
   let sent = 0;
   const waiting = await accountsAwaitingDigest(deps.database.db, today);
   if (waiting.length === 0) return 0;

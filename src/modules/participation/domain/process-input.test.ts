@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { cityDay, startOfCityDay } from "../../../platform/reference-data";
 import {
-  dayOf,
   lastDayOf,
   type PhaseRow,
   phaseRowCount,
@@ -8,7 +8,6 @@ import {
   readPhases,
   readProcessForm,
   slugFromTitle,
-  startOfDay,
 } from "./process-input";
 
 const row = (method: string, startDay: string, lastDay: string): PhaseRow => ({
@@ -22,14 +21,14 @@ const empty = row("", "", "");
 
 describe("the process form's phases", () => {
   it("reads days in the city's time: a phase ends at midnight after its last day", () => {
-    expect(startOfDay("2026-05-01").toISOString()).toBe("2026-04-30T22:00:00.000Z");
-    expect(startOfDay("2026-01-15").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(startOfCityDay("2026-05-01", "Europe/Berlin").toISOString()).toBe("2026-04-30T22:00:00.000Z");
+    expect(startOfCityDay("2026-01-15", "Europe/Berlin").toISOString()).toBe("2026-01-14T23:00:00.000Z");
     // The day the clocks go forward.
-    expect(startOfDay("2026-03-30").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(startOfCityDay("2026-03-30", "Europe/Berlin").toISOString()).toBe("2026-03-29T22:00:00.000Z");
     const read = readPhases([row("survey", "2026-05-01", "2026-05-20")]);
     expect(read.ok && read.phases[0]?.endsAt.toISOString()).toBe("2026-05-20T22:00:00.000Z");
     expect(read.ok && lastDayOf(read.phases[0]?.endsAt ?? new Date())).toBe("2026-05-20");
-    expect(dayOf(startOfDay("2026-10-25"))).toBe("2026-10-25");
+    expect(cityDay(startOfCityDay("2026-10-25", "Europe/Berlin"), "Europe/Berlin")).toBe("2026-10-25");
   });
 
   it("ignores empty rows and names a mistake by the row as shown", () => {

@@ -43,19 +43,6 @@ export function isDay(text: string): boolean {
   return dayPattern.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
 
-/**
- * Midnight at the start of the day (`YYYY-MM-DD`) in the city's time zone, as an instant: a phase
- * starts at midnight of its first day and ends at midnight after its last.
- */
-export function startOfDay(day: string, timeZone: string = defaultTimeZone): Date {
-  return startOfCityDay(day, timeZone);
-}
-
-/** The city's calendar day of an instant (`YYYY-MM-DD`). */
-export function dayOf(instant: Date, timeZone: string = defaultTimeZone): string {
-  return cityDay(instant, timeZone);
-}
-
 /** The last day of a phase that ends (exclusively) at this instant. */
 export function lastDayOf(endsAt: Date, timeZone: string = defaultTimeZone): string {
   return cityDay(new Date(endsAt.getTime() - 1), timeZone);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Deps } from "../../../platform/deps";
 import { demoAccount } from "../../../platform/identity/demo-accounts";
 import type { Actor } from "../../../platform/permissions/permissions";
+import { cityDay, startOfCityDay } from "../../../platform/reference-data";
 import { createComment } from "../../comments";
 import { createWorkshop, documentWorkshop } from "../../workshops";
 import { hasAnyProcess, insertDemoProcess } from "../data/demo-process";
@@ -20,7 +21,6 @@ import {
   demoQuestions,
   demoReport,
 } from "../domain/demo-process";
-import { dayOf, startOfDay } from "../domain/process-input";
 import { pointFieldName } from "../domain/report";
 import { checkAnswers } from "../domain/survey";
 import { addDraftVersion } from "./add-draft-version";
@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
 
 /** The start of the day `days` from `now`, in the city's time (phases begin and end at midnight). */
 const dayStart = (now: Date, days: number, timeZone: string) =>
-  startOfDay(dayOf(new Date(now.getTime() + days * DAY_MS), timeZone), timeZone);
+  startOfCityDay(cityDay(new Date(now.getTime() + days * DAY_MS), timeZone), timeZone);
 
 const residentActor = (id: string, label: string): Actor => ({
   kind: "user",
@@ -49,7 +49,7 @@ function demoEvent(day: Date, title: string, description: string, processId: str
     description,
     agenda: "17:00 Ankommen\n17:15 Der Entwurf in zehn Minuten\n17:30 Arbeit an Tischen\n19:00 Was wir mitnehmen",
     format: "hybrid" as const,
-    day: dayOf(day, timeZone),
+    day: cityDay(day, timeZone),
     startTime: "17:00",
     endTime: "19:30",
     venue: "Rathaus (Demo), Beispielplatz 1, 10117 Berlin",

@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from "../../../platform/forms/forms";
-import { districtOptions } from "../../../platform/reference-data";
+import { cityDay, districtOptions } from "../../../platform/reference-data";
 import { CheckboxGroup } from "../../../ui/components/checkbox-group";
 import {
   DefaultSubmitButton,
@@ -14,7 +14,7 @@ import { Layout } from "../../../ui/layout";
 import type { PageContext } from "../../../ui/page-context";
 import type { ActionFieldChoice } from "../../strategy";
 import { methods, subjectKinds, visibilities } from "../domain/process";
-import { dayOf, lastDayOf } from "../domain/process-input";
+import { lastDayOf } from "../domain/process-input";
 import { processPath } from "../domain/process-path";
 import type { StoredProcess } from "../domain/stored-process";
 
@@ -51,7 +51,7 @@ export function processFormState(
   };
   for (const [i, phase] of process.phases.entries()) {
     values[`phases.${i}.method`] = phase.method;
-    values[`phases.${i}.startDay`] = dayOf(phase.startsAt, timeZone);
+    values[`phases.${i}.startDay`] = cityDay(phase.startsAt, timeZone);
     values[`phases.${i}.lastDay`] = lastDayOf(phase.endsAt, timeZone);
     values[`phases.${i}.descriptionDe`] = phase.description?.de ?? "";
     values[`phases.${i}.descriptionEn`] = phase.description?.en ?? "";

@@ -1,4 +1,4 @@
-import { cityUtcOffset, cityWallClock, defaultTimeZone } from "../../../platform/reference-data";
+import { cityUtcOffset, defaultTimeZone } from "../../../platform/reference-data";
 
 /**
  * Events are planned in the city's local time ("18:00 on 12 May"), stored as instants; the zone is
@@ -18,9 +18,4 @@ export function instantOf(day: string, time: string, timeZone: string = defaultT
   const guess = wall - cityUtcOffset(new Date(wall), timeZone);
   // The offset at the guess may differ from the offset at the result when a clock change lies between.
   return new Date(wall - cityUtcOffset(new Date(guess), timeZone));
-}
-
-/** The calendar day (`YYYY-MM-DD`) and wall-clock time (`HH:MM`) of an instant in the time zone. */
-export function wallClockOf(instant: Date, timeZone: string = defaultTimeZone): { day: string; time: string } {
-  return cityWallClock(instant, timeZone);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { instantOf, wallClockOf } from "./local-time";
+import { cityWallClock } from "../../../platform/reference-data";
+import { instantOf } from "./local-time";
 import { isMonthKey, monthGrid, shiftMonth } from "./month";
 
 describe("the month calendar", () => {
@@ -35,7 +36,10 @@ describe("local time of the city", () => {
   it("reads wall-clock times in summer and winter time and gives them back", () => {
     expect(instantOf("2026-07-01", "18:00").toISOString()).toBe("2026-07-01T16:00:00.000Z");
     expect(instantOf("2026-01-15", "09:30").toISOString()).toBe("2026-01-15T08:30:00.000Z");
-    expect(wallClockOf(new Date("2026-07-01T16:00:00Z"))).toEqual({ day: "2026-07-01", time: "18:00" });
+    expect(cityWallClock(new Date("2026-07-01T16:00:00Z"), "Europe/Berlin")).toEqual({
+      day: "2026-07-01",
+      time: "18:00",
+    });
     // The night the clocks go forward (29 March 2026, 02:00 → 03:00).
     expect(instantOf("2026-03-29", "03:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
   });

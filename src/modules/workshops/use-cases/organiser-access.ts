@@ -1,9 +1,9 @@
 import type { Deps } from "../../../platform/deps";
 import { type Actor, can } from "../../../platform/permissions/permissions";
 import { requirePermission } from "../../../platform/permissions/require-permission";
+import { cityWallClock } from "../../../platform/reference-data";
 import { measureScope } from "../../strategy";
 import { groupsOf } from "../data/workshops";
-import { wallClockOf } from "../domain/local-time";
 import type { StoredWorkshop, WorkshopGroup } from "../domain/workshop";
 import { workshopOrNotFound } from "./access";
 
@@ -37,8 +37,8 @@ export async function openOrganiserForm(
   if (!organisesAny(actor)) requirePermission(actor, "workshops.manage");
   const workshop = await workshopOrNotFound(deps.database.db, id);
   requireOrganiserOf(actor, workshop.measureSlug);
-  const start = wallClockOf(workshop.startsAt, deps.city.timeZone);
-  const end = wallClockOf(workshop.endsAt, deps.city.timeZone);
+  const start = cityWallClock(workshop.startsAt, deps.city.timeZone);
+  const end = cityWallClock(workshop.endsAt, deps.city.timeZone);
   return {
     workshop,
     groups: await groupsOf(deps.database.db, workshop.id),
