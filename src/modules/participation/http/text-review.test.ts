@@ -331,26 +331,23 @@ describe("residents comment on a paragraph", () => {
     const html = await (await outsider.browser.get(path)).text();
     expect(visible(html)).toContain("An diesem Verfahren können nur eingeladene Personen teilnehmen.");
     expect(html).not.toContain('class="comment-reply-link"');
-    const answer = await outsider.browser.post("/comments", {
-      resourceType: "participation_paragraph",
-      resourceId: comment?.resourceId ?? "",
-      parentId: comment?.id ?? "",
-      body: "Ich antworte trotzdem.",
-      submissionKey: "outsider-key-0001",
-    });
+    /** An answer to the invited person's comment through the comments module's own form. */
+    const answerTo = (browser: typeof outsider.browser, body: string, submissionKey: string) =>
+      browser.post("/comments", {
+        resourceType: "participation_paragraph",
+        resourceId: comment?.resourceId ?? "",
+        parentId: comment?.id ?? "",
+        body,
+        submissionKey,
+      });
+    const answer = await answerTo(outsider.browser, "Ich antworte trotzdem.", "outsider-key-0001");
     expect(answer.status).toBe(409);
     expect(visible(await answer.text())).toContain("An diesem Verfahren können nur eingeladene Personen teilnehmen.");
     const stored = await t.database.db.select().from(comments).where(eq(comments.body, "Ich antworte trotzdem."));
     expect(stored).toHaveLength(0);
     // The invited may answer through the same form.
     await invited.browser.get(path);
-    const invitedAnswer = await invited.browser.post("/comments", {
-      resourceType: "participation_paragraph",
-      resourceId: comment?.resourceId ?? "",
-      parentId: comment?.id ?? "",
-      body: "Und ich ergänze etwas.",
-      submissionKey: "invited-key-0001",
-    });
+    const invitedAnswer = await answerTo(invited.browser, "Und ich ergänze etwas.", "invited-key-0001");
     expect(invitedAnswer.status).toBe(303);
   });
 });
